@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_FILTER } from '@nestjs/core';
+import { ServeStaticModule, type ServeStaticModuleOptions } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { appConfig, type AppConfigNamespace } from './config/app-config';
+import { appDataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './health/health.module';
+import { RealtimeModule } from './realtime/realtime.module';
+
+/** The built web app sits beside the bundled API (`dist/apps/web/browser`) unless configured. */
+function resolveWebRoot(config: AppConfigNamespace): string | null {
+  const candidate = config.webDistPath ?? join(__dirname, '..', 'web', 'browser');
+  return existsSync(join(candidate, 'index.html')) ? candidate : null;
+}
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig] }),
+    TypeOrmModule.forRootAsync({
+      inject: [appConfig.KEY],
+      useFactory: (config: AppConfigNamespace) => appDataSourceOptions(config),
+    }),
+    ServeStaticModule.forRootAsync({
+      inject: [appConfig.KEY],
+      useFactory: (config: AppConfigNamespace): ServeStaticModuleOptions[] => {
+        const rootPath = resolveWebRoot(config);
+        if (!rootPath) return [];
+        return [
+          {
+            rootPath,
+            // Deep links such as /kasus/123 get index.html; the API and socket.io keep their 404s.
+            exclude: ['/api', '/api/{*path}', '/socket.io/{*path}'],
+            serveStaticOptions: { index: 'index.html', maxAge: '1h' },
+          },
+        ];
+      },
+    }),
+    HealthModule,
+    RealtimeModule,
+  ],
+  providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+})
+export class AppModule {}

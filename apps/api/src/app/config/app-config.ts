@@ -1,0 +1,126 @@
+import { registerAs } from '@nestjs/config';
+
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Validated, typed settings of one API process. Read from the environment once at boot. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Connection used by the database owner: migrations and seeding. */
+  databaseUrl: string;
+  /**
+   * Optional separate login for the application role. When unset, the owner connection switches
+   * to the application role at connection start (fine on a trust-auth or local server).
+   */
+  databaseAppUrl: string | null;
+  databasePoolSize: number;
+  demoMode: boolean;
+  logLevel: LogLevel;
+  /** Folder holding the built web app (index.html); `null` disables static serving. */
+  webDistPath: string | null;
+  version: string;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly problemEn: string,
+    readonly problemId: string,
+  ) {
+    super(
+      `Invalid environment variable ${variable}: ${problemEn} / Variabel lingkungan ${variable} tidak valid: ${problemId}`,
+    );
+    this.name = 'ConfigValidationError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigValidationError(
+      name,
+      `must be a whole number from ${min} to ${max} (got "${raw}")`,
+      `harus bilangan bulat ${min} sampai ${max} (isinya "${raw}")`,
+    );
+  }
+  return value;
+}
+
+function readBool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const normalized = raw.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(normalized)) return true;
+  if (['false', '0', 'no', 'off'].includes(normalized)) return false;
+  throw new ConfigValidationError(
+    name,
+    `must be true or false (got "${raw}")`,
+    `harus true atau false (isinya "${raw}")`,
+  );
+}
+
+function readPostgresUrl(env: Env, name: string, required: boolean): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    if (!required) return null;
+    throw new ConfigValidationError(
+      name,
+      'is required (npm start provides an embedded database when it is unset)',
+      'wajib diisi (npm start menyediakan basis data bawaan bila kosong)',
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigValidationError(
+      name,
+      'must be a URL like postgres://user@host:5432/database',
+      'harus berupa URL seperti postgres://user@host:5432/database',
+    );
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigValidationError(
+      name,
+      `must start with postgres:// (got "${url.protocol}//")`,
+      `harus diawali postgres:// (isinya "${url.protocol}//")`,
+    );
+  }
+  return raw;
+}
+
+function readEnum<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigValidationError(
+      name,
+      `must be one of ${allowed.join(', ')} (got "${raw}")`,
+      `harus salah satu dari ${allowed.join(', ')} (isinya "${raw}")`,
+    );
+  }
+  return raw as T;
+}
+
+/** Validates the environment; throws {@link ConfigValidationError} naming the first bad variable. */
+export function loadAppConfig(env: Env): AppConfig {
+  return {
+    port: readInt(env, 'PORT', 3000, 1, 65535),
+    host: env['HOST'] || '0.0.0.0',
+    databaseUrl: readPostgresUrl(env, 'DATABASE_URL', true) as string,
+    databaseAppUrl: readPostgresUrl(env, 'DATABASE_APP_URL', false),
+    databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    demoMode: readBool(env, 'DEMO_MODE', false),
+    logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
+    webDistPath: env['WEB_DIST_PATH'] === '' ? null : (env['WEB_DIST_PATH'] ?? null),
+    version: env['npm_package_version'] || process.env['SIMPUL_VERSION'] || '0.1.0',
+  };
+}
+
+export const appConfig = registerAs('app', (): AppConfig => loadAppConfig(process.env));
+export type AppConfigNamespace = ReturnType<typeof appConfig>;

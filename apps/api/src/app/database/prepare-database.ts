@@ -1,0 +1,39 @@
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { seedDemoData } from '../seed/demo-seed';
+import { seedReferenceData } from '../seed/reference-seed';
+import { ownerDataSourceOptions } from './data-source-options';
+
+/** Arbitrary constant: serialises migrations when several API processes start at once. */
+const MIGRATION_LOCK_KEY = 7_301_946_512;
+
+/**
+ * Brings the database to the current schema and reference data, as the database owner.
+ * Safe to call from several processes at once and on every start.
+ */
+export async function prepareDatabase(
+  config: Pick<AppConfig, 'databaseUrl' | 'databaseAppUrl' | 'databasePoolSize' | 'demoMode'>,
+  logger = new Logger('Database'),
+): Promise<void> {
+  const dataSource = new DataSource(ownerDataSourceOptions(config));
+  await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
+  try {
+    await lock.connect();
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    try {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      if (applied.length > 0) {
+        logger.log(`Migrasi diterapkan / migrations applied: ${applied.map((m) => m.name).join(', ')}`);
+      }
+      await seedReferenceData(dataSource, logger);
+      if (config.demoMode) await seedDemoData(dataSource, logger);
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+    }
+  } finally {
+    await lock.release();
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,21 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { HealthResponse } from '@simpul/contracts';
+import { HealthService } from './health.service';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'Every component is up / Semua komponen berjalan' })
+  @ApiServiceUnavailableResponse({ description: 'The database is unreachable / Basis data tidak terjangkau' })
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
+    const result = await this.health.check();
+    response.status(result.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    response.setHeader('Cache-Control', 'no-store');
+    return result;
+  }
+}

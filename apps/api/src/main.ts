@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { Logger } from '@nestjs/common';
+import { ConfigValidationError, loadAppConfig, type AppConfig } from './app/config/app-config';
+import { createApp } from './app/configure-app';
+import { prepareDatabase } from './app/database/prepare-database';
+
+function loadConfigOrExit(): AppConfig {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  try {
+    return loadAppConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) {
+      // One line naming the variable, nothing else: the operator fixes it and starts again.
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = new Logger('Simpul');
+  try {
+    await prepareDatabase(config);
+  } catch (error) {
+    console.error(
+      `Basis data tidak dapat disiapkan / database could not be prepared: ${(error as Error).message}`,
+    );
+    process.exit(1);
+  }
+  const app = await createApp(config);
+  await app.listen(config.port, config.host);
+  logger.log(`Simpul siap di / ready at http://localhost:${config.port}`);
+}
+
+void bootstrap();
