@@ -3,8 +3,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCES = ['apps/api/src', 'apps/web/src', 'apps/web/public', 'libs', 'package-lock.json',
-  'tsconfig.base.json', 'apps/api/project.json', 'apps/web/project.json', 'apps/api/webpack.config.js'];
+const SOURCES = [
+  'apps/api/src',
+  'apps/web/src',
+  'apps/web/public',
+  'libs',
+  'package-lock.json',
+  'tsconfig.base.json',
+  'apps/api/project.json',
+  'apps/web/project.json',
+  'apps/api/webpack.config.js',
+];
 const OUTPUTS = ['dist/apps/api/main.js', 'dist/apps/web/browser/index.html'];
 const STAMP = 'dist/.build-stamp';
 
@@ -14,7 +23,8 @@ function newestMtime(path) {
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
   for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules') continue;
+    // Tests do not change what is built.
+    if (entry === 'node_modules' || /\.(spec|int-spec|e2e-spec)\.ts$/.test(entry)) continue;
     newest = Math.max(newest, newestMtime(join(path, entry)));
   }
   return newest;
@@ -34,7 +44,11 @@ export function build(root, log = console.log) {
   const result = spawnSync(
     'npx',
     ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } },
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    },
   );
   if (result.status !== 0) throw new Error('build failed / gagal membangun aplikasi');
   writeFileSync(join(root, STAMP), new Date().toISOString());

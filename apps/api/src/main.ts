@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
 import { ConfigValidationError, loadAppConfig, type AppConfig } from './app/config/app-config';
-import { createApp } from './app/configure-app';
+import { createApp, enabledLogLevels } from './app/configure-app';
 import { prepareDatabase } from './app/database/prepare-database';
 
 function loadConfigOrExit(): AppConfig {
@@ -21,6 +21,7 @@ function loadConfigOrExit(): AppConfig {
 
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
+  Logger.overrideLogger(enabledLogLevels(config.logLevel));
   const logger = new Logger('Simpul');
   try {
     await prepareDatabase(config);

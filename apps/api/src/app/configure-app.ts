@@ -7,7 +7,7 @@ import { LOG_LEVELS, type AppConfig } from './config/app-config';
 
 export const API_PREFIX = 'api';
 
-function enabledLogLevels(level: AppConfig['logLevel']): LogLevel[] {
+export function enabledLogLevels(level: AppConfig['logLevel']): LogLevel[] {
   return LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1) as LogLevel[];
 }
 

@@ -14,11 +14,14 @@ export interface PongPayload {
 }
 
 export interface ClientToServerEvents {
-  [SOCKET_EVENTS.ping]: (payload: PingPayload, ack: (reply: PongPayload | SocketError) => void) => void;
+  [SOCKET_EVENTS.ping]: (
+    payload: PingPayload,
+    ack: (reply: PongPayload | SocketError) => void,
+  ) => void;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ServerToClientEvents {}
+/** Events the server pushes; the case and collaboration issues add theirs here. */
+export type ServerToClientEvents = Record<never, never>;
 
 export interface SocketError {
   error: { code: string; message: { id: string; en: string }; field?: string };

@@ -19,7 +19,10 @@ const DEFAULT_MESSAGES: Partial<Record<number, ApiErrorBody['message']>> = {
   409: bilingual('Data telah berubah, muat ulang lalu coba lagi', 'Conflict: reload and try again'),
   413: bilingual('Data terlalu besar', 'Payload too large'),
   422: bilingual('Data tidak dapat diproses', 'Unprocessable input'),
-  429: bilingual('Terlalu banyak permintaan, coba lagi nanti', 'Too many requests, try again later'),
+  429: bilingual(
+    'Terlalu banyak permintaan, coba lagi nanti',
+    'Too many requests, try again later',
+  ),
 };
 
 /** Maps every error to the one {@link ApiErrorBody} shape; never leaks internals on 5xx. */
@@ -52,7 +55,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
         message: DEFAULT_MESSAGES[status] ?? bilingual('Permintaan gagal', 'Request failed'),
       };
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : exception);
+    this.logger.error(
+      exception instanceof Error ? (exception.stack ?? exception.message) : exception,
+    );
     return {
       statusCode: status,
       code: 'INTERNAL_ERROR',

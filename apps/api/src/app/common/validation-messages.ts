@@ -10,17 +10,19 @@ const CONSTRAINT_MESSAGES: Record<string, (field: string, args: string) => Bilin
   isInt: (f) => bilingual(`${f} harus bilangan bulat`, `${f} must be a whole number`),
   isNumber: (f) => bilingual(`${f} harus berupa angka`, `${f} must be a number`),
   isBoolean: (f) => bilingual(`${f} harus true atau false`, `${f} must be true or false`),
-  isEmail: (f) => bilingual(`${f} harus alamat email yang benar`, `${f} must be a valid email address`),
+  isEmail: (f) =>
+    bilingual(`${f} harus alamat email yang benar`, `${f} must be a valid email address`),
   isUUID: (f) => bilingual(`${f} harus UUID yang benar`, `${f} must be a valid UUID`),
   isIn: (f, a) => bilingual(`${f} harus salah satu dari: ${a}`, `${f} must be one of: ${a}`),
   isEnum: (f, a) => bilingual(`${f} harus salah satu dari: ${a}`, `${f} must be one of: ${a}`),
   min: (f, a) => bilingual(`${f} minimal ${a}`, `${f} must be at least ${a}`),
   max: (f, a) => bilingual(`${f} maksimal ${a}`, `${f} must be at most ${a}`),
-  minLength: (f, a) => bilingual(`${f} minimal ${a} karakter`, `${f} must be at least ${a} characters`),
-  maxLength: (f, a) => bilingual(`${f} maksimal ${a} karakter`, `${f} must be at most ${a} characters`),
+  minLength: (f, a) =>
+    bilingual(`${f} minimal ${a} karakter`, `${f} must be at least ${a} characters`),
+  maxLength: (f, a) =>
+    bilingual(`${f} maksimal ${a} karakter`, `${f} must be at most ${a} characters`),
   matches: (f) => bilingual(`${f} formatnya tidak sesuai`, `${f} has the wrong format`),
-  whitelistValidation: (f) =>
-    bilingual(`kolom ${f} tidak dikenal`, `field ${f} is not allowed`),
+  whitelistValidation: (f) => bilingual(`kolom ${f} tidak dikenal`, `field ${f} is not allowed`),
 };
 
 function constraintArgs(error: ValidationError, constraint: string): string {

@@ -17,7 +17,7 @@ export interface AppConfig {
   databasePoolSize: number;
   demoMode: boolean;
   logLevel: LogLevel;
-  /** Folder holding the built web app (index.html); `null` disables static serving. */
+  /** Folder holding the built web app (index.html); `null`: the build beside the API bundle. */
   webDistPath: string | null;
   version: string;
 }
@@ -117,7 +117,7 @@ export function loadAppConfig(env: Env): AppConfig {
     databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     demoMode: readBool(env, 'DEMO_MODE', false),
     logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
-    webDistPath: env['WEB_DIST_PATH'] === '' ? null : (env['WEB_DIST_PATH'] ?? null),
+    webDistPath: env['WEB_DIST_PATH'] || null,
     version: env['npm_package_version'] || process.env['SIMPUL_VERSION'] || '0.1.0',
   };
 }

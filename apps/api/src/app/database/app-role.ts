@@ -6,6 +6,9 @@
 export const APP_DB_ROLE = 'simpul_app';
 
 /** Migration helper: grant the application role plain data access to one table. */
-export function grantTableToApp(table: string, privileges = 'SELECT, INSERT, UPDATE, DELETE'): string {
+export function grantTableToApp(
+  table: string,
+  privileges = 'SELECT, INSERT, UPDATE, DELETE',
+): string {
   return `GRANT ${privileges} ON TABLE "${table}" TO ${APP_DB_ROLE}`;
 }

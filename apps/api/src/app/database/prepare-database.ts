@@ -25,7 +25,9 @@ export async function prepareDatabase(
     try {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       if (applied.length > 0) {
-        logger.log(`Migrasi diterapkan / migrations applied: ${applied.map((m) => m.name).join(', ')}`);
+        logger.log(
+          `Migrasi diterapkan / migrations applied: ${applied.map((m) => m.name).join(', ')}`,
+        );
       }
       await seedReferenceData(dataSource, logger);
       if (config.demoMode) await seedDemoData(dataSource, logger);

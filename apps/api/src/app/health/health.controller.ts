@@ -11,7 +11,9 @@ export class HealthController {
 
   @Get()
   @ApiOkResponse({ description: 'Every component is up / Semua komponen berjalan' })
-  @ApiServiceUnavailableResponse({ description: 'The database is unreachable / Basis data tidak terjangkau' })
+  @ApiServiceUnavailableResponse({
+    description: 'The database is unreachable / Basis data tidak terjangkau',
+  })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     const result = await this.health.check();
     response.status(result.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);

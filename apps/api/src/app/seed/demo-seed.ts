@@ -99,7 +99,9 @@ export async function seedDemoData(dataSource: DataSource, logger: LoggerService
   await dataSource.transaction(async (manager) => {
     // Locks the marker row's key so two starting processes cannot both seed.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [DEMO_SEED_KEY]);
-    const done: unknown[] = await manager.query(`SELECT 1 FROM "app_meta" WHERE "key" = $1`, [DEMO_SEED_KEY]);
+    const done: unknown[] = await manager.query(`SELECT 1 FROM "app_meta" WHERE "key" = $1`, [
+      DEMO_SEED_KEY,
+    ]);
     if (done.length > 0) return;
     for (const demo of DEMO_CASES) {
       await manager.query(
@@ -108,8 +110,17 @@ export async function seedDemoData(dataSource: DataSource, logger: LoggerService
          SELECT 'SMP-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('case_number_seq')::text, 6, '0'),
                 $1, $2, $3, $4, $5, a."id", $7, $8, now() - make_interval(days => $9), now() - make_interval(days => $9)
          FROM "agency" a WHERE a."code" = $6`,
-        [demo.title, demo.description, demo.classification, demo.channel, demo.category, demo.leadAgencyCode,
-          demo.regencyCode, demo.locationText, demo.daysAgo],
+        [
+          demo.title,
+          demo.description,
+          demo.classification,
+          demo.channel,
+          demo.category,
+          demo.leadAgencyCode,
+          demo.regencyCode,
+          demo.locationText,
+          demo.daysAgo,
+        ],
       );
     }
     await manager.query(`INSERT INTO "app_meta" ("key", "value") VALUES ($1, $2)`, [

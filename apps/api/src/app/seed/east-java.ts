@@ -1,4 +1,5 @@
 import type { AgencyKind } from '@simpul/contracts';
+import { readAreaTable } from '../areas/idn-area-data';
 
 /** Kemendagri code of Jawa Timur. */
 export const EAST_JAVA_PROVINCE_CODE = '35';
@@ -21,13 +22,13 @@ export interface AgencySeed {
 }
 
 function titleCase(upper: string): string {
-  return upper.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return upper
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 export async function loadEastJavaRegencies(): Promise<RegencyRef[]> {
-  // idn-area-data is ESM-only; the API bundle is CommonJS.
-  const { getRegencies } = await import('idn-area-data');
-  const all = await getRegencies();
+  const all = await readAreaTable('regencies');
   return all
     .filter((r) => r.province_code === EAST_JAVA_PROVINCE_CODE)
     .map((r) => ({ code: r.code, name: titleCase(r.name), isCity: r.name.startsWith('KOTA ') }));
@@ -61,7 +62,12 @@ export function regencyOfficeCode(regencyCode: string): string {
 /** The agency structure of East Java that every installation starts with (DOMAIN.md §1). */
 export function eastJavaAgencies(regencies: RegencyRef[]): AgencySeed[] {
   const allCodes = regencies.map((r) => r.code);
-  const provincial = (code: string, name: string, shortName: string, kind: AgencyKind = 'government_body'): AgencySeed => ({
+  const provincial = (
+    code: string,
+    name: string,
+    shortName: string,
+    kind: AgencyKind = 'government_body',
+  ): AgencySeed => ({
     code,
     name,
     shortName,
@@ -70,34 +76,58 @@ export function eastJavaAgencies(regencies: RegencyRef[]): AgencySeed[] {
     regencyCodes: allCodes,
   });
   return [
-    provincial(DPU_BM_JATIM, 'Dinas Pekerjaan Umum Bina Marga Provinsi Jawa Timur', 'DPU BM Jatim', 'provincial_department'),
-    ...Object.entries(UPT_PJJ_COVERAGE).map(
-      ([city, codes]): AgencySeed => ({
-        code: `upt-pjj-${city.toLowerCase()}`,
-        name: `UPT Pengelolaan Jalan dan Jembatan ${city}`,
-        shortName: `UPT PJJ ${city}`,
-        kind: 'field_unit',
-        parentCode: DPU_BM_JATIM,
-        regencyCodes: codes,
-      }),
+    provincial(
+      DPU_BM_JATIM,
+      'Dinas Pekerjaan Umum Bina Marga Provinsi Jawa Timur',
+      'DPU BM Jatim',
+      'provincial_department',
     ),
-    provincial('bbpjn-jatim-bali', 'Balai Besar Pelaksanaan Jalan Nasional Jawa Timur–Bali', 'BBPJN Jatim–Bali', 'national_road_authority'),
-    ...regencies.map(
-      (r): AgencySeed => ({
-        code: regencyOfficeCode(r.code),
-        name: `Dinas Pekerjaan Umum ${r.name}`,
-        shortName: `DPU ${r.isCity ? r.name : r.name.replace('Kabupaten', 'Kab.')}`,
-        kind: 'regency_office',
-        parentCode: null,
-        regencyCodes: [r.code],
-      }),
+    ...Object.entries(UPT_PJJ_COVERAGE).map(([city, codes]): AgencySeed => ({
+      code: `upt-pjj-${city.toLowerCase()}`,
+      name: `UPT Pengelolaan Jalan dan Jembatan ${city}`,
+      shortName: `UPT PJJ ${city}`,
+      kind: 'field_unit',
+      parentCode: DPU_BM_JATIM,
+      regencyCodes: codes,
+    })),
+    provincial(
+      'bbpjn-jatim-bali',
+      'Balai Besar Pelaksanaan Jalan Nasional Jawa Timur–Bali',
+      'BBPJN Jatim–Bali',
+      'national_road_authority',
     ),
+    ...regencies.map((r): AgencySeed => ({
+      code: regencyOfficeCode(r.code),
+      name: `Dinas Pekerjaan Umum ${r.name}`,
+      shortName: `DPU ${r.isCity ? r.name : r.name.replace('Kabupaten', 'Kab.')}`,
+      kind: 'regency_office',
+      parentCode: null,
+      regencyCodes: [r.code],
+    })),
     provincial('dishub-jatim', 'Dinas Perhubungan Provinsi Jawa Timur', 'Dishub Jatim'),
-    provincial('diskominfo-jatim', 'Dinas Komunikasi dan Informatika Provinsi Jawa Timur', 'Diskominfo Jatim'),
+    provincial(
+      'diskominfo-jatim',
+      'Dinas Komunikasi dan Informatika Provinsi Jawa Timur',
+      'Diskominfo Jatim',
+    ),
     provincial('dlh-jatim', 'Dinas Lingkungan Hidup Provinsi Jawa Timur', 'DLH Jatim'),
-    provincial('bpbd-jatim', 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Timur', 'BPBD Jatim'),
-    provincial('pln-uid-jatim', 'PT PLN (Persero) Unit Induk Distribusi Jawa Timur', 'PLN UID Jatim', 'utility'),
+    provincial(
+      'bpbd-jatim',
+      'Badan Penanggulangan Bencana Daerah Provinsi Jawa Timur',
+      'BPBD Jatim',
+    ),
+    provincial(
+      'pln-uid-jatim',
+      'PT PLN (Persero) Unit Induk Distribusi Jawa Timur',
+      'PLN UID Jatim',
+      'utility',
+    ),
     provincial('pdam', 'Perusahaan Daerah Air Minum (PDAM)', 'PDAM', 'utility'),
-    provincial('telkom-jatim', 'PT Telkom Indonesia Regional Jawa Timur', 'Telkom Jatim', 'utility'),
+    provincial(
+      'telkom-jatim',
+      'PT Telkom Indonesia Regional Jawa Timur',
+      'Telkom Jatim',
+      'utility',
+    ),
   ];
 }

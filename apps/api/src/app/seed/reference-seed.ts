@@ -6,7 +6,10 @@ import { eastJavaAgencies, loadEastJavaRegencies } from './east-java';
  * Seeds the agency structure, on every start and in every mode. Existing rows are left as they
  * are: names and coverage are editable, and an admin's edit must survive the next start.
  */
-export async function seedReferenceData(dataSource: DataSource, logger: LoggerService): Promise<void> {
+export async function seedReferenceData(
+  dataSource: DataSource,
+  logger: LoggerService,
+): Promise<void> {
   const agencies = eastJavaAgencies(await loadEastJavaRegencies());
   await dataSource.transaction(async (manager) => {
     let created = 0;
@@ -17,7 +20,14 @@ export async function seedReferenceData(dataSource: DataSource, logger: LoggerSe
          VALUES ($1, $2, $3, $4, (SELECT "id" FROM "agency" WHERE "code" = $5), $6)
          ON CONFLICT ("code") DO NOTHING
          RETURNING "id"`,
-        [agency.code, agency.name, agency.shortName, agency.kind, agency.parentCode, agency.regencyCodes],
+        [
+          agency.code,
+          agency.name,
+          agency.shortName,
+          agency.kind,
+          agency.parentCode,
+          agency.regencyCodes,
+        ],
       );
       created += rows.length;
     }

@@ -46,7 +46,9 @@ export class CreateAgenciesAndCases1795834248234 implements MigrationInterface {
         CONSTRAINT "ck_case_classification" CHECK ("classification" IN ('aspirasi', 'pengaduan', 'permintaan_informasi')),
         CONSTRAINT "ck_case_channel" CHECK ("channel" IN ('lapor', 'whatsapp', 'instagram', 'phone', 'letter', 'walk_in', 'open311'))
       )`);
-    await queryRunner.query(`CREATE INDEX "ix_case_lead_agency" ON "case" ("lead_agency_id", "created_at" DESC)`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_case_lead_agency" ON "case" ("lead_agency_id", "created_at" DESC)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE "app_meta" (

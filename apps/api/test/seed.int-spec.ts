@@ -1,0 +1,114 @@
+import type { DataSource } from 'typeorm';
+import { loadAppConfig } from '../src/app/config/app-config';
+import { prepareDatabase } from '../src/app/database/prepare-database';
+import { DEMO_CASES } from '../src/app/seed/demo-seed';
+import { ownerDataSource } from './support/test-app';
+
+const quiet = { log: () => undefined, error: () => undefined, warn: () => undefined } as never;
+
+describe('database preparation (migrations and seed)', () => {
+  let owner: DataSource;
+
+  beforeAll(async () => {
+    await prepareDatabase(loadAppConfig({ ...process.env, DEMO_MODE: 'true' }), quiet);
+    owner = await ownerDataSource();
+  });
+
+  afterAll(() => owner.destroy());
+
+  it('seeds DPU BM Jatim with its 11 UPT PJJ as children', async () => {
+    const units: { short_name: string }[] = await owner.query(
+      `SELECT u.short_name FROM agency u JOIN agency p ON p.id = u.parent_id
+       WHERE p.code = 'dpubm-jatim' AND u.kind = 'field_unit' ORDER BY u.short_name`,
+    );
+    expect(units.map((u) => u.short_name)).toEqual(
+      [
+        'Banyuwangi',
+        'Bojonegoro',
+        'Jember',
+        'Kediri',
+        'Madiun',
+        'Malang',
+        'Mojokerto',
+        'Pacitan',
+        'Pamekasan',
+        'Probolinggo',
+        'Surabaya',
+      ].map((city) => `UPT PJJ ${city}`),
+    );
+  });
+
+  it('seeds a public-works office for each of the 38 regencies and cities with its Kemendagri code', async () => {
+    const offices: { code: string; name: string; regency_codes: string[] }[] = await owner.query(
+      `SELECT code, name, regency_codes FROM agency WHERE kind = 'regency_office' ORDER BY code`,
+    );
+    expect(offices).toHaveLength(38);
+    expect(
+      offices.filter((o) => /^35\.(0[1-9]|1\d|2[0-9])$/.test(o.regency_codes[0])),
+    ).toHaveLength(29);
+    expect(offices.filter((o) => /^35\.7[1-9]$/.test(o.regency_codes[0]))).toHaveLength(9);
+    expect(offices.find((o) => o.regency_codes[0] === '35.78')?.name).toBe(
+      'Dinas Pekerjaan Umum Kota Surabaya',
+    );
+    expect(offices.find((o) => o.regency_codes[0] === '35.07')?.name).toBe(
+      'Dinas Pekerjaan Umum Kabupaten Malang',
+    );
+  });
+
+  it('seeds the national road authority, the provincial bodies and the utilities', async () => {
+    const rows: { code: string; kind: string }[] = await owner.query(
+      `SELECT code, kind FROM agency WHERE code = ANY($1) ORDER BY code`,
+      [
+        [
+          'bbpjn-jatim-bali',
+          'dishub-jatim',
+          'diskominfo-jatim',
+          'dlh-jatim',
+          'bpbd-jatim',
+          'pln-uid-jatim',
+          'pdam',
+          'telkom-jatim',
+        ],
+      ],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.code, r.kind]))).toEqual({
+      'bbpjn-jatim-bali': 'national_road_authority',
+      'bpbd-jatim': 'government_body',
+      'diskominfo-jatim': 'government_body',
+      'dishub-jatim': 'government_body',
+      'dlh-jatim': 'government_body',
+      pdam: 'utility',
+      'pln-uid-jatim': 'utility',
+      'telkom-jatim': 'utility',
+    });
+  });
+
+  it('seeds the demo complaints once, numbered SMP-<year>-NNNNNN', async () => {
+    const cases: { number: string; title: string }[] = await owner.query(
+      `SELECT number, title FROM "case"`,
+    );
+    const demoTitles = DEMO_CASES.map((c) => c.title);
+    expect(cases.filter((c) => demoTitles.includes(c.title))).toHaveLength(DEMO_CASES.length);
+    for (const c of cases) expect(c.number).toMatch(/^SMP-\d{4}-\d{6}$/);
+  });
+
+  it('is idempotent and keeps an admin’s edit of an office name', async () => {
+    await owner.query(
+      `UPDATE agency SET name = 'Dinas PUPR Kabupaten Malang' WHERE code = 'pu-35-07'`,
+    );
+    const before = await owner.query(
+      `SELECT (SELECT count(*) FROM agency) AS agencies, (SELECT count(*) FROM "case") AS cases`,
+    );
+    await prepareDatabase(loadAppConfig({ ...process.env, DEMO_MODE: 'true' }), quiet);
+    await Promise.all([
+      prepareDatabase(loadAppConfig({ ...process.env, DEMO_MODE: 'true' }), quiet),
+      prepareDatabase(loadAppConfig({ ...process.env, DEMO_MODE: 'true' }), quiet),
+    ]);
+    const after = await owner.query(
+      `SELECT (SELECT count(*) FROM agency) AS agencies, (SELECT count(*) FROM "case") AS cases`,
+    );
+    expect(after).toEqual(before);
+    const [{ name }] = await owner.query(`SELECT name FROM agency WHERE code = 'pu-35-07'`);
+    expect(name).toBe('Dinas PUPR Kabupaten Malang');
+  });
+});

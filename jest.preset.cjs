@@ -1,0 +1,13 @@
+// Shared Jest settings for Node-side TypeScript tests (API unit, API integration, browser e2e).
+const { join } = require('node:path');
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: join(__dirname, 'apps/api/tsconfig.spec.json') }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@simpul/contracts$': join(__dirname, 'libs/contracts/src/index.ts'),
+  },
+};
