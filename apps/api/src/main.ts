@@ -4,6 +4,7 @@ import { Logger } from '@nestjs/common';
 import { ConfigValidationError, loadAppConfig, type AppConfig } from './app/config/app-config';
 import { createApp, enabledLogLevels } from './app/configure-app';
 import { prepareDatabase } from './app/database/prepare-database';
+import { DEMO_PASSWORD, DEMO_USERS } from './app/seed/demo-seed';
 
 function loadConfigOrExit(): AppConfig {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -34,6 +35,23 @@ async function bootstrap(): Promise<void> {
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   logger.log(`Simpul siap di / ready at http://localhost:${config.port}`);
+  if (config.demoMode) printDemoLogins();
+}
+
+function printDemoLogins(): void {
+  const lines = DEMO_USERS.map((user) => {
+    const roles = user.superadmin
+      ? 'superadmin'
+      : user.memberships.map(([agency, role]) => `${role} @ ${agency}`).join(', ');
+    return `  ${user.email.padEnd(36)} ${roles}`;
+  });
+  console.log(
+    [
+      `Akun demo / demo accounts (kata sandi / password: ${DEMO_PASSWORD}):`,
+      ...lines,
+      'DEMO_MODE=false mematikan data contoh / turns demo data off.',
+    ].join('\n'),
+  );
 }
 
 void bootstrap();

@@ -6,7 +6,8 @@ import {
   type ServerToClientEvents,
   type SocketError,
 } from '@simpul/contracts';
-import { createTestApp, type TestApp } from './support/test-app';
+import { createUser, createAgency, signIn } from './support/fixtures';
+import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 describe('socket.io gateway', () => {
   let testApp: TestApp;
@@ -14,7 +15,15 @@ describe('socket.io gateway', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp();
-    socket = io(testApp.url, { transports: ['websocket'], reconnection: false });
+    const owner = await ownerDataSource();
+    const user = await createUser(owner, [[await createAgency(owner, 'Socket'), 'petugas']]);
+    await owner.destroy();
+    const { accessToken } = await signIn(testApp.url, user.email);
+    socket = io(testApp.url, {
+      transports: ['websocket'],
+      reconnection: false,
+      auth: { token: accessToken },
+    });
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', resolve);
       socket.once('connect_error', reject);
@@ -24,6 +33,18 @@ describe('socket.io gateway', () => {
   afterAll(async () => {
     socket.disconnect();
     await testApp.close();
+  });
+
+  it('refuses a handshake without a valid token', async () => {
+    for (const auth of [{}, { token: 'not-a-jwt' }]) {
+      const anonymous = io(testApp.url, { transports: ['websocket'], reconnection: false, auth });
+      const error = await new Promise<Error & { data?: { code: string } }>((resolve) =>
+        anonymous.once('connect_error', resolve),
+      );
+      expect(error.message).toBe('UNAUTHORIZED');
+      expect(error.data?.code).toMatch(/AUTH_REQUIRED|INVALID_TOKEN/);
+      anonymous.close();
+    }
   });
 
   it('answers a ping on the API port with the sender’s timestamp', async () => {

@@ -88,8 +88,34 @@ describe('database preparation (migrations and seed)', () => {
       `SELECT number, title FROM "case"`,
     );
     const demoTitles = DEMO_CASES.map((c) => c.title);
-    expect(cases.filter((c) => demoTitles.includes(c.title))).toHaveLength(DEMO_CASES.length);
-    for (const c of cases) expect(c.number).toMatch(/^SMP-\d{4}-\d{6}$/);
+    const demo = cases.filter((c) => demoTitles.includes(c.title));
+    expect(demo).toHaveLength(DEMO_CASES.length);
+    for (const c of demo) expect(c.number).toMatch(/^SMP-\d{4}-\d{6}$/);
+  });
+
+  it('seeds demo accounts for every role, one of them in two agencies', async () => {
+    const rows: { email: string; roles: string[] }[] = await owner.query(
+      `SELECT u.email, array_agg(m.role ORDER BY m.role) FILTER (WHERE m.role IS NOT NULL) AS roles
+       FROM app_user u LEFT JOIN membership m ON m.user_id = u.id
+       WHERE u.email LIKE '%@demo.simpul.id' GROUP BY u.email`,
+    );
+    const roles = new Set(rows.flatMap((r) => r.roles ?? []));
+    expect([...roles].sort()).toEqual(['admin', 'humas', 'petugas', 'pimpinan']);
+    expect(rows.some((r) => (r.roles ?? []).length === 2)).toBe(true);
+    const [{ count }] = await owner.query(
+      `SELECT count(*)::int AS count FROM app_user WHERE is_superadmin AND email LIKE '%@demo.simpul.id'`,
+    );
+    expect(count).toBe(1);
+  });
+
+  it('seeds Diskominfo Jatim as coordinator of the provincial agencies', async () => {
+    const rows: { code: string }[] = await owner.query(
+      `SELECT b.code FROM agency_coordination c JOIN agency a ON a.id = c.coordinator_id JOIN agency b ON b.id = c.coordinated_id
+       WHERE a.code = 'diskominfo-jatim' ORDER BY b.code`,
+    );
+    expect(rows.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['dpubm-jatim', 'upt-pjj-malang', 'dishub-jatim']),
+    );
   });
 
   it('is idempotent and keeps an admin’s edit of an office name', async () => {

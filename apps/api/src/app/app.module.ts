@@ -3,13 +3,19 @@ import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ServeStaticModule, type ServeStaticModuleOptions } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from './access/access.module';
+import { AgenciesModule } from './agencies/agencies.module';
+import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { appConfig, type AppConfigNamespace } from './config/app-config';
 import { appDataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { UsersModule } from './users/users.module';
 
 /** The built web app sits beside the bundled API (`dist/apps/web/browser`) unless configured. */
 function resolveWebRoot(config: AppConfigNamespace): string | null {
@@ -39,6 +45,12 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
         ];
       },
     }),
+    EventEmitterModule.forRoot(),
+    AccessModule,
+    AuthModule,
+    AgenciesModule,
+    UsersModule,
+    CasesModule,
     HealthModule,
     RealtimeModule,
   ],

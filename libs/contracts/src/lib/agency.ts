@@ -23,3 +23,20 @@ export interface AgencySummary {
   regencyCodes: string[];
   active: boolean;
 }
+
+export interface AgencyDetail extends AgencySummary {
+  /** Agencies this one coordinates (e.g. Diskominfo Jatim for SP4N-LAPOR): read-only access. */
+  coordinatesIds: string[];
+}
+
+export interface CreateAgencyRequest {
+  code: string;
+  name: string;
+  shortName: string;
+  kind: AgencyKind;
+  parentId?: string | null;
+  regencyCodes?: string[];
+  coordinatesIds?: string[];
+}
+
+export type UpdateAgencyRequest = Partial<Omit<CreateAgencyRequest, 'code'>> & { active?: boolean };

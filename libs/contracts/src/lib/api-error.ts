@@ -7,6 +7,8 @@ export interface ApiErrorBody {
   code: string;
   message: { id: string; en: string };
   fields?: ApiFieldError[];
+  /** Extra data, e.g. `current` (the current state) with a 409 for a stale edit. */
+  details?: Record<string, unknown>;
 }
 
 export interface ApiFieldError {

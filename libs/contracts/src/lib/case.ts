@@ -12,6 +12,15 @@ export type CaseChannel = (typeof CASE_CHANNELS)[number];
 export const CASE_CLASSIFICATIONS = ['aspirasi', 'pengaduan', 'permintaan_informasi'] as const;
 export type CaseClassification = (typeof CASE_CLASSIFICATIONS)[number];
 
+export const PARTICIPANT_ROLES = ['lead', 'collaborator', 'observer'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export interface CaseParticipant {
+  agencyId: string;
+  agencyShortName: string;
+  role: ParticipantRole;
+}
+
 export interface CaseSummary {
   id: string;
   /** Human-readable number, e.g. `SMP-2026-000123`. */
@@ -19,8 +28,69 @@ export interface CaseSummary {
   title: string;
   channel: CaseChannel;
   classification: CaseClassification;
+  category: string;
   status: string;
   leadAgencyId: string;
+  leadAgencyShortName: string;
   regencyCode: string | null;
   createdAt: string;
+}
+
+/**
+ * The reporter as the viewer may see them. Fields the access policy withholds are `null` and
+ * listed in `hidden`, so the interface can say why instead of showing blanks.
+ */
+export interface ReporterView {
+  name: string | null;
+  contact: string | null;
+  nik: string | null;
+  anonymous: boolean;
+  hidden: ('name' | 'contact' | 'nik')[];
+  /** The viewer may reveal an anonymous reporter (an audited act). */
+  canRevealIdentity: boolean;
+}
+
+export interface CaseReportView {
+  id: string;
+  trackingId: string | null;
+  confidential: boolean;
+  reporter: ReporterView;
+}
+
+/** What the viewer may do on this case, computed by the one access policy. */
+export interface CasePermissions {
+  update: boolean;
+  inviteObserver: boolean;
+}
+
+export interface CaseDetail extends CaseSummary {
+  description: string;
+  locationText: string | null;
+  incidentDate: string | null;
+  intakeAgencyId: string;
+  participants: CaseParticipant[];
+  reports: CaseReportView[];
+  permissions: CasePermissions;
+  /** Increases with every change; send it back with edits (409 when stale). */
+  version: number;
+  updatedAt: string;
+}
+
+export interface UpdateCaseRequest {
+  version: number;
+  title?: string;
+  description?: string;
+  locationText?: string | null;
+}
+
+export interface InviteObserverRequest {
+  agencyId: string;
+  reason: string;
+}
+
+export interface RevealedIdentity {
+  reportId: string;
+  name: string | null;
+  contact: string | null;
+  nik: string | null;
 }

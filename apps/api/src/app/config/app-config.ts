@@ -20,6 +20,29 @@ export interface AppConfig {
   /** Folder holding the built web app (index.html); `null`: the build beside the API bundle. */
   webDistPath: string | null;
   version: string;
+  /** HMAC secret of access tokens; unset: a random secret kept in the database (shared by processes). */
+  jwtSecret: string | null;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  /** Mark the refresh cookie `Secure` (serve over HTTPS in production). */
+  cookieSecure: boolean;
+  /** Origins allowed to call the API from another site; empty: same origin only. */
+  corsOrigins: string[];
+  rateLimitEnabled: boolean;
+  /** Reverse proxies in front of the API whose X-Forwarded-For is trusted (0: none). */
+  trustProxyHops: number;
+  signInRateLimitPerMinute: number;
+  /** Failures of one email before each next attempt must wait (doubling from the base). */
+  signInBackoffAfter: number;
+  signInBackoffBaseMs: number;
+  /** Failures of one email that lock it, and for how long. */
+  signInLockAfter: number;
+  signInLockMinutes: number;
+  /** Public base URL used in invitation and reset links. */
+  publicUrl: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  reporterDataRetentionDays: number;
 }
 
 export class ConfigValidationError extends Error {
@@ -107,6 +130,69 @@ function readEnum<T extends string>(env: Env, name: string, allowed: readonly T[
   return raw as T;
 }
 
+function readSecret(env: Env, name: string): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 32) {
+    throw new ConfigValidationError(
+      name,
+      'must be at least 32 characters long',
+      'harus sekurang-kurangnya 32 karakter',
+    );
+  }
+  return raw;
+}
+
+function readUrlWithProtocols(
+  env: Env,
+  name: string,
+  protocols: string[],
+  example: string,
+): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigValidationError(
+      name,
+      `must be a URL like ${example}`,
+      `harus berupa URL seperti ${example}`,
+    );
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigValidationError(
+      name,
+      `must be a URL like ${example}`,
+      `harus berupa URL seperti ${example}`,
+    );
+  }
+  return raw.replace(/\/$/, '');
+}
+
+const readHttpUrl = (env: Env, name: string) =>
+  readUrlWithProtocols(env, name, ['http:', 'https:'], 'https://simpul.jatimprov.go.id');
+const readSmtpUrl = (env: Env, name: string) =>
+  readUrlWithProtocols(env, name, ['smtp:', 'smtps:'], 'smtps://user:pass@mail.example.go.id:465');
+
+function readOrigins(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((origin) => {
+    const trimmed = origin.trim();
+    const checked = readHttpUrl({ [name]: trimmed }, name);
+    if (!checked || new URL(trimmed).origin !== trimmed) {
+      throw new ConfigValidationError(
+        name,
+        `must be a comma-separated list of origins like https://simpul.example.go.id (got "${trimmed}")`,
+        `harus daftar origin dipisah koma seperti https://simpul.example.go.id (isinya "${trimmed}")`,
+      );
+    }
+    return trimmed;
+  });
+}
+
 /** Validates the environment; throws {@link ConfigValidationError} naming the first bad variable. */
 export function loadAppConfig(env: Env): AppConfig {
   return {
@@ -119,6 +205,22 @@ export function loadAppConfig(env: Env): AppConfig {
     logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
     webDistPath: env['WEB_DIST_PATH'] || null,
     version: env['npm_package_version'] || process.env['SIMPUL_VERSION'] || '0.1.0',
+    jwtSecret: readSecret(env, 'JWT_SECRET'),
+    accessTokenTtlSeconds: readInt(env, 'ACCESS_TOKEN_TTL_SECONDS', 600, 30, 86_400),
+    refreshTokenTtlDays: readInt(env, 'REFRESH_TOKEN_TTL_DAYS', 14, 1, 365),
+    cookieSecure: readBool(env, 'COOKIE_SECURE', false),
+    corsOrigins: readOrigins(env, 'CORS_ORIGINS'),
+    rateLimitEnabled: readBool(env, 'RATE_LIMIT_ENABLED', true),
+    trustProxyHops: readInt(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    signInRateLimitPerMinute: readInt(env, 'SIGN_IN_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
+    signInBackoffAfter: readInt(env, 'SIGN_IN_BACKOFF_AFTER', 3, 1, 100),
+    signInBackoffBaseMs: readInt(env, 'SIGN_IN_BACKOFF_BASE_MS', 1000, 1, 60_000),
+    signInLockAfter: readInt(env, 'SIGN_IN_LOCK_AFTER', 10, 1, 1000),
+    signInLockMinutes: readInt(env, 'SIGN_IN_LOCK_MINUTES', 15, 1, 1440),
+    publicUrl: readHttpUrl(env, 'PUBLIC_URL') ?? `http://localhost:${env['PORT'] || 3000}`,
+    smtpUrl: readSmtpUrl(env, 'SMTP_URL'),
+    mailFrom: env['MAIL_FROM'] || 'Simpul <no-reply@simpul.local>',
+    reporterDataRetentionDays: readInt(env, 'REPORTER_DATA_RETENTION_DAYS', 730, 1, 36_500),
   };
 }
 

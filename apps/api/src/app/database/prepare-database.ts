@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
+import { JWT_SECRET_META_KEY } from '../auth/token.service';
 import { seedDemoData } from '../seed/demo-seed';
 import { seedReferenceData } from '../seed/reference-seed';
 import { ownerDataSourceOptions } from './data-source-options';
@@ -29,6 +31,7 @@ export async function prepareDatabase(
           `Migrasi diterapkan / migrations applied: ${applied.map((m) => m.name).join(', ')}`,
         );
       }
+      await ensureSecrets(dataSource);
       await seedReferenceData(dataSource, logger);
       if (config.demoMode) await seedDemoData(dataSource, logger);
     } finally {
@@ -38,4 +41,12 @@ export async function prepareDatabase(
     await lock.release();
     await dataSource.destroy();
   }
+}
+
+/** A random access-token secret shared by every API process, unless JWT_SECRET is configured. */
+async function ensureSecrets(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO "app_meta" ("key", "value") VALUES ($1, to_jsonb($2::text)) ON CONFLICT ("key") DO NOTHING`,
+    [JWT_SECRET_META_KEY, randomBytes(48).toString('base64url')],
+  );
 }

@@ -2,7 +2,12 @@ import { AgencyEntity } from '../agencies/entities/agency.entity';
 import { CaseEntity } from '../cases/entities/case.entity';
 import { CreateApplicationRole1795834248233 } from './migrations/1795834248233-create-application-role';
 import { CreateAgenciesAndCases1795834248234 } from './migrations/1795834248234-create-agencies-and-cases';
+import { AddIdentityAndAccess1795838000000 } from './migrations/1795838000000-add-identity-and-access';
 
 // Webpack bundles the API, so entities and migrations are listed as classes, not globs.
 export const ENTITIES = [AgencyEntity, CaseEntity];
-export const MIGRATIONS = [CreateApplicationRole1795834248233, CreateAgenciesAndCases1795834248234];
+export const MIGRATIONS = [
+  CreateApplicationRole1795834248233,
+  CreateAgenciesAndCases1795834248234,
+  AddIdentityAndAccess1795838000000,
+];

@@ -131,3 +131,20 @@ export function eastJavaAgencies(regencies: RegencyRef[]): AgencySeed[] {
     ),
   ];
 }
+
+/**
+ * Diskominfo Jatim coordinates SP4N-LAPOR! for the provincial agencies (DOMAIN.md §1): it reads
+ * their cases, read-only.
+ */
+export const EAST_JAVA_COORDINATION: [string, string[]][] = [
+  [
+    'diskominfo-jatim',
+    [
+      DPU_BM_JATIM,
+      ...Object.keys(UPT_PJJ_COVERAGE).map((city) => `upt-pjj-${city.toLowerCase()}`),
+      'dishub-jatim',
+      'dlh-jatim',
+      'bpbd-jatim',
+    ],
+  ],
+];

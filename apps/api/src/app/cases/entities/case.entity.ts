@@ -33,8 +33,14 @@ export class CaseEntity {
   @Column({ type: 'varchar', length: 32, default: 'new' })
   status!: string;
 
-  @Column({ name: 'lead_agency_id', type: 'uuid' })
-  leadAgencyId!: string;
+  @Column({ name: 'intake_agency_id', type: 'uuid' })
+  intakeAgencyId!: string;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
 
   @Column({ name: 'regency_code', type: 'varchar', length: 8, nullable: true })
   regencyCode!: string | null;

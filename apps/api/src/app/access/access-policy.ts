@@ -1,0 +1,75 @@
+import type { MembershipRole } from '@simpul/contracts';
+import type { Actor } from './actor';
+
+/**
+ * THE access policy of Simpul: which actor may do what. Relations of an agency to a case are
+ * derived in the database by `simpul_case_relations()` (which row-level security uses too); this
+ * file maps relations and roles to permissions. A new relation (the receiver of an open handoff)
+ * is one branch there and one line here.
+ */
+export const CASE_RELATIONS = [
+  'participant:lead',
+  'participant:collaborator',
+  'participant:observer',
+  'ancestor',
+  'coordinator',
+] as const;
+export type CaseRelation = (typeof CASE_RELATIONS)[number];
+
+export interface CaseAccessContext {
+  relations: CaseRelation[];
+  role: MembershipRole | null;
+  /** The acting agency took the complaint in (sees NIK, may reveal an anonymous reporter). */
+  isIntakeAgency: boolean;
+}
+
+export interface ReportPrivacy {
+  anonymous: boolean;
+}
+
+const WORKING_ROLES: readonly MembershipRole[] = ['admin', 'petugas', 'pimpinan'];
+
+const isParticipant = (c: CaseAccessContext) =>
+  c.relations.some((r) => r.startsWith('participant:'));
+const has = (c: CaseAccessContext, relation: CaseRelation) => c.relations.includes(relation);
+const works = (c: CaseAccessContext) => c.role !== null && WORKING_ROLES.includes(c.role);
+
+export const casePolicy = {
+  /** Participants, ancestors' pimpinan and admin, and coordinators (read-only) read the case. */
+  read: (c: CaseAccessContext): boolean => c.relations.length > 0,
+  /** Writing follows the participant role: lead and collaborator agencies' working staff. */
+  update: (c: CaseAccessContext): boolean =>
+    (has(c, 'participant:lead') || has(c, 'participant:collaborator')) && works(c),
+  /** Inviting an agency as observer is an explicit, audited act of the lead agency. */
+  inviteObserver: (c: CaseAccessContext): boolean => has(c, 'participant:lead') && works(c),
+  /** Reporter name and contact: participating agencies' staff, unless the report is anonymous. */
+  readReporterContact: (c: CaseAccessContext, report: ReportPrivacy): boolean =>
+    isParticipant(c) && !report.anonymous,
+  /** NIK: only the intake agency, and never on an anonymous report without the reveal action. */
+  readNik: (c: CaseAccessContext, report: ReportPrivacy): boolean =>
+    isParticipant(c) && c.isIntakeAgency && !report.anonymous,
+  /** Anonymous identity: only the intake agency's admins, through the audited reveal action. */
+  revealIdentity: (c: CaseAccessContext, report: ReportPrivacy): boolean =>
+    report.anonymous && isParticipant(c) && c.isIntakeAgency && c.role === 'admin',
+};
+
+export const auditPolicy = {
+  /** Admins read their agency's entries; the superadmin reads all. */
+  read: (actor: Pick<Actor, 'isSuperadmin' | 'role'>): boolean =>
+    actor.isSuperadmin || actor.role === 'admin',
+};
+
+export const peoplePolicy = {
+  /** An agency's admin manages its people; the superadmin manages everyone. */
+  manage: (actor: Pick<Actor, 'isSuperadmin' | 'role'>): boolean =>
+    actor.isSuperadmin || actor.role === 'admin',
+};
+
+export const agencyPolicy = {
+  create: (actor: Pick<Actor, 'isSuperadmin'>): boolean => actor.isSuperadmin,
+  /** The superadmin edits any agency; an agency's admin edits its own names and coverage. */
+  update: (actor: Pick<Actor, 'isSuperadmin' | 'role' | 'agencyId'>, agencyId: string): boolean =>
+    actor.isSuperadmin || (actor.role === 'admin' && actor.agencyId === agencyId),
+  /** Structural fields (kind, parent, coordination, active) are the superadmin's. */
+  updateStructure: (actor: Pick<Actor, 'isSuperadmin'>): boolean => actor.isSuperadmin,
+};

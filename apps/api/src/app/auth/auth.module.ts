@@ -1,0 +1,56 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AccessModule } from '../access/access.module';
+import { appConfig, type AppConfigNamespace } from '../config/app-config';
+import { Mailer } from '../mail/mailer';
+import { ActorResolver } from './actor-resolver';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { PasswordHasher } from './password-hasher';
+import { PrincipalService } from './principal.service';
+import { RefreshCookie } from './refresh-cookie';
+import { SessionService } from './session.service';
+import { SignInThrottle } from './sign-in-throttle';
+import { TokenService } from './token.service';
+import { UserTokenService } from './user-token.service';
+
+@Global()
+@Module({
+  imports: [
+    AccessModule,
+    JwtModule.register({}),
+    ThrottlerModule.forRootAsync({
+      inject: [appConfig.KEY],
+      useFactory: (config: AppConfigNamespace) => ({
+        throttlers: [{ name: 'sign-in', ttl: 60_000, limit: config.signInRateLimitPerMinute }],
+        skipIf: () => !config.rateLimitEnabled,
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    ActorResolver,
+    PasswordHasher,
+    PrincipalService,
+    RefreshCookie,
+    SessionService,
+    SignInThrottle,
+    TokenService,
+    UserTokenService,
+    Mailer,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [
+    ActorResolver,
+    PasswordHasher,
+    PrincipalService,
+    SessionService,
+    UserTokenService,
+    Mailer,
+  ],
+})
+export class AuthModule {}

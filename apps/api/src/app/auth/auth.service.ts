@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { SessionResponse } from '@simpul/contracts';
+import type { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { authErrors } from './auth-errors';
+import { PasswordHasher } from './password-hasher';
+import { PrincipalService } from './principal.service';
+import { SessionService } from './session.service';
+import { SignInThrottle } from './sign-in-throttle';
+import { TokenService } from './token.service';
+import { UserTokenService, type UserTokenPurpose } from './user-token.service';
+
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface IssuedSession {
+  response: SessionResponse;
+  refreshToken: string;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: SignInThrottle,
+    private readonly sessions: SessionService,
+    private readonly tokens: TokenService,
+    private readonly principals: PrincipalService,
+    private readonly userTokens: UserTokenService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async signIn(email: string, password: string, client: ClientInfo): Promise<IssuedSession> {
+    const emailKey = SignInThrottle.key(email);
+    await this.throttle.assertMayTry(emailKey);
+    const rows: {
+      id: string;
+      password_hash: string | null;
+      active: boolean;
+      agency_id: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT u.id, u.password_hash, u.active,
+                (SELECT m.agency_id FROM "membership" m WHERE m.user_id = u.id ORDER BY m.created_at LIMIT 1) AS agency_id
+         FROM "app_user" u WHERE lower(u.email) = $1`,
+      [emailKey],
+    );
+    const user = rows[0];
+    // The hash is verified even for unknown or inactive users, so timing reveals nothing.
+    const valid = await this.hasher.verify(user?.password_hash ?? null, password);
+    if (!user || !valid || !user.active) {
+      const locked = await this.throttle.recordFailure(emailKey);
+      await this.audit.record({
+        action: 'auth.sign_in_failed',
+        actorUserId: user?.id ?? null,
+        agencyId: user?.agency_id ?? null,
+        targetType: 'email',
+        targetId: emailKey.slice(0, 64),
+        ip: client.ip,
+      });
+      if (locked) {
+        await this.audit.record({
+          action: 'auth.locked',
+          actorUserId: user?.id ?? null,
+          agencyId: user?.agency_id ?? null,
+          targetType: 'email',
+          targetId: emailKey.slice(0, 64),
+          ip: client.ip,
+        });
+      }
+      throw authErrors.invalidCredentials();
+    }
+    await this.throttle.reset(emailKey);
+    if (user.password_hash && this.hasher.needsRehash(user.password_hash)) {
+      await this.dataSource.query(`UPDATE "app_user" SET "password_hash" = $2 WHERE "id" = $1`, [
+        user.id,
+        await this.hasher.hash(password),
+      ]);
+    }
+    await this.dataSource.query(`UPDATE "app_user" SET "last_sign_in_at" = now() WHERE "id" = $1`, [
+      user.id,
+    ]);
+    const { sessionId, refreshToken } = await this.sessions.create(
+      user.id,
+      client.userAgent,
+      client.ip,
+    );
+    await this.audit.record({
+      action: 'auth.sign_in',
+      actorUserId: user.id,
+      agencyId: user.agency_id,
+      targetType: 'session',
+      targetId: sessionId,
+      ip: client.ip,
+    });
+    return this.issue(user.id, sessionId, refreshToken);
+  }
+
+  async refresh(refreshToken: string, client: ClientInfo): Promise<IssuedSession> {
+    const result = await this.sessions.rotate(refreshToken);
+    if (result.kind === 'reused') {
+      this.principals.forget(result.userId);
+      await this.audit.record({
+        action: 'auth.refresh_reuse',
+        actorUserId: result.userId,
+        targetType: 'session',
+        targetId: result.sessionId,
+        ip: client.ip,
+      });
+      throw authErrors.sessionEnded();
+    }
+    if (result.kind === 'invalid') throw authErrors.sessionEnded();
+    return this.issue(result.userId, result.sessionId, result.refreshToken);
+  }
+
+  async signOut(actor: Actor): Promise<void> {
+    await this.sessions.revoke(actor.sessionId);
+    this.principals.forget(actor.userId);
+    await this.audit.record({
+      action: 'auth.sign_out',
+      actorUserId: actor.userId,
+      agencyId: actor.agencyId,
+      targetType: 'session',
+      targetId: actor.sessionId,
+      ip: actor.ip,
+    });
+  }
+
+  /** Signs out a session known only by its refresh token (a browser whose access token expired). */
+  async signOutByRefreshToken(refreshToken: string): Promise<void> {
+    const userId = await this.sessions.revokeByRefreshToken(refreshToken);
+    if (userId) this.principals.forget(userId);
+  }
+
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    const [row]: { password_hash: string | null }[] = await this.dataSource.query(
+      `SELECT "password_hash" FROM "app_user" WHERE "id" = $1`,
+      [actor.userId],
+    );
+    if (!(await this.hasher.verify(row?.password_hash ?? null, currentPassword)))
+      throw authErrors.wrongCurrentPassword();
+    await this.setPassword(actor.userId, newPassword, actor.sessionId);
+    await this.audit.record({
+      action: 'auth.password_changed',
+      actorUserId: actor.userId,
+      agencyId: actor.agencyId,
+      targetType: 'user',
+      targetId: actor.userId,
+      ip: actor.ip,
+    });
+  }
+
+  /** Self-service reset: always answers the same; emails a link only to an existing active user. */
+  async requestPasswordReset(email: string, ip: string | null): Promise<void> {
+    const rows: { id: string; email: string }[] = await this.dataSource.query(
+      `SELECT id, email FROM "app_user" WHERE lower(email) = $1 AND active`,
+      [SignInThrottle.key(email)],
+    );
+    const user = rows[0];
+    if (!user) return;
+    const url = await this.userTokens.issue(this.dataSource.manager, user.id, 'reset', null);
+    await this.userTokens.deliver(user.email, 'reset', url);
+    await this.audit.record({
+      action: 'auth.password_reset_requested',
+      actorUserId: user.id,
+      targetType: 'user',
+      targetId: user.id,
+      ip,
+    });
+  }
+
+  /** Completes an invitation or a reset link; the new password ends every other session. */
+  async completeToken(
+    token: string,
+    newPassword: string,
+    purpose: UserTokenPurpose,
+    ip: string | null,
+  ): Promise<void> {
+    const hash = await this.hasher.hash(newPassword);
+    const userId = await this.dataSource.transaction(async (manager) => {
+      const id = await this.userTokens.consume(manager, token, purpose);
+      if (!id) throw authErrors.invalidLink();
+      await manager.query(
+        `UPDATE "app_user" SET "password_hash" = $2, "must_change_password" = false, "updated_at" = now() WHERE "id" = $1`,
+        [id, hash],
+      );
+      return id;
+    });
+    await this.sessions.revokeAllForUser(userId);
+    await this.throttle.reset(await this.emailKeyOf(userId));
+    this.principals.forget(userId);
+    await this.audit.record({
+      action: 'auth.password_reset',
+      actorUserId: userId,
+      targetType: 'user',
+      targetId: userId,
+      ip,
+      details: { via: purpose },
+    });
+  }
+
+  private async setPassword(
+    userId: string,
+    newPassword: string,
+    keepSessionId: string | null,
+  ): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE "app_user" SET "password_hash" = $2, "must_change_password" = false, "updated_at" = now() WHERE "id" = $1`,
+      [userId, await this.hasher.hash(newPassword)],
+    );
+    await this.sessions.revokeAllForUser(userId, keepSessionId);
+    this.principals.forget(userId);
+  }
+
+  private async emailKeyOf(userId: string): Promise<string> {
+    const [row]: { email: string }[] = await this.dataSource.query(
+      `SELECT email FROM "app_user" WHERE id = $1`,
+      [userId],
+    );
+    return SignInThrottle.key(row.email);
+  }
+
+  private async issue(
+    userId: string,
+    sessionId: string,
+    refreshToken: string,
+  ): Promise<IssuedSession> {
+    const principal = await this.principals.load(userId, sessionId);
+    if (!principal) throw authErrors.sessionEnded();
+    const { sessionId: _omit, ...user } = principal;
+    void _omit;
+    return {
+      refreshToken,
+      response: {
+        accessToken: await this.tokens.sign({ sub: userId, sid: sessionId }),
+        expiresIn: this.tokens.ttlSeconds,
+        user,
+      },
+    };
+  }
+}

@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { appConfig, type AppConfigNamespace } from '../config/app-config';
+import { hashToken, newSecureToken } from './secure-token';
+
+/** Two tabs refreshing with the same cookie at once are not an attack. */
+const CONCURRENT_REFRESH_GRACE_SECONDS = 10;
+
+export type RotateResult =
+  | { kind: 'ok'; userId: string; sessionId: string; refreshToken: string }
+  | { kind: 'invalid' }
+  | { kind: 'reused'; userId: string; sessionId: string };
+
+/** Sign-in sessions with rotating refresh tokens (a used token may not come back). */
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
+  ) {}
+
+  async create(
+    userId: string,
+    userAgent: string | null,
+    ip: string | null,
+  ): Promise<{ sessionId: string; refreshToken: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ id }] = await manager.query(
+        `INSERT INTO "auth_session" ("user_id", "expires_at", "user_agent", "ip")
+         VALUES ($1, now() + make_interval(days => $2), $3, $4) RETURNING id`,
+        [userId, this.config.refreshTokenTtlDays, userAgent?.slice(0, 300) ?? null, ip],
+      );
+      const { token, hash } = newSecureToken();
+      await manager.query(
+        `INSERT INTO "refresh_token" ("token_hash", "session_id") VALUES ($1, $2)`,
+        [hash, id],
+      );
+      return { sessionId: id as string, refreshToken: token };
+    });
+  }
+
+  /** Exchanges a refresh token for a new one. A replayed old token ends the whole session. */
+  async rotate(refreshToken: string): Promise<RotateResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: { session_id: string; user_id: string; reused: boolean; grace: boolean }[] =
+        await manager.query(
+          `SELECT t.session_id, s.user_id,
+                t.used_at IS NOT NULL AS reused,
+                t.used_at > now() - make_interval(secs => $2) AS grace
+         FROM "refresh_token" t JOIN "auth_session" s ON s.id = t.session_id
+         JOIN "app_user" u ON u.id = s.user_id
+         WHERE t.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active
+         FOR UPDATE OF t`,
+          [hashToken(refreshToken), CONCURRENT_REFRESH_GRACE_SECONDS],
+        );
+      const row = rows[0];
+      if (!row) return { kind: 'invalid' };
+      if (row.reused && !row.grace) {
+        await manager.query(`UPDATE "auth_session" SET "revoked_at" = now() WHERE "id" = $1`, [
+          row.session_id,
+        ]);
+        return { kind: 'reused', userId: row.user_id, sessionId: row.session_id };
+      }
+      if (!row.reused) {
+        await manager.query(
+          `UPDATE "refresh_token" SET "used_at" = now() WHERE "token_hash" = $1`,
+          [hashToken(refreshToken)],
+        );
+      }
+      const { token, hash } = newSecureToken();
+      await manager.query(
+        `INSERT INTO "refresh_token" ("token_hash", "session_id") VALUES ($1, $2)`,
+        [hash, row.session_id],
+      );
+      return { kind: 'ok', userId: row.user_id, sessionId: row.session_id, refreshToken: token };
+    });
+  }
+
+  /** Ends the session a refresh token belongs to; returns its user, or null if none. */
+  async revokeByRefreshToken(refreshToken: string): Promise<string | null> {
+    const rows: { user_id: string }[] = await this.dataSource.query(
+      `UPDATE "auth_session" s SET "revoked_at" = now()
+       FROM "refresh_token" t
+       WHERE t.token_hash = $1 AND t.session_id = s.id AND s.revoked_at IS NULL
+       RETURNING s.user_id`,
+      [hashToken(refreshToken)],
+    );
+    return rows[0]?.user_id ?? null;
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE "auth_session" SET "revoked_at" = now() WHERE "id" = $1 AND "revoked_at" IS NULL`,
+      [sessionId],
+    );
+  }
+
+  async revokeAllForUser(userId: string, exceptSessionId: string | null = null): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE "auth_session" SET "revoked_at" = now()
+       WHERE "user_id" = $1 AND "revoked_at" IS NULL AND ($2::uuid IS NULL OR "id" <> $2::uuid)`,
+      [userId, exceptSessionId],
+    );
+  }
+}

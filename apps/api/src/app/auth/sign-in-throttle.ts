@@ -1,0 +1,74 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { appConfig, type AppConfigNamespace } from '../config/app-config';
+import { authErrors } from './auth-errors';
+
+/**
+ * Per-account protection against password guessing, keyed by the typed email whether or not an
+ * account exists: after a few failures each next attempt waits longer (doubling), and after many
+ * the email is locked for a while. Per-IP limits are the throttler's job.
+ */
+@Injectable()
+export class SignInThrottle {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
+  ) {}
+
+  static key(email: string): string {
+    return email.trim().toLowerCase();
+  }
+
+  /** Throws 429 when the email is locked or must still wait. */
+  async assertMayTry(emailKey: string): Promise<void> {
+    const rows: {
+      failures: number;
+      locked_seconds: number | null;
+      since_failure_ms: number | null;
+    }[] = await this.dataSource.query(
+      `SELECT failures,
+                CASE WHEN locked_until > now() THEN ceil(extract(epoch FROM locked_until - now())) END AS locked_seconds,
+                extract(epoch FROM now() - last_failure_at) * 1000 AS since_failure_ms
+         FROM "sign_in_attempt" WHERE "email_key" = $1`,
+      [emailKey],
+    );
+    const row = rows[0];
+    if (!row) return;
+    if (row.locked_seconds !== null)
+      throw authErrors.locked(Math.ceil(Number(row.locked_seconds) / 60));
+    const wait = this.backoffMs(row.failures) - Number(row.since_failure_ms ?? Infinity);
+    if (wait > 0) throw authErrors.backoff(Math.ceil(wait / 1000));
+  }
+
+  /** Counts a failure; returns true when this failure locked the email. */
+  async recordFailure(emailKey: string): Promise<boolean> {
+    const { signInLockAfter, signInLockMinutes } = this.config;
+    const [row]: { failures: number }[] = await this.dataSource.query(
+      `INSERT INTO "sign_in_attempt" ("email_key", "failures", "last_failure_at")
+       VALUES ($1, 1, now())
+       ON CONFLICT ("email_key") DO UPDATE SET
+         "failures" = CASE WHEN "sign_in_attempt"."locked_until" < now() THEN 1 ELSE "sign_in_attempt"."failures" + 1 END,
+         "last_failure_at" = now(),
+         "locked_until" = CASE WHEN "sign_in_attempt"."locked_until" < now() THEN NULL ELSE "sign_in_attempt"."locked_until" END
+       RETURNING "failures"`,
+      [emailKey],
+    );
+    if (row.failures < signInLockAfter) return false;
+    await this.dataSource.query(
+      `UPDATE "sign_in_attempt" SET "locked_until" = now() + make_interval(mins => $2) WHERE "email_key" = $1`,
+      [emailKey, signInLockMinutes],
+    );
+    return true;
+  }
+
+  async reset(emailKey: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM "sign_in_attempt" WHERE "email_key" = $1`, [emailKey]);
+  }
+
+  private backoffMs(failures: number): number {
+    const over = failures - this.config.signInBackoffAfter;
+    if (over < 0) return 0;
+    return Math.min(this.config.signInBackoffBaseMs * 2 ** over, 60_000);
+  }
+}

@@ -1,0 +1,62 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { appConfig, type AppConfigNamespace } from '../config/app-config';
+
+export const JWT_SECRET_META_KEY = 'jwt_secret';
+
+export interface AccessTokenClaims {
+  sub: string;
+  sid: string;
+}
+
+/** Short-lived HS256 access tokens. The secret is configured or kept in the database. */
+@Injectable()
+export class TokenService implements OnModuleInit {
+  private secret = '';
+
+  constructor(
+    private readonly jwt: JwtService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.config.jwtSecret) {
+      this.secret = this.config.jwtSecret;
+      return;
+    }
+    const rows: { value: string }[] = await this.dataSource.query(
+      `SELECT "value" #>> '{}' AS value FROM "app_meta" WHERE "key" = $1`,
+      [JWT_SECRET_META_KEY],
+    );
+    if (!rows[0]) throw new Error('JWT secret missing: the database was not prepared');
+    this.secret = rows[0].value;
+  }
+
+  get ttlSeconds(): number {
+    return this.config.accessTokenTtlSeconds;
+  }
+
+  sign(claims: AccessTokenClaims): Promise<string> {
+    return this.jwt.signAsync(claims, {
+      secret: this.secret,
+      algorithm: 'HS256',
+      expiresIn: this.config.accessTokenTtlSeconds,
+    });
+  }
+
+  /** The claims of a valid, unexpired token; null for anything else. */
+  async verify(token: string): Promise<AccessTokenClaims | null> {
+    try {
+      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, {
+        secret: this.secret,
+        algorithms: ['HS256'],
+      });
+      return typeof claims.sub === 'string' && typeof claims.sid === 'string' ? claims : null;
+    } catch {
+      return null;
+    }
+  }
+}

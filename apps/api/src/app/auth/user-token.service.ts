@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { appConfig, type AppConfigNamespace } from '../config/app-config';
+import { Mailer } from '../mail/mailer';
+import { hashToken, newSecureToken } from './secure-token';
+
+export type UserTokenPurpose = 'invite' | 'reset';
+
+const LIFETIME_HOURS: Record<UserTokenPurpose, number> = { invite: 7 * 24, reset: 24 };
+const PAGE: Record<UserTokenPurpose, string> = { invite: 'undangan', reset: 'atur-ulang-sandi' };
+
+/** One-time links for invitations and password resets: emailed, or handed over by an admin. */
+@Injectable()
+export class UserTokenService {
+  constructor(
+    @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
+    private readonly mailer: Mailer,
+  ) {}
+
+  /** Creates a link (older unused links of the same purpose stop working). */
+  async issue(
+    manager: EntityManager,
+    userId: string,
+    purpose: UserTokenPurpose,
+    createdBy: string | null,
+  ): Promise<string> {
+    await manager.query(
+      `UPDATE "user_token" SET "used_at" = now() WHERE "user_id" = $1 AND "purpose" = $2 AND "used_at" IS NULL`,
+      [userId, purpose],
+    );
+    const { token, hash } = newSecureToken();
+    await manager.query(
+      `INSERT INTO "user_token" ("token_hash", "user_id", "purpose", "expires_at", "created_by")
+       VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5)`,
+      [hash, userId, purpose, LIFETIME_HOURS[purpose], createdBy],
+    );
+    return `${this.config.publicUrl}/${PAGE[purpose]}/${token}`;
+  }
+
+  /** Emails the link; false when no SMTP is configured or sending failed. */
+  deliver(email: string, purpose: UserTokenPurpose, url: string): Promise<boolean> {
+    const subject = purpose === 'invite' ? 'Undangan ke Simpul' : 'Atur ulang kata sandi Simpul';
+    const text =
+      purpose === 'invite'
+        ? `Anda diundang ke Simpul, ruang kerja kasus bersama lintas instansi.\n\nAktifkan akun Anda (berlaku 7 hari):\n${url}\n`
+        : `Seseorang meminta pengaturan ulang kata sandi Simpul Anda.\n\nAtur ulang (berlaku 24 jam):\n${url}\n\nAbaikan email ini bila bukan Anda.`;
+    return this.mailer.send(email, subject, text);
+  }
+
+  /** Marks a valid link used and returns its user, or null for an invalid, used or expired one. */
+  async consume(
+    manager: EntityManager,
+    token: string,
+    purpose: UserTokenPurpose,
+  ): Promise<string | null> {
+    const rows: { user_id: string }[] = await manager.query(
+      `UPDATE "user_token" SET "used_at" = now()
+       WHERE "token_hash" = $1 AND "purpose" = $2 AND "used_at" IS NULL AND "expires_at" > now()
+       RETURNING "user_id"`,
+      [hashToken(token), purpose],
+    );
+    return rows[0]?.user_id ?? null;
+  }
+}

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CaseDetail, CaseSummary, RevealedIdentity } from '@simpul/contracts';
+import type { Actor } from '../access/actor';
+import { CurrentActor } from '../auth/auth.decorators';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { CasesService } from './cases.service';
+import { InviteObserverDto, UpdateCaseDto } from './dto/case.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class CasesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Get()
+  list(@CurrentActor() actor: Actor): Promise<CaseSummary[]> {
+    return this.cases.list(actor);
+  }
+
+  @Get(':id')
+  detail(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<CaseDetail> {
+    return this.cases.detail(actor, id);
+  }
+
+  @Patch(':id')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: UpdateCaseDto,
+  ): Promise<CaseDetail> {
+    return this.cases.update(actor, id, body);
+  }
+
+  /** Shows an anonymous reporter's identity to the intake agency's admin; written to the audit log. */
+  @Post(':id/reports/:reportId/reveal-identity')
+  @HttpCode(HttpStatus.OK)
+  revealIdentity(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('reportId', UuidParamPipe) reportId: string,
+  ): Promise<RevealedIdentity> {
+    return this.cases.revealIdentity(actor, id, reportId);
+  }
+
+  /** Invites another agency as observer: explicit and audited; a mention never grants access. */
+  @Post(':id/observers')
+  @HttpCode(HttpStatus.OK)
+  inviteObserver(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: InviteObserverDto,
+  ): Promise<CaseDetail> {
+    return this.cases.inviteObserver(actor, id, body);
+  }
+}

@@ -1,0 +1,344 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type {
+  CaseDetail,
+  CaseParticipant,
+  CaseReportView,
+  CaseSummary,
+  ParticipantRole,
+  RevealedIdentity,
+} from '@simpul/contracts';
+import { casePolicy, type CaseAccessContext, type CaseRelation } from '../access/access-policy';
+import { forbidden, notFound } from '../access/access-errors';
+import { ActorDatabase } from '../access/actor-database';
+import type { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { ApiException } from '../common/api-exception';
+import { bilingual } from '../common/bilingual';
+import type { InviteObserverDto, UpdateCaseDto } from './dto/case.dto';
+
+const CASE = bilingual('Kasus', 'Case');
+
+interface CaseRow {
+  id: string;
+  number: string;
+  title: string;
+  description: string;
+  classification: CaseSummary['classification'];
+  channel: CaseSummary['channel'];
+  category: string;
+  status: string;
+  regency_code: string | null;
+  location_text: string | null;
+  incident_date: string | null;
+  intake_agency_id: string;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  lead_agency_id: string;
+  lead_agency_short_name: string;
+}
+
+interface ReportRow {
+  id: string;
+  tracking_id: string | null;
+  reporter_name: string | null;
+  reporter_contact: string | null;
+  reporter_nik: string | null;
+  anonymous: boolean;
+  confidential: boolean;
+}
+
+const CASE_COLUMNS = `c.id, c.number, c.title, c.description, c.classification, c.channel, c.category, c.status,
+  c.regency_code, c.location_text, to_char(c.incident_date, 'YYYY-MM-DD') AS incident_date, c.intake_agency_id,
+  c.version, c.created_at, c.updated_at, lp.agency_id AS lead_agency_id, la.short_name AS lead_agency_short_name`;
+const CASE_FROM = `"case" c
+  JOIN case_participant lp ON lp.case_id = c.id AND lp.role = 'lead'
+  JOIN agency la ON la.id = lp.agency_id`;
+
+/** Refusal outcome kept outside the transaction, so its audit entry is not rolled back. */
+class Refusal {
+  constructor(
+    readonly error: ApiException,
+    readonly caseId: string,
+  ) {}
+}
+
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly db: ActorDatabase,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The cases the acting agency may read; row-level security does the filtering. */
+  list(actor: Actor): Promise<CaseSummary[]> {
+    return this.db.run(actor, async (manager) => {
+      const rows: CaseRow[] = await manager.query(
+        `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} ORDER BY c.created_at DESC, c.id LIMIT 200`,
+      );
+      return rows.map((row) => this.toSummary(row));
+    });
+  }
+
+  detail(actor: Actor, caseId: string): Promise<CaseDetail> {
+    return this.guarded(actor, caseId, 'read', (manager, access) =>
+      this.loadDetail(manager, caseId, access),
+    );
+  }
+
+  update(actor: Actor, caseId: string, body: UpdateCaseDto): Promise<CaseDetail> {
+    return this.guarded(actor, caseId, 'update', async (manager, access) => {
+      // Conditional UPDATE: a stale version changes nothing and is answered with the current state.
+      const updated: unknown[] = await manager.query(
+        `UPDATE "case" SET
+           "title" = COALESCE($3, "title"),
+           "description" = COALESCE($4, "description"),
+           "location_text" = CASE WHEN $5::boolean THEN $6 ELSE "location_text" END,
+           "version" = "version" + 1, "updated_at" = now()
+         WHERE "id" = $1 AND "version" = $2
+         RETURNING "id"`,
+        [
+          caseId,
+          body.version,
+          body.title ?? null,
+          body.description ?? null,
+          body.locationText !== undefined,
+          body.locationText ?? null,
+        ],
+      );
+      const current = await this.loadDetail(manager, caseId, access);
+      if (updated.length === 0) {
+        throw new ApiException(
+          HttpStatus.CONFLICT,
+          'STALE_VERSION',
+          bilingual(
+            'Kasus telah diubah orang lain sejak Anda membukanya. Periksa perubahan terbaru lalu simpan lagi.',
+            'Someone else changed the case since you opened it. Review the latest version and save again.',
+          ),
+          [
+            {
+              field: 'version',
+              message: bilingual(
+                `versi terbaru adalah ${current.version}`,
+                `the latest version is ${current.version}`,
+              ),
+            },
+          ],
+        ).withDetails({ current });
+      }
+      return current;
+    });
+  }
+
+  revealIdentity(actor: Actor, caseId: string, reportId: string): Promise<RevealedIdentity> {
+    return this.guarded(actor, caseId, 'read', async (manager, access) => {
+      const rows: ReportRow[] = await manager.query(
+        `SELECT * FROM case_report WHERE id = $1 AND case_id = $2`,
+        [reportId, caseId],
+      );
+      const report = rows[0];
+      if (!report) throw notFound(bilingual('Laporan', 'Report'));
+      if (!casePolicy.revealIdentity(access, report)) {
+        throw new Refusal(
+          forbidden(
+            bilingual(
+              'Identitas pelapor anonim hanya dapat dibuka oleh admin instansi penerima aduan.',
+              "An anonymous reporter's identity can only be revealed by the intake agency's admins.",
+            ),
+          ),
+          caseId,
+        );
+      }
+      await this.audit.record(
+        {
+          action: 'identity.revealed',
+          actorUserId: actor.userId,
+          agencyId: actor.agencyId,
+          targetType: 'case_report',
+          targetId: report.id,
+          ip: actor.ip,
+          details: { caseId },
+        },
+        manager,
+      );
+      return {
+        reportId: report.id,
+        name: report.reporter_name,
+        contact: report.reporter_contact,
+        nik: report.reporter_nik,
+      };
+    });
+  }
+
+  inviteObserver(actor: Actor, caseId: string, body: InviteObserverDto): Promise<CaseDetail> {
+    return this.guarded(actor, caseId, 'inviteObserver', async (manager, access) => {
+      const agencies: { id: string }[] = await manager.query(
+        `SELECT id FROM agency WHERE id = $1 AND active`,
+        [body.agencyId],
+      );
+      if (!agencies[0]) {
+        throw new ApiException(
+          HttpStatus.BAD_REQUEST,
+          'UNKNOWN_AGENCY',
+          bilingual('Instansi tidak dikenal', 'Unknown agency'),
+          [
+            {
+              field: 'agencyId',
+              message: bilingual(
+                'agencyId bukan instansi aktif',
+                'agencyId is not an active agency',
+              ),
+            },
+          ],
+        );
+      }
+      await manager.query(
+        `INSERT INTO case_participant (case_id, agency_id, role, added_by) VALUES ($1, $2, 'observer', $3)
+         ON CONFLICT (case_id, agency_id) DO NOTHING`,
+        [caseId, body.agencyId, actor.userId],
+      );
+      await this.audit.record(
+        {
+          action: 'case.observer_invited',
+          actorUserId: actor.userId,
+          agencyId: actor.agencyId,
+          targetType: 'case',
+          targetId: caseId,
+          ip: actor.ip,
+          details: { invitedAgencyId: body.agencyId, reason: body.reason },
+        },
+        manager,
+      );
+      return this.loadDetail(manager, caseId, access);
+    });
+  }
+
+  /**
+   * Runs case work after the access policy allows it. Unreadable cases are 404 (never revealing
+   * that they exist elsewhere); readable but not permitted is 403. Refusals are audited.
+   */
+  private async guarded<T>(
+    actor: Actor,
+    caseId: string,
+    permission: 'read' | 'update' | 'inviteObserver',
+    work: (manager: EntityManager, access: CaseAccessContext) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await this.db.run(actor, async (manager) => {
+        const access = await this.accessContext(manager, actor, caseId);
+        if (!casePolicy.read(access)) throw new Refusal(notFound(CASE), caseId);
+        if (!casePolicy[permission](access)) throw new Refusal(forbidden(), caseId);
+        return work(manager, access);
+      });
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      await this.audit.record({
+        action: 'access.denied',
+        actorUserId: actor.userId,
+        agencyId: actor.agencyId,
+        targetType: 'case',
+        targetId: error.caseId,
+        ip: actor.ip,
+        details: { permission, status: error.error.getStatus() },
+      });
+      throw error.error;
+    }
+  }
+
+  private async accessContext(
+    manager: EntityManager,
+    actor: Actor,
+    caseId: string,
+  ): Promise<CaseAccessContext> {
+    if (!actor.agencyId) return { relations: [], role: null, isIntakeAgency: false };
+    const [row]: { relations: CaseRelation[]; intake: string | null }[] = await manager.query(
+      `SELECT simpul_case_relations($1, $2, $3) AS relations, simpul_case_intake_agency($1) AS intake`,
+      [caseId, actor.agencyId, actor.role],
+    );
+    return {
+      relations: row.relations,
+      role: actor.role,
+      isIntakeAgency: row.intake === actor.agencyId,
+    };
+  }
+
+  private async loadDetail(
+    manager: EntityManager,
+    caseId: string,
+    access: CaseAccessContext,
+  ): Promise<CaseDetail> {
+    const [row]: CaseRow[] = await manager.query(
+      `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.id = $1`,
+      [caseId],
+    );
+    if (!row) throw notFound(CASE);
+    const participants: { agency_id: string; short_name: string; role: ParticipantRole }[] =
+      await manager.query(
+        `SELECT p.agency_id, a.short_name, p.role FROM case_participant p JOIN agency a ON a.id = p.agency_id
+       WHERE p.case_id = $1 ORDER BY CASE p.role WHEN 'lead' THEN 0 WHEN 'collaborator' THEN 1 ELSE 2 END, a.short_name`,
+        [caseId],
+      );
+    const reports: ReportRow[] = await manager.query(
+      `SELECT * FROM case_report WHERE case_id = $1 ORDER BY created_at`,
+      [caseId],
+    );
+    return {
+      ...this.toSummary(row),
+      description: row.description,
+      locationText: row.location_text,
+      incidentDate: row.incident_date,
+      intakeAgencyId: row.intake_agency_id,
+      participants: participants.map((p): CaseParticipant => ({
+        agencyId: p.agency_id,
+        agencyShortName: p.short_name,
+        role: p.role,
+      })),
+      reports: reports.map((report) => this.toReportView(report, access)),
+      permissions: {
+        update: casePolicy.update(access),
+        inviteObserver: casePolicy.inviteObserver(access),
+      },
+      version: row.version,
+      updatedAt: row.updated_at.toISOString(),
+    };
+  }
+
+  /** Personal data passes through the policy here and nowhere else. */
+  private toReportView(report: ReportRow, access: CaseAccessContext): CaseReportView {
+    const contactVisible = casePolicy.readReporterContact(access, report);
+    const nikVisible = casePolicy.readNik(access, report);
+    const hidden: CaseReportView['reporter']['hidden'] = [];
+    if (!contactVisible) hidden.push('name', 'contact');
+    if (!nikVisible) hidden.push('nik');
+    return {
+      id: report.id,
+      trackingId: report.tracking_id,
+      confidential: report.confidential,
+      reporter: {
+        name: contactVisible ? report.reporter_name : null,
+        contact: contactVisible ? report.reporter_contact : null,
+        nik: nikVisible ? report.reporter_nik : null,
+        anonymous: report.anonymous,
+        hidden,
+        canRevealIdentity: casePolicy.revealIdentity(access, report),
+      },
+    };
+  }
+
+  private toSummary(row: CaseRow): CaseSummary {
+    return {
+      id: row.id,
+      number: row.number,
+      title: row.title,
+      channel: row.channel,
+      classification: row.classification,
+      category: row.category,
+      status: row.status,
+      leadAgencyId: row.lead_agency_id,
+      leadAgencyShortName: row.lead_agency_short_name,
+      regencyCode: row.regency_code,
+      createdAt: row.created_at.toISOString(),
+    };
+  }
+}
