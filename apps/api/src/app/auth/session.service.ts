@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { hashToken, newSecureToken } from './secure-token';
+import { queryRows } from '../database/query-rows';
 
 /** Two tabs refreshing with the same cookie at once are not an attack. */
 const CONCURRENT_REFRESH_GRACE_SECONDS = 10;
@@ -79,7 +80,8 @@ export class SessionService {
 
   /** Ends the session a refresh token belongs to; returns its user, or null if none. */
   async revokeByRefreshToken(refreshToken: string): Promise<string | null> {
-    const rows: { user_id: string }[] = await this.dataSource.query(
+    const rows = await queryRows<{ user_id: string }>(
+      this.dataSource,
       `UPDATE "auth_session" s SET "revoked_at" = now()
        FROM "refresh_token" t
        WHERE t.token_hash = $1 AND t.session_id = s.id AND s.revoked_at IS NULL

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { Mailer } from '../mail/mailer';
 import { hashToken, newSecureToken } from './secure-token';
+import { queryRows } from '../database/query-rows';
 
 export type UserTokenPurpose = 'invite' | 'reset';
 
@@ -53,7 +54,8 @@ export class UserTokenService {
     token: string,
     purpose: UserTokenPurpose,
   ): Promise<string | null> {
-    const rows: { user_id: string }[] = await manager.query(
+    const rows = await queryRows<{ user_id: string }>(
+      manager,
       `UPDATE "user_token" SET "used_at" = now()
        WHERE "token_hash" = $1 AND "purpose" = $2 AND "used_at" IS NULL AND "expires_at" > now()
        RETURNING "user_id"`,

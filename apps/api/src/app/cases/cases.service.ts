@@ -16,6 +16,7 @@ import { AuditService } from '../audit/audit.service';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import type { InviteObserverDto, UpdateCaseDto } from './dto/case.dto';
+import { queryRows } from '../database/query-rows';
 
 const CASE = bilingual('Kasus', 'Case');
 
@@ -90,7 +91,8 @@ export class CasesService {
   update(actor: Actor, caseId: string, body: UpdateCaseDto): Promise<CaseDetail> {
     return this.guarded(actor, caseId, 'update', async (manager, access) => {
       // Conditional UPDATE: a stale version changes nothing and is answered with the current state.
-      const updated: unknown[] = await manager.query(
+      const updated = await queryRows(
+        manager,
         `UPDATE "case" SET
            "title" = COALESCE($3, "title"),
            "description" = COALESCE($4, "description"),

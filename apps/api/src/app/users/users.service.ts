@@ -19,6 +19,7 @@ import { UserTokenService } from '../auth/user-token.service';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import type { CreateUserDto } from './dto/user.dto';
+import { queryRows } from '../database/query-rows';
 
 const PERSON = bilingual('Pengguna', 'User');
 
@@ -176,7 +177,8 @@ export class UsersService {
         bilingual('Anda tidak dapat mengeluarkan diri sendiri.', 'You cannot remove yourself.'),
       );
     await this.dataSource.transaction(async (manager) => {
-      const removed: unknown[] = await manager.query(
+      const removed = await queryRows(
+        manager,
         `DELETE FROM membership WHERE user_id = $1 AND agency_id = $2 RETURNING role`,
         [userId, agencyId],
       );
