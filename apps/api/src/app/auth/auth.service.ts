@@ -37,7 +37,7 @@ export class AuthService {
 
   async signIn(email: string, password: string, client: ClientInfo): Promise<IssuedSession> {
     const emailKey = SignInThrottle.key(email);
-    await this.throttle.assertMayTry(emailKey);
+    const hadFailures = await this.throttle.assertMayTry(emailKey);
     const rows: {
       id: string;
       password_hash: string | null;
@@ -74,16 +74,13 @@ export class AuthService {
       }
       throw authErrors.invalidCredentials();
     }
-    await this.throttle.reset(emailKey);
+    if (hadFailures) await this.throttle.reset(emailKey);
     if (user.password_hash && this.hasher.needsRehash(user.password_hash)) {
       await this.dataSource.query(`UPDATE "app_user" SET "password_hash" = $2 WHERE "id" = $1`, [
         user.id,
         await this.hasher.hash(password),
       ]);
     }
-    await this.dataSource.query(`UPDATE "app_user" SET "last_sign_in_at" = now() WHERE "id" = $1`, [
-      user.id,
-    ]);
     const { sessionId, refreshToken } = await this.sessions.create(
       user.id,
       client.userAgent,

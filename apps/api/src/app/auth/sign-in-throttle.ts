@@ -20,8 +20,8 @@ export class SignInThrottle {
     return email.trim().toLowerCase();
   }
 
-  /** Throws 429 when the email is locked or must still wait. */
-  async assertMayTry(emailKey: string): Promise<void> {
+  /** Throws 429 when the email is locked or must still wait; true when failures are on record. */
+  async assertMayTry(emailKey: string): Promise<boolean> {
     const rows: {
       failures: number;
       locked_seconds: number | null;
@@ -34,11 +34,12 @@ export class SignInThrottle {
       [emailKey],
     );
     const row = rows[0];
-    if (!row) return;
+    if (!row) return false;
     if (row.locked_seconds !== null)
       throw authErrors.locked(Math.ceil(Number(row.locked_seconds) / 60));
     const wait = this.backoffMs(row.failures) - Number(row.since_failure_ms ?? Infinity);
     if (wait > 0) throw authErrors.backoff(Math.ceil(wait / 1000));
+    return true;
   }
 
   /** Counts a failure; returns true when this failure locked the email. */
