@@ -6,3 +6,4 @@ export * from './lib/api-error';
 export * from './lib/auth';
 export * from './lib/people';
 export * from './lib/audit';
+export * from './lib/case-status';

@@ -1,3 +1,5 @@
+import type { CaseAction, CaseStatus, LaporBucket } from './case-status';
+
 export const CASE_CHANNELS = [
   'lapor',
   'whatsapp',
@@ -11,6 +13,23 @@ export type CaseChannel = (typeof CASE_CHANNELS)[number];
 
 export const CASE_CLASSIFICATIONS = ['aspirasi', 'pengaduan', 'permintaan_informasi'] as const;
 export type CaseClassification = (typeof CASE_CLASSIFICATIONS)[number];
+
+/** The seeded category list of a highways department (managed per installation later). */
+export const CASE_CATEGORIES = [
+  'jalan_rusak',
+  'jembatan',
+  'drainase',
+  'longsor',
+  'pju',
+  'rambu_marka',
+  'pohon_tumbang',
+  'galian_utilitas',
+  'lainnya',
+] as const;
+export type CaseCategory = (typeof CASE_CATEGORIES)[number];
+
+export const CASE_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type CasePriority = (typeof CASE_PRIORITIES)[number];
 
 export const PARTICIPANT_ROLES = ['lead', 'collaborator', 'observer'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
@@ -29,7 +48,9 @@ export interface CaseSummary {
   channel: CaseChannel;
   classification: CaseClassification;
   category: string;
-  status: string;
+  status: CaseStatus;
+  laporBucket: LaporBucket;
+  priority: CasePriority;
   leadAgencyId: string;
   leadAgencyShortName: string;
   regencyCode: string | null;
@@ -61,6 +82,8 @@ export interface CaseReportView {
 export interface CasePermissions {
   update: boolean;
   inviteObserver: boolean;
+  /** Status actions the viewer may take now. */
+  actions: CaseAction[];
 }
 
 export interface CaseDetail extends CaseSummary {
@@ -68,6 +91,7 @@ export interface CaseDetail extends CaseSummary {
   locationText: string | null;
   incidentDate: string | null;
   intakeAgencyId: string;
+  tags: string[];
   participants: CaseParticipant[];
   reports: CaseReportView[];
   permissions: CasePermissions;
@@ -93,4 +117,31 @@ export interface RevealedIdentity {
   name: string | null;
   contact: string | null;
   nik: string | null;
+}
+
+export interface NewReporter {
+  name?: string;
+  contact?: string;
+  /** 16-digit national ID number; seen only by the intake agency. */
+  nik?: string;
+  anonymous: boolean;
+  confidential: boolean;
+}
+
+/** Manual intake: an officer types in a complaint that came by WhatsApp, Instagram, phone, letter… */
+export interface CreateCaseRequest {
+  title: string;
+  description: string;
+  classification: CaseClassification;
+  channel: CaseChannel;
+  category: CaseCategory;
+  priority?: CasePriority;
+  /** YYYY-MM-DD */
+  incidentDate?: string;
+  locationText?: string;
+  /** Kemendagri regency/city code, e.g. `35.07`. */
+  regencyCode?: string;
+  /** SP4N-LAPOR! Tracking ID (digits). */
+  trackingId?: string;
+  reporter: NewReporter;
 }

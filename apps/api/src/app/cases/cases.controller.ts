@@ -1,11 +1,27 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CaseDetail, CaseSummary, RevealedIdentity } from '@simpul/contracts';
+import type { CaseDetail, CaseEvent, CaseSummary, RevealedIdentity } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/auth.decorators';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { CasesService } from './cases.service';
-import { InviteObserverDto, UpdateCaseDto } from './dto/case.dto';
+import {
+  CaseTransitionDto,
+  CreateCaseDto,
+  EventsQueryDto,
+  InviteObserverDto,
+  UpdateCaseDto,
+} from './dto/case.dto';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -16,6 +32,12 @@ export class CasesController {
   @Get()
   list(@CurrentActor() actor: Actor): Promise<CaseSummary[]> {
     return this.cases.list(actor);
+  }
+
+  /** Manual intake of a complaint that came by WhatsApp, Instagram, phone, letter or walk-in. */
+  @Post()
+  create(@CurrentActor() actor: Actor, @Body() body: CreateCaseDto): Promise<CaseDetail> {
+    return this.cases.create(actor, body);
   }
 
   @Get(':id')
@@ -55,5 +77,26 @@ export class CasesController {
     @Body() body: InviteObserverDto,
   ): Promise<CaseDetail> {
     return this.cases.inviteObserver(actor, id, body);
+  }
+
+  /** Moves the case through the status machine (verify, route, start, follow_up, …). */
+  @Post(':id/transitions')
+  @HttpCode(HttpStatus.OK)
+  transition(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: CaseTransitionDto,
+  ): Promise<CaseDetail> {
+    return this.cases.transition(actor, id, body);
+  }
+
+  /** The timeline after `afterSeq` (default 0: all), in order. */
+  @Get(':id/events')
+  events(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Query() query: EventsQueryDto,
+  ): Promise<CaseEvent[]> {
+    return this.cases.events(actor, id, query.afterSeq ?? 0);
   }
 }

@@ -1,7 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type {
-  CaseDetail,
+import {
+  LAPOR_BUCKETS,
+  type CaseEvent,
+  type CasePriority,
+  type CaseStatus,
+  type CaseDetail,
   CaseParticipant,
   CaseReportView,
   CaseSummary,
@@ -15,8 +19,15 @@ import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
-import type { InviteObserverDto, UpdateCaseDto } from './dto/case.dto';
+import type {
+  CaseTransitionDto,
+  CreateCaseDto,
+  InviteObserverDto,
+  UpdateCaseDto,
+} from './dto/case.dto';
 import { queryRows } from '../database/query-rows';
+import { CaseEventLog } from './case-event-log';
+import { availableActions, decideTransition, type TransitionRefusal } from './case-status.machine';
 
 const CASE = bilingual('Kasus', 'Case');
 
@@ -28,7 +39,10 @@ interface CaseRow {
   classification: CaseSummary['classification'];
   channel: CaseSummary['channel'];
   category: string;
-  status: string;
+  status: CaseStatus;
+  status_before_hold: CaseStatus | null;
+  priority: CasePriority;
+  tags: string[];
   regency_code: string | null;
   location_text: string | null;
   incident_date: string | null;
@@ -51,6 +65,7 @@ interface ReportRow {
 }
 
 const CASE_COLUMNS = `c.id, c.number, c.title, c.description, c.classification, c.channel, c.category, c.status,
+  c.status_before_hold, c.priority, c.tags,
   c.regency_code, c.location_text, to_char(c.incident_date, 'YYYY-MM-DD') AS incident_date, c.intake_agency_id,
   c.version, c.created_at, c.updated_at, lp.agency_id AS lead_agency_id, la.short_name AS lead_agency_short_name`;
 const CASE_FROM = `"case" c
@@ -70,6 +85,7 @@ export class CasesService {
   constructor(
     private readonly db: ActorDatabase,
     private readonly audit: AuditService,
+    private readonly eventLog: CaseEventLog,
   ) {}
 
   /** The cases the acting agency may read; row-level security does the filtering. */
@@ -90,47 +106,261 @@ export class CasesService {
 
   update(actor: Actor, caseId: string, body: UpdateCaseDto): Promise<CaseDetail> {
     return this.guarded(actor, caseId, 'update', async (manager, access) => {
-      // Conditional UPDATE: a stale version changes nothing and is answered with the current state.
-      const updated = await queryRows(
-        manager,
+      const before = await this.lockForChange(manager, caseId, body.version, access);
+      const changes: Record<string, string | null> = {};
+      if (body.title !== undefined && body.title !== before.title) changes['title'] = body.title;
+      if (body.description !== undefined && body.description !== before.description)
+        changes['description'] = body.description;
+      if (body.locationText !== undefined && body.locationText !== before.location_text)
+        changes['locationText'] = body.locationText;
+      if (Object.keys(changes).length === 0) return this.loadDetail(manager, caseId, access);
+      await manager.query(
         `UPDATE "case" SET
-           "title" = COALESCE($3, "title"),
-           "description" = COALESCE($4, "description"),
-           "location_text" = CASE WHEN $5::boolean THEN $6 ELSE "location_text" END,
+           "title" = COALESCE($2, "title"),
+           "description" = COALESCE($3, "description"),
+           "location_text" = CASE WHEN $4::boolean THEN $5 ELSE "location_text" END,
            "version" = "version" + 1, "updated_at" = now()
-         WHERE "id" = $1 AND "version" = $2
-         RETURNING "id"`,
+         WHERE "id" = $1`,
         [
           caseId,
-          body.version,
-          body.title ?? null,
-          body.description ?? null,
-          body.locationText !== undefined,
-          body.locationText ?? null,
+          changes['title'] ?? null,
+          changes['description'] ?? null,
+          'locationText' in changes,
+          changes['locationText'] ?? null,
         ],
       );
-      const current = await this.loadDetail(manager, caseId, access);
-      if (updated.length === 0) {
+      const previous = {
+        title: before.title,
+        description: before.description,
+        locationText: before.location_text,
+      };
+      await this.eventLog.append(
+        manager,
+        caseId,
+        actor,
+        'case.updated',
+        Object.fromEntries(
+          Object.keys(changes).map((key) => [key, previous[key as keyof typeof previous]]),
+        ),
+        changes,
+      );
+      return this.loadDetail(manager, caseId, access);
+    });
+  }
+
+  /** Moves the case through the status machine; refusals say why in both languages. */
+  transition(actor: Actor, caseId: string, body: CaseTransitionDto): Promise<CaseDetail> {
+    return this.guarded(actor, caseId, 'read', async (manager, access) => {
+      const before = await this.lockForChange(manager, caseId, body.version, access);
+      const decision = decideTransition(
+        body.action,
+        before.status,
+        before.status_before_hold,
+        { kind: 'person', access },
+        body.note,
+      );
+      if (!decision.ok)
+        throw this.transitionRefusal(decision.reason, before.status, body.action, caseId);
+      await manager.query(
+        `UPDATE "case" SET "status" = $2::varchar, "status_before_hold" = $3::varchar, "version" = "version" + 1, "updated_at" = now(),
+           "closed_at" = CASE WHEN $2::varchar IN ('resolved', 'archived') THEN now() ELSE NULL END
+         WHERE "id" = $1`,
+        [caseId, decision.to, decision.holdFrom],
+      );
+      await this.eventLog.append(
+        manager,
+        caseId,
+        actor,
+        'case.status_changed',
+        { status: before.status },
+        {
+          status: decision.to,
+          action: body.action,
+          ...(body.note ? { note: body.note } : {}),
+        },
+      );
+      return this.loadDetail(manager, caseId, access);
+    });
+  }
+
+  /** Manual intake: the acting agency takes the complaint in and leads it. */
+  async create(actor: Actor, body: CreateCaseDto): Promise<CaseDetail> {
+    if (!actor.agencyId || !actor.role || actor.role === 'humas') {
+      throw forbidden(
+        bilingual(
+          'Hanya admin, petugas atau pimpinan instansi yang dapat mencatat aduan.',
+          "Only an agency's admin, officers or leaders can record complaints.",
+        ),
+      );
+    }
+    const agencyId = actor.agencyId;
+    try {
+      return await this.db.run(actor, async (manager) => {
+        const [{ id }] = await manager.query(`SELECT gen_random_uuid() AS id`);
+        // The row is not yet visible to its creator (no participant), so no RETURNING here.
+        await manager.query(
+          `INSERT INTO "case" ("id", "number", "title", "description", "classification", "channel", "category", "priority",
+           "incident_date", "location_text", "regency_code", "intake_agency_id")
+         VALUES ($1, 'SMP-' || to_char(now() AT TIME ZONE 'Asia/Jakarta', 'YYYY') || '-' || lpad(nextval('case_number_seq')::text, 6, '0'),
+           $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+          [
+            id,
+            body.title.trim(),
+            body.description,
+            body.classification,
+            body.channel,
+            body.category,
+            body.priority ?? 'normal',
+            body.incidentDate ?? null,
+            body.locationText ?? null,
+            body.regencyCode ?? null,
+            agencyId,
+          ],
+        );
+        await manager.query(
+          `INSERT INTO case_participant (case_id, agency_id, role, added_by) VALUES ($1, $2, 'lead', $3)`,
+          [id, agencyId, actor.userId],
+        );
+        const r = body.reporter;
+        await manager.query(
+          `INSERT INTO case_report (case_id, tracking_id, reporter_name, reporter_contact, reporter_nik, anonymous, confidential)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [
+            id,
+            body.trackingId ?? null,
+            r.name ?? null,
+            r.contact ?? null,
+            r.nik ?? null,
+            r.anonymous,
+            r.confidential,
+          ],
+        );
+        await this.eventLog.append(manager, id, actor, 'case.created', null, {
+          status: 'new',
+          title: body.title,
+          channel: body.channel,
+          category: body.category,
+        });
+        const access = await this.accessContext(manager, actor, id);
+        return this.loadDetail(manager, id, access);
+      });
+    } catch (error) {
+      // Tracking IDs are unique across all agencies; the constraint sees past row-level security.
+      if ((error as { constraint?: string }).constraint === 'uq_case_report_tracking') {
         throw new ApiException(
           HttpStatus.CONFLICT,
-          'STALE_VERSION',
+          'DUPLICATE_TRACKING_ID',
           bilingual(
-            'Kasus telah diubah orang lain sejak Anda membukanya. Periksa perubahan terbaru lalu simpan lagi.',
-            'Someone else changed the case since you opened it. Review the latest version and save again.',
+            'Tracking ID LAPOR sudah tercatat',
+            'The LAPOR Tracking ID is already recorded',
           ),
           [
             {
-              field: 'version',
+              field: 'trackingId',
               message: bilingual(
-                `versi terbaru adalah ${current.version}`,
-                `the latest version is ${current.version}`,
+                'trackingId sudah dipakai laporan lain',
+                'trackingId is already used by another report',
               ),
             },
           ],
-        ).withDetails({ current });
+        );
       }
-      return current;
-    });
+      throw error;
+    }
+  }
+
+  /** The timeline after a sequence number, for catching up (and, later, for live resync). */
+  events(actor: Actor, caseId: string, afterSeq: number): Promise<CaseEvent[]> {
+    return this.guarded(actor, caseId, 'read', (manager) =>
+      this.eventLog.after(manager, caseId, afterSeq),
+    );
+  }
+
+  /** Locks the case row and checks the version the user saw: 409 with the current state if stale. */
+  private async lockForChange(
+    manager: EntityManager,
+    caseId: string,
+    version: number,
+    access: CaseAccessContext,
+  ): Promise<CaseRow> {
+    const [row]: CaseRow[] = await manager.query(
+      `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.id = $1 FOR UPDATE OF c`,
+      [caseId],
+    );
+    if (!row) throw notFound(CASE);
+    if (row.version !== version) {
+      const current = await this.loadDetail(manager, caseId, access);
+      throw new ApiException(
+        HttpStatus.CONFLICT,
+        'STALE_VERSION',
+        bilingual(
+          'Kasus telah diubah orang lain sejak Anda membukanya. Periksa perubahan terbaru lalu simpan lagi.',
+          'Someone else changed the case since you opened it. Review the latest version and save again.',
+        ),
+        [
+          {
+            field: 'version',
+            message: bilingual(
+              `versi terbaru adalah ${current.version}`,
+              `the latest version is ${current.version}`,
+            ),
+          },
+        ],
+      ).withDetails({ current });
+    }
+    return row;
+  }
+
+  private transitionRefusal(
+    reason: TransitionRefusal,
+    status: CaseStatus,
+    action: string,
+    caseId: string,
+  ): ApiException | Refusal {
+    if (reason === 'not_allowed') {
+      return new Refusal(
+        forbidden(
+          bilingual(
+            'Peran Anda di kasus ini tidak dapat melakukan tindakan ini.',
+            'Your role on this case cannot take this action.',
+          ),
+        ),
+        caseId,
+      );
+    }
+    if (reason === 'note_required') {
+      return new ApiException(
+        HttpStatus.BAD_REQUEST,
+        'VALIDATION_FAILED',
+        bilingual('Data tidak valid: note wajib diisi', 'Invalid input: note is required'),
+        [
+          {
+            field: 'note',
+            message: bilingual(
+              'note wajib diisi untuk tindakan ini',
+              'note is required for this action',
+            ),
+          },
+        ],
+      );
+    }
+    return new ApiException(
+      HttpStatus.CONFLICT,
+      'INVALID_TRANSITION',
+      bilingual(
+        `Tindakan ${action} tidak dapat dilakukan saat status kasus ${LAPOR_BUCKETS[status]} (${status}).`,
+        `Action ${action} is not possible while the case is ${status}.`,
+      ),
+      [
+        {
+          field: 'action',
+          message: bilingual(
+            `${action} tidak berlaku dari status ${status}`,
+            `${action} does not apply from status ${status}`,
+          ),
+        },
+      ],
+    );
   }
 
   revealIdentity(actor: Actor, caseId: string, reportId: string): Promise<RevealedIdentity> {
@@ -195,11 +425,17 @@ export class CasesService {
           ],
         );
       }
-      await manager.query(
+      const added = await queryRows(
+        manager,
         `INSERT INTO case_participant (case_id, agency_id, role, added_by) VALUES ($1, $2, 'observer', $3)
-         ON CONFLICT (case_id, agency_id) DO NOTHING`,
+         ON CONFLICT (case_id, agency_id) DO NOTHING RETURNING agency_id`,
         [caseId, body.agencyId, actor.userId],
       );
+      if (added.length === 0) return this.loadDetail(manager, caseId, access);
+      await this.eventLog.append(manager, caseId, actor, 'case.participant_added', null, {
+        agencyId: body.agencyId,
+        role: 'observer',
+      });
       await this.audit.record(
         {
           action: 'case.observer_invited',
@@ -297,9 +533,11 @@ export class CasesService {
         role: p.role,
       })),
       reports: reports.map((report) => this.toReportView(report, access)),
+      tags: row.tags,
       permissions: {
         update: casePolicy.update(access),
         inviteObserver: casePolicy.inviteObserver(access),
+        actions: availableActions(row.status, row.status_before_hold, access),
       },
       version: row.version,
       updatedAt: row.updated_at.toISOString(),
@@ -337,6 +575,8 @@ export class CasesService {
       classification: row.classification,
       category: row.category,
       status: row.status,
+      laporBucket: LAPOR_BUCKETS[row.status],
+      priority: row.priority,
       leadAgencyId: row.lead_agency_id,
       leadAgencyShortName: row.lead_agency_short_name,
       regencyCode: row.regency_code,

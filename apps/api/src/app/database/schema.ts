@@ -3,6 +3,7 @@ import { CaseEntity } from '../cases/entities/case.entity';
 import { CreateApplicationRole1795834248233 } from './migrations/1795834248233-create-application-role';
 import { CreateAgenciesAndCases1795834248234 } from './migrations/1795834248234-create-agencies-and-cases';
 import { AddIdentityAndAccess1795838000000 } from './migrations/1795838000000-add-identity-and-access';
+import { AddCaseTimelineAndStatus1795842000000 } from './migrations/1795842000000-add-case-timeline-and-status';
 
 // Webpack bundles the API, so entities and migrations are listed as classes, not globs.
 export const ENTITIES = [AgencyEntity, CaseEntity];
@@ -10,4 +11,5 @@ export const MIGRATIONS = [
   CreateApplicationRole1795834248233,
   CreateAgenciesAndCases1795834248234,
   AddIdentityAndAccess1795838000000,
+  AddCaseTimelineAndStatus1795842000000,
 ];

@@ -280,6 +280,12 @@ async function seedCases(manager: EntityManager): Promise<void> {
         demo.daysAgo,
       ],
     );
+    await manager.query(
+      `INSERT INTO case_event (case_id, seq, at, type, actor_agency_id, after)
+       SELECT id, 1, created_at, 'case.created', intake_agency_id, jsonb_build_object('status', status, 'title', title) FROM "case" WHERE id = $1`,
+      [id],
+    );
+    await manager.query(`UPDATE "case" SET last_event_seq = 1 WHERE id = $1`, [id]);
     for (const [code, role] of demo.participants) {
       await manager.query(
         `INSERT INTO case_participant (case_id, agency_id, role) VALUES ($1, $2, $3)`,

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CaseEvent } from '@simpul/contracts';
+import type { Actor } from '../access/actor';
+import { queryRows } from '../database/query-rows';
+
+export type CaseEventType =
+  'case.created' | 'case.updated' | 'case.status_changed' | 'case.participant_added';
+
+/**
+ * The case timeline: every change appends one event in the same transaction as the change, with
+ * the next number of a per-case counter. The counter's row lock serialises writers of one case and
+ * a rollback takes the number back, so sequences have no gaps. Live collaboration will broadcast
+ * and replay exactly this log.
+ */
+@Injectable()
+export class CaseEventLog {
+  async append(
+    manager: EntityManager,
+    caseId: string,
+    actor: Pick<Actor, 'userId' | 'agencyId'> | null,
+    type: CaseEventType,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown> | null,
+  ): Promise<number> {
+    const [{ seq }] = await queryRows<{ seq: number }>(
+      manager,
+      `UPDATE "case" SET "last_event_seq" = "last_event_seq" + 1 WHERE "id" = $1 RETURNING "last_event_seq" AS seq`,
+      [caseId],
+    );
+    await manager.query(
+      `INSERT INTO "case_event" ("case_id", "seq", "type", "actor_user_id", "actor_agency_id", "before", "after")
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        caseId,
+        seq,
+        type,
+        actor?.userId ?? null,
+        actor?.agencyId ?? null,
+        before && JSON.stringify(before),
+        after && JSON.stringify(after),
+      ],
+    );
+    return seq;
+  }
+
+  async after(
+    manager: EntityManager,
+    caseId: string,
+    afterSeq: number,
+    limit = 500,
+  ): Promise<CaseEvent[]> {
+    const rows: {
+      seq: number;
+      at: Date;
+      type: string;
+      actor_user_id: string | null;
+      actor_name: string | null;
+      actor_agency_id: string | null;
+      before: Record<string, unknown> | null;
+      after: Record<string, unknown> | null;
+    }[] = await manager.query(
+      `SELECT e.seq, e.at, e.type, e.actor_user_id, u.name AS actor_name, e.actor_agency_id, e.before, e.after
+       FROM "case_event" e LEFT JOIN "app_user" u ON u.id = e.actor_user_id
+       WHERE e.case_id = $1 AND e.seq > $2 ORDER BY e.seq LIMIT $3`,
+      [caseId, afterSeq, limit],
+    );
+    return rows.map((row) => ({
+      seq: row.seq,
+      at: row.at.toISOString(),
+      type: row.type,
+      actorUserId: row.actor_user_id,
+      actorName: row.actor_name,
+      actorAgencyId: row.actor_agency_id,
+      before: row.before,
+      after: row.after,
+    }));
+  }
+}

@@ -1,0 +1,205 @@
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import type { CaseDetail, CaseEvent, CreateCaseRequest } from '@simpul/contracts';
+import { bearer, createAgency, createUser, signIn } from './support/fixtures';
+import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
+
+const WHATSAPP_COMPLAINT: CreateCaseRequest = {
+  title: 'Jalan ambles di Desa Sumberpucung',
+  description: 'mas jalan ambles depan balai desa, sudah 2 minggu, motor sering jatuh',
+  classification: 'pengaduan',
+  channel: 'whatsapp',
+  category: 'jalan_rusak',
+  reporter: {
+    name: 'Sutrisno',
+    contact: '081333444555',
+    nik: '3507111111800001',
+    anonymous: false,
+    confidential: false,
+  },
+};
+
+describe('case workspace: intake, status machine and timeline', () => {
+  let testApp: TestApp;
+  let owner: DataSource;
+  let admin: string;
+  let petugas: string;
+  let humas: string;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    owner = await ownerDataSource();
+    const agency = await createAgency(owner, 'Alur', { kind: 'field_unit' });
+    admin = (await signIn(testApp.url, (await createUser(owner, [[agency, 'admin']])).email))
+      .accessToken;
+    petugas = (await signIn(testApp.url, (await createUser(owner, [[agency, 'petugas']])).email))
+      .accessToken;
+    humas = (await signIn(testApp.url, (await createUser(owner, [[agency, 'humas']])).email))
+      .accessToken;
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+    await owner.destroy();
+  });
+
+  const create = (token: string, body: unknown) =>
+    request(testApp.url)
+      .post('/api/cases')
+      .set(bearer(token))
+      .send(body as object);
+  const act = (token: string, kase: CaseDetail, action: string, note?: string) =>
+    request(testApp.url)
+      .post(`/api/cases/${kase.id}/transitions`)
+      .set(bearer(token))
+      .send({ action, version: kase.version, ...(note ? { note } : {}) });
+
+  it('records a WhatsApp complaint typed in by an officer, led by their agency', async () => {
+    const created = (await create(petugas, WHATSAPP_COMPLAINT).expect(201)).body as CaseDetail;
+    expect(created).toMatchObject({
+      status: 'new',
+      laporBucket: 'Belum Terverifikasi',
+      channel: 'whatsapp',
+      priority: 'normal',
+      version: 1,
+    });
+    expect(created.number).toMatch(/^SMP-\d{4}-\d{6}$/);
+    expect(created.participants).toEqual([expect.objectContaining({ role: 'lead' })]);
+    expect(created.reports[0].reporter).toMatchObject({
+      name: 'Sutrisno',
+      nik: '3507111111800001',
+    });
+    const events = (
+      await request(testApp.url)
+        .get(`/api/cases/${created.id}/events`)
+        .set(bearer(petugas))
+        .expect(200)
+    ).body as CaseEvent[];
+    expect(events.map((e) => [e.seq, e.type])).toEqual([[1, 'case.created']]);
+  });
+
+  it.each([
+    [{ ...WHATSAPP_COMPLAINT, category: 'kebakaran' }, 'category'],
+    [{ ...WHATSAPP_COMPLAINT, channel: 'fax' }, 'channel'],
+    [{ ...WHATSAPP_COMPLAINT, trackingId: '12ab' }, 'trackingId'],
+    [{ ...WHATSAPP_COMPLAINT, incidentDate: '2026-13-40' }, 'incidentDate'],
+    [
+      { ...WHATSAPP_COMPLAINT, reporter: { ...WHATSAPP_COMPLAINT.reporter, nik: '12345' } },
+      'reporter.nik',
+    ],
+    [{ ...WHATSAPP_COMPLAINT, reporter: undefined }, 'reporter'],
+  ])('refuses bad input %#, naming %s, and stores nothing', async (body, field) => {
+    const [{ before }] = await owner.query(`SELECT count(*)::int AS before FROM "case"`);
+    const response = await create(petugas, body).expect(400);
+    expect(response.body.fields.map((f: { field: string }) => f.field)).toContain(field);
+    expect(response.body.message.id).toMatch(/^Data tidak valid/);
+    const [{ after }] = await owner.query(`SELECT count(*)::int AS after FROM "case"`);
+    expect(after).toBe(before);
+  });
+
+  it('refuses a Tracking ID that is already recorded without leaving a half-written case', async () => {
+    const trackingId = String(Date.now()).slice(-9);
+    await create(petugas, { ...WHATSAPP_COMPLAINT, channel: 'lapor', trackingId }).expect(201);
+    const [{ before }] = await owner.query(`SELECT count(*)::int AS before FROM "case"`);
+    const response = await create(petugas, {
+      ...WHATSAPP_COMPLAINT,
+      channel: 'lapor',
+      trackingId,
+    }).expect(409);
+    expect(response.body.fields[0].field).toBe('trackingId');
+    const [{ after }] = await owner.query(`SELECT count(*)::int AS after FROM "case"`);
+    expect(after).toBe(before);
+  });
+
+  it('refuses intake by humas', async () => {
+    await create(humas, WHATSAPP_COMPLAINT).expect(403);
+  });
+
+  it('walks new → routed → in progress → needs information → back → followed up → resolved → reopened, gap-free', async () => {
+    let kase = (await create(petugas, WHATSAPP_COMPLAINT).expect(201)).body as CaseDetail;
+    expect(kase.permissions.actions).toEqual(['request_information']);
+    expect((await act(petugas, kase, 'route').expect(403)).body.code).toBe('FORBIDDEN');
+    kase = (await act(admin, kase, 'route').expect(200)).body;
+    expect([kase.status, kase.laporBucket]).toEqual([
+      'routed',
+      'Terdisposisi Belum Ditindaklanjuti',
+    ]);
+    kase = (await act(petugas, kase, 'start').expect(200)).body;
+    const missingNote = await act(petugas, kase, 'request_information').expect(400);
+    expect(missingNote.body.fields[0].field).toBe('note');
+    kase = (await act(petugas, kase, 'request_information', 'Mohon kirim titik lokasi').expect(200))
+      .body;
+    expect([kase.status, kase.laporBucket]).toEqual(['needs_information', 'Tertunda']);
+    kase = (await act(petugas, kase, 'information_received').expect(200)).body;
+    expect(kase.status).toBe('in_progress');
+    const invalid = await act(petugas, kase, 'verify').expect(409);
+    expect(invalid.body.code).toBe('INVALID_TRANSITION');
+    kase = (await act(petugas, kase, 'follow_up', 'Lubang sudah ditambal tim URC').expect(200))
+      .body;
+    kase = (await act(petugas, kase, 'resolve').expect(200)).body;
+    expect([kase.status, kase.laporBucket]).toEqual(['resolved', 'Terdisposisi Selesai']);
+    kase = (await act(admin, kase, 'reopen', 'Pelapor menyatakan belum diperbaiki').expect(200))
+      .body;
+    expect(kase.status).toBe('reopened');
+
+    const events = (
+      await request(testApp.url)
+        .get(`/api/cases/${kase.id}/events`)
+        .set(bearer(petugas))
+        .expect(200)
+    ).body as CaseEvent[];
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(events.slice(1).map((e) => e.after?.['status'])).toEqual([
+      'routed',
+      'in_progress',
+      'needs_information',
+      'in_progress',
+      'followed_up',
+      'resolved',
+      'reopened',
+    ]);
+    expect(events[3]).toMatchObject({
+      before: { status: 'in_progress' },
+      after: { note: 'Mohon kirim titik lokasi' },
+    });
+    const missed = (
+      await request(testApp.url)
+        .get(`/api/cases/${kase.id}/events?afterSeq=6`)
+        .set(bearer(petugas))
+        .expect(200)
+    ).body as CaseEvent[];
+    expect(missed.map((e) => e.seq)).toEqual([7, 8]);
+  });
+
+  it('lets one of two concurrent edits win, answers the other 409, and keeps the sequence gap-free', async () => {
+    const kase = (await create(petugas, WHATSAPP_COMPLAINT).expect(201)).body as CaseDetail;
+    const responses = await Promise.all(
+      ['Judul versi A yang baru', 'Judul versi B yang baru'].map((title) =>
+        request(testApp.url)
+          .patch(`/api/cases/${kase.id}`)
+          .set(bearer(petugas))
+          .send({ version: 1, title }),
+      ),
+    );
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+    const events = (
+      await request(testApp.url)
+        .get(`/api/cases/${kase.id}/events`)
+        .set(bearer(petugas))
+        .expect(200)
+    ).body as CaseEvent[];
+    expect(events.map((e) => e.seq)).toEqual([1, 2]);
+    expect(events[1]).toMatchObject({
+      type: 'case.updated',
+      before: { title: WHATSAPP_COMPLAINT.title },
+    });
+  });
+
+  it('keeps the timeline append-only for the application role', async () => {
+    const code = await testApp.dataSource.query(`DELETE FROM case_event`).then(
+      () => undefined,
+      (error: { code?: string }) => error.code,
+    );
+    expect(code).toBe('42501');
+  });
+});

@@ -1,0 +1,60 @@
+/** Case statuses, in LAPOR's vocabulary (DOMAIN.md §2). Transitions live in the API's one machine. */
+export const CASE_STATUSES = [
+  'new',
+  'needs_information',
+  'verified',
+  'routed',
+  'in_progress',
+  'followed_up',
+  'resolved',
+  'archived',
+  'reopened',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CASE_ACTIONS = [
+  'verify',
+  'route',
+  'start',
+  'follow_up',
+  'resolve',
+  'request_information',
+  'information_received',
+  'archive',
+  'reopen',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+/** The LAPOR dashboard bucket each status shows under. */
+export const LAPOR_BUCKETS = {
+  new: 'Belum Terverifikasi',
+  verified: 'Terdisposisi Belum Ditindaklanjuti',
+  routed: 'Terdisposisi Belum Ditindaklanjuti',
+  in_progress: 'Terdisposisi Sedang Diproses',
+  reopened: 'Terdisposisi Sedang Diproses',
+  followed_up: 'Terdisposisi Selesai',
+  resolved: 'Terdisposisi Selesai',
+  needs_information: 'Tertunda',
+  archived: 'Arsip',
+} as const satisfies Record<CaseStatus, string>;
+export type LaporBucket = (typeof LAPOR_BUCKETS)[CaseStatus];
+
+export interface CaseTransitionRequest {
+  action: CaseAction;
+  /** The version the user saw (409 when stale). */
+  version: number;
+  /** Why, for the timeline (required for archive, reopen and request_information). */
+  note?: string;
+}
+
+/** One entry of a case's timeline: the event log, with a per-case gap-free sequence. */
+export interface CaseEvent {
+  seq: number;
+  at: string;
+  type: string;
+  actorUserId: string | null;
+  actorName: string | null;
+  actorAgencyId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
