@@ -1,10 +1,82 @@
 import type { Routes } from '@angular/router';
+import {
+  administratorGuard,
+  passwordChangeGuard,
+  signedInGuard,
+  signedOutGuard,
+} from './core/auth.guards';
 
 export const routes: Routes = [
   {
     path: '',
     pathMatch: 'full',
+    canActivate: [signedOutGuard],
     loadComponent: () => import('./pages/home/home-page').then((m) => m.HomePage),
+  },
+  {
+    path: 'masuk',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('./pages/auth/sign-in/sign-in-page').then((m) => m.SignInPage),
+  },
+  {
+    path: 'lupa-sandi',
+    loadComponent: () =>
+      import('./pages/auth/forgot-password/forgot-password-page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    path: 'atur-ulang-sandi/:token',
+    data: { purpose: 'reset' },
+    loadComponent: () =>
+      import('./pages/auth/set-password/set-password-page').then((m) => m.SetPasswordPage),
+  },
+  {
+    path: 'undangan/:token',
+    data: { purpose: 'invitation' },
+    loadComponent: () =>
+      import('./pages/auth/set-password/set-password-page').then((m) => m.SetPasswordPage),
+  },
+  {
+    path: 'ganti-sandi',
+    canActivate: [passwordChangeGuard],
+    loadComponent: () =>
+      import('./pages/auth/change-password/change-password-page').then((m) => m.ChangePasswordPage),
+  },
+  {
+    path: '',
+    canActivateChild: [signedInGuard],
+    children: [
+      {
+        path: 'kasus',
+        loadComponent: () =>
+          import('./pages/cases/case-list/case-list-page').then((m) => m.CaseListPage),
+      },
+      {
+        path: 'kasus/:id',
+        loadComponent: () =>
+          import('./pages/cases/case-detail/case-detail-page').then((m) => m.CaseDetailPage),
+      },
+      {
+        path: 'admin',
+        canActivateChild: [administratorGuard],
+        children: [
+          {
+            path: 'instansi',
+            loadComponent: () =>
+              import('./pages/agencies/agency-list/agency-list-page').then((m) => m.AgencyListPage),
+          },
+          {
+            path: 'pengguna',
+            loadComponent: () =>
+              import('./pages/people/people-list/people-list-page').then((m) => m.PeopleListPage),
+          },
+          {
+            path: 'audit',
+            loadComponent: () =>
+              import('./pages/audit/audit-log/audit-log-page').then((m) => m.AuditLogPage),
+          },
+        ],
+      },
+    ],
   },
   {
     path: '**',

@@ -1,12 +1,16 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { Router } from '@angular/router';
 import type { HealthResponse } from '@simpul/contracts';
 import { App } from './app';
-import { BundledTranslateLoader } from './core/language.service';
+import {
+  DPU_ADMIN,
+  UPT_MALANG_OFFICER,
+  clearDeviceStorage,
+  signInAs,
+  testUser,
+  webTestProviders,
+} from './testing/web-test-providers';
 
 const HEALTHY: HealthResponse = {
   status: 'ok',
@@ -21,19 +25,10 @@ describe('App shell', () => {
   let http: HttpTestingController;
 
   beforeEach(async () => {
-    localStorage.removeItem('simpul.lang');
+    clearDeviceStorage();
     await TestBed.configureTestingModule({
       imports: [App],
-      providers: [
-        provideZonelessChangeDetection(),
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateService({
-          loader: provideTranslateLoader(BundledTranslateLoader),
-          fallbackLang: 'id',
-        }),
-      ],
+      providers: webTestProviders(),
     }).compileComponents();
     fixture = TestBed.createComponent(App);
     http = TestBed.inject(HttpTestingController);
@@ -42,7 +37,7 @@ describe('App shell', () => {
 
   afterEach(() => {
     fixture.destroy();
-    localStorage.removeItem('simpul.lang');
+    clearDeviceStorage();
   });
 
   const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
@@ -88,5 +83,104 @@ describe('App shell', () => {
     await fixture.whenStable();
     expect(text()).toContain('Shared case workspace across agencies');
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  describe('when signed in', () => {
+    const navLabels = () =>
+      Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('nav a')).map((a) =>
+        a.textContent?.trim(),
+      );
+
+    beforeEach(async () => {
+      (await healthRequest()).flush(HEALTHY);
+    });
+
+    it('offers a sign-in link to anonymous visitors and no navigation', async () => {
+      await fixture.whenStable();
+      expect(navLabels()).toEqual([]);
+      const signIn = (fixture.nativeElement as HTMLElement).querySelector('a[href="/masuk"]');
+      expect(signIn?.textContent?.trim()).toBe('Masuk');
+    });
+
+    it('shows the administration links to the acting agency admin', async () => {
+      signInAs(testUser({ memberships: [DPU_ADMIN] }));
+      await fixture.whenStable();
+      expect(navLabels()).toEqual(['Kasus', 'Instansi', 'Pengguna', 'Log audit']);
+      expect(text()).toContain('Sari Wulandari');
+      expect(text()).toContain('DPU BM Jatim · Admin');
+    });
+
+    it('shows only the cases to an officer', async () => {
+      signInAs(testUser({ memberships: [UPT_MALANG_OFFICER] }));
+      await fixture.whenStable();
+      expect(navLabels()).toEqual(['Kasus']);
+      expect(text()).toContain('UPT PJJ Malang · Petugas');
+    });
+
+    it('follows the role in the agency chosen in the switcher', async () => {
+      const auth = signInAs(testUser({ memberships: [DPU_ADMIN, UPT_MALANG_OFFICER] }));
+      await fixture.whenStable();
+      const switcher = (fixture.nativeElement as HTMLElement).querySelector('mat-select');
+      expect(switcher?.textContent).toContain('DPU BM Jatim · Admin');
+      expect(navLabels()).toContain('Pengguna');
+
+      auth.selectAgency(UPT_MALANG_OFFICER.agencyId);
+      await fixture.whenStable();
+      expect(switcher?.textContent).toContain('UPT PJJ Malang · Petugas');
+      expect(navLabels()).toEqual(['Kasus']);
+    });
+
+    it('leaves an administration page when the agency chosen in the switcher is not administered', async () => {
+      const router = TestBed.inject(Router);
+      spyOnProperty(router, 'url').and.returnValue('/admin/pengguna');
+      const navigateByUrl = spyOn(router, 'navigateByUrl').and.resolveTo(true);
+      const auth = signInAs(testUser({ memberships: [DPU_ADMIN, UPT_MALANG_OFFICER] }));
+      await fixture.whenStable();
+      (fixture.nativeElement as HTMLElement)
+        .querySelector<HTMLElement>('sp-agency-switcher .mat-mdc-select-trigger')
+        ?.click();
+      await fixture.whenStable();
+      const option = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find((o) =>
+        o.textContent?.includes('UPT PJJ Malang · Petugas'),
+      );
+      expect(option).toBeDefined();
+      option?.click();
+      await fixture.whenStable();
+      expect(auth.actingAgencyId()).toBe(UPT_MALANG_OFFICER.agencyId);
+      expect(localStorage.getItem('simpul.agency.user-1')).toBe(UPT_MALANG_OFFICER.agencyId);
+      expect(navigateByUrl).toHaveBeenCalledWith('/kasus');
+    });
+
+    it('gives a superadmin without membership the administration links only', async () => {
+      signInAs(testUser({ isSuperadmin: true, memberships: [] }));
+      await fixture.whenStable();
+      expect(navLabels()).toEqual(['Instansi', 'Pengguna', 'Log audit']);
+      expect(text()).toContain('Superadmin');
+    });
+
+    it('hides the navigation until a temporary password is replaced', async () => {
+      signInAs(testUser({ mustChangePassword: true }));
+      await fixture.whenStable();
+      expect(navLabels()).toEqual([]);
+    });
+
+    it('signs out from the account menu and returns to the sign-in page', async () => {
+      const navigateByUrl = spyOn(TestBed.inject(Router), 'navigateByUrl').and.resolveTo(true);
+      signInAs(testUser());
+      await fixture.whenStable();
+      (fixture.nativeElement as HTMLElement)
+        .querySelector<HTMLButtonElement>('sp-account-menu button')
+        ?.click();
+      await fixture.whenStable();
+      const signOut = Array.from(
+        document.querySelectorAll<HTMLButtonElement>('[mat-menu-item]'),
+      ).find((item) => item.textContent?.trim() === 'Keluar');
+      expect(signOut).toBeDefined();
+      signOut?.click();
+      http.expectOne('/api/auth/sign-out').flush(null, { status: 204, statusText: 'No Content' });
+      await fixture.whenStable();
+      expect(navigateByUrl).toHaveBeenCalledWith('/masuk');
+      expect(navLabels()).toEqual([]);
+    });
   });
 });

@@ -1,11 +1,20 @@
-import { ChangeDetectionStrategy, Component, inject, type OnInit } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, type OnInit } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { AuthService, SIGN_IN_PATH } from './core/auth.service';
 import { HealthService } from './core/health.service';
 import { LanguageService, LANGUAGES, type Language } from './core/language.service';
+import { AccountMenu } from './shell/account-menu/account-menu';
+import { AgencySwitcher } from './shell/agency-switcher/agency-switcher';
 import { HealthIndicator } from './shell/health-indicator/health-indicator';
+
+interface NavLink {
+  path: string;
+  labelKey: string;
+}
 
 @Component({
   selector: 'sp-root',
@@ -13,10 +22,13 @@ import { HealthIndicator } from './shell/health-indicator/health-indicator';
     RouterOutlet,
     RouterLink,
     RouterLinkActive,
+    MatButtonModule,
     MatToolbarModule,
     MatButtonToggleModule,
     TranslatePipe,
     HealthIndicator,
+    AgencySwitcher,
+    AccountMenu,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
@@ -25,10 +37,31 @@ import { HealthIndicator } from './shell/health-indicator/health-indicator';
 export class App implements OnInit {
   private readonly healthService = inject(HealthService);
   private readonly languageService = inject(LanguageService);
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
 
   protected readonly languages = LANGUAGES;
   protected readonly language = this.languageService.language;
   protected readonly health = this.healthService.health;
+  protected readonly user = this.auth.user;
+  protected readonly memberships = this.auth.memberships;
+  protected readonly actingAgencyId = this.auth.actingAgencyId;
+
+  /** Only what the user's role in the acting agency may use. */
+  protected readonly navLinks = computed<NavLink[]>(() => {
+    const user = this.user();
+    if (!user || user.mustChangePassword) return [];
+    const links: NavLink[] = [];
+    if (this.auth.isMember()) links.push({ path: '/kasus', labelKey: 'nav.cases' });
+    if (this.auth.canAdminister()) {
+      links.push(
+        { path: '/admin/instansi', labelKey: 'nav.agencies' },
+        { path: '/admin/pengguna', labelKey: 'nav.people' },
+        { path: '/admin/audit', labelKey: 'nav.audit' },
+      );
+    }
+    return links;
+  });
 
   ngOnInit(): void {
     this.languageService.restore();
@@ -37,5 +70,17 @@ export class App implements OnInit {
 
   protected switchLanguage(language: Language): void {
     this.languageService.use(language);
+  }
+
+  protected switchAgency(agencyId: string): void {
+    this.auth.selectAgency(agencyId);
+    // Administration pages are not for the role held in the newly chosen agency.
+    if (!this.auth.canAdminister() && this.router.url.startsWith('/admin')) {
+      void this.router.navigateByUrl(this.auth.homePath());
+    }
+  }
+
+  protected signOut(): void {
+    this.auth.signOut().subscribe(() => void this.router.navigateByUrl(SIGN_IN_PATH));
   }
 }

@@ -1,16 +1,22 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { HealthService } from '../../core/health.service';
 import { HealthIndicator } from '../../shell/health-indicator/health-indicator';
 
 @Component({
   selector: 'sp-home-page',
-  imports: [MatCardModule, TranslatePipe, HealthIndicator],
+  imports: [MatButtonModule, MatCardModule, RouterLink, TranslatePipe, HealthIndicator],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'home.title' | translate }}</h1>
     <p class="intro">{{ 'home.intro' | translate }}</p>
+    <p class="sign-in">
+      <a mat-flat-button routerLink="/masuk">{{ 'home.signIn' | translate }}</a>
+      <span>{{ 'home.signInHelp' | translate }}</span>
+    </p>
     <mat-card appearance="outlined" class="status">
       <mat-card-header>
         <mat-card-title>{{ 'home.statusTitle' | translate }}</mat-card-title>
@@ -35,6 +41,12 @@ import { HealthIndicator } from '../../shell/health-indicator/health-indicator';
     .intro {
       font: var(--mat-sys-body-large);
       max-width: 70ch;
+    }
+    .sign-in {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 12px;
     }
     .status {
       max-width: 480px;

@@ -1,0 +1,171 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { CaseReportView, RevealedIdentity } from '@simpul/contracts';
+
+type ReporterField = 'name' | 'contact' | 'nik';
+
+interface ReporterRow {
+  field: ReporterField;
+  value: string | null;
+  /** Translation key explaining a withheld value, or null when it is shown or simply empty. */
+  hiddenKey: string | null;
+}
+
+const FIELDS: readonly ReporterField[] = ['name', 'contact', 'nik'];
+
+/** One report's reporter, saying why a field is withheld instead of leaving it blank. */
+@Component({
+  selector: 'sp-reporter-card',
+  imports: [MatButtonModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @let current = report();
+    <article class="report">
+      <header>
+        <h3>
+          @if (current.trackingId) {
+            {{ 'caseDetail.reportLapor' | translate: { id: current.trackingId } }}
+          } @else {
+            {{ 'caseDetail.report' | translate }}
+          }
+        </h3>
+        <span class="flags">
+          @if (current.reporter.anonymous) {
+            <span class="status-chip">{{ 'caseDetail.anonymous' | translate }}</span>
+          }
+          @if (current.confidential) {
+            <span class="status-chip">{{ 'caseDetail.confidential' | translate }}</span>
+          }
+        </span>
+      </header>
+      @if (current.trackingId) {
+        <p class="lapor-link">
+          <a
+            [href]="'https://www.lapor.go.id/pengaduan/' + current.trackingId"
+            target="_blank"
+            rel="noopener noreferrer"
+            >{{ 'caseDetail.openLapor' | translate }}</a
+          >
+        </p>
+      }
+      <dl>
+        @for (row of rows(); track row.field) {
+          <div class="row">
+            <dt>{{ 'caseDetail.reporter.' + row.field | translate }}</dt>
+            <dd [class.withheld]="row.hiddenKey">
+              @if (row.value) {
+                {{ row.value }}
+              } @else if (row.hiddenKey) {
+                {{ row.hiddenKey | translate }}
+              } @else {
+                {{ 'caseDetail.reporter.notGiven' | translate }}
+              }
+            </dd>
+          </div>
+        }
+      </dl>
+      @if (revealed()) {
+        <p class="note" role="status">{{ 'caseDetail.revealedNote' | translate }}</p>
+      } @else {
+        @for (reasonKey of reasons(); track reasonKey) {
+          <p class="note">{{ reasonKey | translate }}</p>
+        }
+      }
+      @if (current.confidential) {
+        <p class="note">{{ 'caseDetail.confidentialWhy' | translate }}</p>
+      }
+      @if (current.reporter.canRevealIdentity && !revealed()) {
+        <button mat-stroked-button type="button" [disabled]="revealing()" (click)="reveal.emit()">
+          {{ 'caseDetail.reveal' | translate }}
+        </button>
+      }
+    </article>
+  `,
+  styles: `
+    .report {
+      padding: 12px 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      margin-bottom: 12px;
+    }
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      align-items: center;
+      justify-content: space-between;
+    }
+    h3 {
+      font: var(--mat-sys-title-small);
+      margin: 0;
+    }
+    .flags {
+      display: flex;
+      gap: 6px;
+    }
+    dl {
+      margin: 8px 0;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 12px;
+      padding: 4px 0;
+    }
+    dt {
+      flex: 0 0 7em;
+      font: var(--mat-sys-label-large);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    dd {
+      margin: 0;
+      flex: 1 1 12em;
+      overflow-wrap: anywhere;
+    }
+    .withheld {
+      font-style: italic;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .note {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+      margin: 4px 0 8px;
+    }
+    .lapor-link {
+      margin: 4px 0;
+    }
+  `,
+})
+export class ReporterCard {
+  readonly report = input.required<CaseReportView>();
+  /** The identity after an audited reveal, if the viewer asked for it. */
+  readonly revealed = input<RevealedIdentity | null>(null);
+  readonly revealing = input(false);
+  readonly reveal = output<void>();
+
+  protected readonly rows = computed<ReporterRow[]>(() => {
+    const { reporter } = this.report();
+    const revealed = this.revealed();
+    return FIELDS.map((field) => {
+      const value = revealed?.[field] ?? reporter[field];
+      const hidden = !value && !revealed && reporter.hidden.includes(field);
+      return { field, value, hiddenKey: hidden ? this.hiddenKey(field) : null };
+    });
+  });
+
+  protected readonly reasons = computed(() => {
+    const { reporter } = this.report();
+    const keys: string[] = [];
+    if (reporter.hidden.some((f) => f !== 'nik')) {
+      keys.push(reporter.anonymous ? 'caseDetail.anonymousWhy' : 'caseDetail.withheldWhy');
+    }
+    if (reporter.hidden.includes('nik')) keys.push('caseDetail.nikWhy');
+    return keys;
+  });
+
+  private hiddenKey(field: ReporterField): string {
+    if (field === 'nik') return 'caseDetail.hiddenNik';
+    return this.report().reporter.anonymous ? 'caseDetail.hiddenAnonymous' : 'caseDetail.hidden';
+  }
+}

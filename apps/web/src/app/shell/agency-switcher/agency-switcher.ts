@@ -1,0 +1,52 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { Membership } from '@simpul/contracts';
+
+/** The agency the user acts for; a choice only for people who belong to several. */
+@Component({
+  selector: 'sp-agency-switcher',
+  imports: [MatSelectModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (memberships().length > 1) {
+      <mat-select
+        class="switcher"
+        panelWidth=""
+        [value]="actingAgencyId()"
+        (selectionChange)="agencyChange.emit($event.value)"
+        [attr.aria-label]="'agencySwitcher.label' | translate"
+      >
+        @for (membership of memberships(); track membership.agencyId) {
+          <mat-option [value]="membership.agencyId">
+            {{ membership.agencyShortName }} · {{ 'roles.' + membership.role | translate }}
+          </mat-option>
+        }
+      </mat-select>
+    } @else if (memberships().length === 1) {
+      @let only = memberships()[0];
+      <span class="single" [title]="only.agencyName">
+        {{ only.agencyShortName }} · {{ 'roles.' + only.role | translate }}
+      </span>
+    }
+  `,
+  styles: `
+    :host {
+      display: inline-flex;
+      align-items: center;
+      font: var(--mat-sys-label-large);
+    }
+    .switcher {
+      min-width: 180px;
+      max-width: 260px;
+      padding: 6px 10px;
+      border: 1px solid var(--mat-sys-outline);
+      border-radius: 8px;
+    }
+  `,
+})
+export class AgencySwitcher {
+  readonly memberships = input.required<Membership[]>();
+  readonly actingAgencyId = input<string | null>(null);
+  readonly agencyChange = output<string>();
+}
