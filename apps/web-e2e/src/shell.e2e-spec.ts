@@ -31,10 +31,18 @@ describe('web shell in a real browser', () => {
     await context.close();
   });
 
-  it('loads the app for a deep link such as /kasus/123', async () => {
+  it('loads the app for a deep link such as /kasus/123 and asks an anonymous visitor to sign in', async () => {
     const { context, page } = await newPage(browser);
     const response = await page.goto('/kasus/123');
     expect(response?.status()).toBe(200);
+    await page.waitForURL(/\/masuk\?returnUrl=%2Fkasus%2F123$/);
+    await page.getByRole('button', { name: 'Masuk' }).waitFor();
+    await context.close();
+  });
+
+  it('shows the in-app not-found page for an unknown address', async () => {
+    const { context, page } = await newPage(browser);
+    expect((await page.goto('/tidak-ada'))?.status()).toBe(200);
     await page.getByRole('heading', { name: 'Halaman tidak ditemukan' }).waitFor();
     await page.getByRole('link', { name: 'Kembali ke beranda' }).click();
     await page.getByRole('heading', { name: 'Selamat datang di Simpul' }).waitFor();
