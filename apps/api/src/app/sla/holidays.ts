@@ -29,17 +29,35 @@ export const LIBRARY_NAME_FIXES: Readonly<Record<string, string>> = {
  */
 export function dateHolidaysProvider(country = 'ID'): HolidayProvider {
   let library: Holidays | undefined;
+  const years = new Map<number, readonly LibraryHoliday[]>();
   return (year) => {
-    library ??= new Holidays(country);
-    return library
-      .getHolidays(year)
-      .filter((holiday) => holiday.type === 'public')
-      .map((holiday) => ({
-        date: holiday.date.slice(0, 10),
-        name: LIBRARY_NAME_FIXES[holiday.rule] ?? holiday.name,
-        rule: holiday.rule,
-      }));
+    let holidays = years.get(year);
+    if (!holidays) {
+      library ??= new Holidays(country);
+      holidays = Object.freeze(
+        library
+          .getHolidays(year)
+          .filter((holiday) => holiday.type === 'public')
+          .map((holiday) =>
+            Object.freeze({
+              date: holiday.date.slice(0, 10),
+              name: LIBRARY_NAME_FIXES[holiday.rule] ?? holiday.name,
+              rule: holiday.rule,
+            }),
+          ),
+      );
+      years.set(year, holidays);
+    }
+    return holidays;
   };
+}
+
+let sharedIndonesia: HolidayProvider | undefined;
+
+/** One shared, cached date-holidays source for Indonesia (the default of every calendar). */
+export function indonesianHolidays(): HolidayProvider {
+  sharedIndonesia ??= dateHolidaysProvider('ID');
+  return sharedIndonesia;
 }
 
 export type OverrideKind = 'holiday' | 'working';

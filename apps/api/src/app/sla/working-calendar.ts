@@ -4,7 +4,7 @@ import {
   type CalendarOverride,
   type HolidayProvider,
   type LibraryHoliday,
-  dateHolidaysProvider,
+  indonesianHolidays,
 } from './holidays';
 import {
   DEFAULT_OFFICE_HOURS,
@@ -139,7 +139,7 @@ export class WorkingCalendar {
     }
 
     for (const override of options.overrides ?? []) this.addOverride(override);
-    this.provider = options.holidays === undefined ? dateHolidaysProvider('ID') : options.holidays;
+    this.provider = options.holidays === undefined ? indonesianHolidays() : options.holidays;
   }
 
   get timeZone(): string {
@@ -283,7 +283,10 @@ export class WorkingCalendar {
 
   // ---------------------------------------------------------------- office time
 
-  /** Office time between two instants in minutes (negative when `b` is before `a`). */
+  /**
+   * Office time between two instants in minutes (negative when `b` is before `a`; fractional when
+   * the instants carry seconds).
+   */
   workingTimeBetween(a: Date, b: Date): number {
     return this.officeMillisBetween(a, b) / MINUTE_MS;
   }
