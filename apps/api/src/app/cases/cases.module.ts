@@ -7,6 +7,6 @@ import { RetentionService } from './retention.service';
 @Module({
   controllers: [CasesController],
   providers: [CasesService, CaseEventLog, RetentionService],
-  exports: [RetentionService],
+  exports: [RetentionService, CaseEventLog],
 })
 export class CasesModule {}
