@@ -38,4 +38,35 @@ describe('HTTP surface: OpenAPI and the web app', () => {
     const response = await request(testApp.url).get('/api/kasus/123').expect(404);
     expect(response.body.code).toBe('NOT_FOUND');
   });
+
+  it('sends security headers with a strict content policy', async () => {
+    const response = await request(testApp.url).get('/').expect(200);
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('gives no CORS grant to other origins unless they are configured', async () => {
+    const refused = await request(testApp.url)
+      .options('/api/health')
+      .set('Origin', 'https://palsu.example')
+      .set('Access-Control-Request-Method', 'GET');
+    expect(refused.headers['access-control-allow-origin']).toBeUndefined();
+    const allowedApp = await createTestApp({ CORS_ORIGINS: 'https://simpul.jatimprov.go.id' });
+    try {
+      const allowed = await request(allowedApp.url)
+        .get('/api/health')
+        .set('Origin', 'https://simpul.jatimprov.go.id')
+        .expect(200);
+      expect(allowed.headers['access-control-allow-origin']).toBe('https://simpul.jatimprov.go.id');
+      expect(allowed.headers['access-control-allow-credentials']).toBe('true');
+      const other = await request(allowedApp.url)
+        .get('/api/health')
+        .set('Origin', 'https://palsu.example');
+      expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      await allowedApp.close();
+    }
+  });
 });

@@ -21,11 +21,22 @@ const silentLogger = { log: () => undefined, error: () => undefined, warn: () =>
  * port against the test database that tools/test.mjs prepared in DATABASE_URL.
  */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const overrides = { LOG_LEVEL: 'error', WEB_DIST_PATH: '', ...env };
+  const overrides: Record<string, string> = { LOG_LEVEL: 'error', WEB_DIST_PATH: '', ...env };
+  // Configuration is read once at boot; the overrides must not leak into the next app.
+  const saved = Object.fromEntries(Object.keys(overrides).map((key) => [key, process.env[key]]));
   Object.assign(process.env, overrides);
-  const config = loadAppConfig(process.env);
-  await prepareDatabase(config, silentLogger as never);
-  const app = await createApp(config);
+  let config: AppConfig;
+  let app: INestApplication;
+  try {
+    config = loadAppConfig(process.env);
+    await prepareDatabase(config, silentLogger as never);
+    app = await createApp(config);
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return {
