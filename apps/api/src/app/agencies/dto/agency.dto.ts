@@ -1,3 +1,4 @@
+import { OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
@@ -55,40 +56,11 @@ export class CreateAgencyDto implements CreateAgencyRequest {
   coordinatesIds?: string[];
 }
 
-export class UpdateAgencyDto implements UpdateAgencyRequest {
-  @IsOptional()
-  @IsString()
-  @MinLength(3)
-  @MaxLength(200)
-  name?: string;
-
-  @IsOptional()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(80)
-  shortName?: string;
-
-  @IsOptional()
-  @IsIn(AGENCY_KINDS)
-  kind?: AgencyKind;
-
-  @IsOptional()
-  @ValidateIf((_o, value) => value !== null)
-  @IsUUID()
-  parentId?: string | null;
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @Matches(REGENCY_CODE, { each: true })
-  regencyCodes?: string[];
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
-  coordinatesIds?: string[];
-
+/** Every field of creation but the code (a stable identifier), each optional, plus `active`. */
+export class UpdateAgencyDto
+  extends PartialType(OmitType(CreateAgencyDto, ['code'] as const))
+  implements UpdateAgencyRequest
+{
   @IsOptional()
   @IsBoolean()
   active?: boolean;
