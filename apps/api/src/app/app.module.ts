@@ -14,6 +14,7 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { appConfig, type AppConfigNamespace } from './config/app-config';
 import { appDataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { UsersModule } from './users/users.module';
 
@@ -47,6 +48,7 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
     }),
     EventEmitterModule.forRoot(),
     AccessModule,
+    JobsModule,
     AuthModule,
     AgenciesModule,
     UsersModule,

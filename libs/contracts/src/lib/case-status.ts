@@ -58,3 +58,21 @@ export interface CaseEvent {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }
+
+export type SlaState = 'on_track' | 'due_soon' | 'overdue';
+
+/** One running or finished SLA clock of a case (verification 3 HK, follow-up 5 HK, …). */
+export interface CaseClockView {
+  clock: string;
+  label: { id: string; en: string };
+  kind: 'working_days' | 'calendar_days' | 'calendar_hours' | 'office_hours';
+  amount: number;
+  startedAt: string;
+  /** Null while paused (waiting for the reporter). */
+  deadline: string | null;
+  paused: boolean;
+  completedAt: string | null;
+  escalatedAt: string | null;
+  /** Null once completed. */
+  state: SlaState | null;
+}

@@ -1,4 +1,4 @@
-import type { CaseAction, CaseStatus, LaporBucket } from './case-status';
+import type { CaseAction, CaseClockView, CaseStatus, LaporBucket, SlaState } from './case-status';
 
 export const CASE_CHANNELS = [
   'lapor',
@@ -95,6 +95,10 @@ export interface CaseDetail extends CaseSummary {
   participants: CaseParticipant[];
   reports: CaseReportView[];
   permissions: CasePermissions;
+  /** SLA clocks on the working-day calendar; the same for every agency on the case. */
+  clocks: CaseClockView[];
+  /** The worst state of the running clocks; null when none runs. */
+  slaState: SlaState | null;
   /** Increases with every change; send it back with edits (409 when stale). */
   version: number;
   updatedAt: string;

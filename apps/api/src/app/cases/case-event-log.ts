@@ -5,7 +5,16 @@ import type { Actor } from '../access/actor';
 import { queryRows } from '../database/query-rows';
 
 export type CaseEventType =
-  'case.created' | 'case.updated' | 'case.status_changed' | 'case.participant_added';
+  | 'case.created'
+  | 'case.updated'
+  | 'case.status_changed'
+  | 'case.participant_added'
+  | 'case.sla_escalated'
+  | 'case.lapor_imported'
+  | 'case.lapor_updated'
+  | 'case.lapor_conflict'
+  | 'case.lapor_conflict_resolved'
+  | 'case.lapor_follow_up_posted';
 
 /**
  * The case timeline: every change appends one event in the same transaction as the change, with

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaseClocks } from './case-clocks';
 import { CaseEventLog } from './case-event-log';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
@@ -6,7 +7,7 @@ import { RetentionService } from './retention.service';
 
 @Module({
   controllers: [CasesController],
-  providers: [CasesService, CaseEventLog, RetentionService],
-  exports: [RetentionService, CaseEventLog],
+  providers: [CasesService, CaseEventLog, CaseClocks, RetentionService],
+  exports: [RetentionService, CaseEventLog, CaseClocks],
 })
 export class CasesModule {}

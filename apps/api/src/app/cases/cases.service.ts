@@ -2,6 +2,8 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   LAPOR_BUCKETS,
+  type CaseClockView,
+  type SlaState,
   type CaseEvent,
   type CasePriority,
   type CaseStatus,
@@ -26,6 +28,7 @@ import type {
   UpdateCaseDto,
 } from './dto/case.dto';
 import { queryRows } from '../database/query-rows';
+import { CaseClocks, type ClockedCase } from './case-clocks';
 import { CaseEventLog } from './case-event-log';
 import { availableActions, decideTransition, type TransitionRefusal } from './case-status.machine';
 
@@ -86,6 +89,7 @@ export class CasesService {
     private readonly db: ActorDatabase,
     private readonly audit: AuditService,
     private readonly eventLog: CaseEventLog,
+    private readonly clocks: CaseClocks,
   ) {}
 
   /** The cases the acting agency may read; row-level security does the filtering. */
@@ -129,6 +133,10 @@ export class CasesService {
           changes['locationText'] ?? null,
         ],
       );
+      // The resolution clock (60 days) starts once the file is complete: the location is known.
+      if (changes['locationText'] && !before.location_text) {
+        await this.clocks.onLocationKnown(manager, await this.clockedCase(manager, caseId));
+      }
       const previous = {
         title: before.title,
         description: before.description,
@@ -167,6 +175,7 @@ export class CasesService {
          WHERE "id" = $1`,
         [caseId, decision.to, decision.holdFrom],
       );
+      await this.clocks.onTransition(manager, await this.clockedCase(manager, caseId), body.action);
       await this.eventLog.append(
         manager,
         caseId,
@@ -241,6 +250,7 @@ export class CasesService {
           channel: body.channel,
           category: body.category,
         });
+        await this.clocks.onCreated(manager, await this.clockedCase(manager, id));
         const access = await this.accessContext(manager, actor, id);
         return this.loadDetail(manager, id, access);
       });
@@ -274,6 +284,29 @@ export class CasesService {
     return this.guarded(actor, caseId, 'read', (manager) =>
       this.eventLog.after(manager, caseId, afterSeq),
     );
+  }
+
+  private async clockedCase(manager: EntityManager, caseId: string): Promise<ClockedCase> {
+    const [row]: {
+      id: string;
+      category: string;
+      channel: string;
+      status: CaseStatus;
+      kind: string;
+      has_location: boolean;
+    }[] = await manager.query(
+      `SELECT c.id, c.category, c.channel, c.status, la.kind, c.location_text IS NOT NULL AS has_location
+         FROM ${CASE_FROM} WHERE c.id = $1`,
+      [caseId],
+    );
+    return {
+      id: row.id,
+      category: row.category,
+      channel: row.channel,
+      status: row.status,
+      leadAgencyKind: row.kind,
+      hasLocation: row.has_location,
+    };
   }
 
   /** Locks the case row and checks the version the user saw: 409 with the current state if stale. */
@@ -517,6 +550,7 @@ export class CasesService {
        WHERE p.case_id = $1 ORDER BY CASE p.role WHEN 'lead' THEN 0 WHEN 'collaborator' THEN 1 ELSE 2 END, a.short_name`,
         [caseId],
       );
+    const clocks = await this.clocks.views(manager, caseId);
     const reports: ReportRow[] = await manager.query(
       `SELECT * FROM case_report WHERE case_id = $1 ORDER BY created_at`,
       [caseId],
@@ -539,6 +573,8 @@ export class CasesService {
         inviteObserver: casePolicy.inviteObserver(access),
         actions: availableActions(row.status, row.status_before_hold, access),
       },
+      clocks,
+      slaState: worstState(clocks),
       version: row.version,
       updatedAt: row.updated_at.toISOString(),
     };
@@ -583,4 +619,15 @@ export class CasesService {
       createdAt: row.created_at.toISOString(),
     };
   }
+}
+
+const SLA_SEVERITY: Record<SlaState, number> = { on_track: 0, due_soon: 1, overdue: 2 };
+
+/** The worst state among a case's running clocks. */
+function worstState(clocks: CaseClockView[]): SlaState | null {
+  return clocks.reduce<SlaState | null>(
+    (worst, c) =>
+      c.state && (!worst || SLA_SEVERITY[c.state] > SLA_SEVERITY[worst]) ? c.state : worst,
+    null,
+  );
 }

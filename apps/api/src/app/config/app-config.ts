@@ -43,6 +43,8 @@ export interface AppConfig {
   smtpUrl: string | null;
   mailFrom: string;
   reporterDataRetentionDays: number;
+  /** How often idle job workers look for due jobs (timers fire at most this late). */
+  jobPollingSeconds: number;
 }
 
 export class ConfigValidationError extends Error {
@@ -221,6 +223,7 @@ export function loadAppConfig(env: Env): AppConfig {
     smtpUrl: readSmtpUrl(env, 'SMTP_URL'),
     mailFrom: env['MAIL_FROM'] || 'Simpul <no-reply@simpul.local>',
     reporterDataRetentionDays: readInt(env, 'REPORTER_DATA_RETENTION_DAYS', 730, 1, 36_500),
+    jobPollingSeconds: readInt(env, 'JOB_POLLING_SECONDS', 5, 1, 300),
   };
 }
 

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { JWT_SECRET_META_KEY } from '../auth/token.service';
+import { installJobQueue } from '../jobs/job-queue';
 import { seedDemoData } from '../seed/demo-seed';
 import { seedReferenceData } from '../seed/reference-seed';
 import { ownerDataSourceOptions } from './data-source-options';
@@ -31,6 +32,7 @@ export async function prepareDatabase(
           `Migrasi diterapkan / migrations applied: ${applied.map((m) => m.name).join(', ')}`,
         );
       }
+      await installJobQueue(config.databaseUrl);
       await ensureSecrets(dataSource);
       await seedReferenceData(dataSource, logger);
       if (config.demoMode) await seedDemoData(dataSource, logger);

@@ -4,6 +4,7 @@ import { CreateApplicationRole1795834248233 } from './migrations/1795834248233-c
 import { CreateAgenciesAndCases1795834248234 } from './migrations/1795834248234-create-agencies-and-cases';
 import { AddIdentityAndAccess1795838000000 } from './migrations/1795838000000-add-identity-and-access';
 import { AddCaseTimelineAndStatus1795842000000 } from './migrations/1795842000000-add-case-timeline-and-status';
+import { AddCaseClocks1795850000000 } from './migrations/1795850000000-add-case-clocks';
 
 // Webpack bundles the API, so entities and migrations are listed as classes, not globs.
 export const ENTITIES = [AgencyEntity, CaseEntity];
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   CreateAgenciesAndCases1795834248234,
   AddIdentityAndAccess1795838000000,
   AddCaseTimelineAndStatus1795842000000,
+  AddCaseClocks1795850000000,
 ];

@@ -36,6 +36,8 @@ function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     category: 'jalan_rusak',
     status: 'in_progress',
     laporBucket: 'Terdisposisi Sedang Diproses',
+    clocks: [],
+    slaState: null,
     priority: 'high',
     leadAgencyId: 'agency-upt-malang',
     leadAgencyShortName: 'UPT PJJ Malang',

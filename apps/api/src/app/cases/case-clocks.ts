@@ -1,0 +1,363 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CaseAction, CaseClockView, CaseStatus, SlaState } from '@simpul/contracts';
+import { JobQueue, QUEUES } from '../jobs/job-queue';
+import {
+  computeDeadline,
+  DEFAULT_SLA_DEFINITIONS,
+  DEFAULT_SLA_RULES,
+  resolveSlaDefinition,
+  slaStateOf,
+  WorkingCalendar,
+  type CalendarOverride,
+  type SlaClockName,
+  type SlaPause,
+} from '../sla';
+import { CaseEventLog } from './case-event-log';
+import { decideTransition } from './case-status.machine';
+
+const CALENDAR_CACHE_MS = 60_000;
+
+interface ClockRow {
+  case_id: string;
+  clock: SlaClockName;
+  kind: CaseClockView['kind'];
+  amount: string;
+  started_at: Date;
+  pauses: { from: string; to: string | null }[];
+  deadline: Date | null;
+  completed_at: Date | null;
+  escalated_at: Date | null;
+}
+
+export interface ClockedCase {
+  id: string;
+  category: string;
+  channel: string;
+  status: CaseStatus;
+  leadAgencyKind: string;
+  hasLocation: boolean;
+}
+
+interface DueJob {
+  caseId: string;
+  clock: SlaClockName;
+}
+
+/** The clocks a status change stops, and those it starts. */
+const ON_ACTION: Partial<Record<CaseAction, { complete: SlaClockName[]; start: SlaClockName[] }>> =
+  {
+    verify: { complete: ['verification'], start: ['follow_up'] },
+    route: { complete: ['verification'], start: ['follow_up'] },
+    follow_up: {
+      complete: ['follow_up', 'pothole_response', 'social_media_response'],
+      start: ['auto_close'],
+    },
+    resolve: {
+      complete: [
+        'verification',
+        'follow_up',
+        'auto_close',
+        'resolution',
+        'pothole_response',
+        'social_media_response',
+      ],
+      start: [],
+    },
+    archive: {
+      complete: [
+        'verification',
+        'follow_up',
+        'auto_close',
+        'needs_information',
+        'resolution',
+        'pothole_response',
+        'social_media_response',
+      ],
+      start: [],
+    },
+    reopen: { complete: ['auto_close'], start: ['follow_up'] },
+    information_received: { complete: ['needs_information'], start: [] },
+  };
+
+/** What the system does when a clock runs out: act on the case, or escalate to its leaders. */
+const ON_EXPIRY: Partial<Record<SlaClockName, CaseAction>> = {
+  auto_close: 'resolve',
+  needs_information: 'archive',
+};
+
+/**
+ * The SLA clocks of every case, on the working-day calendar: started and stopped by status
+ * changes, paused while waiting for the reporter, and fired by the durable job queue when due
+ * (auto-close, auto-archive, escalation). Everything a timer does is re-checked against the
+ * database first, so a late, repeated or stale job changes nothing.
+ */
+@Injectable()
+export class CaseClocks implements OnApplicationBootstrap {
+  private readonly logger = new Logger(CaseClocks.name);
+  private calendar: { value: WorkingCalendar; at: number } | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly eventLog: CaseEventLog,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.work<DueJob>(QUEUES.caseClockDue, (job) => this.fire(job.caseId, job.clock));
+    await this.catchUp();
+  }
+
+  /**
+   * Re-queues clocks already past their deadline: covers a process that died between committing a
+   * change and queueing its timer. Duplicates are harmless, `fire` re-checks everything.
+   */
+  async catchUp(): Promise<void> {
+    const due: { case_id: string; clock: SlaClockName; deadline: Date }[] =
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
+        return manager.query(
+          `SELECT case_id, clock, deadline FROM case_clock
+         WHERE completed_at IS NULL AND escalated_at IS NULL AND deadline <= now() ORDER BY deadline LIMIT 10000`,
+        );
+      });
+    for (const row of due) await this.schedule(row.case_id, row.clock, row.deadline);
+  }
+
+  /** Clocks of a new case: verification, and the 1×24 h clocks where they apply. */
+  async onCreated(manager: EntityManager, kase: ClockedCase, now = new Date()): Promise<void> {
+    const clocks: SlaClockName[] = ['verification'];
+    if (kase.hasLocation) clocks.push('resolution');
+    // The URC 1×24 h promise holds for provincial roads: cases held by DPU BM Jatim or its UPTs.
+    if (['provincial_department', 'field_unit'].includes(kase.leadAgencyKind))
+      clocks.push('pothole_response');
+    clocks.push('social_media_response');
+    for (const clock of clocks) await this.start(manager, kase, clock, now);
+  }
+
+  /** Clocks follow the status machine; waiting for the reporter pauses the others. */
+  async onTransition(
+    manager: EntityManager,
+    kase: ClockedCase,
+    action: CaseAction,
+    now = new Date(),
+  ): Promise<void> {
+    if (action === 'request_information') {
+      await manager.query(
+        `UPDATE case_clock SET pauses = pauses || jsonb_build_array(jsonb_build_object('from', $2::timestamptz, 'to', null)), deadline = NULL
+         WHERE case_id = $1 AND completed_at IS NULL AND clock <> 'needs_information'
+           AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(pauses) p WHERE p->>'to' IS NULL)`,
+        [kase.id, now],
+      );
+      await this.start(manager, kase, 'needs_information', now);
+      return;
+    }
+    if (action === 'information_received') {
+      await manager.query(
+        `UPDATE case_clock SET pauses = (
+           SELECT jsonb_agg(CASE WHEN p->>'to' IS NULL THEN jsonb_set(p, '{to}', to_jsonb($2::timestamptz)) ELSE p END)
+           FROM jsonb_array_elements(pauses) p)
+         WHERE case_id = $1 AND completed_at IS NULL AND jsonb_array_length(pauses) > 0`,
+        [kase.id, now],
+      );
+    }
+    const plan = ON_ACTION[action];
+    if (plan?.complete.length) {
+      await manager.query(
+        `UPDATE case_clock SET completed_at = $3 WHERE case_id = $1 AND clock = ANY($2) AND completed_at IS NULL`,
+        [kase.id, plan.complete, now],
+      );
+    }
+    for (const clock of plan?.start ?? []) await this.start(manager, kase, clock, now);
+    await this.refreshDeadlines(manager, kase.id, now);
+  }
+
+  /** The resolution clock starts once the file is complete (the location is known). */
+  async onLocationKnown(
+    manager: EntityManager,
+    kase: ClockedCase,
+    now = new Date(),
+  ): Promise<void> {
+    await this.start(manager, kase, 'resolution', now);
+  }
+
+  async views(manager: EntityManager, caseId: string, now = new Date()): Promise<CaseClockView[]> {
+    const rows: ClockRow[] = await manager.query(
+      `SELECT * FROM case_clock WHERE case_id = $1 ORDER BY started_at, clock`,
+      [caseId],
+    );
+    const calendar = await this.workingCalendar();
+    return rows.map((row) => {
+      const deadline = this.deadlineOf(row, calendar, now);
+      return {
+        clock: row.clock,
+        label: DEFAULT_SLA_DEFINITIONS[row.clock].label,
+        kind: row.kind,
+        amount: Number(row.amount),
+        startedAt: row.started_at.toISOString(),
+        deadline: deadline.deadline?.toISOString() ?? null,
+        paused: deadline.paused,
+        completedAt: row.completed_at?.toISOString() ?? null,
+        escalatedAt: row.escalated_at?.toISOString() ?? null,
+        state: row.completed_at ? null : (slaStateOf(deadline, now, calendar) as SlaState),
+      };
+    });
+  }
+
+  /** Runs when a clock's job comes due (possibly late, twice, or after the clock moved). */
+  async fire(caseId: string, clock: SlaClockName, now = new Date()): Promise<void> {
+    const reschedule = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
+      const [row]: ClockRow[] = await manager.query(
+        `SELECT * FROM case_clock WHERE case_id = $1 AND clock = $2 AND completed_at IS NULL AND escalated_at IS NULL FOR UPDATE`,
+        [caseId, clock],
+      );
+      if (!row) return null;
+      const deadline = this.deadlineOf(row, await this.workingCalendar(), now).deadline;
+      if (!deadline) return null; // paused: rescheduled when it resumes
+      if (deadline > now) return deadline; // moved by a pause: try again then
+      const action = ON_EXPIRY[clock];
+      const [kase]: { status: CaseStatus; status_before_hold: CaseStatus | null }[] =
+        await manager.query(
+          `SELECT status, status_before_hold FROM "case" WHERE id = $1 FOR UPDATE`,
+          [caseId],
+        );
+      const decision = action
+        ? decideTransition(
+            action,
+            kase.status,
+            kase.status_before_hold,
+            { kind: 'system' },
+            undefined,
+          )
+        : null;
+      if (action && decision?.ok) {
+        await manager.query(
+          `UPDATE "case" SET status = $2::varchar, status_before_hold = NULL, version = version + 1, updated_at = now(),
+             closed_at = CASE WHEN $2::varchar IN ('resolved', 'archived') THEN now() ELSE closed_at END
+           WHERE id = $1`,
+          [caseId, decision.to],
+        );
+        await this.eventLog.append(
+          manager,
+          caseId,
+          null,
+          'case.status_changed',
+          { status: kase.status },
+          {
+            status: decision.to,
+            action,
+            note: `Otomatis: batas waktu ${DEFAULT_SLA_DEFINITIONS[clock].label.id.toLowerCase()} terlampaui`,
+          },
+        );
+        await manager.query(
+          `UPDATE case_clock SET completed_at = $2 WHERE case_id = $1 AND completed_at IS NULL`,
+          [caseId, now],
+        );
+      } else {
+        await manager.query(
+          `UPDATE case_clock SET escalated_at = $3 WHERE case_id = $1 AND clock = $2`,
+          [caseId, clock, now],
+        );
+        await this.eventLog.append(manager, caseId, null, 'case.sla_escalated', null, {
+          clock,
+          deadline: deadline.toISOString(),
+        });
+      }
+      return null;
+    });
+    if (reschedule) await this.schedule(caseId, clock, reschedule);
+  }
+
+  private async start(
+    manager: EntityManager,
+    kase: ClockedCase,
+    clock: SlaClockName,
+    now: Date,
+  ): Promise<void> {
+    const definition = resolveSlaDefinition(DEFAULT_SLA_RULES, clock, {
+      category: kase.category,
+      channel: kase.channel,
+    });
+    if (!definition) return;
+    await manager.query(
+      `INSERT INTO case_clock (case_id, clock, kind, amount, started_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (case_id, clock) DO UPDATE SET started_at = EXCLUDED.started_at, pauses = '[]',
+         completed_at = NULL, escalated_at = NULL, kind = EXCLUDED.kind, amount = EXCLUDED.amount
+       WHERE case_clock.completed_at IS NOT NULL`,
+      [kase.id, clock, definition.kind, definition.amount, now],
+    );
+    await this.refreshDeadlines(manager, kase.id, now);
+  }
+
+  /** Stores each running clock's deadline (for lists and sorting) and schedules its timer. */
+  private async refreshDeadlines(manager: EntityManager, caseId: string, now: Date): Promise<void> {
+    const rows: ClockRow[] = await manager.query(
+      `SELECT * FROM case_clock WHERE case_id = $1 AND completed_at IS NULL`,
+      [caseId],
+    );
+    const calendar = await this.workingCalendar();
+    for (const row of rows) {
+      const { deadline } = this.deadlineOf(row, calendar, now);
+      await manager.query(`UPDATE case_clock SET deadline = $3 WHERE case_id = $1 AND clock = $2`, [
+        caseId,
+        row.clock,
+        deadline,
+      ]);
+      // Sent outside the transaction: if it rolls back, the job finds nothing to do.
+      if (deadline && !row.escalated_at) await this.schedule(caseId, row.clock, deadline);
+    }
+  }
+
+  private async schedule(caseId: string, clock: SlaClockName, deadline: Date): Promise<void> {
+    try {
+      await this.jobs.send<DueJob>(
+        QUEUES.caseClockDue,
+        { caseId, clock },
+        {
+          startAfter: deadline,
+          singletonKey: `${caseId}:${clock}:${deadline.getTime()}`,
+        },
+      );
+    } catch (error) {
+      this.logger.warn(`could not schedule ${clock} of ${caseId}: ${(error as Error).message}`);
+    }
+  }
+
+  private deadlineOf(row: ClockRow, calendar: WorkingCalendar, now: Date) {
+    const pauses: SlaPause[] = row.pauses.map((p) => ({
+      from: new Date(p.from),
+      to: p.to ? new Date(p.to) : null,
+    }));
+    return computeDeadline(
+      { kind: row.kind, amount: Number(row.amount) },
+      row.started_at,
+      pauses,
+      calendar,
+      now,
+    );
+  }
+
+  /** The national calendar with the admins' overrides (cuti bersama, moved holidays). */
+  private async workingCalendar(): Promise<WorkingCalendar> {
+    if (this.calendar && Date.now() - this.calendar.at < CALENDAR_CACHE_MS)
+      return this.calendar.value;
+    const rows: { date: string; kind: CalendarOverride['kind']; name: string | null }[] =
+      await this.dataSource.query(
+        `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name FROM calendar_override ORDER BY date`,
+      );
+    const overrides = rows.map((r): CalendarOverride => ({
+      date: r.date,
+      kind: r.kind,
+      ...(r.name ? { name: r.name } : {}),
+    }));
+    this.calendar = { value: new WorkingCalendar({ overrides }), at: Date.now() };
+    return this.calendar.value;
+  }
+
+  /** Forgets the cached calendar (after an admin edits it). */
+  invalidateCalendar(): void {
+    this.calendar = null;
+  }
+}

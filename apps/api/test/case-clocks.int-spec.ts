@@ -1,0 +1,134 @@
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import type { CaseDetail, CaseEvent, CreateCaseRequest } from '@simpul/contracts';
+import { CaseClocks } from '../src/app/cases/case-clocks';
+import { WorkingCalendar } from '../src/app/sla';
+import { bearer, createAgency, createUser, signIn } from './support/fixtures';
+import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
+
+const COMPLAINT: CreateCaseRequest = {
+  title: 'Drainase tersumbat di Jl. Raya Porong',
+  description: 'air meluap ke jalan tiap hujan',
+  classification: 'pengaduan',
+  channel: 'phone',
+  category: 'drainase',
+  reporter: { name: 'Warga Porong', contact: '081299990000', anonymous: false, confidential: false },
+};
+
+describe('SLA clocks on the working-day calendar, fired by the durable job queue', () => {
+  let testApp: TestApp;
+  let owner: DataSource;
+  let agency: string;
+  let admin: string;
+  let petugas: string;
+
+  beforeAll(async () => {
+    testApp = await createTestApp({ JOB_POLLING_SECONDS: '1' });
+    owner = await ownerDataSource();
+    agency = await createAgency(owner, 'Jam', { kind: 'regency_office' });
+    admin = (await signIn(testApp.url, (await createUser(owner, [[agency, 'admin']])).email)).accessToken;
+    petugas = (await signIn(testApp.url, (await createUser(owner, [[agency, 'petugas']])).email)).accessToken;
+  });
+
+  afterAll(async () => {
+    await owner.query(`DELETE FROM calendar_override WHERE name LIKE 'Uji %'`);
+    await testApp.close();
+    await owner.destroy();
+  });
+
+  const create = async (body: CreateCaseRequest = COMPLAINT) =>
+    (await request(testApp.url).post('/api/cases').set(bearer(petugas)).send(body).expect(201)).body as CaseDetail;
+  const act = async (token: string, kase: CaseDetail, action: string, note?: string) =>
+    (await request(testApp.url).post(`/api/cases/${kase.id}/transitions`).set(bearer(token)).send({ action, version: kase.version, note }).expect(200)).body as CaseDetail;
+  const clock = (kase: CaseDetail, name: string) => kase.clocks.find((c) => c.clock === name);
+
+  it('starts the 3-working-day verification clock at intake, due at closing time of the third working day', async () => {
+    const kase = await create();
+    const verification = clock(kase, 'verification');
+    expect(verification).toMatchObject({ kind: 'working_days', amount: 3, paused: false, state: 'on_track' });
+    const expected = new WorkingCalendar().addWorkingDays(new Date(verification?.startedAt as string), 3);
+    expect(verification?.deadline).toBe(expected.toISOString());
+    expect(new Date(verification?.deadline as string).getUTCHours()).toBe(9); // 16:00 WIB
+    expect(kase.slaState).toBe('on_track');
+  });
+
+  it('moves deadlines when an admin adds a cuti bersama day to the calendar', async () => {
+    const calendar = new WorkingCalendar();
+    const now = new Date();
+    const firstWorkingDay = calendar.addWorkingDays(now, 1);
+    const day = new Date(firstWorkingDay.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+    await owner.query(`INSERT INTO calendar_override (date, kind, name) VALUES ($1, 'holiday', 'Uji cuti bersama')`, [day]);
+    testApp.app.get(CaseClocks).invalidateCalendar();
+    const kase = await create();
+    const withLeave = new WorkingCalendar({ overrides: [{ date: day, kind: 'holiday' }] }).addWorkingDays(now, 3);
+    expect(new Date(clock(kase, 'verification')?.deadline as string).toISOString().slice(0, 10)).toBe(withLeave.toISOString().slice(0, 10));
+    expect(new Date(clock(kase, 'verification')?.deadline as string).getTime()).toBeGreaterThan(calendar.addWorkingDays(now, 3).getTime());
+  });
+
+  it('follows the status machine and pauses while waiting for the reporter', async () => {
+    let kase = await create();
+    kase = await act(admin, kase, 'route');
+    expect(clock(kase, 'verification')?.completedAt).not.toBeNull();
+    expect(clock(kase, 'follow_up')).toMatchObject({ kind: 'working_days', amount: 5, completedAt: null });
+    kase = await act(petugas, kase, 'request_information', 'Mohon kirim lokasi');
+    expect(clock(kase, 'follow_up')).toMatchObject({ paused: true, deadline: null });
+    expect(clock(kase, 'needs_information')).toMatchObject({ kind: 'calendar_days', amount: 30, paused: false });
+    kase = await act(petugas, kase, 'information_received');
+    expect(clock(kase, 'follow_up')).toMatchObject({ paused: false });
+    expect(clock(kase, 'needs_information')?.completedAt).not.toBeNull();
+  });
+
+  it('auto-closes a followed-up case whose 10-working-day wait ran out while the API was down, once, with two processes', async () => {
+    let kase = await create();
+    kase = await act(admin, kase, 'route');
+    kase = await act(petugas, kase, 'start');
+    kase = await act(petugas, kase, 'follow_up', 'Saluran sudah dibersihkan');
+    expect(clock(kase, 'auto_close')).toMatchObject({ amount: 10, completedAt: null });
+    await testApp.close();
+    // While the API is down, three weeks pass for this case.
+    await owner.query(
+      `UPDATE case_clock SET started_at = started_at - interval '21 days', deadline = now() - interval '1 hour'
+       WHERE case_id = $1 AND clock = 'auto_close'`,
+      [kase.id],
+    );
+    const [first, second] = await Promise.all([
+      createTestApp({ JOB_POLLING_SECONDS: '1' }),
+      createTestApp({ JOB_POLLING_SECONDS: '1' }),
+    ]);
+    testApp = first;
+    try {
+      let status = '';
+      for (let i = 0; i < 40 && status !== 'resolved'; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        [{ status }] = await owner.query(`SELECT status FROM "case" WHERE id = $1`, [kase.id]);
+      }
+      expect(status).toBe('resolved');
+      await new Promise((r) => setTimeout(r, 2500)); // give a duplicate a chance to misbehave
+      const petugasToken = (await signIn(first.url, (await createUser(owner, [[agency, 'petugas']])).email)).accessToken;
+      const events = (await request(first.url).get(`/api/cases/${kase.id}/events`).set(bearer(petugasToken)).expect(200)).body as CaseEvent[];
+      const autoClosed = events.filter((e) => e.type === 'case.status_changed' && e.after?.['action'] === 'resolve');
+      expect(autoClosed).toHaveLength(1);
+      expect(autoClosed[0]).toMatchObject({ actorUserId: null, after: { status: 'resolved' } });
+      expect(events.map((e) => e.seq)).toEqual(events.map((_e, i) => i + 1));
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('escalates an overdue verification instead of acting on the case', async () => {
+    const kase = await create();
+    await owner.query(
+      `UPDATE case_clock SET started_at = started_at - interval '10 days', deadline = now() - interval '1 minute'
+       WHERE case_id = $1 AND clock = 'verification'`,
+      [kase.id],
+    );
+    await testApp.app.get(CaseClocks).fire(kase.id, 'verification');
+    const detail = (await request(testApp.url).get(`/api/cases/${kase.id}`).set(bearer(petugas)).expect(200)).body as CaseDetail;
+    expect(detail.status).toBe('new');
+    expect(clock(detail, 'verification')?.escalatedAt).not.toBeNull();
+    expect(clock(detail, 'verification')?.state).toBe('overdue');
+    expect(detail.slaState).toBe('overdue');
+    const events = (await request(testApp.url).get(`/api/cases/${kase.id}/events`).set(bearer(petugas)).expect(200)).body as CaseEvent[];
+    expect(events.at(-1)).toMatchObject({ type: 'case.sla_escalated', after: { clock: 'verification' } });
+  });
+});
