@@ -131,4 +131,18 @@ describe('SLA clocks on the working-day calendar, fired by the durable job queue
     const events = (await request(testApp.url).get(`/api/cases/${kase.id}/events`).set(bearer(petugas)).expect(200)).body as CaseEvent[];
     expect(events.at(-1)).toMatchObject({ type: 'case.sla_escalated', after: { clock: 'verification' } });
   });
+
+  it('lets the superadmin edit the calendar and shows library and override days together', async () => {
+    const superadmin = (await signIn(testApp.url, (await createUser(owner, [], { superadmin: true })).email)).accessToken;
+    await request(testApp.url).put('/api/calendar/overrides').set(bearer(admin)).send({ date: '2026-12-31', kind: 'holiday', name: 'Uji cuti' }).expect(403);
+    const bad = await request(testApp.url).put('/api/calendar/overrides').set(bearer(superadmin)).send({ date: '2026-02-30', kind: 'holiday' }).expect(400);
+    expect(bad.body.fields[0].field).toBe('date');
+    const days = (await request(testApp.url).put('/api/calendar/overrides').set(bearer(superadmin))
+      .send({ date: '2026-12-31', kind: 'holiday', name: 'Uji cuti bersama akhir tahun' }).expect(200)).body as { date: string; name: string; source: string }[];
+    expect(days).toContainEqual({ date: '2026-12-31', name: 'Uji cuti bersama akhir tahun', source: 'override' });
+    expect(days).toContainEqual(expect.objectContaining({ date: '2026-12-25', source: 'library' }));
+    await request(testApp.url).delete('/api/calendar/overrides/2026-12-31').set(bearer(superadmin)).expect(204);
+    const after = (await request(testApp.url).get('/api/calendar/holidays?year=2026').set(bearer(petugas)).expect(200)).body as { date: string }[];
+    expect(after.some((d) => d.date === '2026-12-31')).toBe(false);
+  });
 });

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'agency.created',
   'agency.updated',
   'case.observer_invited',
+  'calendar.changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

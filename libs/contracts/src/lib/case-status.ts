@@ -76,3 +76,20 @@ export interface CaseClockView {
   /** Null once completed. */
   state: SlaState | null;
 }
+
+/** A day of the working calendar that is not a normal working day, or an admin's correction. */
+export interface CalendarDay {
+  /** YYYY-MM-DD */
+  date: string;
+  name: string;
+  /** `library`: from the maintained holiday library; `override`: set by an admin. */
+  source: 'library' | 'override';
+}
+
+export interface CalendarOverrideRequest {
+  /** YYYY-MM-DD */
+  date: string;
+  /** `holiday`: add a day off (cuti bersama, moved holiday); `working`: cancel a library holiday. */
+  kind: 'holiday' | 'working';
+  name?: string;
+}

@@ -356,6 +356,11 @@ export class CaseClocks implements OnApplicationBootstrap {
     return this.calendar.value;
   }
 
+  /** The calendar in force (cached for a minute; other processes see an edit within that). */
+  calendarNow(): Promise<WorkingCalendar> {
+    return this.workingCalendar();
+  }
+
   /** Forgets the cached calendar (after an admin edits it). */
   invalidateCalendar(): void {
     this.calendar = null;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CalendarController } from './calendar.controller';
 import { CaseClocks } from './case-clocks';
 import { CaseEventLog } from './case-event-log';
 import { CasesController } from './cases.controller';
@@ -6,7 +7,7 @@ import { CasesService } from './cases.service';
 import { RetentionService } from './retention.service';
 
 @Module({
-  controllers: [CasesController],
+  controllers: [CasesController, CalendarController],
   providers: [CasesService, CaseEventLog, CaseClocks, RetentionService],
   exports: [RetentionService, CaseEventLog, CaseClocks],
 })
