@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { CaseDetail, CaseEvent, CreateCaseRequest } from '@simpul/contracts';
 import { CaseClocks } from '../src/app/cases/case-clocks';
+import { ClockTimers } from '../src/app/cases/clock-timers';
 import { WorkingCalendar } from '../src/app/sla';
 import { bearer, createAgency, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
@@ -12,7 +13,12 @@ const COMPLAINT: CreateCaseRequest = {
   classification: 'pengaduan',
   channel: 'phone',
   category: 'drainase',
-  reporter: { name: 'Warga Porong', contact: '081299990000', anonymous: false, confidential: false },
+  reporter: {
+    name: 'Warga Porong',
+    contact: '081299990000',
+    anonymous: false,
+    confidential: false,
+  },
 };
 
 describe('SLA clocks on the working-day calendar, fired by the durable job queue', () => {
@@ -26,8 +32,10 @@ describe('SLA clocks on the working-day calendar, fired by the durable job queue
     testApp = await createTestApp({ JOB_POLLING_SECONDS: '1' });
     owner = await ownerDataSource();
     agency = await createAgency(owner, 'Jam', { kind: 'regency_office' });
-    admin = (await signIn(testApp.url, (await createUser(owner, [[agency, 'admin']])).email)).accessToken;
-    petugas = (await signIn(testApp.url, (await createUser(owner, [[agency, 'petugas']])).email)).accessToken;
+    admin = (await signIn(testApp.url, (await createUser(owner, [[agency, 'admin']])).email))
+      .accessToken;
+    petugas = (await signIn(testApp.url, (await createUser(owner, [[agency, 'petugas']])).email))
+      .accessToken;
   });
 
   afterAll(async () => {
@@ -37,16 +45,31 @@ describe('SLA clocks on the working-day calendar, fired by the durable job queue
   });
 
   const create = async (body: CreateCaseRequest = COMPLAINT) =>
-    (await request(testApp.url).post('/api/cases').set(bearer(petugas)).send(body).expect(201)).body as CaseDetail;
+    (await request(testApp.url).post('/api/cases').set(bearer(petugas)).send(body).expect(201))
+      .body as CaseDetail;
   const act = async (token: string, kase: CaseDetail, action: string, note?: string) =>
-    (await request(testApp.url).post(`/api/cases/${kase.id}/transitions`).set(bearer(token)).send({ action, version: kase.version, note }).expect(200)).body as CaseDetail;
+    (
+      await request(testApp.url)
+        .post(`/api/cases/${kase.id}/transitions`)
+        .set(bearer(token))
+        .send({ action, version: kase.version, note })
+        .expect(200)
+    ).body as CaseDetail;
   const clock = (kase: CaseDetail, name: string) => kase.clocks.find((c) => c.clock === name);
 
   it('starts the 3-working-day verification clock at intake, due at closing time of the third working day', async () => {
     const kase = await create();
     const verification = clock(kase, 'verification');
-    expect(verification).toMatchObject({ kind: 'working_days', amount: 3, paused: false, state: 'on_track' });
-    const expected = new WorkingCalendar().addWorkingDays(new Date(verification?.startedAt as string), 3);
+    expect(verification).toMatchObject({
+      kind: 'working_days',
+      amount: 3,
+      paused: false,
+      state: 'on_track',
+    });
+    const expected = new WorkingCalendar().addWorkingDays(
+      new Date(verification?.startedAt as string),
+      3,
+    );
     expect(verification?.deadline).toBe(expected.toISOString());
     expect(new Date(verification?.deadline as string).getUTCHours()).toBe(9); // 16:00 WIB
     expect(kase.slaState).toBe('on_track');
@@ -57,22 +80,39 @@ describe('SLA clocks on the working-day calendar, fired by the durable job queue
     const now = new Date();
     const firstWorkingDay = calendar.addWorkingDays(now, 1);
     const day = new Date(firstWorkingDay.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-    await owner.query(`INSERT INTO calendar_override (date, kind, name) VALUES ($1, 'holiday', 'Uji cuti bersama')`, [day]);
+    await owner.query(
+      `INSERT INTO calendar_override (date, kind, name) VALUES ($1, 'holiday', 'Uji cuti bersama')`,
+      [day],
+    );
     testApp.app.get(CaseClocks).invalidateCalendar();
     const kase = await create();
-    const withLeave = new WorkingCalendar({ overrides: [{ date: day, kind: 'holiday' }] }).addWorkingDays(now, 3);
-    expect(new Date(clock(kase, 'verification')?.deadline as string).toISOString().slice(0, 10)).toBe(withLeave.toISOString().slice(0, 10));
-    expect(new Date(clock(kase, 'verification')?.deadline as string).getTime()).toBeGreaterThan(calendar.addWorkingDays(now, 3).getTime());
+    const withLeave = new WorkingCalendar({
+      overrides: [{ date: day, kind: 'holiday' }],
+    }).addWorkingDays(now, 3);
+    expect(
+      new Date(clock(kase, 'verification')?.deadline as string).toISOString().slice(0, 10),
+    ).toBe(withLeave.toISOString().slice(0, 10));
+    expect(new Date(clock(kase, 'verification')?.deadline as string).getTime()).toBeGreaterThan(
+      calendar.addWorkingDays(now, 3).getTime(),
+    );
   });
 
   it('follows the status machine and pauses while waiting for the reporter', async () => {
     let kase = await create();
     kase = await act(admin, kase, 'route');
     expect(clock(kase, 'verification')?.completedAt).not.toBeNull();
-    expect(clock(kase, 'follow_up')).toMatchObject({ kind: 'working_days', amount: 5, completedAt: null });
+    expect(clock(kase, 'follow_up')).toMatchObject({
+      kind: 'working_days',
+      amount: 5,
+      completedAt: null,
+    });
     kase = await act(petugas, kase, 'request_information', 'Mohon kirim lokasi');
     expect(clock(kase, 'follow_up')).toMatchObject({ paused: true, deadline: null });
-    expect(clock(kase, 'needs_information')).toMatchObject({ kind: 'calendar_days', amount: 30, paused: false });
+    expect(clock(kase, 'needs_information')).toMatchObject({
+      kind: 'calendar_days',
+      amount: 30,
+      paused: false,
+    });
     kase = await act(petugas, kase, 'information_received');
     expect(clock(kase, 'follow_up')).toMatchObject({ paused: false });
     expect(clock(kase, 'needs_information')?.completedAt).not.toBeNull();
@@ -104,9 +144,18 @@ describe('SLA clocks on the working-day calendar, fired by the durable job queue
       }
       expect(status).toBe('resolved');
       await new Promise((r) => setTimeout(r, 2500)); // give a duplicate a chance to misbehave
-      const petugasToken = (await signIn(first.url, (await createUser(owner, [[agency, 'petugas']])).email)).accessToken;
-      const events = (await request(first.url).get(`/api/cases/${kase.id}/events`).set(bearer(petugasToken)).expect(200)).body as CaseEvent[];
-      const autoClosed = events.filter((e) => e.type === 'case.status_changed' && e.after?.['action'] === 'resolve');
+      const petugasToken = (
+        await signIn(first.url, (await createUser(owner, [[agency, 'petugas']])).email)
+      ).accessToken;
+      const events = (
+        await request(first.url)
+          .get(`/api/cases/${kase.id}/events`)
+          .set(bearer(petugasToken))
+          .expect(200)
+      ).body as CaseEvent[];
+      const autoClosed = events.filter(
+        (e) => e.type === 'case.status_changed' && e.after?.['action'] === 'resolve',
+      );
       expect(autoClosed).toHaveLength(1);
       expect(autoClosed[0]).toMatchObject({ actorUserId: null, after: { status: 'resolved' } });
       expect(events.map((e) => e.seq)).toEqual(events.map((_e, i) => i + 1));
@@ -122,27 +171,64 @@ describe('SLA clocks on the working-day calendar, fired by the durable job queue
        WHERE case_id = $1 AND clock = 'verification'`,
       [kase.id],
     );
-    await testApp.app.get(CaseClocks).fire(kase.id, 'verification');
-    const detail = (await request(testApp.url).get(`/api/cases/${kase.id}`).set(bearer(petugas)).expect(200)).body as CaseDetail;
+    await testApp.app.get(ClockTimers).fire(kase.id, 'verification');
+    const detail = (
+      await request(testApp.url).get(`/api/cases/${kase.id}`).set(bearer(petugas)).expect(200)
+    ).body as CaseDetail;
     expect(detail.status).toBe('new');
     expect(clock(detail, 'verification')?.escalatedAt).not.toBeNull();
     expect(clock(detail, 'verification')?.state).toBe('overdue');
     expect(detail.slaState).toBe('overdue');
-    const events = (await request(testApp.url).get(`/api/cases/${kase.id}/events`).set(bearer(petugas)).expect(200)).body as CaseEvent[];
-    expect(events.at(-1)).toMatchObject({ type: 'case.sla_escalated', after: { clock: 'verification' } });
+    const events = (
+      await request(testApp.url)
+        .get(`/api/cases/${kase.id}/events`)
+        .set(bearer(petugas))
+        .expect(200)
+    ).body as CaseEvent[];
+    expect(events.at(-1)).toMatchObject({
+      type: 'case.sla_escalated',
+      after: { clock: 'verification' },
+    });
   });
 
   it('lets the superadmin edit the calendar and shows library and override days together', async () => {
-    const superadmin = (await signIn(testApp.url, (await createUser(owner, [], { superadmin: true })).email)).accessToken;
-    await request(testApp.url).put('/api/calendar/overrides').set(bearer(admin)).send({ date: '2026-12-31', kind: 'holiday', name: 'Uji cuti' }).expect(403);
-    const bad = await request(testApp.url).put('/api/calendar/overrides').set(bearer(superadmin)).send({ date: '2026-02-30', kind: 'holiday' }).expect(400);
+    const superadmin = (
+      await signIn(testApp.url, (await createUser(owner, [], { superadmin: true })).email)
+    ).accessToken;
+    await request(testApp.url)
+      .put('/api/calendar/overrides')
+      .set(bearer(admin))
+      .send({ date: '2026-12-31', kind: 'holiday', name: 'Uji cuti' })
+      .expect(403);
+    const bad = await request(testApp.url)
+      .put('/api/calendar/overrides')
+      .set(bearer(superadmin))
+      .send({ date: '2026-02-30', kind: 'holiday' })
+      .expect(400);
     expect(bad.body.fields[0].field).toBe('date');
-    const days = (await request(testApp.url).put('/api/calendar/overrides').set(bearer(superadmin))
-      .send({ date: '2026-12-31', kind: 'holiday', name: 'Uji cuti bersama akhir tahun' }).expect(200)).body as { date: string; name: string; source: string }[];
-    expect(days).toContainEqual({ date: '2026-12-31', name: 'Uji cuti bersama akhir tahun', source: 'override' });
+    const days = (
+      await request(testApp.url)
+        .put('/api/calendar/overrides')
+        .set(bearer(superadmin))
+        .send({ date: '2026-12-31', kind: 'holiday', name: 'Uji cuti bersama akhir tahun' })
+        .expect(200)
+    ).body as { date: string; name: string; source: string }[];
+    expect(days).toContainEqual({
+      date: '2026-12-31',
+      name: 'Uji cuti bersama akhir tahun',
+      source: 'override',
+    });
     expect(days).toContainEqual(expect.objectContaining({ date: '2026-12-25', source: 'library' }));
-    await request(testApp.url).delete('/api/calendar/overrides/2026-12-31').set(bearer(superadmin)).expect(204);
-    const after = (await request(testApp.url).get('/api/calendar/holidays?year=2026').set(bearer(petugas)).expect(200)).body as { date: string }[];
+    await request(testApp.url)
+      .delete('/api/calendar/overrides/2026-12-31')
+      .set(bearer(superadmin))
+      .expect(204);
+    const after = (
+      await request(testApp.url)
+        .get('/api/calendar/holidays?year=2026')
+        .set(bearer(petugas))
+        .expect(200)
+    ).body as { date: string }[];
     expect(after.some((d) => d.date === '2026-12-31')).toBe(false);
   });
 });

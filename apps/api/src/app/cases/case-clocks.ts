@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseAction, CaseClockView, CaseStatus, SlaState } from '@simpul/contracts';
@@ -14,12 +14,10 @@ import {
   type SlaClockName,
   type SlaPause,
 } from '../sla';
-import { CaseEventLog } from './case-event-log';
-import { decideTransition } from './case-status.machine';
 
 const CALENDAR_CACHE_MS = 60_000;
 
-interface ClockRow {
+export interface ClockRow {
   case_id: string;
   clock: SlaClockName;
   kind: CaseClockView['kind'];
@@ -40,7 +38,7 @@ export interface ClockedCase {
   hasLocation: boolean;
 }
 
-interface DueJob {
+export interface DueJob {
   caseId: string;
   clock: SlaClockName;
 }
@@ -82,7 +80,7 @@ const ON_ACTION: Partial<Record<CaseAction, { complete: SlaClockName[]; start: S
   };
 
 /** What the system does when a clock runs out: act on the case, or escalate to its leaders. */
-const ON_EXPIRY: Partial<Record<SlaClockName, CaseAction>> = {
+export const ON_EXPIRY: Partial<Record<SlaClockName, CaseAction>> = {
   auto_close: 'resolve',
   needs_information: 'archive',
 };
@@ -94,35 +92,38 @@ const ON_EXPIRY: Partial<Record<SlaClockName, CaseAction>> = {
  * database first, so a late, repeated or stale job changes nothing.
  */
 @Injectable()
-export class CaseClocks implements OnApplicationBootstrap {
+export class CaseClocks {
   private readonly logger = new Logger(CaseClocks.name);
   private calendar: { value: WorkingCalendar; at: number } | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
-    private readonly eventLog: CaseEventLog,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.work<DueJob>(QUEUES.caseClockDue, (job) => this.fire(job.caseId, job.clock));
-    await this.catchUp();
-  }
-
-  /**
-   * Re-queues clocks already past their deadline: covers a process that died between committing a
-   * change and queueing its timer. Duplicates are harmless, `fire` re-checks everything.
-   */
-  async catchUp(): Promise<void> {
-    const due: { case_id: string; clock: SlaClockName; deadline: Date }[] =
-      await this.dataSource.transaction(async (manager) => {
-        await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
-        return manager.query(
-          `SELECT case_id, clock, deadline FROM case_clock
-         WHERE completed_at IS NULL AND escalated_at IS NULL AND deadline <= now() ORDER BY deadline LIMIT 10000`,
-        );
-      });
-    for (const row of due) await this.schedule(row.case_id, row.clock, row.deadline);
+  /** What the clocks need to know of a case. */
+  async clockedCase(manager: EntityManager, caseId: string): Promise<ClockedCase> {
+    const [row]: {
+      id: string;
+      category: string;
+      channel: string;
+      status: CaseStatus;
+      kind: string;
+      has_location: boolean;
+    }[] = await manager.query(
+      `SELECT c.id, c.category, c.channel, c.status, a.kind, c.location_text IS NOT NULL AS has_location
+         FROM "case" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' JOIN agency a ON a.id = p.agency_id
+         WHERE c.id = $1`,
+      [caseId],
+    );
+    return {
+      id: row.id,
+      category: row.category,
+      channel: row.channel,
+      status: row.status,
+      leadAgencyKind: row.kind,
+      hasLocation: row.has_location,
+    };
   }
 
   /** Clocks of a new case: verification, and the 1×24 h clocks where they apply. */
@@ -205,71 +206,6 @@ export class CaseClocks implements OnApplicationBootstrap {
     });
   }
 
-  /** Runs when a clock's job comes due (possibly late, twice, or after the clock moved). */
-  async fire(caseId: string, clock: SlaClockName, now = new Date()): Promise<void> {
-    const reschedule = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
-      const [row]: ClockRow[] = await manager.query(
-        `SELECT * FROM case_clock WHERE case_id = $1 AND clock = $2 AND completed_at IS NULL AND escalated_at IS NULL FOR UPDATE`,
-        [caseId, clock],
-      );
-      if (!row) return null;
-      const deadline = this.deadlineOf(row, await this.workingCalendar(), now).deadline;
-      if (!deadline) return null; // paused: rescheduled when it resumes
-      if (deadline > now) return deadline; // moved by a pause: try again then
-      const action = ON_EXPIRY[clock];
-      const [kase]: { status: CaseStatus; status_before_hold: CaseStatus | null }[] =
-        await manager.query(
-          `SELECT status, status_before_hold FROM "case" WHERE id = $1 FOR UPDATE`,
-          [caseId],
-        );
-      const decision = action
-        ? decideTransition(
-            action,
-            kase.status,
-            kase.status_before_hold,
-            { kind: 'system' },
-            undefined,
-          )
-        : null;
-      if (action && decision?.ok) {
-        await manager.query(
-          `UPDATE "case" SET status = $2::varchar, status_before_hold = NULL, version = version + 1, updated_at = now(),
-             closed_at = CASE WHEN $2::varchar IN ('resolved', 'archived') THEN now() ELSE closed_at END
-           WHERE id = $1`,
-          [caseId, decision.to],
-        );
-        await this.eventLog.append(
-          manager,
-          caseId,
-          null,
-          'case.status_changed',
-          { status: kase.status },
-          {
-            status: decision.to,
-            action,
-            note: `Otomatis: batas waktu ${DEFAULT_SLA_DEFINITIONS[clock].label.id.toLowerCase()} terlampaui`,
-          },
-        );
-        await manager.query(
-          `UPDATE case_clock SET completed_at = $2 WHERE case_id = $1 AND completed_at IS NULL`,
-          [caseId, now],
-        );
-      } else {
-        await manager.query(
-          `UPDATE case_clock SET escalated_at = $3 WHERE case_id = $1 AND clock = $2`,
-          [caseId, clock, now],
-        );
-        await this.eventLog.append(manager, caseId, null, 'case.sla_escalated', null, {
-          clock,
-          deadline: deadline.toISOString(),
-        });
-      }
-      return null;
-    });
-    if (reschedule) await this.schedule(caseId, clock, reschedule);
-  }
-
   private async start(
     manager: EntityManager,
     kase: ClockedCase,
@@ -310,7 +246,8 @@ export class CaseClocks implements OnApplicationBootstrap {
     }
   }
 
-  private async schedule(caseId: string, clock: SlaClockName, deadline: Date): Promise<void> {
+  /** Queues the clock's timer for its deadline (duplicates are harmless). */
+  async schedule(caseId: string, clock: SlaClockName, deadline: Date): Promise<void> {
     try {
       await this.jobs.send<DueJob>(
         QUEUES.caseClockDue,
@@ -325,7 +262,7 @@ export class CaseClocks implements OnApplicationBootstrap {
     }
   }
 
-  private deadlineOf(row: ClockRow, calendar: WorkingCalendar, now: Date) {
+  deadlineOf(row: ClockRow, calendar: WorkingCalendar, now: Date) {
     const pauses: SlaPause[] = row.pauses.map((p) => ({
       from: new Date(p.from),
       to: p.to ? new Date(p.to) : null,

@@ -2,13 +2,22 @@ import { Module } from '@nestjs/common';
 import { CalendarController } from './calendar.controller';
 import { CaseClocks } from './case-clocks';
 import { CaseEventLog } from './case-event-log';
+import { CaseStatusWriter } from './case-status-writer';
+import { ClockTimers } from './clock-timers';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { RetentionService } from './retention.service';
 
 @Module({
   controllers: [CasesController, CalendarController],
-  providers: [CasesService, CaseEventLog, CaseClocks, RetentionService],
-  exports: [RetentionService, CaseEventLog, CaseClocks],
+  providers: [
+    CasesService,
+    CaseEventLog,
+    CaseClocks,
+    CaseStatusWriter,
+    ClockTimers,
+    RetentionService,
+  ],
+  exports: [RetentionService, CaseEventLog, CaseClocks, CaseStatusWriter],
 })
 export class CasesModule {}

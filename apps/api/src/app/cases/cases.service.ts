@@ -28,7 +28,8 @@ import type {
   UpdateCaseDto,
 } from './dto/case.dto';
 import { queryRows } from '../database/query-rows';
-import { CaseClocks, type ClockedCase } from './case-clocks';
+import { CaseClocks } from './case-clocks';
+import { CaseStatusWriter } from './case-status-writer';
 import { CaseEventLog } from './case-event-log';
 import { availableActions, decideTransition, type TransitionRefusal } from './case-status.machine';
 
@@ -90,6 +91,7 @@ export class CasesService {
     private readonly audit: AuditService,
     private readonly eventLog: CaseEventLog,
     private readonly clocks: CaseClocks,
+    private readonly statusWriter: CaseStatusWriter,
   ) {}
 
   /** The cases the acting agency may read; row-level security does the filtering. */
@@ -135,7 +137,7 @@ export class CasesService {
       );
       // The resolution clock (60 days) starts once the file is complete: the location is known.
       if (changes['locationText'] && !before.location_text) {
-        await this.clocks.onLocationKnown(manager, await this.clockedCase(manager, caseId));
+        await this.clocks.onLocationKnown(manager, await this.clocks.clockedCase(manager, caseId));
       }
       const previous = {
         title: before.title,
@@ -169,24 +171,13 @@ export class CasesService {
       );
       if (!decision.ok)
         throw this.transitionRefusal(decision.reason, before.status, body.action, caseId);
-      await manager.query(
-        `UPDATE "case" SET "status" = $2::varchar, "status_before_hold" = $3::varchar, "version" = "version" + 1, "updated_at" = now(),
-           "closed_at" = CASE WHEN $2::varchar IN ('resolved', 'archived') THEN now() ELSE NULL END
-         WHERE "id" = $1`,
-        [caseId, decision.to, decision.holdFrom],
-      );
-      await this.clocks.onTransition(manager, await this.clockedCase(manager, caseId), body.action);
-      await this.eventLog.append(
+      await this.statusWriter.apply(
         manager,
         caseId,
         actor,
-        'case.status_changed',
-        { status: before.status },
-        {
-          status: decision.to,
-          action: body.action,
-          ...(body.note ? { note: body.note } : {}),
-        },
+        body.action,
+        { from: before.status, to: decision.to, holdFrom: decision.holdFrom },
+        body.note,
       );
       return this.loadDetail(manager, caseId, access);
     });
@@ -250,7 +241,7 @@ export class CasesService {
           channel: body.channel,
           category: body.category,
         });
-        await this.clocks.onCreated(manager, await this.clockedCase(manager, id));
+        await this.clocks.onCreated(manager, await this.clocks.clockedCase(manager, id));
         const access = await this.accessContext(manager, actor, id);
         return this.loadDetail(manager, id, access);
       });
@@ -284,29 +275,6 @@ export class CasesService {
     return this.guarded(actor, caseId, 'read', (manager) =>
       this.eventLog.after(manager, caseId, afterSeq),
     );
-  }
-
-  private async clockedCase(manager: EntityManager, caseId: string): Promise<ClockedCase> {
-    const [row]: {
-      id: string;
-      category: string;
-      channel: string;
-      status: CaseStatus;
-      kind: string;
-      has_location: boolean;
-    }[] = await manager.query(
-      `SELECT c.id, c.category, c.channel, c.status, la.kind, c.location_text IS NOT NULL AS has_location
-         FROM ${CASE_FROM} WHERE c.id = $1`,
-      [caseId],
-    );
-    return {
-      id: row.id,
-      category: row.category,
-      channel: row.channel,
-      status: row.status,
-      leadAgencyKind: row.kind,
-      hasLocation: row.has_location,
-    };
   }
 
   /** Locks the case row and checks the version the user saw: 409 with the current state if stale. */

@@ -1,0 +1,98 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { CaseStatus } from '@simpul/contracts';
+import { JobQueue, QUEUES } from '../jobs/job-queue';
+import { DEFAULT_SLA_DEFINITIONS, type SlaClockName } from '../sla';
+import { CaseClocks, ON_EXPIRY, type ClockRow, type DueJob } from './case-clocks';
+import { CaseEventLog } from './case-event-log';
+import { decideTransition } from './case-status.machine';
+import { CaseStatusWriter } from './case-status-writer';
+
+/**
+ * What happens when a clock runs out, on the durable job queue: auto-close, auto-archive, or an
+ * escalation to the agency's leaders recorded on the case. Each job re-checks the clock in the
+ * database under a row lock, so a late, repeated or stale job changes nothing.
+ */
+@Injectable()
+export class ClockTimers implements OnApplicationBootstrap {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly clocks: CaseClocks,
+    private readonly statusWriter: CaseStatusWriter,
+    private readonly eventLog: CaseEventLog,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.work<DueJob>(QUEUES.caseClockDue, (job) => this.fire(job.caseId, job.clock));
+    await this.catchUp();
+  }
+
+  /**
+   * Re-queues clocks already past their deadline: covers a process that died between committing a
+   * change and queueing its timer.
+   */
+  async catchUp(): Promise<void> {
+    const due: { case_id: string; clock: SlaClockName; deadline: Date }[] =
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
+        return manager.query(
+          `SELECT case_id, clock, deadline FROM case_clock
+         WHERE completed_at IS NULL AND escalated_at IS NULL AND deadline <= now() ORDER BY deadline LIMIT 10000`,
+        );
+      });
+    for (const row of due) await this.clocks.schedule(row.case_id, row.clock, row.deadline);
+  }
+
+  async fire(caseId: string, clock: SlaClockName, now = new Date()): Promise<void> {
+    const reschedule = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
+      const [row]: ClockRow[] = await manager.query(
+        `SELECT * FROM case_clock WHERE case_id = $1 AND clock = $2 AND completed_at IS NULL AND escalated_at IS NULL FOR UPDATE`,
+        [caseId, clock],
+      );
+      if (!row) return null;
+      const deadline = this.clocks.deadlineOf(row, await this.clocks.calendarNow(), now).deadline;
+      if (!deadline) return null; // paused: rescheduled when it resumes
+      if (deadline > now) return deadline; // moved by a pause: try again then
+      const [kase]: { status: CaseStatus; status_before_hold: CaseStatus | null }[] =
+        await manager.query(
+          `SELECT status, status_before_hold FROM "case" WHERE id = $1 FOR UPDATE`,
+          [caseId],
+        );
+      const action = ON_EXPIRY[clock];
+      const decision = action
+        ? decideTransition(
+            action,
+            kase.status,
+            kase.status_before_hold,
+            { kind: 'system' },
+            undefined,
+          )
+        : null;
+      if (action && decision?.ok) {
+        const note = `Otomatis: batas waktu "${DEFAULT_SLA_DEFINITIONS[clock].label.id}" terlampaui`;
+        await this.statusWriter.apply(
+          manager,
+          caseId,
+          null,
+          action,
+          { from: kase.status, to: decision.to, holdFrom: decision.holdFrom },
+          note,
+        );
+      } else {
+        await manager.query(
+          `UPDATE case_clock SET escalated_at = $3 WHERE case_id = $1 AND clock = $2`,
+          [caseId, clock, now],
+        );
+        await this.eventLog.append(manager, caseId, null, 'case.sla_escalated', null, {
+          clock,
+          deadline: deadline.toISOString(),
+        });
+      }
+      return null;
+    });
+    if (reschedule) await this.clocks.schedule(caseId, clock, reschedule);
+  }
+}
