@@ -7,3 +7,4 @@ export * from './lib/auth';
 export * from './lib/people';
 export * from './lib/audit';
 export * from './lib/case-status';
+export * from './lib/location';

@@ -1,4 +1,5 @@
 import type { CaseAction, CaseClockView, CaseStatus, LaporBucket, SlaState } from './case-status';
+import type { CaseLocation } from './location';
 
 export const CASE_CHANNELS = [
   'lapor',
@@ -89,6 +90,7 @@ export interface CasePermissions {
 export interface CaseDetail extends CaseSummary {
   description: string;
   locationText: string | null;
+  location: CaseLocation;
   incidentDate: string | null;
   intakeAgencyId: string;
   tags: string[];

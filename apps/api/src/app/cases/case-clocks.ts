@@ -111,7 +111,7 @@ export class CaseClocks {
       kind: string;
       has_location: boolean;
     }[] = await manager.query(
-      `SELECT c.id, c.category, c.channel, c.status, a.kind, c.location_text IS NOT NULL AS has_location
+      `SELECT c.id, c.category, c.channel, c.status, a.kind, (c.location_text IS NOT NULL OR c.lat IS NOT NULL OR c.village_code IS NOT NULL OR c.district_code IS NOT NULL) AS has_location
          FROM "case" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' JOIN agency a ON a.id = p.agency_id
          WHERE c.id = $1`,
       [caseId],

@@ -10,11 +10,8 @@ export type CaseEventType =
   | 'case.status_changed'
   | 'case.participant_added'
   | 'case.sla_escalated'
-  | 'case.lapor_imported'
-  | 'case.lapor_updated'
-  | 'case.lapor_conflict'
-  | 'case.lapor_conflict_resolved'
-  | 'case.lapor_follow_up_posted';
+  | 'case.location_requested'
+  | 'case.location_set';
 
 /**
  * The case timeline: every change appends one event in the same transaction as the change, with

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarController } from './calendar.controller';
+import { CaseLocationController, PublicLocationController } from './case-location.controller';
+import { CaseLocationService } from './case-location.service';
 import { CaseClocks } from './case-clocks';
 import { CaseEventLog } from './case-event-log';
 import { CaseStatusWriter } from './case-status-writer';
@@ -9,9 +11,15 @@ import { CasesService } from './cases.service';
 import { RetentionService } from './retention.service';
 
 @Module({
-  controllers: [CasesController, CalendarController],
+  controllers: [
+    CasesController,
+    CalendarController,
+    CaseLocationController,
+    PublicLocationController,
+  ],
   providers: [
     CasesService,
+    CaseLocationService,
     CaseEventLog,
     CaseClocks,
     CaseStatusWriter,

@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   LAPOR_BUCKETS,
+  type LocationConfidence,
   type CaseClockView,
   type SlaState,
   type CaseEvent,
@@ -48,6 +49,14 @@ interface CaseRow {
   priority: CasePriority;
   tags: string[];
   regency_code: string | null;
+  lat: number | null;
+  lng: number | null;
+  province_code: string | null;
+  district_code: string | null;
+  village_code: string | null;
+  location_confidence: LocationConfidence;
+  location_source: string | null;
+  location_updated_at: Date | null;
   location_text: string | null;
   incident_date: string | null;
   intake_agency_id: string;
@@ -69,7 +78,8 @@ interface ReportRow {
 }
 
 const CASE_COLUMNS = `c.id, c.number, c.title, c.description, c.classification, c.channel, c.category, c.status,
-  c.status_before_hold, c.priority, c.tags,
+  c.status_before_hold, c.priority, c.tags, c.lat, c.lng, c.province_code, c.district_code, c.village_code,
+  c.location_confidence, c.location_source, c.location_updated_at,
   c.regency_code, c.location_text, to_char(c.incident_date, 'YYYY-MM-DD') AS incident_date, c.intake_agency_id,
   c.version, c.created_at, c.updated_at, lp.agency_id AS lead_agency_id, la.short_name AS lead_agency_short_name`;
 const CASE_FROM = `"case" c
@@ -105,13 +115,13 @@ export class CasesService {
   }
 
   detail(actor: Actor, caseId: string): Promise<CaseDetail> {
-    return this.guarded(actor, caseId, 'read', (manager, access) =>
+    return this.withCase(actor, caseId, 'read', (manager, access) =>
       this.loadDetail(manager, caseId, access),
     );
   }
 
   update(actor: Actor, caseId: string, body: UpdateCaseDto): Promise<CaseDetail> {
-    return this.guarded(actor, caseId, 'update', async (manager, access) => {
+    return this.withCase(actor, caseId, 'update', async (manager, access) => {
       const before = await this.lockForChange(manager, caseId, body.version, access);
       const changes: Record<string, string | null> = {};
       if (body.title !== undefined && body.title !== before.title) changes['title'] = body.title;
@@ -160,7 +170,7 @@ export class CasesService {
 
   /** Moves the case through the status machine; refusals say why in both languages. */
   transition(actor: Actor, caseId: string, body: CaseTransitionDto): Promise<CaseDetail> {
-    return this.guarded(actor, caseId, 'read', async (manager, access) => {
+    return this.withCase(actor, caseId, 'read', async (manager, access) => {
       const before = await this.lockForChange(manager, caseId, body.version, access);
       const decision = decideTransition(
         body.action,
@@ -272,7 +282,7 @@ export class CasesService {
 
   /** The timeline after a sequence number, for catching up (and, later, for live resync). */
   events(actor: Actor, caseId: string, afterSeq: number): Promise<CaseEvent[]> {
-    return this.guarded(actor, caseId, 'read', (manager) =>
+    return this.withCase(actor, caseId, 'read', (manager) =>
       this.eventLog.after(manager, caseId, afterSeq),
     );
   }
@@ -365,7 +375,7 @@ export class CasesService {
   }
 
   revealIdentity(actor: Actor, caseId: string, reportId: string): Promise<RevealedIdentity> {
-    return this.guarded(actor, caseId, 'read', async (manager, access) => {
+    return this.withCase(actor, caseId, 'read', async (manager, access) => {
       const rows: ReportRow[] = await manager.query(
         `SELECT * FROM case_report WHERE id = $1 AND case_id = $2`,
         [reportId, caseId],
@@ -405,7 +415,7 @@ export class CasesService {
   }
 
   inviteObserver(actor: Actor, caseId: string, body: InviteObserverDto): Promise<CaseDetail> {
-    return this.guarded(actor, caseId, 'inviteObserver', async (manager, access) => {
+    return this.withCase(actor, caseId, 'inviteObserver', async (manager, access) => {
       const agencies: { id: string }[] = await manager.query(
         `SELECT id FROM agency WHERE id = $1 AND active`,
         [body.agencyId],
@@ -457,7 +467,7 @@ export class CasesService {
    * Runs case work after the access policy allows it. Unreadable cases are 404 (never revealing
    * that they exist elsewhere); readable but not permitted is 403. Refusals are audited.
    */
-  private async guarded<T>(
+  async withCase<T>(
     actor: Actor,
     caseId: string,
     permission: 'read' | 'update' | 'inviteObserver',
@@ -527,6 +537,18 @@ export class CasesService {
       ...this.toSummary(row),
       description: row.description,
       locationText: row.location_text,
+      location: {
+        lat: row.lat,
+        lng: row.lng,
+        addressText: row.location_text,
+        provinceCode: row.province_code,
+        regencyCode: row.regency_code,
+        districtCode: row.district_code,
+        villageCode: row.village_code,
+        confidence: row.location_confidence,
+        source: row.location_source,
+        updatedAt: row.location_updated_at?.toISOString() ?? null,
+      },
       incidentDate: row.incident_date,
       intakeAgencyId: row.intake_agency_id,
       participants: participants.map((p): CaseParticipant => ({

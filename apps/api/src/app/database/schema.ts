@@ -5,6 +5,7 @@ import { CreateAgenciesAndCases1795834248234 } from './migrations/1795834248234-
 import { AddIdentityAndAccess1795838000000 } from './migrations/1795838000000-add-identity-and-access';
 import { AddCaseTimelineAndStatus1795842000000 } from './migrations/1795842000000-add-case-timeline-and-status';
 import { AddCaseClocks1795850000000 } from './migrations/1795850000000-add-case-clocks';
+import { AddCaseLocation1795854000000 } from './migrations/1795854000000-add-case-location';
 
 // Webpack bundles the API, so entities and migrations are listed as classes, not globs.
 export const ENTITIES = [AgencyEntity, CaseEntity];
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   AddIdentityAndAccess1795838000000,
   AddCaseTimelineAndStatus1795842000000,
   AddCaseClocks1795850000000,
+  AddCaseLocation1795854000000,
 ];

@@ -1,0 +1,262 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CaseStatus, LocationRequestResponse, PublicLocationRequest } from '@simpul/contracts';
+import type { Actor } from '../access/actor';
+import { hashToken, newSecureToken } from '../auth/secure-token';
+import { ApiException } from '../common/api-exception';
+import { bilingual } from '../common/bilingual';
+import { appConfig, type AppConfigNamespace } from '../config/app-config';
+import { queryRows } from '../database/query-rows';
+import { CaseClocks } from './case-clocks';
+import { CaseEventLog } from './case-event-log';
+import { decideTransition } from './case-status.machine';
+import { CaseStatusWriter } from './case-status-writer';
+import { CasesService } from './cases.service';
+import type { LocationAnswerDto } from './dto/location.dto';
+
+/** The reporter has as long to answer as the needs-information clock runs (30 days). */
+const LOCATION_REQUEST_DAYS = 30;
+
+/** Indonesia's bounding box: a pin outside it is a mistake, not a location. */
+const INDONESIA = { minLat: -11.5, maxLat: 6.5, minLng: 94.5, maxLng: 141.5 };
+
+const invalidLink = () =>
+  new ApiException(
+    HttpStatus.NOT_FOUND,
+    'INVALID_LINK',
+    bilingual(
+      'Tautan tidak berlaku atau sudah kedaluwarsa. Hubungi kembali petugas yang mengirimkannya.',
+      'The link is invalid or has expired. Contact the officer who sent it.',
+    ),
+  );
+
+/** An Indonesian mobile number as wa.me wants it (62…), or null when the contact is not one. */
+export function whatsappNumber(contact: string | null): string | null {
+  const digits = (contact ?? '').replace(/[\s().-]/g, '');
+  if (/^\+?62\d{8,13}$/.test(digits)) return digits.replace('+', '');
+  if (/^08\d{8,12}$/.test(digits)) return `62${digits.slice(1)}`;
+  return null;
+}
+
+/**
+ * "Ask the reporter for the location" (DOMAIN.md §4): puts the case on hold with its own clock and
+ * issues a one-time link to a public page where the reporter drops a pin; the answer lands on the
+ * case and restarts the work.
+ */
+@Injectable()
+export class CaseLocationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
+    private readonly cases: CasesService,
+    private readonly statusWriter: CaseStatusWriter,
+    private readonly clocks: CaseClocks,
+    private readonly eventLog: CaseEventLog,
+  ) {}
+
+  async requestFromReporter(
+    actor: Actor,
+    caseId: string,
+    note: string | undefined,
+  ): Promise<LocationRequestResponse> {
+    return this.cases.withCase(actor, caseId, 'update', async (manager, access) => {
+      const [kase]: {
+        number: string;
+        status: CaseStatus;
+        status_before_hold: CaseStatus | null;
+        contact: string | null;
+      }[] = await manager.query(
+        `SELECT c.number, c.status, c.status_before_hold,
+                  (SELECT r.reporter_contact FROM case_report r WHERE r.case_id = c.id AND NOT r.anonymous ORDER BY r.created_at LIMIT 1) AS contact
+           FROM "case" c WHERE c.id = $1 FOR UPDATE`,
+        [caseId],
+      );
+      const reason = 'Meminta titik lokasi kepada pelapor';
+      if (kase.status !== 'needs_information') {
+        const decision = decideTransition(
+          'request_information',
+          kase.status,
+          kase.status_before_hold,
+          { kind: 'person', access },
+          reason,
+        );
+        if (!decision.ok) {
+          throw new ApiException(
+            HttpStatus.CONFLICT,
+            'INVALID_TRANSITION',
+            bilingual(
+              'Lokasi tidak dapat diminta pada status kasus saat ini.',
+              'The location cannot be requested in the current case status.',
+            ),
+          );
+        }
+        await this.statusWriter.apply(
+          manager,
+          caseId,
+          actor,
+          'request_information',
+          { from: kase.status, to: decision.to, holdFrom: decision.holdFrom },
+          reason,
+        );
+      }
+      const { token, hash } = newSecureToken();
+      const [{ expires_at }]: { expires_at: Date }[] = await manager.query(
+        `INSERT INTO location_request (token_hash, case_id, created_by, expires_at)
+         VALUES ($1, $2, $3, now() + make_interval(days => $4)) RETURNING expires_at`,
+        [hash, caseId, actor.userId, LOCATION_REQUEST_DAYS],
+      );
+      await this.eventLog.append(manager, caseId, actor, 'case.location_requested', null, {
+        expiresAt: expires_at.toISOString(),
+      });
+      const url = `${this.config.publicUrl}/lokasi/${token}`;
+      const messageText =
+        (note?.trim() ||
+          `Terima kasih atas laporan Anda (${kase.number}). Agar petugas dapat segera menangani, mohon tunjukkan lokasinya pada peta melalui tautan berikut`) +
+        `:\n${url}\n\nTautan berlaku ${LOCATION_REQUEST_DAYS} hari.`;
+      const phone = whatsappNumber(kase.contact);
+      return {
+        url,
+        expiresAt: expires_at.toISOString(),
+        messageText,
+        whatsappUrl: phone
+          ? `https://wa.me/${phone}?text=${encodeURIComponent(messageText)}`
+          : null,
+      };
+    });
+  }
+
+  /** The public page's view: the case number and title only, never people or internal notes. */
+  async publicView(token: string): Promise<PublicLocationRequest> {
+    return this.asSystem(async (manager) => {
+      const [row]: { number: string; title: string; expires_at: Date; answered_at: Date | null }[] =
+        await manager.query(
+          `SELECT c.number, c.title, l.expires_at, l.answered_at
+         FROM location_request l JOIN "case" c ON c.id = l.case_id
+         WHERE l.token_hash = $1 AND l.expires_at > now()`,
+          [hashToken(token)],
+        );
+      if (!row) throw invalidLink();
+      return {
+        caseNumber: row.number,
+        caseTitle: row.title,
+        expiresAt: row.expires_at.toISOString(),
+        answered: row.answered_at !== null,
+      };
+    });
+  }
+
+  /** The reporter's pin lands on the case; a case on hold goes back to work. */
+  async answer(token: string, body: LocationAnswerDto): Promise<void> {
+    if (
+      body.lat < INDONESIA.minLat ||
+      body.lat > INDONESIA.maxLat ||
+      body.lng < INDONESIA.minLng ||
+      body.lng > INDONESIA.maxLng
+    ) {
+      throw new ApiException(
+        HttpStatus.BAD_REQUEST,
+        'OUTSIDE_INDONESIA',
+        bilingual(
+          'Titik berada di luar wilayah Indonesia. Periksa kembali peta Anda.',
+          'The point is outside Indonesia. Check the map again.',
+        ),
+        [
+          {
+            field: 'lat',
+            message: bilingual('lat/lng di luar wilayah Indonesia', 'lat/lng is outside Indonesia'),
+          },
+        ],
+      );
+    }
+    await this.asSystem(async (manager) => {
+      const rows = await queryRows<{ case_id: string }>(
+        manager,
+        `UPDATE location_request SET answered_at = now(), answer = $2
+         WHERE token_hash = $1 AND expires_at > now() AND answered_at IS NULL RETURNING case_id`,
+        [
+          hashToken(token),
+          JSON.stringify({ lat: body.lat, lng: body.lng, note: body.note ?? null }),
+        ],
+      );
+      if (rows.length === 0) {
+        const [used] = await manager.query(
+          `SELECT answered_at FROM location_request WHERE token_hash = $1 AND expires_at > now()`,
+          [hashToken(token)],
+        );
+        if (used?.answered_at) {
+          throw new ApiException(
+            HttpStatus.CONFLICT,
+            'ALREADY_ANSWERED',
+            bilingual(
+              'Lokasi sudah dikirim melalui tautan ini. Terima kasih.',
+              'The location was already sent through this link. Thank you.',
+            ),
+          );
+        }
+        throw invalidLink();
+      }
+      const caseId = rows[0].case_id;
+      const [before]: {
+        lat: number | null;
+        lng: number | null;
+        status: CaseStatus;
+        status_before_hold: CaseStatus | null;
+        had_location: boolean;
+      }[] = await manager.query(
+        `SELECT lat, lng, status, status_before_hold,
+                  (location_text IS NOT NULL OR lat IS NOT NULL OR village_code IS NOT NULL OR district_code IS NOT NULL) AS had_location
+           FROM "case" WHERE id = $1 FOR UPDATE`,
+        [caseId],
+      );
+      await manager.query(
+        `UPDATE "case" SET lat = $2, lng = $3, location_confidence = 'pinned', location_source = 'reporter',
+           location_updated_at = now(), version = version + 1, updated_at = now() WHERE id = $1`,
+        [caseId, body.lat, body.lng],
+      );
+      await this.eventLog.append(
+        manager,
+        caseId,
+        null,
+        'case.location_set',
+        { lat: before.lat, lng: before.lng },
+        {
+          lat: body.lat,
+          lng: body.lng,
+          confidence: 'pinned',
+          source: 'reporter',
+          ...(body.note ? { note: body.note } : {}),
+        },
+      );
+      if (before.status === 'needs_information') {
+        const decision = decideTransition(
+          'information_received',
+          before.status,
+          before.status_before_hold,
+          { kind: 'system' },
+          undefined,
+        );
+        if (decision.ok) {
+          await this.statusWriter.apply(
+            manager,
+            caseId,
+            null,
+            'information_received',
+            { from: before.status, to: decision.to, holdFrom: null },
+            'Pelapor mengirim titik lokasi',
+          );
+        }
+      }
+      if (!before.had_location)
+        await this.clocks.onLocationKnown(manager, await this.clocks.clockedCase(manager, caseId));
+    });
+  }
+
+  /** Public routes carry no actor: the token is the authorisation, checked in every query. */
+  private asSystem<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
+      return work(manager);
+    });
+  }
+}

@@ -1,0 +1,44 @@
+/** How sure we are of a case's location (DOMAIN.md §4). */
+export const LOCATION_CONFIDENCES = ['gps', 'pinned', 'text', 'area', 'unknown'] as const;
+export type LocationConfidence = (typeof LOCATION_CONFIDENCES)[number];
+
+export interface CaseLocation {
+  /** WGS84 degrees; null when only an area or a text is known. */
+  lat: number | null;
+  lng: number | null;
+  addressText: string | null;
+  /** Kemendagri codes, most specific known: `35`, `35.07`, `35.07.16`, `35.07.16.2003`. */
+  provinceCode: string | null;
+  regencyCode: string | null;
+  districtCode: string | null;
+  villageCode: string | null;
+  confidence: LocationConfidence;
+  /** Who set it: `reporter` (answered a location request), `staff`, `photo`, `text`. */
+  source: string | null;
+  updatedAt: string | null;
+}
+
+/** "Ask the reporter for the location": a one-time link with its own clock. */
+export interface LocationRequestResponse {
+  url: string;
+  expiresAt: string;
+  /** Indonesian message to send by WhatsApp, with the link. */
+  messageText: string;
+  /** `https://wa.me/<number>?text=…` when the reporter's contact looks like a phone number. */
+  whatsappUrl: string | null;
+}
+
+/** What the public page shows the reporter: nothing about other people, no internal notes. */
+export interface PublicLocationRequest {
+  caseNumber: string;
+  caseTitle: string;
+  expiresAt: string;
+  answered: boolean;
+}
+
+export interface LocationAnswerRequest {
+  lat: number;
+  lng: number;
+  /** Optional words from the reporter ("depan balai desa"). */
+  note?: string;
+}
