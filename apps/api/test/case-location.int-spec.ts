@@ -5,7 +5,7 @@ import { bearer, createAgency, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 const NO_LOCATION: CreateCaseRequest = {
-  title: 'Jalan rusak parah dekat pasar',
+  title: 'Jalan rusak parah dekat pasar (uji lokasi)',
   description: 'min jalan rusak parah dekat pasar, tiap hujan jadi kubangan',
   classification: 'pengaduan',
   channel: 'whatsapp',
