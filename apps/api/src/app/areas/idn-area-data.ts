@@ -32,7 +32,9 @@ export function parseCsv(text: string): Record<string, string>[] {
       } else {
         field += ch;
       }
-    } else if (ch === '"') {
+    } else if (ch === '"' && field === '') {
+      // Only a quote that opens a field starts quoting: the data writes apostrophes as a bare
+      // quote inside names (`Soka"an`).
       quoted = true;
     } else if (ch === ',') {
       row.push(field);

@@ -27,6 +27,13 @@ describe('East Java reference data', () => {
     expect(agencies.filter((a) => a.parentCode === DPU_BM_JATIM)).toHaveLength(11);
   });
 
+  it('keeps a bare quote inside a name as a character', () => {
+    expect(parseCsv('code,name\n1,Soka"an\n2,Ma"arif\n')).toEqual([
+      { code: '1', name: 'Soka"an' },
+      { code: '2', name: 'Ma"arif' },
+    ]);
+  });
+
   it('parses quoted CSV fields', () => {
     expect(parseCsv('code,name\n1,"Desa ""Baru"", Timur"\r\n2,Plain\n')).toEqual([
       { code: '1', name: 'Desa "Baru", Timur' },
