@@ -15,6 +15,7 @@ import { appConfig, type AppConfigNamespace } from './config/app-config';
 import { appDataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { LocationModule } from './location/location.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { UsersModule } from './users/users.module';
 
@@ -49,6 +50,7 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
     EventEmitterModule.forRoot(),
     AccessModule,
     JobsModule,
+    LocationModule,
     AuthModule,
     AgenciesModule,
     UsersModule,

@@ -42,3 +42,24 @@ export interface LocationAnswerRequest {
   /** Optional words from the reporter ("depan balai desa"). */
   note?: string;
 }
+
+export type PlaceLevel = 'regency' | 'district' | 'village';
+
+/** A place of East Java that a text probably names (the place finder), best first. */
+export interface PlaceCandidate {
+  level: PlaceLevel;
+  /** Kemendagri code of the most specific place matched, e.g. '35.07.16.2003'. */
+  code: string;
+  /** Official name of that place, e.g. 'Sumberpucung' or 'Kabupaten Malang'. */
+  name: string;
+  regencyCode: string;
+  regencyName: string;
+  districtCode: string | null;
+  districtName: string | null;
+  villageCode: string | null;
+  villageName: string | null;
+  /** Confidence between 0 and 1. */
+  score: number;
+  /** The words of the text that matched, as written there (the place and its corroborations). */
+  matched: string[];
+}

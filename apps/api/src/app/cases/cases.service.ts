@@ -31,6 +31,7 @@ import type {
 import { queryRows } from '../database/query-rows';
 import { CaseClocks } from './case-clocks';
 import { CaseStatusWriter } from './case-status-writer';
+import { PlacesService } from '../location/places.service';
 import { CaseEventLog } from './case-event-log';
 import { availableActions, decideTransition, type TransitionRefusal } from './case-status.machine';
 
@@ -102,6 +103,7 @@ export class CasesService {
     private readonly eventLog: CaseEventLog,
     private readonly clocks: CaseClocks,
     private readonly statusWriter: CaseStatusWriter,
+    private readonly places: PlacesService,
   ) {}
 
   /** The cases the acting agency may read; row-level security does the filtering. */
@@ -251,6 +253,7 @@ export class CasesService {
           channel: body.channel,
           category: body.category,
         });
+        await this.deriveLocation(manager, id, body);
         await this.clocks.onCreated(manager, await this.clocks.clockedCase(manager, id));
         const access = await this.accessContext(manager, actor, id);
         return this.loadDetail(manager, id, access);
@@ -284,6 +287,40 @@ export class CasesService {
   events(actor: Actor, caseId: string, afterSeq: number): Promise<CaseEvent[]> {
     return this.withCase(actor, caseId, 'read', (manager) =>
       this.eventLog.after(manager, caseId, afterSeq),
+    );
+  }
+
+  /**
+   * Reads the place out of the complaint's own words when staff gave no area: a confident match
+   * sets the administrative codes with confidence `text` (an officer confirms or pins it later).
+   */
+  private async deriveLocation(
+    manager: EntityManager,
+    caseId: string,
+    body: CreateCaseDto,
+  ): Promise<void> {
+    if (body.regencyCode) {
+      await manager.query(
+        `UPDATE "case" SET province_code = '35', location_confidence = 'area', location_source = 'staff', location_updated_at = now() WHERE id = $1`,
+        [caseId],
+      );
+      return;
+    }
+    const place = await this.places.derive(
+      [body.locationText, body.title, body.description].filter(Boolean).join('. '),
+    );
+    if (!place) {
+      if (body.locationText)
+        await manager.query(
+          `UPDATE "case" SET location_confidence = 'text', location_source = 'staff' WHERE id = $1`,
+          [caseId],
+        );
+      return;
+    }
+    await manager.query(
+      `UPDATE "case" SET province_code = '35', regency_code = $2, district_code = $3, village_code = $4,
+         location_confidence = 'text', location_source = 'text', location_updated_at = now() WHERE id = $1`,
+      [caseId, place.regencyCode, place.districtCode, place.villageCode],
     );
   }
 
