@@ -69,4 +69,12 @@ describe('HTTP surface: OpenAPI and the web app', () => {
       await allowedApp.close();
     }
   });
+
+  it('tells the web app its map tiles before sign-in', async () => {
+    const response = await request(testApp.url).get('/api/public/settings').expect(200);
+    expect(response.body).toEqual({
+      mapTileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      mapAttribution: '© OpenStreetMap contributors',
+    });
+  });
 });

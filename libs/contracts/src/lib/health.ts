@@ -9,3 +9,10 @@ export interface HealthResponse {
   /** ISO-8601 time at which the server answered. */
   time: string;
 }
+
+/** Settings the web app needs before sign-in (public, no secrets). */
+export interface PublicSettings {
+  /** Leaflet tile URL template; empty: maps show no background and still take pins and coordinates. */
+  mapTileUrl: string;
+  mapAttribution: string;
+}

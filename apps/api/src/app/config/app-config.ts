@@ -45,6 +45,8 @@ export interface AppConfig {
   reporterDataRetentionDays: number;
   /** How often idle job workers look for due jobs (timers fire at most this late). */
   jobPollingSeconds: number;
+  mapTileUrl: string;
+  mapAttribution: string;
 }
 
 export class ConfigValidationError extends Error {
@@ -224,6 +226,8 @@ export function loadAppConfig(env: Env): AppConfig {
     mailFrom: env['MAIL_FROM'] || 'Simpul <no-reply@simpul.local>',
     reporterDataRetentionDays: readInt(env, 'REPORTER_DATA_RETENTION_DAYS', 730, 1, 36_500),
     jobPollingSeconds: readInt(env, 'JOB_POLLING_SECONDS', 5, 1, 300),
+    mapTileUrl: env['MAP_TILE_URL'] ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    mapAttribution: env['MAP_ATTRIBUTION'] ?? '© OpenStreetMap contributors',
   };
 }
 

@@ -1,8 +1,9 @@
-import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { HealthResponse } from '@simpul/contracts';
+import type { HealthResponse, PublicSettings } from '@simpul/contracts';
 import { Public } from '../auth/auth.decorators';
+import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { HealthService } from './health.service';
 
 @ApiTags('health')
@@ -21,5 +22,18 @@ export class HealthController {
     response.status(result.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     response.setHeader('Cache-Control', 'no-store');
     return result;
+  }
+}
+
+/** Settings the web app reads before anyone signs in. */
+@ApiTags('public')
+@Public()
+@Controller('public/settings')
+export class PublicSettingsController {
+  constructor(@Inject(appConfig.KEY) private readonly config: AppConfigNamespace) {}
+
+  @Get()
+  settings(): PublicSettings {
+    return { mapTileUrl: this.config.mapTileUrl, mapAttribution: this.config.mapAttribution };
   }
 }

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { HealthController } from './health.controller';
+import { HealthController, PublicSettingsController } from './health.controller';
 import { HealthService } from './health.service';
 
 @Module({
-  controllers: [HealthController],
+  controllers: [HealthController, PublicSettingsController],
   providers: [HealthService],
 })
 export class HealthModule {}
