@@ -7,4 +7,5 @@ export * from './lib/auth';
 export * from './lib/people';
 export * from './lib/audit';
 export * from './lib/case-status';
+export * from './lib/lapor';
 export * from './lib/location';

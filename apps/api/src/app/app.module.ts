@@ -16,6 +16,7 @@ import { appDataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LocationModule } from './location/location.module';
+import { LaporModule } from './lapor/lapor.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { UsersModule } from './users/users.module';
 
@@ -55,6 +56,7 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
     AgenciesModule,
     UsersModule,
     CasesModule,
+    LaporModule,
     HealthModule,
     RealtimeModule,
   ],

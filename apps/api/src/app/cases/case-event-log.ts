@@ -11,7 +11,12 @@ export type CaseEventType =
   | 'case.participant_added'
   | 'case.sla_escalated'
   | 'case.location_requested'
-  | 'case.location_set';
+  | 'case.location_set'
+  | 'case.lapor_imported'
+  | 'case.lapor_updated'
+  | 'case.lapor_conflict'
+  | 'case.lapor_conflict_resolved'
+  | 'case.lapor_follow_up_posted';
 
 /**
  * The case timeline: every change appends one event in the same transaction as the change, with

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { casePolicy, type CaseAccessContext, type CaseRelation } from '../access/access-policy';
+import { forbidden, notFound } from '../access/access-errors';
+import { ActorDatabase } from '../access/actor-database';
+import type { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import type { ApiException } from '../common/api-exception';
+import { bilingual } from '../common/bilingual';
+
+export const CASE = bilingual('Kasus', 'Case');
+
+/** A refusal carried out of the transaction, so its audit entry is not rolled back with it. */
+export class CaseRefusal {
+  constructor(
+    readonly error: ApiException,
+    readonly caseId: string,
+  ) {}
+}
+
+/** The acting agency's relations to a case, as row-level security derives them. */
+export async function caseAccess(
+  manager: EntityManager,
+  actor: Actor,
+  caseId: string,
+): Promise<CaseAccessContext> {
+  if (!actor.agencyId) return { relations: [], role: null, isIntakeAgency: false };
+  const [row]: { relations: CaseRelation[]; intake: string | null }[] = await manager.query(
+    `SELECT simpul_case_relations($1, $2, $3) AS relations, simpul_case_intake_agency($1) AS intake`,
+    [caseId, actor.agencyId, actor.role],
+  );
+  return {
+    relations: row.relations,
+    role: actor.role,
+    isIntakeAgency: row.intake === actor.agencyId,
+  };
+}
+
+/**
+ * Runs LAPOR work on one case under the access policy, like the case workspace does: a case the
+ * actor may not read is "not found", one they read but may not change is "forbidden", and every
+ * refusal is audited.
+ */
+@Injectable()
+export class LaporCaseGuard {
+  constructor(
+    private readonly db: ActorDatabase,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * `caseIdOf` finds the case inside the transaction when the request names something else (a
+   * conflict); it answers `null` when that is not visible.
+   */
+  async run<T>(
+    actor: Actor,
+    target: string | ((manager: EntityManager) => Promise<string | null>),
+    permission: 'read' | 'update',
+    work: (manager: EntityManager, access: CaseAccessContext, caseId: string) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await this.db.run(actor, async (manager) => {
+        const caseId = typeof target === 'string' ? target : await target(manager);
+        if (!caseId) throw notFound();
+        const access = await caseAccess(manager, actor, caseId);
+        if (!casePolicy.read(access)) throw new CaseRefusal(notFound(CASE), caseId);
+        if (permission === 'update' && !casePolicy.update(access)) {
+          throw new CaseRefusal(forbidden(), caseId);
+        }
+        return work(manager, access, caseId);
+      });
+    } catch (error) {
+      if (!(error instanceof CaseRefusal)) throw error;
+      await this.audit.record({
+        action: 'access.denied',
+        actorUserId: actor.userId,
+        agencyId: actor.agencyId,
+        targetType: 'case',
+        targetId: error.caseId,
+        ip: actor.ip,
+        details: { permission: `lapor.${permission}`, status: error.error.getStatus() },
+      });
+      throw error.error;
+    }
+  }
+}

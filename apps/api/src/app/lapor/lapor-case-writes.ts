@@ -1,0 +1,132 @@
+import type { EntityManager } from 'typeorm';
+import type { LaporSyncedField } from '@simpul/contracts';
+import type { Actor } from '../access/actor';
+import type { CaseEventLog } from '../cases/case-event-log';
+import { queryRows } from '../database/query-rows';
+import type { PlacesService } from '../location/places.service';
+import {
+  FIELD_COLUMNS,
+  isPersonalField,
+  type SyncConflict,
+  type SyncValue,
+  type SyncValues,
+} from './lapor-sync';
+
+/** The values a timeline may show: reporter data is named, never written out. */
+export function timelineValues(values: SyncValues): Record<string, SyncValue> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([field]) => !isPersonalField(field as LaporSyncedField)),
+  );
+}
+
+export const jsonbParameter = (value: SyncValue): string | null =>
+  value === null ? null : JSON.stringify(value);
+
+/**
+ * Records conflicts between a Simpul edit and a LAPOR change, one per field, each with a timeline
+ * event. A field with an open conflict keeps one row: the newer LAPOR value replaces the older.
+ */
+export async function storeConflicts(
+  manager: EntityManager,
+  eventLog: CaseEventLog,
+  actor: Pick<Actor, 'userId' | 'agencyId'>,
+  target: { case_id: string; report_id: string },
+  conflicts: readonly SyncConflict[],
+  open: readonly { id: string; field: LaporSyncedField }[],
+): Promise<void> {
+  for (const conflict of conflicts) {
+    const existing = open.find((candidate) => candidate.field === conflict.field);
+    const simpulValue = jsonbParameter(conflict.simpulValue);
+    const laporValue = jsonbParameter(conflict.laporValue);
+    let id: string;
+    if (existing) {
+      await manager.query(
+        `UPDATE lapor_conflict SET simpul_value = $2, lapor_value = $3, detected_at = now() WHERE id = $1`,
+        [existing.id, simpulValue, laporValue],
+      );
+      id = existing.id;
+    } else {
+      [{ id }] = await manager.query(
+        `INSERT INTO lapor_conflict (case_id, report_id, field, simpul_value, lapor_value)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [target.case_id, target.report_id, conflict.field, simpulValue, laporValue],
+      );
+    }
+    const personal = isPersonalField(conflict.field);
+    await eventLog.append(
+      manager,
+      target.case_id,
+      actor,
+      'case.lapor_conflict',
+      { field: conflict.field, ...(personal ? {} : { simpulValue: conflict.simpulValue }) },
+      {
+        conflictId: id,
+        field: conflict.field,
+        ...(personal ? {} : { laporValue: conflict.laporValue }),
+      },
+    );
+  }
+}
+
+/**
+ * Sets synced fields to the given values and bumps the case version once. Column names come from
+ * {@link FIELD_COLUMNS}, never from input.
+ */
+export async function applyFieldValues(
+  manager: EntityManager,
+  target: { case_id: string; report_id: string },
+  values: SyncValues,
+): Promise<void> {
+  const assignments = (table: 'case' | 'case_report') => {
+    const entries = (Object.keys(values) as LaporSyncedField[])
+      .filter((field) => FIELD_COLUMNS[field].table === table)
+      .map((field) => ({ ...FIELD_COLUMNS[field], value: values[field] ?? null }));
+    return {
+      sql: entries.map(
+        (entry, index) =>
+          `"${entry.column}" = $${index + 2}${entry.type === 'date' ? '::date' : entry.type === 'boolean' ? '::boolean' : ''}`,
+      ),
+      parameters: entries.map((entry) => entry.value),
+    };
+  };
+  const kase = assignments('case');
+  await queryRows(
+    manager,
+    `UPDATE "case" SET ${[...kase.sql, '"version" = "version" + 1', '"updated_at" = now()'].join(', ')} WHERE "id" = $1`,
+    [target.case_id, ...kase.parameters],
+  );
+  const report = assignments('case_report');
+  if (report.sql.length > 0) {
+    await queryRows(manager, `UPDATE case_report SET ${report.sql.join(', ')} WHERE id = $1`, [
+      target.report_id,
+      ...report.parameters,
+    ]);
+  }
+}
+
+/**
+ * The location of a new case as manual intake derives it: the place named in LAPOR's location,
+ * title or chronology (district and village codes, confidence "text"), else the bare text.
+ */
+export async function deriveImportedLocation(
+  manager: EntityManager,
+  places: PlacesService,
+  caseId: string,
+  report: { location?: string | null; title: string; content: string },
+): Promise<void> {
+  const place = await places.derive(
+    [report.location, report.title, report.content].filter(Boolean).join('. '),
+  );
+  if (place) {
+    await manager.query(
+      `UPDATE "case" SET province_code = '35', regency_code = $2, district_code = $3, village_code = $4,
+         location_confidence = 'text', location_source = 'text', location_updated_at = now() WHERE id = $1`,
+      [caseId, place.regencyCode, place.districtCode, place.villageCode],
+    );
+  } else if (report.location) {
+    await manager.query(
+      `UPDATE "case" SET location_confidence = 'text', location_source = 'lapor' WHERE id = $1`,
+      [caseId],
+    );
+  }
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { LaporCaseGuard } from './lapor-case-guard';
+import { LaporConflictsService } from './lapor-conflicts.service';
+import { LaporController } from './lapor.controller';
+import { LaporFollowUpService } from './lapor-follow-up.service';
+import { LaporImportService } from './lapor-import.service';
+import { LaporUploadInterceptor } from './lapor-upload.interceptor';
+
+/** SP4N-LAPOR! integration: file import today, an API client behind `LaporSource` later. */
+@Module({
+  imports: [CasesModule],
+  controllers: [LaporController],
+  providers: [
+    LaporImportService,
+    LaporConflictsService,
+    LaporFollowUpService,
+    LaporCaseGuard,
+    LaporUploadInterceptor,
+  ],
+})
+export class LaporModule {}
