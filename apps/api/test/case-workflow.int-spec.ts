@@ -204,15 +204,42 @@ describe('case workspace: intake, status machine and timeline', () => {
   });
 
   it('derives the place from the complaint text when staff give no area, and suggests places while typing', async () => {
-    const created = (await create(petugas, {
-      ...WHATSAPP_COMPLAINT,
-      description: 'jalan ambles di ds. sumberpucung kec sumberpucung kab malang, dekat balai desa',
-    }).expect(201)).body as CaseDetail;
-    expect(created.location).toMatchObject({ confidence: 'text', source: 'text', regencyCode: '35.07', districtCode: '35.07.12', villageCode: '35.07.12.2006' });
-    const none = (await create(petugas, { ...WHATSAPP_COMPLAINT, title: 'Jalan rusak dekat pasar', description: 'rusak parah dekat pasar, tolong segera' }).expect(201)).body as CaseDetail;
+    const created = (
+      await create(petugas, {
+        ...WHATSAPP_COMPLAINT,
+        description:
+          'jalan ambles di ds. sumberpucung kec sumberpucung kab malang, dekat balai desa',
+      }).expect(201)
+    ).body as CaseDetail;
+    expect(created.location).toMatchObject({
+      confidence: 'text',
+      source: 'text',
+      regencyCode: '35.07',
+      districtCode: '35.07.12',
+      villageCode: '35.07.12.2006',
+    });
+    const none = (
+      await create(petugas, {
+        ...WHATSAPP_COMPLAINT,
+        title: 'Jalan rusak dekat pasar',
+        description: 'rusak parah dekat pasar, tolong segera',
+      }).expect(201)
+    ).body as CaseDetail;
     expect(none.location).toMatchObject({ confidence: 'unknown', districtCode: null });
-    const suggestions = await request(testApp.url).get('/api/places/suggest').query({ text: 'jln rusak di kec. kepanjen' }).set(bearer(petugas)).expect(200);
-    expect(suggestions.body[0]).toMatchObject({ level: 'district', districtName: 'Kepanjen', regencyCode: '35.07' });
-    await request(testApp.url).get('/api/places/suggest').query({ text: 'x' }).set(bearer(petugas)).expect(400);
+    const suggestions = await request(testApp.url)
+      .get('/api/places/suggest')
+      .query({ text: 'jln rusak di kec. kepanjen' })
+      .set(bearer(petugas))
+      .expect(200);
+    expect(suggestions.body[0]).toMatchObject({
+      level: 'district',
+      districtName: 'Kepanjen',
+      regencyCode: '35.07',
+    });
+    await request(testApp.url)
+      .get('/api/places/suggest')
+      .query({ text: 'x' })
+      .set(bearer(petugas))
+      .expect(400);
   });
 });

@@ -51,6 +51,12 @@ export const routes: Routes = [
           import('./pages/cases/case-list/case-list-page').then((m) => m.CaseListPage),
       },
       {
+        // Before `kasus/:id`, which would otherwise take "baru" for a case id.
+        path: 'kasus/baru',
+        loadComponent: () =>
+          import('./pages/cases/case-intake/case-intake-page').then((m) => m.CaseIntakePage),
+      },
+      {
         path: 'kasus/:id',
         loadComponent: () =>
           import('./pages/cases/case-detail/case-detail-page').then((m) => m.CaseDetailPage),

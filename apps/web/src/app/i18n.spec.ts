@@ -1,6 +1,7 @@
 import {
   AGENCY_KINDS,
   AUDIT_ACTIONS,
+  CASE_ACTIONS,
   CASE_CATEGORIES,
   CASE_PRIORITIES,
   CASE_STATUSES,
@@ -9,6 +10,7 @@ import {
   MEMBERSHIP_ROLES,
   PARTICIPANT_ROLES,
 } from '@simpul/contracts';
+import { ACTIONS_NEEDING_NOTE } from './core/case-labels';
 import en from '../i18n/en.json';
 import id from '../i18n/id.json';
 
@@ -29,7 +31,7 @@ describe('translations', () => {
     expect(keys(en as Tree).sort()).toEqual(keys(id as Tree).sort());
   });
 
-  it('name every role, agency kind, case status, channel, category and audit action', () => {
+  it('name every role, agency kind, case status, channel, category, case action and audit action', () => {
     const required = [
       ...MEMBERSHIP_ROLES.map((role) => `roles.${role}`),
       ...MEMBERSHIP_ROLES.map((role) => `roleHints.${role}`),
@@ -41,6 +43,11 @@ describe('translations', () => {
       ...CASE_PRIORITIES.map((priority) => `casePriorities.${priority}`),
       ...CASE_CATEGORIES.map((category) => `caseCategories.${category}`),
       ...AUDIT_ACTIONS.map((action) => `auditActions.${action}`),
+      ...CASE_ACTIONS.map((action) => `caseActions.${action}`),
+      ...ACTIONS_NEEDING_NOTE.flatMap((action) => [
+        `transitionNote.${action}.label`,
+        `transitionNote.${action}.hint`,
+      ]),
     ];
     for (const tree of [id, en] as Tree[]) {
       const missing = required.filter((key) => typeof lookup(tree, key) !== 'string');
@@ -54,5 +61,9 @@ describe('translations', () => {
       'Otoritas jalan nasional (BBPJN)',
     );
     expect(lookup(id as Tree, 'roles.pimpinan')).toBe('Pimpinan');
+    expect(lookup(id as Tree, 'caseActions.route')).toBe('Verifikasi & disposisi');
+    expect(lookup(id as Tree, 'transitionNote.follow_up.label')).toBe(
+      'Teks tindak lanjut untuk pelapor (akan disalin ke LAPOR)',
+    );
   });
 });

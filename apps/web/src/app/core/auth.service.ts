@@ -6,6 +6,7 @@ import type {
   CompleteTokenRequest,
   CurrentUser,
   Membership,
+  MembershipRole,
   PasswordResetRequest,
   SessionResponse,
   SignInRequest,
@@ -37,6 +38,8 @@ export const SIGN_IN_PATH = '/masuk';
 export const CHANGE_PASSWORD_PATH = '/ganti-sandi';
 const RESTORE_TIMEOUT_MS = 10_000;
 const AGENCY_STORAGE_PREFIX = 'simpul.agency.';
+/** Roles that take complaints in (the API refuses humas and people without an agency). */
+const COMPLAINT_RECORDER_ROLES: readonly MembershipRole[] = ['admin', 'petugas', 'pimpinan'];
 
 interface Session {
   accessToken: string;
@@ -68,6 +71,11 @@ export class AuthService {
   readonly actingAgencyId = computed(() => this.actingMembership()?.agencyId ?? null);
   /** Admin of the acting agency (not superadmin). */
   readonly isAgencyAdmin = computed(() => this.actingMembership()?.role === 'admin');
+  /** May record a complaint (manual intake) for the acting agency. */
+  readonly canRecordComplaints = computed(() => {
+    const role = this.actingMembership()?.role;
+    return role !== undefined && COMPLAINT_RECORDER_ROLES.includes(role);
+  });
   readonly isMember = computed(() => this.memberships().length > 0);
   readonly canAdminister = computed(() => this.isSuperadmin() || this.isAgencyAdmin());
   /** Where a signed-in user lands: their cases, or agency management for a superadmin alone. */

@@ -1,4 +1,4 @@
-import { CASE_CATEGORIES, type CaseCategory } from '@simpul/contracts';
+import { CASE_CATEGORIES, type CaseAction, type CaseCategory } from '@simpul/contracts';
 
 function isKnownCategory(category: string): category is CaseCategory {
   return (CASE_CATEGORIES as readonly string[]).includes(category);
@@ -10,4 +10,21 @@ function isKnownCategory(category: string): category is CaseCategory {
  */
 export function caseCategoryKey(category: string): string {
   return isKnownCategory(category) ? `caseCategories.${category}` : category;
+}
+
+/** Actions the API refuses without a note: it goes to the timeline (and, for follow_up, to LAPOR). */
+export const ACTIONS_NEEDING_NOTE: readonly CaseAction[] = [
+  'follow_up',
+  'request_information',
+  'archive',
+  'reopen',
+];
+
+export function actionNeedsNote(action: CaseAction): boolean {
+  return ACTIONS_NEEDING_NOTE.includes(action);
+}
+
+/** The button label of a status action, e.g. `caseActions.route` → "Verifikasi & disposisi". */
+export function caseActionKey(action: CaseAction): string {
+  return `caseActions.${action}`;
 }

@@ -2,11 +2,30 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   CaseDetail,
+  CaseEvent,
   CaseSummary,
+  CaseTransitionRequest,
+  CreateCaseRequest,
   RevealedIdentity,
   UpdateCaseRequest,
 } from '@simpul/contracts';
 import type { Observable } from 'rxjs';
+import { apiErrorBody } from './api-error';
+
+/**
+ * The case as it is now, when a change was refused because someone else changed it first
+ * (409 STALE_VERSION carries it in `details.current`).
+ */
+export function currentCaseFromConflict(error: unknown): CaseDetail | null {
+  const body = apiErrorBody(error);
+  if (body?.code !== 'STALE_VERSION') return null;
+  const current = body.details?.['current'];
+  if (typeof current !== 'object' || current === null) return null;
+  const candidate = current as Partial<CaseDetail>;
+  return typeof candidate.id === 'string' && typeof candidate.version === 'number'
+    ? (candidate as CaseDetail)
+    : null;
+}
 
 /** Cases the acting agency may see; the server's access policy decides. */
 @Injectable({ providedIn: 'root' })
@@ -17,12 +36,27 @@ export class CasesService {
     return this.http.get<CaseSummary[]>('/api/cases');
   }
 
+  /** Manual intake; the acting agency becomes the lead. */
+  create(request: CreateCaseRequest): Observable<CaseDetail> {
+    return this.http.post<CaseDetail>('/api/cases', request);
+  }
+
   get(id: string): Observable<CaseDetail> {
     return this.http.get<CaseDetail>(this.caseUrl(id));
   }
 
   update(id: string, request: UpdateCaseRequest): Observable<CaseDetail> {
     return this.http.patch<CaseDetail>(this.caseUrl(id), request);
+  }
+
+  /** One step of the status machine; 409 STALE_VERSION carries the current case in `details`. */
+  transition(id: string, request: CaseTransitionRequest): Observable<CaseDetail> {
+    return this.http.post<CaseDetail>(`${this.caseUrl(id)}/transitions`, request);
+  }
+
+  /** The timeline, oldest first. */
+  events(id: string): Observable<CaseEvent[]> {
+    return this.http.get<CaseEvent[]>(`${this.caseUrl(id)}/events`);
   }
 
   /** An audited act: the server records who revealed which reporter, and when. */

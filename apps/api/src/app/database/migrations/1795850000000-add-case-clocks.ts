@@ -31,7 +31,9 @@ export class AddCaseClocks1795850000000 implements MigrationInterface {
         "escalated_at" timestamptz NULL,
         PRIMARY KEY ("case_id", "clock")
       )`);
-    await q.query(`CREATE INDEX "ix_case_clock_due" ON "case_clock" ("deadline") WHERE "completed_at" IS NULL AND "escalated_at" IS NULL`);
+    await q.query(
+      `CREATE INDEX "ix_case_clock_due" ON "case_clock" ("deadline") WHERE "completed_at" IS NULL AND "escalated_at" IS NULL`,
+    );
     await q.query(`ALTER TABLE "case_clock" ENABLE ROW LEVEL SECURITY`);
     await q.query(`CREATE POLICY "case_clock_all" ON "case_clock" FOR ALL TO ${APP_DB_ROLE}
       USING (simpul_case_visible("case_id")) WITH CHECK (simpul_case_visible("case_id"))`);

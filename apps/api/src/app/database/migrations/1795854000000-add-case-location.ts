@@ -26,7 +26,9 @@ export class AddCaseLocation1795854000000 implements MigrationInterface {
       UPDATE "case" SET
         "province_code" = CASE WHEN "regency_code" IS NOT NULL THEN left("regency_code", 2) END,
         "location_confidence" = CASE WHEN "regency_code" IS NOT NULL THEN 'area' WHEN "location_text" IS NOT NULL THEN 'text' ELSE 'unknown' END`);
-    await q.query(`CREATE INDEX "ix_case_needs_location" ON "case" ("created_at" DESC) WHERE "location_confidence" IN ('unknown', 'text')`);
+    await q.query(
+      `CREATE INDEX "ix_case_needs_location" ON "case" ("created_at" DESC) WHERE "location_confidence" IN ('unknown', 'text')`,
+    );
 
     await q.query(`
       CREATE TABLE "location_request" (

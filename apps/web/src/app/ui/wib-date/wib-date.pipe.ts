@@ -27,6 +27,18 @@ export function formatWib(iso: string, language: Language, withTime = true): str
   return withTime ? `${text} WIB` : text;
 }
 
+const calendarDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Today's date in WIB as `YYYY-MM-DD`, the format of date inputs and of the API. */
+export function todayWib(now: Date = new Date()): string {
+  return calendarDate.format(now);
+}
+
 /** `entry.at | wibDate: language()` → "28 Nov 2026, 14.05 WIB"; add `: false` for the date only. */
 @Pipe({ name: 'wibDate' })
 export class WibDatePipe implements PipeTransform {

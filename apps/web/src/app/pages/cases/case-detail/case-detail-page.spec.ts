@@ -1,6 +1,12 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import type { ApiErrorBody, CaseDetail, CaseReportView } from '@simpul/contracts';
+import type {
+  AgencySummary,
+  ApiErrorBody,
+  CaseDetail,
+  CaseEvent,
+  CaseReportView,
+} from '@simpul/contracts';
 import {
   UPT_MALANG_OFFICER,
   clearDeviceStorage,
@@ -72,6 +78,35 @@ function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
   };
 }
 
+function caseEvent(seq: number, type: string, overrides: Partial<CaseEvent> = {}): CaseEvent {
+  return {
+    seq,
+    at: '2026-11-20T02:30:00.000Z',
+    type,
+    actorUserId: 'user-9',
+    actorName: 'Rina Kusuma',
+    actorAgencyId: 'agency-upt-malang',
+    before: null,
+    after: null,
+    ...overrides,
+  };
+}
+
+const CREATED = caseEvent(1, 'case.created', {
+  actorName: 'Sari Wulandari',
+  actorAgencyId: 'agency-dpu',
+  after: { status: 'new', title: 'Jalan berlubang', channel: 'lapor', category: 'jalan_rusak' },
+});
+
+const STALE: ApiErrorBody = {
+  statusCode: 409,
+  code: 'STALE_VERSION',
+  message: {
+    id: 'Kasus telah diubah orang lain sejak Anda membukanya. Periksa perubahan terbaru lalu simpan lagi.',
+    en: 'Someone else changed the case since you opened it. Review the latest version and save again.',
+  },
+};
+
 describe('CaseDetailPage', () => {
   let fixture: ComponentFixture<CaseDetailPage>;
   let http: HttpTestingController;
@@ -99,10 +134,49 @@ describe('CaseDetailPage', () => {
       (button) => button.textContent?.trim() === name,
     );
 
-  async function loadCase(detail: CaseDetail): Promise<void> {
+  const isEvents = (r: { method: string; url: string }) =>
+    r.method === 'GET' && r.url === '/api/cases/case-42/events';
+  const isTransition = (r: { method: string; url: string }) =>
+    r.method === 'POST' && r.url === '/api/cases/case-42/transitions';
+  const actionButtons = () =>
+    Array.from(page().querySelectorAll<HTMLButtonElement>('.status-panel [role=group] button'));
+  const actionLabels = () => actionButtons().map((button) => button.textContent?.trim());
+  const timelineItems = () =>
+    Array.from(page().querySelectorAll('sp-case-timeline li')).map((li) =>
+      (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    );
+  const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement | null;
+
+  async function loadCase(detail: CaseDetail, events: CaseEvent[] = [CREATED]): Promise<void> {
     const request = http.expectOne('/api/cases/case-42');
     expect(request.request.headers.get('x-simpul-agency')).toBe(UPT_MALANG_OFFICER.agencyId);
     request.flush(detail);
+    await answerTimeline(events);
+  }
+
+  /**
+   * Lets an answered resource settle (it resolves a microtask later) and runs change detection.
+   * `whenStable()` would wait for the request that follows, which only the test can answer.
+   */
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    TestBed.tick();
+  }
+
+  /** The timeline loads once the case shows and again after every change. */
+  async function answerTimeline(events: CaseEvent[]): Promise<void> {
+    await settle();
+    const request = http.expectOne(isEvents);
+    expect(request.request.headers.get('x-simpul-agency')).toBe(UPT_MALANG_OFFICER.agencyId);
+    request.flush(events);
+    await fixture.whenStable();
+  }
+
+  async function writeNote(note: string): Promise<void> {
+    const textarea = dialog()?.querySelector('textarea');
+    if (!textarea) throw new Error('note field missing');
+    textarea.value = note;
+    textarea.dispatchEvent(new Event('input'));
     await fixture.whenStable();
   }
 
@@ -217,9 +291,316 @@ describe('CaseDetailPage', () => {
     reload.flush(
       caseDetail({ version: 4, permissions: { update: true, inviteObserver: false, actions: [] } }),
     );
-    await fixture.whenStable();
+    await answerTimeline([CREATED]);
 
     expect(text()).toContain('Kasus ini baru saja diubah orang lain');
     expect(title.value).toBe('Jalan berlubang parah di Kepanjen');
+  });
+
+  it('reloads the timeline after an edit is saved', async () => {
+    await loadCase(
+      caseDetail({ permissions: { update: true, inviteObserver: false, actions: [] } }),
+    );
+    buttonNamed(page(), 'Ubah judul dan uraian')?.click();
+    await fixture.whenStable();
+    buttonNamed(page(), 'Simpan')?.click();
+    http
+      .expectOne((r) => r.method === 'PATCH' && r.url === '/api/cases/case-42')
+      .flush(caseDetail({ version: 4, description: 'Lubang besar, kini tiga motor jatuh.' }));
+    await answerTimeline([
+      CREATED,
+      caseEvent(2, 'case.updated', {
+        before: { description: 'Lubang besar dekat pasar Kepanjen, sudah dua motor jatuh.' },
+        after: { description: 'Lubang besar, kini tiga motor jatuh.' },
+      }),
+    ]);
+    expect(timelineItems()[0]).toContain('Rina Kusuma');
+    expect(timelineItems()[0]).toContain('mengubah uraian');
+  });
+
+  describe('status actions', () => {
+    const routed = (actions: CaseDetail['permissions']['actions']) =>
+      caseDetail({
+        status: 'routed',
+        laporBucket: 'Terdisposisi Belum Ditindaklanjuti',
+        permissions: { update: true, inviteObserver: false, actions },
+      });
+
+    it('shows one button for each action the viewer may take, and no other', async () => {
+      await loadCase(routed(['verify', 'route', 'archive']));
+      expect(actionLabels()).toEqual(['Verifikasi', 'Verifikasi & disposisi', 'Arsipkan']);
+      expect(text()).toContain('Terdisposisi');
+      expect(text()).toContain('Di LAPOR!: Terdisposisi Belum Ditindaklanjuti');
+    });
+
+    it('labels every action and says when there is none', async () => {
+      await loadCase(
+        routed([
+          'start',
+          'follow_up',
+          'resolve',
+          'request_information',
+          'information_received',
+          'reopen',
+        ]),
+      );
+      expect(actionLabels()).toEqual([
+        'Mulai tangani',
+        'Kirim tindak lanjut',
+        'Selesaikan',
+        'Minta info ke pelapor',
+        'Info diterima',
+        'Buka kembali',
+      ]);
+    });
+
+    it('says so when the viewer may take no action', async () => {
+      await loadCase(routed([]));
+      expect(actionButtons()).toEqual([]);
+      expect(text()).toContain('Tidak ada tindakan status yang dapat Anda lakukan saat ini.');
+    });
+
+    it('sends an action without a note at once, with the version, and shows the new state', async () => {
+      await loadCase(routed(['start', 'follow_up']));
+      buttonNamed(page(), 'Mulai tangani')?.click();
+      await fixture.whenStable();
+
+      expect(dialog()).toBeNull();
+      const start = http.expectOne(isTransition);
+      expect(start.request.body).toEqual({ action: 'start', version: 3 });
+      expect(actionButtons().every((button) => button.disabled)).toBeTrue();
+      expect(page().querySelector('.status-panel mat-progress-bar')).not.toBeNull();
+
+      start.flush(
+        caseDetail({
+          status: 'in_progress',
+          laporBucket: 'Terdisposisi Sedang Diproses',
+          version: 4,
+          permissions: { update: true, inviteObserver: false, actions: ['follow_up', 'resolve'] },
+        }),
+      );
+      await answerTimeline([
+        CREATED,
+        caseEvent(2, 'case.status_changed', {
+          before: { status: 'routed' },
+          after: { status: 'in_progress', action: 'start' },
+        }),
+      ]);
+
+      expect(actionLabels()).toEqual(['Kirim tindak lanjut', 'Selesaikan']);
+      expect(actionButtons().some((button) => button.disabled)).toBeFalse();
+      expect(text()).toContain('Di LAPOR!: Terdisposisi Sedang Diproses');
+      expect(timelineItems()[0]).toContain('mengubah status: Terdisposisi → Sedang diproses');
+    });
+
+    it('asks for the follow-up text and sends it with the version', async () => {
+      await loadCase(routed(['follow_up']));
+      buttonNamed(page(), 'Kirim tindak lanjut')?.click();
+      await fixture.whenStable();
+
+      expect(dialog()?.textContent).toContain(
+        'Teks tindak lanjut untuk pelapor (akan disalin ke LAPOR)',
+      );
+      buttonNamed(dialog() as HTMLElement, 'Kirim tindak lanjut')?.click();
+      await fixture.whenStable();
+      http.expectNone(isTransition);
+      expect(dialog()?.textContent).toContain('Wajib diisi');
+
+      await writeNote('  Lubang sudah ditambal tim URC pada 21 November.  ');
+      buttonNamed(dialog() as HTMLElement, 'Kirim tindak lanjut')?.click();
+      await fixture.whenStable();
+
+      const followUp = http.expectOne(isTransition);
+      expect(followUp.request.body).toEqual({
+        action: 'follow_up',
+        version: 3,
+        note: 'Lubang sudah ditambal tim URC pada 21 November.',
+      });
+      followUp.flush(caseDetail({ status: 'followed_up', version: 4 }));
+      await answerTimeline([CREATED]);
+      expect(dialog()).toBeNull();
+    });
+
+    it('sends nothing when the note dialog is cancelled', async () => {
+      await loadCase(routed(['archive']));
+      buttonNamed(page(), 'Arsipkan')?.click();
+      await fixture.whenStable();
+      expect(dialog()?.textContent).toContain('Alasan pengarsipan');
+      await writeNote('Aduan ganda');
+      buttonNamed(dialog() as HTMLElement, 'Batal')?.click();
+      await fixture.whenStable();
+      http.expectNone(isTransition);
+    });
+
+    it('shows the current case when someone else changed it first', async () => {
+      await loadCase(routed(['start', 'follow_up']));
+      buttonNamed(page(), 'Mulai tangani')?.click();
+      await fixture.whenStable();
+
+      const current = caseDetail({
+        title: 'Jalan berlubang parah di Kepanjen',
+        status: 'in_progress',
+        laporBucket: 'Terdisposisi Sedang Diproses',
+        version: 5,
+        permissions: { update: true, inviteObserver: false, actions: ['follow_up'] },
+      });
+      http
+        .expectOne(isTransition)
+        .flush({ ...STALE, details: { current } }, { status: 409, statusText: 'Conflict' });
+      await answerTimeline([CREATED]);
+
+      expect(page().querySelector('.status-panel [role=alert]')?.textContent).toContain(
+        'Kasus telah diubah orang lain',
+      );
+      expect(page().querySelector('h1')?.textContent).toContain(
+        'Jalan berlubang parah di Kepanjen',
+      );
+      expect(text()).toContain('Di LAPOR!: Terdisposisi Sedang Diproses');
+      expect(actionLabels()).toEqual(['Kirim tindak lanjut']);
+
+      // The next action is sent against the version now shown.
+      buttonNamed(page(), 'Kirim tindak lanjut')?.click();
+      await fixture.whenStable();
+      await writeNote('Sudah ditambal.');
+      buttonNamed(dialog() as HTMLElement, 'Kirim tindak lanjut')?.click();
+      await fixture.whenStable();
+      const retry = http.expectOne(isTransition);
+      expect(retry.request.body).toEqual({
+        action: 'follow_up',
+        version: 5,
+        note: 'Sudah ditambal.',
+      });
+      retry.flush(current);
+      await answerTimeline([CREATED]);
+    });
+
+    for (const [status, refusal] of [
+      [
+        409,
+        {
+          statusCode: 409,
+          code: 'INVALID_TRANSITION',
+          message: {
+            id: 'Tindakan follow_up tidak dapat dilakukan saat status kasus Tertunda (needs_information).',
+            en: 'Action follow_up is not possible while the case is needs_information.',
+          },
+        },
+      ],
+      [
+        403,
+        {
+          statusCode: 403,
+          code: 'FORBIDDEN',
+          message: {
+            id: 'Peran Anda di kasus ini tidak dapat melakukan tindakan ini.',
+            en: 'Your role on this case cannot take this action.',
+          },
+        },
+      ],
+    ] as const) {
+      it(`shows the API's words for a refused action (${status}) and keeps the note`, async () => {
+        await loadCase(routed(['follow_up']));
+        buttonNamed(page(), 'Kirim tindak lanjut')?.click();
+        await fixture.whenStable();
+        await writeNote('Sudah ditambal.');
+        buttonNamed(dialog() as HTMLElement, 'Kirim tindak lanjut')?.click();
+        await fixture.whenStable();
+        http.expectOne(isTransition).flush(refusal, { status, statusText: 'Refused' });
+        await fixture.whenStable();
+
+        expect(page().querySelector('.status-panel [role=alert]')?.textContent).toContain(
+          refusal.message.id,
+        );
+        expect(actionButtons().every((button) => !button.disabled)).toBeTrue();
+
+        buttonNamed(page(), 'Kirim tindak lanjut')?.click();
+        await fixture.whenStable();
+        expect(dialog()?.querySelector('textarea')?.value).toBe('Sudah ditambal.');
+      });
+    }
+  });
+
+  describe('timeline', () => {
+    it('tells the history newest first, in sentences, with WIB times', async () => {
+      await loadCase(caseDetail(), [
+        CREATED,
+        caseEvent(2, 'case.updated', {
+          at: '2026-11-20T03:00:00.000Z',
+          before: { title: 'Jalan berlubang' },
+          after: { title: 'Jalan berlubang di Jl. Raya Kepanjen' },
+        }),
+        caseEvent(3, 'case.status_changed', {
+          at: '2026-11-21T04:15:00.000Z',
+          before: { status: 'routed' },
+          after: {
+            status: 'needs_information',
+            action: 'request_information',
+            note: 'Mohon kirim foto lokasi dan patokan terdekat.',
+          },
+        }),
+        caseEvent(4, 'case.participant_added', {
+          after: { agencyId: 'agency-dishub', role: 'observer' },
+        }),
+        caseEvent(5, 'case.status_changed', {
+          actorUserId: null,
+          actorName: null,
+          actorAgencyId: null,
+          before: { status: 'needs_information' },
+          after: { status: 'archived', action: 'archive' },
+        }),
+        caseEvent(6, 'case.lapor_imported', { after: { trackingId: '1916449' } }),
+      ]);
+
+      const items = timelineItems();
+      expect(items.length).toBe(6);
+      expect(items[0]).toContain('case.lapor_imported');
+      expect(items[1]).toContain('Sistem');
+      expect(items[1]).toContain('mengubah status: Tertunda: menunggu informasi → Diarsipkan');
+      expect(items[2]).toContain('Rina Kusuma (UPT PJJ Malang)');
+      expect(items[2]).toContain('mengundang Dishub Malang sebagai pengamat');
+      expect(items[3]).toContain('mengubah status: Terdisposisi → Tertunda: menunggu informasi');
+      expect(items[3]).toContain('21 Nov 2026, 11.15 WIB');
+      expect(items[4]).toContain(
+        'mengubah judul: “Jalan berlubang” → “Jalan berlubang di Jl. Raya Kepanjen”',
+      );
+      expect(items[5]).toContain('Sari Wulandari');
+      expect(items[5]).toContain('Aduan dicatat');
+      expect(items[5]).toContain('09.30 WIB');
+
+      const note = page().querySelectorAll('sp-case-timeline li')[3].querySelector('blockquote');
+      expect(note?.textContent?.trim()).toBe('Mohon kirim foto lokasi dan patokan terdekat.');
+      expect(page().querySelectorAll('sp-case-timeline blockquote').length).toBe(1);
+    });
+
+    it('says when there is no history yet', async () => {
+      await loadCase(caseDetail(), []);
+      expect(text()).toContain('Belum ada riwayat untuk kasus ini.');
+    });
+
+    it('names an invited agency that is no longer a participant from the agency list', async () => {
+      http.expectOne('/api/cases/case-42').flush(caseDetail());
+      await settle();
+      http.expectOne(isEvents).flush([
+        caseEvent(1, 'case.participant_added', {
+          after: { agencyId: 'agency-bpbd', role: 'observer' },
+        }),
+      ]);
+      await settle();
+      expect(timelineItems()[0]).toContain('mengundang instansi lain sebagai pengamat');
+
+      const bpbd: AgencySummary = {
+        id: 'agency-bpbd',
+        code: 'bpbd-malang',
+        name: 'Badan Penanggulangan Bencana Daerah Kabupaten Malang',
+        shortName: 'BPBD Malang',
+        kind: 'government_body',
+        parentId: null,
+        regencyCodes: ['35.07'],
+        active: true,
+      };
+      http.expectOne('/api/agencies').flush([bpbd]);
+      await fixture.whenStable();
+      expect(timelineItems()[0]).toContain('mengundang BPBD Malang sebagai pengamat');
+    });
   });
 });

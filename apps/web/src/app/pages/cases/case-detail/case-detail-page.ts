@@ -9,18 +9,22 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { CaseDetail, CaseReportView, RevealedIdentity } from '@simpul/contracts';
+import type { CaseAction, CaseDetail, CaseReportView, RevealedIdentity } from '@simpul/contracts';
 import { filter, switchMap } from 'rxjs';
+import { AgenciesService } from '../../../core/agencies.service';
 import { applyServerFieldErrors, httpStatus } from '../../../core/api-error';
 import { AuthService } from '../../../core/auth.service';
-import { caseCategoryKey } from '../../../core/case-labels';
-import { CasesService } from '../../../core/cases.service';
+import { actionNeedsNote, caseActionKey, caseCategoryKey } from '../../../core/case-labels';
+import { CASE_LIMITS } from '../../../core/case-rules';
+import { CasesService, currentCaseFromConflict } from '../../../core/cases.service';
 import { LanguageService } from '../../../core/language.service';
 import { confirmAction } from '../../../ui/confirm-dialog/confirm-dialog';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { LocalizedPipe } from '../../../ui/localized/localized.pipe';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
+import { CaseTimeline, agenciesNamedBy } from '../case-timeline/case-timeline';
 import { ReporterCard } from '../reporter-card/reporter-card';
+import { askTransitionNote } from '../transition-note-dialog/transition-note-dialog';
 
 @Component({
   selector: 'sp-case-detail-page',
@@ -36,6 +40,7 @@ import { ReporterCard } from '../reporter-card/reporter-card';
     LocalizedPipe,
     WibDatePipe,
     ReporterCard,
+    CaseTimeline,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-detail-page.html',
@@ -44,11 +49,14 @@ import { ReporterCard } from '../reporter-card/reporter-card';
 export class CaseDetailPage {
   private readonly auth = inject(AuthService);
   private readonly casesService = inject(CasesService);
+  private readonly agenciesService = inject(AgenciesService);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
   protected readonly language = inject(LanguageService).language;
   protected readonly categoryKey = caseCategoryKey;
+  protected readonly actionKey = caseActionKey;
+  protected readonly titleLimits = { min: CASE_LIMITS.titleMin, max: CASE_LIMITS.titleMax };
 
   /** From the route path `/kasus/:id`. */
   readonly id = input.required<string>();
@@ -66,12 +74,57 @@ export class CaseDetailPage {
     this.caseResource.hasValue() ? this.caseResource.value() : null,
   );
 
+  /** Changes only when another case is shown, not with every new version of this one. */
+  private readonly shownCaseId = computed(() => this.detail()?.id ?? null);
+  /** The timeline waits for the case, so a hidden case costs one refused request, not two. */
+  protected readonly eventsResource = rxResource({
+    params: () => {
+      const id = this.shownCaseId();
+      return id ? { id, agencyId: this.auth.actingAgencyId() } : undefined;
+    },
+    stream: ({ params }) => this.casesService.events(params.id),
+  });
+  private readonly participantNames = computed<Record<string, string>>(() =>
+    Object.fromEntries(
+      (this.detail()?.participants ?? []).map((p) => [p.agencyId, p.agencyShortName]),
+    ),
+  );
+  /** Only an agency named in the timeline that is no longer a participant needs the list. */
+  private readonly agenciesResource = rxResource({
+    params: () => {
+      const events = this.eventsResource.hasValue() ? this.eventsResource.value() : [];
+      const names = this.participantNames();
+      return agenciesNamedBy(events).some((id) => !names[id]) ? true : undefined;
+    },
+    stream: () => this.agenciesService.list(),
+  });
+  protected readonly agencyNames = computed<Record<string, string>>(() => {
+    const listed = this.agenciesResource.hasValue() ? this.agenciesResource.value() : [];
+    return {
+      ...Object.fromEntries(listed.map((agency) => [agency.id, agency.shortName])),
+      ...this.participantNames(),
+    };
+  });
+
+  /** The action being sent; every action button waits for it. */
+  protected readonly transitioning = signal<CaseAction | null>(null);
+  protected readonly transitionError = signal<unknown>(null);
+  /** Notes typed for an action that then failed, offered again when the action is retried. */
+  private readonly noteDrafts = signal<Partial<Record<CaseAction, string>>>({});
+
   protected readonly editing = signal(false);
   protected readonly saving = signal(false);
   protected readonly saveError = signal<unknown>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({
-    title: ['', [Validators.required, Validators.maxLength(200)]],
-    description: ['', Validators.required],
+    title: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(CASE_LIMITS.titleMin),
+        Validators.maxLength(CASE_LIMITS.titleMax),
+      ],
+    ],
+    description: ['', [Validators.required, Validators.maxLength(CASE_LIMITS.descriptionMax)]],
   });
 
   protected readonly revealed = signal<Partial<Record<string, RevealedIdentity>>>({});
@@ -105,7 +158,7 @@ export class CaseDetailPage {
         next: (updated) => {
           this.saving.set(false);
           this.editing.set(false);
-          this.caseResource.set(updated);
+          this.showCase(updated);
           this.snackBar.open(this.translate.instant('caseDetail.saved'), undefined, {
             duration: 4000,
           });
@@ -115,9 +168,72 @@ export class CaseDetailPage {
           this.saveError.set(error);
           applyServerFieldErrors(this.form, error);
           // Someone else saved first: show their version; the typed text stays in the form.
-          if (httpStatus(error) === 409) this.caseResource.reload();
+          if (httpStatus(error) === 409) this.showCurrentCase(error);
         },
       });
+  }
+
+  /** Runs a status action; the ones that need a note ask for it first. */
+  protected takeAction(action: CaseAction): void {
+    if (this.transitioning()) return;
+    if (!actionNeedsNote(action)) {
+      this.sendTransition(action);
+      return;
+    }
+    askTransitionNote(this.dialog, { action, draft: this.noteDrafts()[action] ?? '' })
+      .pipe(filter((note): note is string => typeof note === 'string' && note !== ''))
+      .subscribe((note) => this.sendTransition(action, note));
+  }
+
+  private sendTransition(action: CaseAction, note?: string): void {
+    const detail = this.detail();
+    if (!detail || this.transitioning()) return;
+    if (note !== undefined) this.noteDrafts.update((drafts) => ({ ...drafts, [action]: note }));
+    this.transitioning.set(action);
+    this.transitionError.set(null);
+    this.casesService
+      .transition(detail.id, {
+        action,
+        version: detail.version,
+        ...(note !== undefined ? { note } : {}),
+      })
+      .subscribe({
+        next: (updated) => {
+          this.transitioning.set(null);
+          this.noteDrafts.update((drafts) => ({ ...drafts, [action]: undefined }));
+          this.showCase(updated);
+          const status = this.translate.instant(`caseStatuses.${updated.status}`);
+          this.snackBar.open(
+            this.translate.instant('caseDetail.statusChanged', { status }),
+            undefined,
+            { duration: 4000 },
+          );
+        },
+        error: (error: unknown) => {
+          this.transitioning.set(null);
+          this.transitionError.set(error);
+          // Someone else moved the case first: show where it is now, and what may be done next.
+          const current = currentCaseFromConflict(error);
+          if (current) this.showCase(current);
+        },
+      });
+  }
+
+  /** A newer version of the case: show it, and the timeline that led there. */
+  private showCase(detail: CaseDetail): void {
+    this.caseResource.set(detail);
+    this.eventsResource.reload();
+  }
+
+  /** After a conflict: the current case the API sent along, or a fresh load. */
+  private showCurrentCase(error: unknown): void {
+    const current = currentCaseFromConflict(error);
+    if (current) {
+      this.showCase(current);
+    } else {
+      this.caseResource.reload();
+      this.eventsResource.reload();
+    }
   }
 
   protected revealIdentity(detail: CaseDetail, report: CaseReportView): void {

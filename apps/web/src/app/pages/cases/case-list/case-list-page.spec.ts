@@ -1,6 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import type { CaseSummary } from '@simpul/contracts';
+import type { CaseSummary, Membership } from '@simpul/contracts';
 import {
   DPU_ADMIN,
   UPT_MALANG_OFFICER,
@@ -43,8 +43,12 @@ describe('CaseListPage', () => {
   });
 
   const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
+  const recordLink = () =>
+    Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('a')).find(
+      (link) => link.textContent?.trim() === 'Catat aduan',
+    ) ?? null;
 
-  function open(memberships = [DPU_ADMIN, UPT_MALANG_OFFICER]) {
+  function open(memberships: Membership[] = [DPU_ADMIN, UPT_MALANG_OFFICER]) {
     const auth = signInAs(testUser({ memberships }));
     fixture = TestBed.createComponent(CaseListPage);
     fixture.detectChanges();
@@ -55,7 +59,7 @@ describe('CaseListPage', () => {
     open();
     http.expectOne('/api/cases').flush([POTHOLE]);
     await fixture.whenStable();
-    const link = (fixture.nativeElement as HTMLElement).querySelector('a');
+    const link = (fixture.nativeElement as HTMLElement).querySelector('table a');
     expect(link?.textContent?.trim()).toBe('SMP-2026-000042');
     expect(link?.getAttribute('href')).toBe('/kasus/case-42');
     expect(text()).toContain('Baru');
@@ -88,5 +92,33 @@ describe('CaseListPage', () => {
     await fixture.whenStable();
     http.expectNone('/api/cases');
     expect(text()).toContain('Minta admin instansi Anda menambahkan akun Anda.');
+    expect(recordLink()).toBeNull();
+  });
+
+  const recorders: Membership[] = [
+    DPU_ADMIN,
+    UPT_MALANG_OFFICER,
+    { ...DPU_ADMIN, role: 'pimpinan' },
+  ];
+  for (const membership of recorders) {
+    it(`lets the ${membership.role} of the acting agency record a complaint`, async () => {
+      open([membership]);
+      http.expectOne('/api/cases').flush([]);
+      await fixture.whenStable();
+      expect(recordLink()?.getAttribute('href')).toBe('/kasus/baru');
+    });
+  }
+
+  it('does not offer complaint intake to humas, even when another agency would allow it', async () => {
+    const auth = open([{ ...DPU_ADMIN, role: 'humas' }, UPT_MALANG_OFFICER]);
+    http.expectOne('/api/cases').flush([POTHOLE]);
+    await fixture.whenStable();
+    expect(recordLink()).toBeNull();
+
+    auth.selectAgency(UPT_MALANG_OFFICER.agencyId);
+    TestBed.tick();
+    http.expectOne('/api/cases').flush([]);
+    await fixture.whenStable();
+    expect(recordLink()).not.toBeNull();
   });
 });

@@ -24,6 +24,9 @@ import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
   template: `
     <header class="page-header">
       <h1>{{ 'cases.title' | translate }}</h1>
+      @if (canRecordComplaints()) {
+        <a mat-flat-button routerLink="/kasus/baru">{{ 'cases.record' | translate }}</a>
+      }
     </header>
     @if (agency(); as acting) {
       <p class="page-lead">
@@ -90,6 +93,7 @@ export class CaseListPage {
   private readonly casesService = inject(CasesService);
   protected readonly language = inject(LanguageService).language;
   protected readonly agency = this.auth.actingMembership;
+  protected readonly canRecordComplaints = this.auth.canRecordComplaints;
 
   /** Reloads when the user switches the agency they act for. */
   protected readonly cases = rxResource({

@@ -1,0 +1,260 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import type { HarnessLoader } from '@angular/cdk/testing';
+import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { Router } from '@angular/router';
+import type { ApiErrorBody, CaseDetail, Membership } from '@simpul/contracts';
+import {
+  DPU_ADMIN,
+  UPT_MALANG_OFFICER,
+  clearDeviceStorage,
+  signInAs,
+  testUser,
+  webTestProviders,
+} from '../../../testing/web-test-providers';
+import { CaseIntakePage } from './case-intake-page';
+
+const DPU_HUMAS: Membership = { ...DPU_ADMIN, role: 'humas' };
+
+/** What the page reads from the 201 answer (a full CaseDetail): where to go next. */
+const CREATED: Pick<CaseDetail, 'id' | 'number'> = { id: 'case-77', number: 'SMP-2026-000077' };
+
+describe('CaseIntakePage', () => {
+  let fixture: ComponentFixture<CaseIntakePage>;
+  let http: HttpTestingController;
+  let loader: HarnessLoader;
+  let navigate: jasmine.Spy;
+
+  function open(memberships: Membership[] = [UPT_MALANG_OFFICER]): void {
+    clearDeviceStorage();
+    TestBed.configureTestingModule({ imports: [CaseIntakePage], providers: webTestProviders() });
+    http = TestBed.inject(HttpTestingController);
+    signInAs(testUser({ memberships }));
+    navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
+    fixture = TestBed.createComponent(CaseIntakePage);
+    fixture.detectChanges();
+    loader = TestbedHarnessEnvironment.loader(fixture);
+  }
+
+  afterEach(() => {
+    http.verify();
+    document.querySelector('.cdk-overlay-container')?.replaceChildren();
+    clearDeviceStorage();
+  });
+
+  const page = () => fixture.nativeElement as HTMLElement;
+  const text = () => page().textContent ?? '';
+  const submitButton = () => page().querySelector<HTMLButtonElement>('button[type=submit]');
+  const type = (id: string, value: string) => {
+    const input = page().querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`);
+    if (!input) throw new Error(`#${id} missing`);
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new Event('blur'));
+  };
+  /** The error shown under the field whose input has this id. */
+  const fieldError = (id: string) =>
+    page()
+      .querySelector(`#${id}`)
+      ?.closest('mat-form-field')
+      ?.querySelector('mat-error')
+      ?.textContent?.trim() ?? null;
+  const isCreate = (r: { method: string; url: string }) =>
+    r.method === 'POST' && r.url === '/api/cases';
+
+  async function choose(id: string, option: string): Promise<void> {
+    const select = await loader.getHarness(MatSelectHarness.with({ selector: `#${id}` }));
+    await select.open();
+    await select.clickOptions({ text: option });
+  }
+
+  async function fillRequiredFields(): Promise<void> {
+    type('intake-title', '  Jalan amblas di Jl. Raya Kepanjen ');
+    type('intake-description', 'Aspal amblas sedalam 20 cm.\nSudah dua motor jatuh.');
+    await choose('intake-category', 'Jalan rusak');
+  }
+
+  async function submit(): Promise<void> {
+    submitButton()?.click();
+    await fixture.whenStable();
+  }
+
+  it('posts the complaint with its reporter and opens the new case', async () => {
+    open();
+    await fillRequiredFields();
+    await choose('intake-channel', 'Instagram');
+    await choose('intake-classification', 'Permintaan informasi');
+    await choose('intake-priority', 'Tinggi');
+    type('intake-incidentDate', '2026-11-27');
+    type('intake-locationText', 'Jl. Raya Kepanjen km 3, Kepanjen');
+    type('intake-trackingId', '1916449');
+    type('intake-reporter-name', 'Budi Santoso');
+    type('intake-reporter-contact', '@budi.kepanjen');
+    type('intake-reporter-nik', '3507 0123 4567 0001');
+    await (await loader.getHarness(MatCheckboxHarness.with({ label: /Anonim/ }))).check();
+    await submit();
+
+    const create = http.expectOne(isCreate);
+    expect(create.request.body).toEqual({
+      title: 'Jalan amblas di Jl. Raya Kepanjen',
+      description: 'Aspal amblas sedalam 20 cm.\nSudah dua motor jatuh.',
+      classification: 'permintaan_informasi',
+      channel: 'instagram',
+      category: 'jalan_rusak',
+      priority: 'high',
+      incidentDate: '2026-11-27',
+      locationText: 'Jl. Raya Kepanjen km 3, Kepanjen',
+      trackingId: '1916449',
+      reporter: {
+        name: 'Budi Santoso',
+        contact: '@budi.kepanjen',
+        nik: '3507012345670001',
+        anonymous: true,
+        confidential: false,
+      },
+    });
+    expect(create.request.headers.get('x-simpul-agency')).toBe(UPT_MALANG_OFFICER.agencyId);
+    expect(submitButton()?.disabled).toBeTrue();
+    expect(submitButton()?.textContent).toContain('Mencatat…');
+    expect(page().querySelector('mat-progress-bar')).not.toBeNull();
+
+    create.flush(CREATED, { status: 201, statusText: 'Created' });
+    await fixture.whenStable();
+    expect(navigate).toHaveBeenCalledWith(['/kasus', 'case-77']);
+  });
+
+  it('leaves out what was not filled in, defaulting to a WhatsApp complaint', async () => {
+    open();
+    await fillRequiredFields();
+    await submit();
+    const create = http.expectOne(isCreate);
+    expect(create.request.body).toEqual({
+      title: 'Jalan amblas di Jl. Raya Kepanjen',
+      description: 'Aspal amblas sedalam 20 cm.\nSudah dua motor jatuh.',
+      classification: 'pengaduan',
+      channel: 'whatsapp',
+      category: 'jalan_rusak',
+      priority: 'normal',
+      reporter: { anonymous: false, confidential: false },
+    });
+    create.flush(CREATED, { status: 201, statusText: 'Created' });
+    await fixture.whenStable();
+  });
+
+  it('offers every channel with its Indonesian name', async () => {
+    open();
+    const channel = await loader.getHarness(MatSelectHarness.with({ selector: '#intake-channel' }));
+    expect(await channel.getValueText()).toBe('WhatsApp');
+    await channel.open();
+    const options = await channel.getOptions();
+    expect(await Promise.all(options.map((o) => o.getText()))).toEqual([
+      'SP4N-LAPOR!',
+      'WhatsApp',
+      'Instagram',
+      'Telepon',
+      'Surat',
+      'Datang langsung',
+      'Open311',
+    ]);
+  });
+
+  it('checks the title, NIK and Tracking ID before sending anything', async () => {
+    open();
+    type('intake-title', 'Abc');
+    type('intake-description', 'Aspal amblas.');
+    await choose('intake-category', 'Jalan rusak');
+    type('intake-reporter-nik', '350701234567000');
+    type('intake-trackingId', '19A6');
+    await submit();
+
+    http.expectNone(isCreate);
+    expect(fieldError('intake-title')).toBe('Minimal 5 karakter.');
+    expect(fieldError('intake-reporter-nik')).toBe('NIK terdiri dari tepat 16 angka.');
+    expect(fieldError('intake-trackingId')).toBe('Tracking ID terdiri dari 4–12 angka.');
+    expect(document.activeElement?.id).toBe('intake-title');
+  });
+
+  it('asks for the category instead of guessing one', async () => {
+    open();
+    type('intake-title', 'Jalan amblas di Kepanjen');
+    type('intake-description', 'Aspal amblas.');
+    await submit();
+    http.expectNone(isCreate);
+    expect(
+      page().querySelector('#intake-category')?.closest('mat-form-field')?.textContent,
+    ).toContain('Wajib diisi');
+  });
+
+  it("shows the server's field errors next to the fields they name", async () => {
+    open();
+    await fillRequiredFields();
+    type('intake-reporter-nik', '3507012345670001');
+    await submit();
+    const invalid: ApiErrorBody = {
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: { id: 'Data tidak valid', en: 'Invalid input' },
+      fields: [
+        {
+          field: 'reporter.nik',
+          message: { id: 'NIK tidak dikenal Dukcapil', en: 'NIK unknown to the civil registry' },
+        },
+        {
+          field: 'incidentDate',
+          message: { id: 'tanggal kejadian tidak valid', en: 'incident date is invalid' },
+        },
+      ],
+    };
+    http.expectOne(isCreate).flush(invalid, { status: 400, statusText: 'Bad Request' });
+    await fixture.whenStable();
+
+    expect(fieldError('intake-reporter-nik')).toBe('NIK tidak dikenal Dukcapil');
+    expect(fieldError('intake-incidentDate')).toBe('tanggal kejadian tidak valid');
+    expect(fieldError('intake-title')).toBeNull();
+    expect(page().querySelector('[role=alert]')?.textContent).toContain('Data tidak valid');
+    expect(submitButton()?.disabled).toBeFalse();
+  });
+
+  const duplicate: ApiErrorBody = {
+    statusCode: 409,
+    code: 'DUPLICATE_TRACKING_ID',
+    message: {
+      id: 'Tracking ID LAPOR sudah tercatat',
+      en: 'The LAPOR Tracking ID is already recorded',
+    },
+    fields: [
+      {
+        field: 'trackingId',
+        message: {
+          id: 'trackingId sudah dipakai laporan lain',
+          en: 'trackingId is already used by another report',
+        },
+      },
+    ],
+  };
+
+  for (const [answer, expected] of [
+    [duplicate, 'trackingId sudah dipakai laporan lain'],
+    [{ ...duplicate, fields: undefined }, 'Tracking ID LAPOR sudah tercatat'],
+  ] as const) {
+    it(`marks a Tracking ID already recorded elsewhere on its field (${expected})`, async () => {
+      open();
+      await fillRequiredFields();
+      type('intake-trackingId', '1916449');
+      await submit();
+      http.expectOne(isCreate).flush(answer, { status: 409, statusText: 'Conflict' });
+      await fixture.whenStable();
+
+      expect(fieldError('intake-trackingId')).toBe(expected);
+      expect(document.activeElement?.id).toBe('intake-trackingId');
+    });
+  }
+
+  it('refuses a humas officer without showing the form', () => {
+    open([DPU_HUMAS]);
+    expect(page().querySelector('form')).toBeNull();
+    expect(text()).toContain('Hanya admin, petugas, atau pimpinan instansi');
+  });
+});

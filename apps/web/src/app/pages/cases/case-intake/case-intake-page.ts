@@ -1,0 +1,216 @@
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+  type AbstractControl,
+  type ValidationErrors,
+  type ValidatorFn,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router, RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import {
+  CASE_CATEGORIES,
+  CASE_CHANNELS,
+  CASE_CLASSIFICATIONS,
+  CASE_PRIORITIES,
+  type CaseCategory,
+  type CaseChannel,
+  type CaseClassification,
+  type CasePriority,
+  type CreateCaseRequest,
+  type NewReporter,
+} from '@simpul/contracts';
+import { apiErrorBody, applyServerFieldErrors } from '../../../core/api-error';
+import { AuthService } from '../../../core/auth.service';
+import { caseCategoryKey } from '../../../core/case-labels';
+import { CASE_LIMITS, NIK_PATTERN, TRACKING_ID_PATTERN } from '../../../core/case-rules';
+import { CasesService } from '../../../core/cases.service';
+import { LanguageService } from '../../../core/language.service';
+import { ErrorMessage } from '../../../ui/error-message/error-message';
+import { LocalizedPipe } from '../../../ui/localized/localized.pipe';
+import { todayWib } from '../../../ui/wib-date/wib-date.pipe';
+
+/** Form controls in page order, named like the API's `fields[]`; the first invalid one gets focus. */
+const FIELD_ORDER = [
+  'title',
+  'description',
+  'classification',
+  'channel',
+  'category',
+  'priority',
+  'incidentDate',
+  'locationText',
+  'trackingId',
+  'reporter.name',
+  'reporter.contact',
+  'reporter.nik',
+] as const;
+
+/** Digits only (spaces ignored, as people write NIKs in groups); empty is fine. */
+function digits(pattern: RegExp): ValidatorFn {
+  return (control: AbstractControl<string>): ValidationErrors | null => {
+    const value = stripSpaces(control.value);
+    return value === '' || pattern.test(value) ? null : { digits: true };
+  };
+}
+
+function stripSpaces(value: string): string {
+  return value.replace(/\s+/g, '');
+}
+
+/** `{ [key]: value }` for a filled-in optional text, nothing for a blank one. */
+function optional<K extends string>(key: K, value: string): Partial<Record<K, string>> {
+  const trimmed = value.trim();
+  return trimmed ? ({ [key]: trimmed } as Record<K, string>) : {};
+}
+
+@Component({
+  selector: 'sp-case-intake-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    TranslatePipe,
+    ErrorMessage,
+    LocalizedPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './case-intake-page.html',
+  styleUrl: './case-intake-page.scss',
+})
+export class CaseIntakePage {
+  private readonly auth = inject(AuthService);
+  private readonly casesService = inject(CasesService);
+  private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
+  private readonly document = inject(DOCUMENT);
+  protected readonly language = inject(LanguageService).language;
+
+  protected readonly agency = this.auth.actingMembership;
+  protected readonly canRecord = this.auth.canRecordComplaints;
+  protected readonly limits = CASE_LIMITS;
+  protected readonly classifications = CASE_CLASSIFICATIONS;
+  protected readonly channels = CASE_CHANNELS;
+  protected readonly categories = CASE_CATEGORIES;
+  protected readonly priorities = CASE_PRIORITIES;
+  protected readonly categoryKey = caseCategoryKey;
+  protected readonly today = todayWib();
+
+  protected readonly saving = signal(false);
+  protected readonly saveError = signal<unknown>(null);
+
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly form = this.fb.group({
+    title: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(CASE_LIMITS.titleMin),
+        Validators.maxLength(CASE_LIMITS.titleMax),
+      ],
+    ],
+    description: ['', [Validators.required, Validators.maxLength(CASE_LIMITS.descriptionMax)]],
+    classification: ['pengaduan' as CaseClassification, Validators.required],
+    channel: ['whatsapp' as CaseChannel, Validators.required],
+    // No default: the officer must choose, or every complaint would land in one category.
+    category: ['' as CaseCategory | '', Validators.required],
+    priority: ['normal' as CasePriority, Validators.required],
+    incidentDate: [''],
+    locationText: ['', Validators.maxLength(CASE_LIMITS.locationMax)],
+    trackingId: ['', digits(TRACKING_ID_PATTERN)],
+    reporter: this.fb.group({
+      name: ['', Validators.maxLength(CASE_LIMITS.reporterMax)],
+      contact: ['', Validators.maxLength(CASE_LIMITS.reporterMax)],
+      nik: ['', digits(NIK_PATTERN)],
+      anonymous: [false],
+      confidential: [false],
+    }),
+  });
+
+  /** `reporter.nik` → `intake-reporter-nik`, the id of the field's input. */
+  protected fieldId(path: (typeof FIELD_ORDER)[number]): string {
+    return `intake-${path.replace('.', '-')}`;
+  }
+
+  protected recordComplaint(): void {
+    if (this.saving()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.focusFirstInvalidField();
+      return;
+    }
+    this.saving.set(true);
+    this.saveError.set(null);
+    this.casesService.create(this.buildRequest()).subscribe({
+      next: (created) => {
+        this.saving.set(false);
+        this.snackBar.open(
+          this.translate.instant('caseIntake.created', { number: created.number }),
+          undefined,
+          { duration: 5000 },
+        );
+        void this.router.navigate(['/kasus', created.id]);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.saveError.set(error);
+        applyServerFieldErrors(this.form, error);
+        this.markDuplicateTrackingId(error);
+        this.focusFirstInvalidField();
+      },
+    });
+  }
+
+  private buildRequest(): CreateCaseRequest {
+    const value = this.form.getRawValue();
+    const reporter: NewReporter = {
+      ...optional('name', value.reporter.name),
+      ...optional('contact', value.reporter.contact),
+      ...optional('nik', stripSpaces(value.reporter.nik)),
+      anonymous: value.reporter.anonymous,
+      confidential: value.reporter.confidential,
+    };
+    return {
+      title: value.title.trim(),
+      description: value.description.trim(),
+      classification: value.classification,
+      channel: value.channel,
+      category: value.category as CaseCategory, // required: never '' once the form is valid
+      priority: value.priority,
+      ...optional('incidentDate', value.incidentDate),
+      ...optional('locationText', value.locationText),
+      ...optional('trackingId', stripSpaces(value.trackingId)),
+      reporter,
+    };
+  }
+
+  /** The API names the field in `fields[]`; this covers a 409 that arrives without it. */
+  private markDuplicateTrackingId(error: unknown): void {
+    const body = apiErrorBody(error);
+    const trackingId = this.form.controls.trackingId;
+    if (body?.code !== 'DUPLICATE_TRACKING_ID' || trackingId.hasError('server')) return;
+    trackingId.setErrors({ ...(trackingId.errors ?? {}), server: body.message });
+    trackingId.markAsTouched();
+  }
+
+  private focusFirstInvalidField(): void {
+    const path = FIELD_ORDER.find((field) => this.form.get(field)?.invalid);
+    if (!path) return;
+    this.document.getElementById(this.fieldId(path))?.focus();
+  }
+}

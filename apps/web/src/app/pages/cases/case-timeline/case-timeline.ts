@@ -1,0 +1,251 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { CaseEvent } from '@simpul/contracts';
+import { LanguageService } from '../../../core/language.service';
+import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
+
+export interface FieldChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** What an event changed, in the terms the timeline speaks; `other` for types it does not know. */
+export type TimelineChange =
+  | { kind: 'created' }
+  | { kind: 'status'; from: string | null; to: string | null; note: string | null }
+  | { kind: 'updated'; fields: FieldChange[] }
+  | { kind: 'participant'; agencyId: string | null; role: string }
+  | { kind: 'other'; type: string };
+
+export interface TimelineEntry {
+  seq: number;
+  at: string;
+  actorName: string | null;
+  actorAgencyId: string | null;
+  change: TimelineChange;
+}
+
+const PARTICIPANT_ROLES_NAMED = ['lead', 'collaborator', 'observer'];
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+export function describeEvent(event: CaseEvent): TimelineChange {
+  const before = event.before ?? {};
+  const after = event.after ?? {};
+  switch (event.type) {
+    case 'case.created':
+      return { kind: 'created' };
+    case 'case.status_changed':
+      return {
+        kind: 'status',
+        from: text(before['status']),
+        to: text(after['status']),
+        note: text(after['note'])?.trim() || null,
+      };
+    case 'case.updated':
+      return {
+        kind: 'updated',
+        fields: Object.keys(after).map((field) => ({
+          field,
+          before: text(before[field]),
+          after: text(after[field]),
+        })),
+      };
+    case 'case.participant_added': {
+      const role = text(after['role']) ?? '';
+      return {
+        kind: 'participant',
+        agencyId: text(after['agencyId']),
+        role: PARTICIPANT_ROLES_NAMED.includes(role) ? role : 'other',
+      };
+    }
+    default:
+      return { kind: 'other', type: event.type };
+  }
+}
+
+/** Agencies an event names that the page must look up to say who was invited. */
+export function agenciesNamedBy(events: readonly CaseEvent[]): string[] {
+  const ids = events
+    .map(describeEvent)
+    .flatMap((change) =>
+      change.kind === 'participant' && change.agencyId ? [change.agencyId] : [],
+    );
+  return [...new Set(ids)];
+}
+
+/** The case's history as sentences, newest first, times in WIB. */
+@Component({
+  selector: 'sp-case-timeline',
+  imports: [TranslatePipe, WibDatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (entries().length === 0) {
+      <p class="empty-state">{{ 'caseTimeline.empty' | translate }}</p>
+    } @else {
+      <ol class="timeline">
+        @for (entry of entries(); track entry.seq) {
+          <li>
+            <p class="meta">
+              <time [attr.datetime]="entry.at">{{ entry.at | wibDate: language() }}</time>
+              ·
+              <span class="actor">{{
+                entry.actorName ?? ('caseTimeline.system' | translate)
+              }}</span>
+              @if (entry.actorName && entry.actorAgencyId && agencyNames()[entry.actorAgencyId]) {
+                <!-- An interpolated space survives the template's whitespace removal. -->
+                <span class="agency">{{ ' (' + agencyNames()[entry.actorAgencyId] + ')' }}</span>
+              }
+            </p>
+            @let change = entry.change;
+            @switch (change.kind) {
+              @case ('created') {
+                <p class="what">{{ 'caseTimeline.created' | translate }}</p>
+              }
+              @case ('status') {
+                <p class="what">
+                  {{
+                    'caseTimeline.statusChanged'
+                      | translate
+                        : {
+                            from: statusLabel(change.from) | translate,
+                            to: statusLabel(change.to) | translate,
+                          }
+                  }}
+                </p>
+                @if (change.note) {
+                  <blockquote [attr.aria-label]="'caseTimeline.note' | translate">
+                    {{ change.note }}
+                  </blockquote>
+                }
+              }
+              @case ('updated') {
+                @for (field of change.fields; track field.field) {
+                  <p class="what">
+                    @switch (field.field) {
+                      @case ('title') {
+                        {{
+                          'caseTimeline.titleChanged'
+                            | translate: { before: field.before ?? '', after: field.after ?? '' }
+                        }}
+                      }
+                      @case ('description') {
+                        {{ 'caseTimeline.descriptionChanged' | translate }}
+                      }
+                      @case ('locationText') {
+                        {{
+                          'caseTimeline.locationChanged'
+                            | translate
+                              : {
+                                  before: field.before ?? ('common.notSet' | translate),
+                                  after: field.after ?? ('common.notSet' | translate),
+                                }
+                        }}
+                      }
+                      @default {
+                        {{ 'caseTimeline.fieldChanged' | translate: { field: field.field } }}
+                      }
+                    }
+                  </p>
+                }
+              }
+              @case ('participant') {
+                <p class="what">
+                  {{
+                    'caseTimeline.participantAdded.' + change.role
+                      | translate
+                        : {
+                            agency:
+                              (change.agencyId && agencyNames()[change.agencyId]) ||
+                              ('caseTimeline.otherAgency' | translate),
+                          }
+                  }}
+                </p>
+              }
+              @case ('other') {
+                <p class="what type">{{ change.type }}</p>
+              }
+            }
+          </li>
+        }
+      </ol>
+    }
+  `,
+  styles: `
+    .timeline {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    li {
+      padding: 10px 0 10px 16px;
+      border-left: 2px solid var(--mat-sys-outline-variant);
+      position: relative;
+    }
+    li::before {
+      content: '';
+      position: absolute;
+      left: -6px;
+      top: 16px;
+      width: 10px;
+      height: 10px;
+      border-radius: 50%;
+      background: var(--mat-sys-primary);
+    }
+    p {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .meta {
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .actor {
+      font-weight: 600;
+      color: var(--mat-sys-on-surface);
+    }
+    .what {
+      font: var(--mat-sys-body-medium);
+      margin-top: 2px;
+    }
+    .type {
+      font-family: ui-monospace, 'Roboto Mono', monospace;
+    }
+    blockquote {
+      margin: 6px 0 0;
+      padding: 6px 12px;
+      border-left: 4px solid var(--mat-sys-primary);
+      background: var(--mat-sys-surface-container);
+      border-radius: 0 8px 8px 0;
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+      max-width: 75ch;
+    }
+  `,
+})
+export class CaseTimeline {
+  /** The case's events in any order. */
+  readonly events = input.required<readonly CaseEvent[]>();
+  /** Agency id → short name, for invitations and actors. */
+  readonly agencyNames = input<Readonly<Record<string, string>>>({});
+  protected readonly language = inject(LanguageService).language;
+
+  protected readonly entries = computed<TimelineEntry[]>(() =>
+    [...this.events()]
+      .sort((a, b) => b.seq - a.seq)
+      .map((event) => ({
+        seq: event.seq,
+        at: event.at,
+        actorName: event.actorName,
+        actorAgencyId: event.actorAgencyId,
+        change: describeEvent(event),
+      })),
+  );
+
+  protected statusLabel(status: string | null): string {
+    return status ? `caseStatuses.${status}` : 'common.notSet';
+  }
+}
