@@ -3,6 +3,7 @@ import { CalendarController } from './calendar.controller';
 import { CaseLocationController, PublicLocationController } from './case-location.controller';
 import { CaseLocationService } from './case-location.service';
 import { CaseClocks } from './case-clocks';
+import { CaseGuard } from './case-guard';
 import { CaseEventLog } from './case-event-log';
 import { CaseStatusWriter } from './case-status-writer';
 import { ClockTimers } from './clock-timers';
@@ -18,6 +19,7 @@ import { RetentionService } from './retention.service';
     PublicLocationController,
   ],
   providers: [
+    CaseGuard,
     CasesService,
     CaseLocationService,
     CaseEventLog,
@@ -26,6 +28,6 @@ import { RetentionService } from './retention.service';
     ClockTimers,
     RetentionService,
   ],
-  exports: [RetentionService, CaseEventLog, CaseClocks, CaseStatusWriter],
+  exports: [RetentionService, CaseEventLog, CaseClocks, CaseStatusWriter, CaseGuard],
 })
 export class CasesModule {}

@@ -15,7 +15,7 @@ import {
   ParticipantRole,
   RevealedIdentity,
 } from '@simpul/contracts';
-import { casePolicy, type CaseAccessContext, type CaseRelation } from '../access/access-policy';
+import { casePolicy, type CaseAccessContext } from '../access/access-policy';
 import { forbidden, notFound } from '../access/access-errors';
 import { ActorDatabase } from '../access/actor-database';
 import type { Actor } from '../access/actor';
@@ -30,7 +30,9 @@ import type {
 } from './dto/case.dto';
 import { queryRows } from '../database/query-rows';
 import { CaseClocks } from './case-clocks';
+import { caseAccess, CaseGuard, CaseRefusal, type CasePermission } from './case-guard';
 import { CaseStatusWriter } from './case-status-writer';
+import { deriveCaseLocation } from '../location/derive-case-location';
 import { PlacesService } from '../location/places.service';
 import { CaseEventLog } from './case-event-log';
 import { availableActions, decideTransition, type TransitionRefusal } from './case-status.machine';
@@ -87,14 +89,6 @@ const CASE_FROM = `"case" c
   JOIN case_participant lp ON lp.case_id = c.id AND lp.role = 'lead'
   JOIN agency la ON la.id = lp.agency_id`;
 
-/** Refusal outcome kept outside the transaction, so its audit entry is not rolled back. */
-class Refusal {
-  constructor(
-    readonly error: ApiException,
-    readonly caseId: string,
-  ) {}
-}
-
 @Injectable()
 export class CasesService {
   constructor(
@@ -104,6 +98,7 @@ export class CasesService {
     private readonly clocks: CaseClocks,
     private readonly statusWriter: CaseStatusWriter,
     private readonly places: PlacesService,
+    private readonly guard: CaseGuard,
   ) {}
 
   /** The cases the acting agency may read; row-level security does the filtering. */
@@ -253,9 +248,14 @@ export class CasesService {
           channel: body.channel,
           category: body.category,
         });
-        await this.deriveLocation(manager, id, body);
+        await deriveCaseLocation(manager, this.places, id, {
+          regencyCode: body.regencyCode,
+          texts: [body.locationText, body.title, body.description],
+          textSource: 'staff',
+          hasLocationText: Boolean(body.locationText),
+        });
         await this.clocks.onCreated(manager, await this.clocks.clockedCase(manager, id));
-        const access = await this.accessContext(manager, actor, id);
+        const access = await caseAccess(manager, actor, id);
         return this.loadDetail(manager, id, access);
       });
     } catch (error) {
@@ -287,40 +287,6 @@ export class CasesService {
   events(actor: Actor, caseId: string, afterSeq: number): Promise<CaseEvent[]> {
     return this.withCase(actor, caseId, 'read', (manager) =>
       this.eventLog.after(manager, caseId, afterSeq),
-    );
-  }
-
-  /**
-   * Reads the place out of the complaint's own words when staff gave no area: a confident match
-   * sets the administrative codes with confidence `text` (an officer confirms or pins it later).
-   */
-  private async deriveLocation(
-    manager: EntityManager,
-    caseId: string,
-    body: CreateCaseDto,
-  ): Promise<void> {
-    if (body.regencyCode) {
-      await manager.query(
-        `UPDATE "case" SET province_code = '35', location_confidence = 'area', location_source = 'staff', location_updated_at = now() WHERE id = $1`,
-        [caseId],
-      );
-      return;
-    }
-    const place = await this.places.derive(
-      [body.locationText, body.title, body.description].filter(Boolean).join('. '),
-    );
-    if (!place) {
-      if (body.locationText)
-        await manager.query(
-          `UPDATE "case" SET location_confidence = 'text', location_source = 'staff' WHERE id = $1`,
-          [caseId],
-        );
-      return;
-    }
-    await manager.query(
-      `UPDATE "case" SET province_code = '35', regency_code = $2, district_code = $3, village_code = $4,
-         location_confidence = 'text', location_source = 'text', location_updated_at = now() WHERE id = $1`,
-      [caseId, place.regencyCode, place.districtCode, place.villageCode],
     );
   }
 
@@ -364,9 +330,9 @@ export class CasesService {
     status: CaseStatus,
     action: string,
     caseId: string,
-  ): ApiException | Refusal {
+  ): ApiException | CaseRefusal {
     if (reason === 'not_allowed') {
-      return new Refusal(
+      return new CaseRefusal(
         forbidden(
           bilingual(
             'Peran Anda di kasus ini tidak dapat melakukan tindakan ini.',
@@ -420,7 +386,7 @@ export class CasesService {
       const report = rows[0];
       if (!report) throw notFound(bilingual('Laporan', 'Report'));
       if (!casePolicy.revealIdentity(access, report)) {
-        throw new Refusal(
+        throw new CaseRefusal(
           forbidden(
             bilingual(
               'Identitas pelapor anonim hanya dapat dibuka oleh admin instansi penerima aduan.',
@@ -504,49 +470,13 @@ export class CasesService {
    * Runs case work after the access policy allows it. Unreadable cases are 404 (never revealing
    * that they exist elsewhere); readable but not permitted is 403. Refusals are audited.
    */
-  async withCase<T>(
+  withCase<T>(
     actor: Actor,
     caseId: string,
-    permission: 'read' | 'update' | 'inviteObserver',
+    permission: CasePermission,
     work: (manager: EntityManager, access: CaseAccessContext) => Promise<T>,
   ): Promise<T> {
-    try {
-      return await this.db.run(actor, async (manager) => {
-        const access = await this.accessContext(manager, actor, caseId);
-        if (!casePolicy.read(access)) throw new Refusal(notFound(CASE), caseId);
-        if (!casePolicy[permission](access)) throw new Refusal(forbidden(), caseId);
-        return work(manager, access);
-      });
-    } catch (error) {
-      if (!(error instanceof Refusal)) throw error;
-      await this.audit.record({
-        action: 'access.denied',
-        actorUserId: actor.userId,
-        agencyId: actor.agencyId,
-        targetType: 'case',
-        targetId: error.caseId,
-        ip: actor.ip,
-        details: { permission, status: error.error.getStatus() },
-      });
-      throw error.error;
-    }
-  }
-
-  private async accessContext(
-    manager: EntityManager,
-    actor: Actor,
-    caseId: string,
-  ): Promise<CaseAccessContext> {
-    if (!actor.agencyId) return { relations: [], role: null, isIntakeAgency: false };
-    const [row]: { relations: CaseRelation[]; intake: string | null }[] = await manager.query(
-      `SELECT simpul_case_relations($1, $2, $3) AS relations, simpul_case_intake_agency($1) AS intake`,
-      [caseId, actor.agencyId, actor.role],
-    );
-    return {
-      relations: row.relations,
-      role: actor.role,
-      isIntakeAgency: row.intake === actor.agencyId,
-    };
+    return this.guard.run(actor, caseId, permission, (manager, access) => work(manager, access));
   }
 
   private async loadDetail(

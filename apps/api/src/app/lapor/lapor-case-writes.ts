@@ -3,6 +3,7 @@ import type { LaporSyncedField } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
 import type { CaseEventLog } from '../cases/case-event-log';
 import { queryRows } from '../database/query-rows';
+import { deriveCaseLocation } from '../location/derive-case-location';
 import type { PlacesService } from '../location/places.service';
 import {
   FIELD_COLUMNS,
@@ -104,29 +105,16 @@ export async function applyFieldValues(
   }
 }
 
-/**
- * The location of a new case as manual intake derives it: the place named in LAPOR's location,
- * title or chronology (district and village codes, confidence "text"), else the bare text.
- */
-export async function deriveImportedLocation(
+/** The location of a new imported case, derived as for manual intake. */
+export function deriveImportedLocation(
   manager: EntityManager,
   places: PlacesService,
   caseId: string,
   report: { location?: string | null; title: string; content: string },
 ): Promise<void> {
-  const place = await places.derive(
-    [report.location, report.title, report.content].filter(Boolean).join('. '),
-  );
-  if (place) {
-    await manager.query(
-      `UPDATE "case" SET province_code = '35', regency_code = $2, district_code = $3, village_code = $4,
-         location_confidence = 'text', location_source = 'text', location_updated_at = now() WHERE id = $1`,
-      [caseId, place.regencyCode, place.districtCode, place.villageCode],
-    );
-  } else if (report.location) {
-    await manager.query(
-      `UPDATE "case" SET location_confidence = 'text', location_source = 'lapor' WHERE id = $1`,
-      [caseId],
-    );
-  }
+  return deriveCaseLocation(manager, places, caseId, {
+    texts: [report.location, report.title, report.content],
+    textSource: 'lapor',
+    hasLocationText: Boolean(report.location),
+  });
 }

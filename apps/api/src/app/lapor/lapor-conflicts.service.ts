@@ -13,7 +13,7 @@ import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { CaseClocks } from '../cases/case-clocks';
 import { CaseEventLog } from '../cases/case-event-log';
-import { LaporCaseGuard } from './lapor-case-guard';
+import { CaseGuard } from '../cases/case-guard';
 import { applyFieldValues } from './lapor-case-writes';
 import { FIELD_COLUMNS, isPersonalField, type SyncValue } from './lapor-sync';
 
@@ -70,7 +70,7 @@ function toView(row: ConflictRow, access: CaseAccessContext): LaporConflict {
 @Injectable()
 export class LaporConflictsService {
   constructor(
-    private readonly guard: LaporCaseGuard,
+    private readonly guard: CaseGuard,
     private readonly eventLog: CaseEventLog,
     private readonly clocks: CaseClocks,
   ) {}

@@ -5,7 +5,7 @@ import type { Actor } from '../access/actor';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { CaseEventLog } from '../cases/case-event-log';
-import { LaporCaseGuard } from './lapor-case-guard';
+import { CaseGuard } from '../cases/case-guard';
 import { formatLaporFollowUp } from './lapor-follow-up-text';
 
 interface FollowUpRow {
@@ -32,7 +32,7 @@ const laporUrl = (trackingId: string) => `https://www.lapor.go.id/pengaduan/${tr
 @Injectable()
 export class LaporFollowUpService {
   constructor(
-    private readonly guard: LaporCaseGuard,
+    private readonly guard: CaseGuard,
     private readonly eventLog: CaseEventLog,
   ) {}
 

@@ -15,7 +15,7 @@ import { bilingual, type Bilingual } from '../common/bilingual';
 import { CaseClocks } from '../cases/case-clocks';
 import { CaseEventLog } from '../cases/case-event-log';
 import { PlacesService } from '../location/places.service';
-import { caseAccess } from './lapor-case-guard';
+import { caseAccess } from '../cases/case-guard';
 import type { LaporReport, LaporSource } from './lapor-source';
 import {
   incomingValues,

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
-import { LaporCaseGuard } from './lapor-case-guard';
 import { LaporConflictsService } from './lapor-conflicts.service';
 import { LaporController } from './lapor.controller';
 import { LaporFollowUpService } from './lapor-follow-up.service';
@@ -15,7 +14,6 @@ import { LaporUploadInterceptor } from './lapor-upload.interceptor';
     LaporImportService,
     LaporConflictsService,
     LaporFollowUpService,
-    LaporCaseGuard,
     LaporUploadInterceptor,
   ],
 })

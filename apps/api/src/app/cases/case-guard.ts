@@ -36,13 +36,15 @@ export async function caseAccess(
   };
 }
 
+export type CasePermission = 'read' | 'update' | 'inviteObserver';
+
 /**
- * Runs LAPOR work on one case under the access policy, like the case workspace does: a case the
- * actor may not read is "not found", one they read but may not change is "forbidden", and every
- * refusal is audited.
+ * Runs work on one case under the access policy, for every feature that touches a case: a case the
+ * actor may not read is "not found" (never revealing that it exists elsewhere), one they read but
+ * may not do this to is "forbidden", and every refusal is audited outside the rolled-back work.
  */
 @Injectable()
-export class LaporCaseGuard {
+export class CaseGuard {
   constructor(
     private readonly db: ActorDatabase,
     private readonly audit: AuditService,
@@ -55,7 +57,7 @@ export class LaporCaseGuard {
   async run<T>(
     actor: Actor,
     target: string | ((manager: EntityManager) => Promise<string | null>),
-    permission: 'read' | 'update',
+    permission: CasePermission,
     work: (manager: EntityManager, access: CaseAccessContext, caseId: string) => Promise<T>,
   ): Promise<T> {
     try {
@@ -64,9 +66,7 @@ export class LaporCaseGuard {
         if (!caseId) throw notFound();
         const access = await caseAccess(manager, actor, caseId);
         if (!casePolicy.read(access)) throw new CaseRefusal(notFound(CASE), caseId);
-        if (permission === 'update' && !casePolicy.update(access)) {
-          throw new CaseRefusal(forbidden(), caseId);
-        }
+        if (!casePolicy[permission](access)) throw new CaseRefusal(forbidden(), caseId);
         return work(manager, access, caseId);
       });
     } catch (error) {
@@ -78,7 +78,7 @@ export class LaporCaseGuard {
         targetType: 'case',
         targetId: error.caseId,
         ip: actor.ip,
-        details: { permission: `lapor.${permission}`, status: error.error.getStatus() },
+        details: { permission, status: error.error.getStatus() },
       });
       throw error.error;
     }
