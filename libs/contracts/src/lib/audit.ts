@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'agency.updated',
   'case.observer_invited',
   'calendar.changed',
+  'cases.exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

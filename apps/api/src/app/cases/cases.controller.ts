@@ -2,6 +2,7 @@ import {
   Body,
   Controller,
   Get,
+  Header,
   HttpCode,
   HttpStatus,
   Param,
@@ -38,6 +39,14 @@ export class CasesController {
   @Post()
   create(@CurrentActor() actor: Actor, @Body() body: CreateCaseDto): Promise<CaseDetail> {
     return this.cases.create(actor, body);
+  }
+
+  /** CSV of the visible cases; reporter data the exporter may not see is redacted. */
+  @Get('export.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="kasus-simpul.csv"')
+  exportCsv(@CurrentActor() actor: Actor): Promise<string> {
+    return this.cases.exportCsv(actor);
   }
 
   @Get(':id')

@@ -111,6 +111,63 @@ export class CasesService {
     });
   }
 
+  /**
+   * CSV export of the cases the acting agency may read, one row per report. Reporter data passes
+   * through the same policy as the case page: what the exporter may not see is redacted. Audited.
+   */
+  async exportCsv(actor: Actor): Promise<string> {
+    const csv = await this.db.run(actor, async (manager) => {
+      const rows: (CaseRow & ReportRow & { report_id: string })[] = await manager.query(
+        `SELECT ${CASE_COLUMNS}, r.id AS report_id, r.tracking_id, r.reporter_name, r.reporter_contact, r.reporter_nik,
+                r.anonymous, r.confidential
+         FROM ${CASE_FROM} JOIN case_report r ON r.case_id = c.id
+         ORDER BY c.created_at DESC, c.id, r.created_at LIMIT 100000`,
+      );
+      const accessByCase = new Map<string, CaseAccessContext>();
+      const lines = [EXPORT_HEADER.join(',')];
+      for (const row of rows) {
+        if (!accessByCase.has(row.id))
+          accessByCase.set(row.id, await caseAccess(manager, actor, row.id));
+        const view = this.toReportView(
+          { ...row, id: row.report_id },
+          accessByCase.get(row.id) as CaseAccessContext,
+        );
+        const hidden = (value: string | null, field: 'name' | 'contact' | 'nik') =>
+          view.reporter.hidden.includes(field) ? REDACTED : (value ?? '');
+        lines.push(
+          [
+            row.number,
+            row.title,
+            row.status,
+            LAPOR_BUCKETS[row.status],
+            row.lead_agency_short_name,
+            row.channel,
+            row.category,
+            row.created_at.toISOString(),
+            row.tracking_id ?? '',
+            hidden(view.reporter.name, 'name'),
+            hidden(view.reporter.contact, 'contact'),
+            hidden(view.reporter.nik, 'nik'),
+            row.anonymous ? 'ya' : 'tidak',
+            row.confidential ? 'ya' : 'tidak',
+          ]
+            .map(csvCell)
+            .join(','),
+        );
+      }
+      return { text: lines.join('\r\n') + '\r\n', count: rows.length };
+    });
+    await this.audit.record({
+      action: 'cases.exported',
+      actorUserId: actor.userId,
+      agencyId: actor.agencyId,
+      targetType: 'case',
+      ip: actor.ip,
+      details: { rows: csv.count },
+    });
+    return csv.text;
+  }
+
   detail(actor: Actor, caseId: string): Promise<CaseDetail> {
     return this.withCase(actor, caseId, 'read', (manager, access) =>
       this.loadDetail(manager, caseId, access),
@@ -587,4 +644,28 @@ function worstState(clocks: CaseClockView[]): SlaState | null {
       c.state && (!worst || SLA_SEVERITY[c.state] > SLA_SEVERITY[worst]) ? c.state : worst,
     null,
   );
+}
+
+const REDACTED = '[disembunyikan]';
+const EXPORT_HEADER = [
+  'nomor',
+  'judul',
+  'status',
+  'bucket_lapor',
+  'instansi_utama',
+  'saluran',
+  'kategori',
+  'dibuat',
+  'tracking_id_lapor',
+  'nama_pelapor',
+  'kontak_pelapor',
+  'nik_pelapor',
+  'anonim',
+  'rahasia',
+];
+
+/** RFC 4180 cell; a leading =, +, - or @ is neutralised so spreadsheets do not run it as a formula. */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
