@@ -6,6 +6,9 @@ import {
   signedOutGuard,
 } from './core/auth.guards';
 
+/** Route data flag: a page for the public (a reporter), where the staff's sign-in is noise. */
+export const REPORTER_FACING = 'reporterFacing';
+
 export const routes: Routes = [
   {
     path: '',
@@ -40,6 +43,13 @@ export const routes: Routes = [
     canActivate: [passwordChangeGuard],
     loadComponent: () =>
       import('./pages/auth/change-password/change-password-page').then((m) => m.ChangePasswordPage),
+  },
+  {
+    // The reporter's page behind a location request link: no sign-in, the token decides.
+    path: 'lokasi/:token',
+    data: { [REPORTER_FACING]: true },
+    loadComponent: () =>
+      import('./pages/location-request/location-request-page').then((m) => m.LocationRequestPage),
   },
   {
     path: '',

@@ -1,8 +1,10 @@
 import { HttpTestingController } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import type { HealthResponse } from '@simpul/contracts';
 import { App } from './app';
+import { REPORTER_FACING } from './app.routes';
 import {
   DPU_ADMIN,
   UPT_MALANG_OFFICER,
@@ -11,6 +13,9 @@ import {
   testUser,
   webTestProviders,
 } from './testing/web-test-providers';
+
+@Component({ template: '' })
+class BlankPage {}
 
 const HEALTHY: HealthResponse = {
   status: 'ok',
@@ -100,6 +105,24 @@ describe('App shell', () => {
       expect(navLabels()).toEqual([]);
       const signIn = (fixture.nativeElement as HTMLElement).querySelector('a[href="/masuk"]');
       expect(signIn?.textContent?.trim()).toBe('Masuk');
+    });
+
+    it("offers no sign-in link on a reporter's page behind a link", async () => {
+      const router = TestBed.inject(Router);
+      router.resetConfig([
+        { path: 'lokasi/:token', data: { [REPORTER_FACING]: true }, component: BlankPage },
+        { path: 'kasus', component: BlankPage },
+      ]);
+      await router.navigateByUrl('/lokasi/tok-123');
+      await fixture.whenStable();
+      expect((fixture.nativeElement as HTMLElement).querySelector('a[href="/masuk"]')).toBeNull();
+      expect(text()).toContain('Simpul');
+
+      await router.navigateByUrl('/kasus');
+      await fixture.whenStable();
+      expect(
+        (fixture.nativeElement as HTMLElement).querySelector('a[href="/masuk"]'),
+      ).not.toBeNull();
     });
 
     it('shows the administration links to the acting agency admin', async () => {

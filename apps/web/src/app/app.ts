@@ -2,14 +2,28 @@ import { ChangeDetectionStrategy, Component, computed, inject, type OnInit } fro
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { toSignal } from '@angular/core/rxjs-interop';
+import {
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+  type ActivatedRouteSnapshot,
+} from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { filter, map } from 'rxjs';
+import { REPORTER_FACING } from './app.routes';
 import { AuthService, SIGN_IN_PATH } from './core/auth.service';
 import { HealthService } from './core/health.service';
 import { LanguageService, LANGUAGES, type Language } from './core/language.service';
 import { AccountMenu } from './shell/account-menu/account-menu';
 import { AgencySwitcher } from './shell/agency-switcher/agency-switcher';
 import { HealthIndicator } from './shell/health-indicator/health-indicator';
+
+function deepestChild(route: ActivatedRouteSnapshot): ActivatedRouteSnapshot {
+  return route.firstChild ? deepestChild(route.firstChild) : route;
+}
 
 interface NavLink {
   path: string;
@@ -46,6 +60,14 @@ export class App implements OnInit {
   protected readonly user = this.auth.user;
   protected readonly memberships = this.auth.memberships;
   protected readonly actingAgencyId = this.auth.actingAgencyId;
+  /** A reporter answering a link has no account: no sign-in button to puzzle them. */
+  protected readonly reporterFacing = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map(() => deepestChild(this.router.routerState.snapshot.root).data[REPORTER_FACING] === true),
+    ),
+    { initialValue: false },
+  );
 
   /** Only what the user's role in the acting agency may use. */
   protected readonly navLinks = computed<NavLink[]>(() => {

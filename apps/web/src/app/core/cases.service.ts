@@ -6,6 +6,7 @@ import type {
   CaseSummary,
   CaseTransitionRequest,
   CreateCaseRequest,
+  LocationRequestResponse,
   RevealedIdentity,
   UpdateCaseRequest,
 } from '@simpul/contracts';
@@ -64,6 +65,17 @@ export class CasesService {
     return this.http.post<RevealedIdentity>(
       `${this.caseUrl(caseId)}/reports/${encodeURIComponent(reportId)}/reveal-identity`,
       {},
+    );
+  }
+
+  /**
+   * Asks the reporter for the location: a one-time link to send them. A case still open goes on
+   * hold (needs_information) until they answer. `note` replaces the default message text.
+   */
+  requestLocation(id: string, note?: string): Observable<LocationRequestResponse> {
+    return this.http.post<LocationRequestResponse>(
+      `${this.caseUrl(id)}/location-requests`,
+      note ? { note } : {},
     );
   }
 

@@ -3,9 +3,12 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type {
   AgencySummary,
   ApiErrorBody,
+  CaseClockView,
   CaseDetail,
   CaseEvent,
+  CaseLocation,
   CaseReportView,
+  LocationRequestResponse,
 } from '@simpul/contracts';
 import {
   UPT_MALANG_OFFICER,
@@ -32,6 +35,32 @@ function anonymousReport(canRevealIdentity: boolean): CaseReportView {
   };
 }
 
+const UNKNOWN_LOCATION: CaseLocation = {
+  lat: null,
+  lng: null,
+  addressText: null,
+  provinceCode: null,
+  regencyCode: null,
+  districtCode: null,
+  villageCode: null,
+  confidence: 'unknown',
+  source: null,
+  updatedAt: null,
+};
+
+const PINNED_BY_REPORTER: CaseLocation = {
+  lat: -8.1631,
+  lng: 112.5733,
+  addressText: 'Jl. Raya Kepanjen km 3',
+  provinceCode: '35',
+  regencyCode: '35.07',
+  districtCode: '35.07.16',
+  villageCode: null,
+  confidence: 'pinned',
+  source: 'reporter',
+  updatedAt: '2026-11-22T03:00:00.000Z',
+};
+
 function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
   return {
     id: 'case-42',
@@ -44,18 +73,7 @@ function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     laporBucket: 'Terdisposisi Sedang Diproses',
     clocks: [],
     slaState: null,
-    location: {
-      lat: null,
-      lng: null,
-      addressText: null,
-      provinceCode: null,
-      regencyCode: null,
-      districtCode: null,
-      villageCode: null,
-      confidence: 'unknown',
-      source: null,
-      updatedAt: null,
-    },
+    location: UNKNOWN_LOCATION,
     priority: 'high',
     leadAgencyId: 'agency-upt-malang',
     leadAgencyShortName: 'UPT PJJ Malang',
@@ -520,6 +538,255 @@ describe('CaseDetailPage', () => {
     }
   });
 
+  describe('location', () => {
+    const editable = (overrides: Partial<CaseDetail> = {}) =>
+      caseDetail({
+        status: 'new',
+        laporBucket: 'Belum Terverifikasi',
+        permissions: { update: true, inviteObserver: false, actions: ['route'] },
+        ...overrides,
+      });
+    const locationSection = () =>
+      page().querySelector('[aria-labelledby=location-heading]') as HTMLElement;
+    const isLocationRequest = (r: { method: string; url: string }) =>
+      r.method === 'POST' && r.url === '/api/cases/case-42/location-requests';
+    const ISSUED: LocationRequestResponse = {
+      url: 'https://simpul.example.go.id/lokasi/tok-123',
+      expiresAt: '2026-12-22T03:00:00.000Z',
+      messageText:
+        'Terima kasih atas laporan Anda (SMP-2026-000042). Mohon tunjukkan lokasinya:\nhttps://simpul.example.go.id/lokasi/tok-123',
+      whatsappUrl: 'https://wa.me/6281234567890?text=Terima%20kasih',
+    };
+
+    async function requestLocation(message: string): Promise<void> {
+      buttonNamed(locationSection(), 'Minta lokasi ke pelapor')?.click();
+      await fixture.whenStable();
+      expect(dialog()?.textContent).toContain(
+        'Kasus menjadi Tertunda sampai pelapor mengirim lokasi.',
+      );
+      await writeNote(message);
+      buttonNamed(dialog() as HTMLElement, 'Buat tautan')?.click();
+      await fixture.whenStable();
+    }
+
+    it('says an unknown location is unknown and calls for asking the reporter', async () => {
+      await loadCase(editable());
+      const section = locationSection();
+      expect(section.textContent).toContain('Belum diketahui');
+      expect(section.textContent).toContain('Lokasi belum diketahui, sehingga tim belum dapat');
+      expect(section.querySelector('sp-location-map')).toBeNull();
+      expect(buttonNamed(section, 'Minta lokasi ke pelapor')).toBeDefined();
+    });
+
+    it('labels a location guessed from the text and still calls for a point', async () => {
+      await loadCase(
+        editable({
+          location: {
+            ...UNKNOWN_LOCATION,
+            confidence: 'text',
+            source: 'text',
+            regencyCode: '35.07',
+            districtCode: '35.07.16',
+          },
+        }),
+      );
+      const section = locationSection();
+      expect(section.textContent).toContain('Dari isi laporan');
+      expect(section.textContent).toContain('Kecamatan 35.07.16');
+      expect(section.textContent).toContain('Lokasi baru diperkirakan dari isi laporan');
+    });
+
+    it('shows a pinned point from the reporter with its coordinates on a read-only map', async () => {
+      await loadCase(editable({ location: PINNED_BY_REPORTER }));
+      await settle();
+      http.expectOne('/api/public/settings').flush({ mapTileUrl: '', mapAttribution: '' });
+      await fixture.whenStable();
+      const section = locationSection();
+      expect(section.querySelector('.confidence')?.textContent?.trim()).toBe('Ditandai di peta');
+      expect(section.textContent).toContain('dari pelapor');
+      expect(section.textContent).toContain('-8.1631, 112.5733');
+      expect(section.textContent).toContain('Jl. Raya Kepanjen km 3');
+      expect(section.textContent).toContain('Kab/kota 35.07');
+      expect(section.querySelector('sp-location-map')).not.toBeNull();
+      expect(section.querySelector('sp-location-map input')).toBeNull();
+      expect(section.textContent).not.toContain('Lokasi belum diketahui');
+    });
+
+    it('offers no request without the update permission', async () => {
+      await loadCase(caseDetail());
+      expect(buttonNamed(locationSection(), 'Minta lokasi ke pelapor')).toBeUndefined();
+      expect(locationSection().textContent).toContain('Lokasi belum diketahui');
+    });
+
+    it('offers no request on a resolved case', async () => {
+      await loadCase(editable({ status: 'resolved', laporBucket: 'Terdisposisi Selesai' }));
+      expect(buttonNamed(locationSection(), 'Minta lokasi ke pelapor')).toBeUndefined();
+    });
+
+    it('asks, sends the message, shows the link and the WhatsApp text, then reloads the case on hold', async () => {
+      await loadCase(editable());
+      await requestLocation('  Mohon tandai lokasi jalan rusak pada peta berikut  ');
+
+      const sent = http.expectOne(isLocationRequest);
+      expect(sent.request.body).toEqual({
+        note: 'Mohon tandai lokasi jalan rusak pada peta berikut',
+      });
+      expect(sent.request.headers.get('x-simpul-agency')).toBe(UPT_MALANG_OFFICER.agencyId);
+      sent.flush(ISSUED, { status: 201, statusText: 'Created' });
+      await settle();
+
+      http
+        .expectOne((r) => r.method === 'GET' && r.url === '/api/cases/case-42')
+        .flush(
+          editable({
+            status: 'needs_information',
+            laporBucket: 'Tertunda',
+            version: 4,
+          }),
+        );
+      await answerTimeline([
+        CREATED,
+        caseEvent(2, 'case.status_changed', {
+          before: { status: 'new' },
+          after: { status: 'needs_information', action: 'request_information' },
+        }),
+        caseEvent(3, 'case.location_requested', { after: { expiresAt: ISSUED.expiresAt } }),
+      ]);
+
+      const section = locationSection();
+      expect(section.querySelector<HTMLInputElement>('sp-handover-link input')?.value).toBe(
+        ISSUED.url,
+      );
+      expect(section.textContent).toContain('Tautan lokasi untuk pelapor');
+      expect(section.querySelector('.message')?.textContent).toContain(
+        'Terima kasih atas laporan Anda (SMP-2026-000042)',
+      );
+      const whatsapp = Array.from(section.querySelectorAll<HTMLAnchorElement>('a')).find(
+        (a) => a.textContent?.trim() === 'Kirim via WhatsApp',
+      );
+      expect(whatsapp?.href).toBe(ISSUED.whatsappUrl as string);
+      expect(whatsapp?.target).toBe('_blank');
+      expect(whatsapp?.rel).toContain('noopener');
+      expect(page().querySelector('.status-panel .status-chip')?.textContent).toContain(
+        'Tertunda: menunggu informasi',
+      );
+      expect(timelineItems()[0]).toContain('meminta lokasi ke pelapor');
+    });
+
+    it('sends no message of its own when left empty, and says when WhatsApp cannot be used', async () => {
+      await loadCase(editable({ status: 'needs_information', laporBucket: 'Tertunda' }));
+      buttonNamed(locationSection(), 'Minta lokasi ke pelapor')?.click();
+      await fixture.whenStable();
+      expect(dialog()?.textContent).not.toContain('Kasus menjadi Tertunda');
+      buttonNamed(dialog() as HTMLElement, 'Buat tautan')?.click();
+      await fixture.whenStable();
+
+      const sent = http.expectOne(isLocationRequest);
+      expect(sent.request.body).toEqual({});
+      sent.flush({ ...ISSUED, whatsappUrl: null });
+      await settle();
+      http
+        .expectOne((r) => r.method === 'GET' && r.url === '/api/cases/case-42')
+        .flush(editable({ status: 'needs_information', laporBucket: 'Tertunda', version: 4 }));
+      await answerTimeline([CREATED]);
+
+      expect(locationSection().textContent).toContain('Kontak pelapor bukan nomor WhatsApp');
+      expect(
+        Array.from(locationSection().querySelectorAll('a')).some((a) =>
+          a.textContent?.includes('Kirim via WhatsApp'),
+        ),
+      ).toBeFalse();
+    });
+
+    it('sends nothing when the request is cancelled', async () => {
+      await loadCase(editable());
+      buttonNamed(locationSection(), 'Minta lokasi ke pelapor')?.click();
+      await fixture.whenStable();
+      buttonNamed(dialog() as HTMLElement, 'Batal')?.click();
+      await fixture.whenStable();
+      http.expectNone(isLocationRequest);
+      expect(locationSection().querySelector('sp-handover-link')).toBeNull();
+    });
+
+    it("shows the API's words when the request is refused", async () => {
+      await loadCase(editable());
+      await requestLocation('');
+      http.expectOne(isLocationRequest).flush(
+        {
+          statusCode: 409,
+          code: 'INVALID_TRANSITION',
+          message: {
+            id: 'Lokasi tidak dapat diminta pada status kasus saat ini.',
+            en: 'The location cannot be requested in the current case status.',
+          },
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+      await fixture.whenStable();
+      expect(locationSection().querySelector('[role=alert]')?.textContent).toContain(
+        'Lokasi tidak dapat diminta pada status kasus saat ini.',
+      );
+      expect(locationSection().querySelector('sp-handover-link')).toBeNull();
+    });
+  });
+
+  describe('SLA clocks', () => {
+    const clock = (overrides: Partial<CaseClockView>): CaseClockView => ({
+      clock: 'verification',
+      label: { id: 'Verifikasi dan disposisi laporan baru', en: 'Verify and route a new report' },
+      kind: 'working_days',
+      amount: 3,
+      startedAt: '2026-11-20T02:30:00.000Z',
+      deadline: '2026-11-25T02:30:00.000Z',
+      paused: false,
+      completedAt: null,
+      escalatedAt: null,
+      state: 'overdue',
+      ...overrides,
+    });
+
+    it('shows the worst state as the headline and each clock with its WIB deadline', async () => {
+      await loadCase(
+        caseDetail({
+          slaState: 'overdue',
+          clocks: [
+            clock({ escalatedAt: '2026-11-25T02:31:00.000Z' }),
+            clock({
+              clock: 'needs_information',
+              label: { id: 'Menunggu kelengkapan dari pelapor', en: 'Waiting for the reporter' },
+              deadline: null,
+              paused: true,
+              state: 'on_track',
+            }),
+            clock({
+              clock: 'resolution',
+              label: { id: 'Penyelesaian', en: 'Resolution' },
+              deadline: '2027-01-19T02:30:00.000Z',
+              state: 'due_soon',
+            }),
+          ],
+        }),
+      );
+      const panel = page().querySelector('.status-panel') as HTMLElement;
+      expect(panel.querySelector('.sla')?.textContent?.trim()).toBe('Tenggat: Terlambat');
+      const chips = Array.from(panel.querySelectorAll('sp-case-clocks li')).map((li) =>
+        (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      );
+      expect(chips.length).toBe(3);
+      expect(chips[0]).toContain('Verifikasi dan disposisi laporan baru');
+      expect(chips[0]).toContain('Terlambat · batas 25 Nov 2026, 09.30 WIB');
+      expect(chips[0]).toContain('dieskalasi');
+      expect(chips[1]).toContain('Dijeda, menunggu pelapor');
+      expect(chips[2]).toContain('Segera jatuh tempo');
+    });
+
+    it('shows no headline when no clock runs', async () => {
+      await loadCase(caseDetail());
+      expect(page().querySelector('.status-panel .sla')).toBeNull();
+      expect(page().querySelector('sp-case-clocks li')).toBeNull();
+    });
+  });
+
   describe('timeline', () => {
     it('tells the history newest first, in sentences, with WIB times', async () => {
       await loadCase(caseDetail(), [
@@ -570,6 +837,66 @@ describe('CaseDetailPage', () => {
       const note = page().querySelectorAll('sp-case-timeline li')[3].querySelector('blockquote');
       expect(note?.textContent?.trim()).toBe('Mohon kirim foto lokasi dan patokan terdekat.');
       expect(page().querySelectorAll('sp-case-timeline blockquote').length).toBe(1);
+    });
+
+    it("tells of location requests, the reporter's answer and missed deadlines", async () => {
+      await loadCase(
+        caseDetail({
+          clocks: [
+            {
+              clock: 'verification',
+              label: { id: 'Verifikasi dan disposisi laporan baru', en: 'Verify and route' },
+              kind: 'working_days',
+              amount: 3,
+              startedAt: '2026-11-20T02:30:00.000Z',
+              deadline: '2026-11-25T02:30:00.000Z',
+              paused: false,
+              completedAt: null,
+              escalatedAt: '2026-11-25T02:31:00.000Z',
+              state: 'overdue',
+            },
+          ],
+          slaState: 'overdue',
+        }),
+        [
+          CREATED,
+          caseEvent(2, 'case.location_requested', {
+            after: { expiresAt: '2026-12-22T03:00:00.000Z' },
+          }),
+          caseEvent(3, 'case.location_set', {
+            actorUserId: null,
+            actorName: null,
+            actorAgencyId: null,
+            before: { lat: null, lng: null },
+            after: {
+              lat: -8.1631,
+              lng: 112.5733,
+              confidence: 'pinned',
+              source: 'reporter',
+              note: 'depan balai desa',
+            },
+          }),
+          caseEvent(4, 'case.sla_escalated', {
+            actorUserId: null,
+            actorName: null,
+            actorAgencyId: null,
+            after: { clock: 'verification', deadline: '2026-11-25T02:30:00.000Z' },
+          }),
+        ],
+      );
+      const items = timelineItems();
+      expect(items[0]).toContain('Sistem');
+      expect(items[0]).toContain(
+        'batas waktu “Verifikasi dan disposisi laporan baru” terlampaui — dieskalasi',
+      );
+      expect(items[1]).toContain('Pelapor');
+      expect(items[1]).toContain('lokasi dikirim pelapor: -8.1631, 112.5733');
+      expect(
+        page().querySelectorAll('sp-case-timeline li')[1].querySelector('blockquote')?.textContent,
+      ).toContain('depan balai desa');
+      expect(items[2]).toContain('Rina Kusuma');
+      expect(items[2]).toContain('meminta lokasi ke pelapor');
+      expect(items.join(' ')).not.toContain('case.location');
     });
 
     it('says when there is no history yet', async () => {

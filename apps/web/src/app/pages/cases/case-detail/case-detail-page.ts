@@ -22,6 +22,8 @@ import { confirmAction } from '../../../ui/confirm-dialog/confirm-dialog';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { LocalizedPipe } from '../../../ui/localized/localized.pipe';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
+import { CaseClocks } from '../case-clocks/case-clocks';
+import { CaseLocationSection } from '../case-location-section/case-location-section';
 import { CaseTimeline, agenciesNamedBy } from '../case-timeline/case-timeline';
 import { ReporterCard } from '../reporter-card/reporter-card';
 import { askTransitionNote } from '../transition-note-dialog/transition-note-dialog';
@@ -41,6 +43,8 @@ import { askTransitionNote } from '../transition-note-dialog/transition-note-dia
     WibDatePipe,
     ReporterCard,
     CaseTimeline,
+    CaseClocks,
+    CaseLocationSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-detail-page.html',
@@ -225,15 +229,17 @@ export class CaseDetailPage {
     this.eventsResource.reload();
   }
 
+  /** A location request put the case on hold and wrote to its timeline. */
+  protected reloadCase(): void {
+    this.caseResource.reload();
+    this.eventsResource.reload();
+  }
+
   /** After a conflict: the current case the API sent along, or a fresh load. */
   private showCurrentCase(error: unknown): void {
     const current = currentCaseFromConflict(error);
-    if (current) {
-      this.showCase(current);
-    } else {
-      this.caseResource.reload();
-      this.eventsResource.reload();
-    }
+    if (current) this.showCase(current);
+    else this.reloadCase();
   }
 
   protected revealIdentity(detail: CaseDetail, report: CaseReportView): void {

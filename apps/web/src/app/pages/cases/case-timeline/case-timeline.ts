@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CaseEvent } from '@simpul/contracts';
+import type { CaseClockView, CaseEvent } from '@simpul/contracts';
+import { pickLanguage } from '../../../core/api-error';
 import { LanguageService } from '../../../core/language.service';
+import { formatCoordinates } from '../../../ui/location-map/coordinates';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
 
 export interface FieldChange {
@@ -16,6 +18,9 @@ export type TimelineChange =
   | { kind: 'status'; from: string | null; to: string | null; note: string | null }
   | { kind: 'updated'; fields: FieldChange[] }
   | { kind: 'participant'; agencyId: string | null; role: string }
+  | { kind: 'locationRequested' }
+  | { kind: 'locationSet'; byReporter: boolean; coordinates: string | null; note: string | null }
+  | { kind: 'slaEscalated'; clock: string }
   | { kind: 'other'; type: string };
 
 export interface TimelineEntry {
@@ -23,6 +28,8 @@ export interface TimelineEntry {
   at: string;
   actorName: string | null;
   actorAgencyId: string | null;
+  /** Translation key naming who acted when no signed-in person did (the system, the reporter). */
+  actorKey: string;
   change: TimelineChange;
 }
 
@@ -30,6 +37,13 @@ const PARTICIPANT_ROLES_NAMED = ['lead', 'collaborator', 'observer'];
 
 function text(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
+}
+
+function coordinates(values: Record<string, unknown>): string | null {
+  const { lat, lng } = values;
+  return typeof lat === 'number' && typeof lng === 'number'
+    ? formatCoordinates({ lat, lng })
+    : null;
 }
 
 export function describeEvent(event: CaseEvent): TimelineChange {
@@ -62,6 +76,17 @@ export function describeEvent(event: CaseEvent): TimelineChange {
         role: PARTICIPANT_ROLES_NAMED.includes(role) ? role : 'other',
       };
     }
+    case 'case.location_requested':
+      return { kind: 'locationRequested' };
+    case 'case.location_set':
+      return {
+        kind: 'locationSet',
+        byReporter: after['source'] === 'reporter',
+        coordinates: coordinates(after),
+        note: text(after['note'])?.trim() || null,
+      };
+    case 'case.sla_escalated':
+      return { kind: 'slaEscalated', clock: text(after['clock']) ?? '' };
     default:
       return { kind: 'other', type: event.type };
   }
@@ -92,9 +117,7 @@ export function agenciesNamedBy(events: readonly CaseEvent[]): string[] {
             <p class="meta">
               <time [attr.datetime]="entry.at">{{ entry.at | wibDate: language() }}</time>
               ·
-              <span class="actor">{{
-                entry.actorName ?? ('caseTimeline.system' | translate)
-              }}</span>
+              <span class="actor">{{ entry.actorName ?? (entry.actorKey | translate) }}</span>
               @if (entry.actorName && entry.actorAgencyId && agencyNames()[entry.actorAgencyId]) {
                 <!-- An interpolated space survives the template's whitespace removal. -->
                 <span class="agency">{{ ' (' + agencyNames()[entry.actorAgencyId] + ')' }}</span>
@@ -165,6 +188,29 @@ export function agenciesNamedBy(events: readonly CaseEvent[]): string[] {
                   }}
                 </p>
               }
+              @case ('locationRequested') {
+                <p class="what">{{ 'caseTimeline.locationRequested' | translate }}</p>
+              }
+              @case ('locationSet') {
+                <p class="what">
+                  {{
+                    (change.byReporter
+                      ? 'caseTimeline.locationSetByReporter'
+                      : 'caseTimeline.locationSet'
+                    ) | translate: { coordinates: change.coordinates ?? '' }
+                  }}
+                </p>
+                @if (change.note) {
+                  <blockquote [attr.aria-label]="'caseTimeline.note' | translate">
+                    {{ change.note }}
+                  </blockquote>
+                }
+              }
+              @case ('slaEscalated') {
+                <p class="what">
+                  {{ 'caseTimeline.slaEscalated' | translate: { clock: clockLabel(change.clock) } }}
+                </p>
+              }
               @case ('other') {
                 <p class="what type">{{ change.type }}</p>
               }
@@ -231,6 +277,8 @@ export class CaseTimeline {
   readonly events = input.required<readonly CaseEvent[]>();
   /** Agency id → short name, for invitations and actors. */
   readonly agencyNames = input<Readonly<Record<string, string>>>({});
+  /** The case's clocks, whose labels name the deadline an escalation missed. */
+  readonly clocks = input<readonly CaseClockView[]>([]);
   protected readonly language = inject(LanguageService).language;
 
   protected readonly entries = computed<TimelineEntry[]>(() =>
@@ -241,9 +289,20 @@ export class CaseTimeline {
         at: event.at,
         actorName: event.actorName,
         actorAgencyId: event.actorAgencyId,
-        change: describeEvent(event),
+        ...this.describe(event),
       })),
   );
+
+  private describe(event: CaseEvent): Pick<TimelineEntry, 'actorKey' | 'change'> {
+    const change = describeEvent(event);
+    const byReporter = change.kind === 'locationSet' && change.byReporter;
+    return { change, actorKey: byReporter ? 'caseTimeline.reporter' : 'caseTimeline.system' };
+  }
+
+  protected clockLabel(clock: string): string {
+    const label = this.clocks().find((view) => view.clock === clock)?.label;
+    return label ? pickLanguage(label, this.language()) : clock;
+  }
 
   protected statusLabel(status: string | null): string {
     return status ? `caseStatuses.${status}` : 'common.notSet';

@@ -1,0 +1,246 @@
+import { DOCUMENT } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  afterNextRender,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { PublicSettings } from '@simpul/contracts';
+import type * as Leaflet from 'leaflet';
+import type { Bilingual } from '../../core/api-error';
+import { LanguageService } from '../../core/language.service';
+import { PublicSettingsService } from '../../core/public-settings.service';
+import { LocalizedPipe } from '../localized/localized.pipe';
+import {
+  EAST_JAVA_CENTER,
+  EAST_JAVA_ZOOM,
+  POINT_ZOOM,
+  coordinateValidator,
+  parseCoordinate,
+  roundCoordinate,
+  roundPoint,
+  type LatLng,
+} from './coordinates';
+
+type LeafletModule = typeof Leaflet;
+
+/** GeolocationPositionError.PERMISSION_DENIED */
+const PERMISSION_DENIED = 1;
+const PIN_STYLE: Leaflet.CircleMarkerOptions = {
+  radius: 10,
+  color: '#ffffff',
+  weight: 3,
+  fillColor: '#b3261e',
+  fillOpacity: 1,
+  interactive: false,
+};
+
+/**
+ * A map with one point. Editable: a click or tap drops or moves the pin, Enter on the focused map
+ * pins its centre, the two coordinate fields take typed numbers, and "use my location" asks the
+ * device. The pin and the coordinates are what count: without background tiles (none configured,
+ * or none reachable) everything still works. Leaflet loads with the first map shown.
+ */
+@Component({
+  selector: 'sp-location-map',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    LocalizedPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './location-map.html',
+  styleUrl: './location-map.scss',
+})
+export class LocationMap {
+  private static nextId = 0;
+  private readonly document = inject(DOCUMENT);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly settingsService = inject(PublicSettingsService);
+  protected readonly language = inject(LanguageService).language;
+
+  readonly point = input<LatLng | null>(null);
+  readonly editable = input(false);
+  /** The API's words about the coordinates (e.g. outside Indonesia), shown under the fields. */
+  readonly error = input<Bilingual | null>(null);
+  /** A point the user chose: clicked, typed or from the device. */
+  readonly pointChange = output<LatLng>();
+
+  protected readonly idPrefix = `sp-location-map-${LocationMap.nextId++}`;
+  /** The point on the map: the input's, until the user chooses another. */
+  protected readonly shown = linkedSignal(() => this.point());
+  protected readonly noBackground = signal(false);
+  protected readonly locating = signal(false);
+  /** Translation key of why the device's location could not be used. */
+  protected readonly geolocationError = signal<string | null>(null);
+  protected readonly form = new FormGroup({
+    lat: new FormControl('', { nonNullable: true, validators: coordinateValidator(90) }),
+    lng: new FormControl('', { nonNullable: true, validators: coordinateValidator(180) }),
+  });
+
+  private readonly host = viewChild.required<ElementRef<HTMLElement>>('mapHost');
+  private readonly map = signal<Leaflet.Map | null>(null);
+  private readonly settings = signal<PublicSettings | null>(null);
+  private leaflet: LeafletModule | null = null;
+  private marker: Leaflet.CircleMarker | null = null;
+  private tiles: Leaflet.TileLayer | null = null;
+  /** Whether the next point shown should bring the map to it (not after a click on the map). */
+  private recenter = true;
+  private destroyed = false;
+
+  constructor() {
+    // The fields follow the point unless they already say the same thing in the user's words.
+    effect(() => {
+      const point = this.shown();
+      untracked(() => this.showInFields(point));
+    });
+    effect(() => {
+      const map = this.map();
+      const point = this.shown();
+      if (map) untracked(() => this.placePin(map, point));
+    });
+    effect(() => {
+      const map = this.map();
+      const settings = this.settings();
+      if (map && settings) untracked(() => this.addTiles(map, settings));
+    });
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.takeTypedCoordinates());
+
+    afterNextRender(() => {
+      this.settingsService
+        .settings()
+        .pipe(takeUntilDestroyed(this.destroyRef))
+        .subscribe((settings) => this.settings.set(settings));
+      void this.createMap();
+    });
+    this.destroyRef.onDestroy(() => {
+      this.destroyed = true;
+      this.map()?.remove();
+    });
+  }
+
+  protected useMyLocation(): void {
+    const geolocation = this.document.defaultView?.navigator.geolocation;
+    if (!geolocation) {
+      this.geolocationError.set('locationMap.geolocationUnsupported');
+      return;
+    }
+    this.locating.set(true);
+    this.geolocationError.set(null);
+    geolocation.getCurrentPosition(
+      (position) => {
+        this.locating.set(false);
+        this.choose(
+          roundPoint({ lat: position.coords.latitude, lng: position.coords.longitude }),
+          true,
+        );
+      },
+      (error) => {
+        this.locating.set(false);
+        this.geolocationError.set(
+          error.code === PERMISSION_DENIED
+            ? 'locationMap.geolocationDenied'
+            : 'locationMap.geolocationFailed',
+        );
+      },
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
+    );
+  }
+
+  private choose(point: LatLng, recenter: boolean): void {
+    this.recenter = recenter;
+    this.shown.set(point);
+    this.pointChange.emit(point);
+  }
+
+  private takeTypedCoordinates(): void {
+    const lat = parseCoordinate(this.form.controls.lat.value);
+    const lng = parseCoordinate(this.form.controls.lng.value);
+    if (this.form.invalid || lat === null || lng === null) return;
+    const current = this.shown();
+    if (current?.lat === lat && current.lng === lng) return;
+    this.choose({ lat, lng }, true);
+  }
+
+  private showInFields(point: LatLng | null): void {
+    if (!point) return;
+    const { lat, lng } = this.form.getRawValue();
+    if (parseCoordinate(lat) === point.lat && parseCoordinate(lng) === point.lng) return;
+    this.form.setValue(
+      { lat: String(roundCoordinate(point.lat)), lng: String(roundCoordinate(point.lng)) },
+      { emitEvent: false },
+    );
+  }
+
+  private async createMap(): Promise<void> {
+    const L: LeafletModule = await import('leaflet/dist/leaflet-src.esm.js');
+    if (this.destroyed) return;
+    this.leaflet = L;
+    const point = this.shown();
+    const map = L.map(this.host().nativeElement, {
+      center: point ?? EAST_JAVA_CENTER,
+      zoom: point ? POINT_ZOOM : EAST_JAVA_ZOOM,
+    });
+    map.on('click', (event: Leaflet.LeafletMouseEvent) => {
+      if (this.editable()) this.choose(roundPoint(event.latlng), false);
+    });
+    map.on('keydown', (event: Leaflet.LeafletKeyboardEvent) => {
+      if (this.editable() && event.originalEvent.key === 'Enter') {
+        this.choose(roundPoint(map.getCenter()), false);
+      }
+    });
+    // The map is laid out before its container has its final size (fonts, phone rotation).
+    const resize = new ResizeObserver(() => map.invalidateSize());
+    resize.observe(this.host().nativeElement);
+    this.destroyRef.onDestroy(() => resize.disconnect());
+    this.recenter = false;
+    this.map.set(map);
+  }
+
+  private placePin(map: Leaflet.Map, point: LatLng | null): void {
+    const L = this.leaflet;
+    if (!L) return;
+    if (!point) {
+      this.marker?.remove();
+      this.marker = null;
+      return;
+    }
+    if (this.marker) this.marker.setLatLng(point);
+    else this.marker = L.circleMarker(point, PIN_STYLE).addTo(map);
+    if (this.recenter) map.setView(point, Math.max(map.getZoom(), POINT_ZOOM - 1));
+    this.recenter = true;
+  }
+
+  private addTiles(map: Leaflet.Map, settings: PublicSettings): void {
+    const L = this.leaflet;
+    if (!L || this.tiles) return;
+    if (!settings.mapTileUrl) {
+      this.noBackground.set(true);
+      return;
+    }
+    this.tiles = L.tileLayer(settings.mapTileUrl, {
+      attribution: settings.mapAttribution,
+      maxZoom: 19,
+    })
+      .on('tileerror', () => this.noBackground.set(true))
+      .addTo(map);
+  }
+}
