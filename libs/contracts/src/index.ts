@@ -9,3 +9,4 @@ export * from './lib/audit';
 export * from './lib/case-status';
 export * from './lib/lapor';
 export * from './lib/location';
+export * from './lib/inbox';

@@ -11,11 +11,18 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CaseDetail, CaseEvent, CaseSummary, RevealedIdentity } from '@simpul/contracts';
+import type {
+  CaseDetail,
+  CaseEvent,
+  CaseSummary,
+  InboxPage,
+  RevealedIdentity,
+} from '@simpul/contracts';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/auth.decorators';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { CasesService } from './cases.service';
+import { InboxQueryDto } from './dto/inbox-query.dto';
 import {
   CaseTransitionDto,
   CreateCaseDto,
@@ -39,6 +46,12 @@ export class CasesController {
   @Post()
   create(@CurrentActor() actor: Actor, @Body() body: CreateCaseDto): Promise<CaseDetail> {
     return this.cases.create(actor, body);
+  }
+
+  /** Filtered, searchable, keyset-paginated list (see InboxQuery). */
+  @Get('inbox')
+  inbox(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto): Promise<InboxPage> {
+    return this.cases.inbox(actor, query);
   }
 
   /** CSV of the visible cases; reporter data the exporter may not see is redacted. */

@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   LAPOR_BUCKETS,
+  type InboxPage,
   type LocationConfidence,
   type CaseClockView,
   type SlaState,
@@ -28,6 +29,7 @@ import type {
   InviteObserverDto,
   UpdateCaseDto,
 } from './dto/case.dto';
+import type { InboxQueryDto } from './dto/inbox-query.dto';
 import { queryRows } from '../database/query-rows';
 import { CaseClocks } from './case-clocks';
 import { caseAccess, CaseGuard, CaseRefusal, type CasePermission } from './case-guard';
@@ -108,6 +110,90 @@ export class CasesService {
         `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} ORDER BY c.created_at DESC, c.id LIMIT 200`,
       );
       return rows.map((row) => this.toSummary(row));
+    });
+  }
+
+  /**
+   * The inbox: filters, Indonesian full-text search with typo tolerance, keyset pagination (stable
+   * under inserts), newest first or by nearest deadline. Row-level security limits it to what the
+   * acting agency may read. The list's SLA state is taken from stored deadlines (due soon = within
+   * 24 hours); the case page computes it exactly on the working-day calendar.
+   */
+  inbox(actor: Actor, query: InboxQueryDto): Promise<InboxPage> {
+    const limit = query.limit ?? 25;
+    const sort = query.sort ?? 'newest';
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (query.status) where.push(`c.status = ANY(${param(query.status.split(','))}::varchar[])`);
+    if (query.category) where.push(`c.category = ${param(query.category)}`);
+    if (query.regency) where.push(`c.regency_code = ${param(query.regency)}`);
+    if (query.agencyId)
+      where.push(
+        `EXISTS (SELECT 1 FROM case_participant fp WHERE fp.case_id = c.id AND fp.agency_id = ${param(query.agencyId)}::uuid)`,
+      );
+    if (query.assignee) {
+      const userId = query.assignee === 'me' ? actor.userId : query.assignee;
+      where.push(
+        `EXISTS (SELECT 1 FROM case_assignee fa WHERE fa.case_id = c.id AND fa.user_id = ${param(userId)}::uuid)`,
+      );
+    }
+    if (query.needsLocation !== undefined)
+      where.push(`(c.location_confidence IN ('unknown', 'text')) = ${param(query.needsLocation)}`);
+    if (query.escalated !== undefined) where.push(`clk.escalated = ${param(query.escalated)}`);
+    if (query.sla === 'overdue') where.push(`clk.next_deadline < now()`);
+    if (query.sla === 'due_soon')
+      where.push(`clk.next_deadline >= now() AND clk.next_deadline < now() + interval '1 day'`);
+    if (query.sla === 'on_track') where.push(`clk.next_deadline >= now() + interval '1 day'`);
+    if (query.q) {
+      const q = param(query.q);
+      where.push(
+        `(c.search_vector @@ websearch_to_tsquery('indonesian', ${q}) OR word_similarity(${q}, c.title) >= 0.5)`,
+      );
+    }
+    const filters = where.length > 0 ? where.join(' AND ') : 'true';
+    const sortKey =
+      sort === 'due' ? `coalesce(clk.next_deadline, 'infinity'::timestamptz)` : 'c.created_at';
+    const direction = sort === 'due' ? '>' : '<';
+    const order = sort === 'due' ? 'ASC' : 'DESC';
+    const cursor = decodeCursor(query.cursor);
+    const keyset = cursor
+      ? `(${sortKey}, c.id) ${direction} (${param(cursor.key)}::timestamptz, ${param(cursor.id)}::uuid)`
+      : 'true';
+    const from = `${CASE_FROM}
+      LEFT JOIN LATERAL (
+        SELECT min(k.deadline) FILTER (WHERE k.completed_at IS NULL AND k.escalated_at IS NULL) AS next_deadline,
+               coalesce(bool_or(k.escalated_at IS NOT NULL AND k.completed_at IS NULL), false) AS escalated
+        FROM case_clock k WHERE k.case_id = c.id) clk ON true`;
+    return this.db.run(actor, async (manager) => {
+      const rows: (CaseRow & { next_deadline: Date | null; escalated: boolean; sort_key: Date })[] =
+        await manager.query(
+          `SELECT ${CASE_COLUMNS}, clk.next_deadline, clk.escalated, ${sortKey} AS sort_key
+         FROM ${from} WHERE ${filters} AND ${keyset}
+         ORDER BY ${sortKey} ${order}, c.id ${order} LIMIT ${limit + 1}`,
+          params,
+        );
+      const filterParams = cursor ? params.slice(0, -2) : params;
+      const [{ n }]: { n: number }[] = await manager.query(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${filters} LIMIT ${COUNT_EXACT_UP_TO + 1}) capped`,
+        filterParams,
+      );
+      const page = rows.slice(0, limit);
+      const last = page[page.length - 1];
+      return {
+        items: page.map((row) => ({
+          ...this.toSummary(row),
+          nextDeadline: row.next_deadline?.toISOString() ?? null,
+          slaState: listSlaState(row.next_deadline),
+          escalated: row.escalated,
+        })),
+        nextCursor: rows.length > limit && last ? encodeCursor(last.sort_key, last.id) : null,
+        total: n,
+        totalIsEstimate: n > COUNT_EXACT_UP_TO,
+      };
     });
   }
 
@@ -668,4 +754,35 @@ const EXPORT_HEADER = [
 function csvCell(value: string): string {
   const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Above this many matches the inbox says "more than 10,000" instead of counting them all. */
+const COUNT_EXACT_UP_TO = 10_000;
+
+function encodeCursor(key: Date, id: string): string {
+  const at = Number.isFinite(key.getTime()) ? key.toISOString() : 'infinity';
+  return Buffer.from(JSON.stringify([at, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string | undefined): { key: string; id: string } | null {
+  if (!cursor) return null;
+  try {
+    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
+    if (typeof key === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id))
+      return { key, id };
+  } catch {
+    // fall through
+  }
+  throw new ApiException(
+    HttpStatus.BAD_REQUEST,
+    'VALIDATION_FAILED',
+    bilingual('Data tidak valid: cursor rusak', 'Invalid input: cursor is malformed'),
+    [{ field: 'cursor', message: bilingual('cursor rusak', 'cursor is malformed') }],
+  );
+}
+
+function listSlaState(deadline: Date | null): SlaState | null {
+  if (!deadline) return null;
+  const left = deadline.getTime() - Date.now();
+  return left < 0 ? 'overdue' : left < 86_400_000 ? 'due_soon' : 'on_track';
 }

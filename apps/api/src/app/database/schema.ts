@@ -6,6 +6,7 @@ import { AddIdentityAndAccess1795838000000 } from './migrations/1795838000000-ad
 import { AddCaseTimelineAndStatus1795842000000 } from './migrations/1795842000000-add-case-timeline-and-status';
 import { AddCaseClocks1795850000000 } from './migrations/1795850000000-add-case-clocks';
 import { AddCaseLocation1795854000000 } from './migrations/1795854000000-add-case-location';
+import { AddCaseSearch1795862000000 } from './migrations/1795862000000-add-case-search';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
 
 // Webpack bundles the API, so entities and migrations are listed as classes, not globs.
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   AddLaporImport1795846000000,
   AddCaseClocks1795850000000,
   AddCaseLocation1795854000000,
+  AddCaseSearch1795862000000,
 ];

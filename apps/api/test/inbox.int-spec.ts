@@ -1,0 +1,163 @@
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import type { CreateCaseRequest, InboxPage } from '@simpul/contracts';
+import { bearer, createAgency, createUser, signIn } from './support/fixtures';
+import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
+
+const base: CreateCaseRequest = {
+  title: 'Aduan',
+  description: 'uraian',
+  classification: 'pengaduan',
+  channel: 'whatsapp',
+  category: 'jalan_rusak',
+  reporter: { name: 'Warga', contact: '0811111111', anonymous: false, confidential: false },
+};
+
+describe('inbox: filters, Indonesian full-text search, keyset pagination', () => {
+  let testApp: TestApp;
+  let owner: DataSource;
+  let petugas: string;
+  let other: string;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    owner = await ownerDataSource();
+    const agency = await createAgency(owner, 'Kotak', { kind: 'regency_office' });
+    petugas = (await signIn(testApp.url, (await createUser(owner, [[agency, 'petugas']])).email))
+      .accessToken;
+    other = (
+      await signIn(
+        testApp.url,
+        (await createUser(owner, [[await createAgency(owner, 'KotakLain'), 'petugas']])).email,
+      )
+    ).accessToken;
+    const cases: Partial<CreateCaseRequest>[] = [
+      {
+        title: 'Jembatan gantung rusak di Desa Wonorejo',
+        category: 'jembatan',
+        description: 'papan jembatan lepas',
+      },
+      {
+        title: 'Mohon perbaikan drainase pasar',
+        category: 'drainase',
+        description: 'saluran mampet, perlu diperbaiki segera',
+      },
+      {
+        title: 'Lampu jalan mati total',
+        category: 'pju',
+        description: 'PJU padam seminggu',
+        locationText: 'Jl. Pahlawan',
+      },
+      {
+        title: 'Pohon tumbang menutup jalan',
+        category: 'pohon_tumbang',
+        description: 'pohon besar tumbang',
+      },
+      {
+        title: 'Jalan berlubang dalam',
+        category: 'jalan_rusak',
+        description: 'lubang besar membahayakan',
+      },
+    ];
+    for (const extra of cases) {
+      await request(testApp.url)
+        .post('/api/cases')
+        .set(bearer(petugas))
+        .send({ ...base, ...extra })
+        .expect(201);
+    }
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+    await owner.destroy();
+  });
+
+  const inbox = async (token: string, query: Record<string, string | number> = {}) =>
+    (await request(testApp.url).get('/api/cases/inbox').query(query).set(bearer(token)).expect(200))
+      .body as InboxPage;
+
+  it('lists the agency’s cases newest first with their SLA state, and nothing to another agency', async () => {
+    const page = await inbox(petugas);
+    expect(page.total).toBe(5);
+    expect(page.items[0].title).toBe('Jalan berlubang dalam');
+    expect(page.items.every((i) => i.slaState === 'on_track' && i.nextDeadline !== null)).toBe(
+      true,
+    );
+    expect((await inbox(other)).total).toBe(0);
+  });
+
+  it('filters by category, status and missing location', async () => {
+    expect((await inbox(petugas, { category: 'pju' })).items.map((i) => i.title)).toEqual([
+      'Lampu jalan mati total',
+    ]);
+    expect((await inbox(petugas, { status: 'new,needs_information' })).total).toBe(5);
+    expect((await inbox(petugas, { status: 'resolved' })).total).toBe(0);
+    await owner.query(
+      `UPDATE "case" SET lat = -7.9, lng = 112.6, location_confidence = 'pinned' WHERE title = 'Jembatan gantung rusak di Desa Wonorejo'`,
+    );
+    const needs = await inbox(petugas, { needsLocation: 'true' });
+    expect(needs.total).toBe(4);
+    expect(needs.items.map((i) => i.title)).not.toContain(
+      'Jembatan gantung rusak di Desa Wonorejo',
+    );
+    const located = await inbox(petugas, { needsLocation: 'false' });
+    expect(located.items.map((i) => i.title)).toEqual(['Jembatan gantung rusak di Desa Wonorejo']);
+  });
+
+  it('finds words through Indonesian stemming and survives a typo', async () => {
+    const stemmed = await inbox(petugas, { q: 'diperbaiki' });
+    expect(stemmed.items.map((i) => i.title)).toEqual(['Mohon perbaikan drainase pasar']);
+    const typo = await inbox(petugas, { q: 'jembtan gantung' });
+    expect(typo.items.map((i) => i.title)).toEqual(['Jembatan gantung rusak di Desa Wonorejo']);
+    expect((await inbox(petugas, { q: 'kebakaran hutan' })).total).toBe(0);
+  });
+
+  it('pages with a keyset cursor: no repeats, no gaps, even when new cases arrive', async () => {
+    const first = await inbox(petugas, { limit: 2 });
+    expect(first.items).toHaveLength(2);
+    await request(testApp.url)
+      .post('/api/cases')
+      .set(bearer(petugas))
+      .send({ ...base, title: 'Aduan baru masuk' })
+      .expect(201);
+    const second = await inbox(petugas, { limit: 2, cursor: first.nextCursor as string });
+    const third = await inbox(petugas, { limit: 2, cursor: second.nextCursor as string });
+    const titles = [...first.items, ...second.items, ...third.items].map((i) => i.title);
+    expect(new Set(titles).size).toBe(5);
+    expect(titles).not.toContain('Aduan baru masuk');
+    expect(third.nextCursor).toBeNull();
+  });
+
+  it('sorts by nearest deadline', async () => {
+    const due = await inbox(petugas, { sort: 'due' });
+    const deadlines = due.items.map((i) => i.nextDeadline as string);
+    expect([...deadlines].sort()).toEqual(deadlines);
+  });
+
+  it('refuses bad filters naming them', async () => {
+    for (const [field, value] of [
+      ['category', 'kebakaran'],
+      ['sla', 'kapan'],
+      ['cursor', 'rusak!!'],
+      ['limit', '500'],
+    ]) {
+      const response = await request(testApp.url)
+        .get('/api/cases/inbox')
+        .query({ [field]: value })
+        .set(bearer(petugas))
+        .expect(400);
+      expect(response.body.fields[0].field).toBe(field);
+    }
+    const forged = Buffer.from('["kemarin","bukan-uuid"]').toString('base64url');
+    expect(
+      (
+        await request(testApp.url)
+          .get('/api/cases/inbox')
+          .query({ cursor: forged })
+          .set(bearer(petugas))
+          .expect(400)
+      ).body.fields[0].field,
+    ).toBe('cursor');
+  });
+});

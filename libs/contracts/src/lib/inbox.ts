@@ -1,0 +1,41 @@
+import type { CaseCategory, CaseSummary } from './case';
+import type { SlaState } from './case-status';
+
+/** Filters of the inbox (`GET /api/inbox`); every one optional, combined with AND. */
+export interface InboxQuery {
+  /** Comma-separated statuses. */
+  status?: string;
+  category?: CaseCategory;
+  /** Cases where this agency takes part (any role). */
+  agencyId?: string;
+  /** Kemendagri regency/city code, e.g. `35.07`. */
+  regency?: string;
+  /** Cases assigned to this officer; `me` for the signed-in user. */
+  assignee?: string;
+  sla?: SlaState;
+  /** Only cases whose location is unknown or only text. */
+  needsLocation?: boolean;
+  /** Only cases with an escalated clock. */
+  escalated?: boolean;
+  /** Full-text search over title and description (Indonesian stemming, typo-tolerant). */
+  q?: string;
+  sort?: 'newest' | 'due';
+  /** Opaque cursor from the previous page. */
+  cursor?: string;
+  limit?: number;
+}
+
+export interface InboxItem extends CaseSummary {
+  /** The nearest running deadline (ISO), null when no clock runs. */
+  nextDeadline: string | null;
+  slaState: SlaState | null;
+  escalated: boolean;
+}
+
+export interface InboxPage {
+  items: InboxItem[];
+  nextCursor: string | null;
+  /** Matching cases; estimated (and flagged) above 10,000. */
+  total: number;
+  totalIsEstimate: boolean;
+}
