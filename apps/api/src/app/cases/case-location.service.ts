@@ -8,9 +8,9 @@ import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { queryRows } from '../database/query-rows';
-import { CaseClocks } from './case-clocks';
 import { CaseEventLog } from './case-event-log';
 import { decideTransition } from './case-status.machine';
+import { CaseLocationWriter } from './case-location-writer';
 import { CaseStatusWriter } from './case-status-writer';
 import { CasesService } from './cases.service';
 import type { LocationAnswerDto } from './dto/location.dto';
@@ -51,8 +51,8 @@ export class CaseLocationService {
     @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
     private readonly cases: CasesService,
     private readonly statusWriter: CaseStatusWriter,
-    private readonly clocks: CaseClocks,
     private readonly eventLog: CaseEventLog,
+    private readonly locationWriter: CaseLocationWriter,
   ) {}
 
   async requestFromReporter(
@@ -197,42 +197,18 @@ export class CaseLocationService {
         throw invalidLink();
       }
       const caseId = rows[0].case_id;
-      const [before]: {
-        lat: number | null;
-        lng: number | null;
-        status: CaseStatus;
-        status_before_hold: CaseStatus | null;
-        had_location: boolean;
-      }[] = await manager.query(
-        `SELECT lat, lng, status, status_before_hold,
-                  (location_text IS NOT NULL OR lat IS NOT NULL OR village_code IS NOT NULL OR district_code IS NOT NULL) AS had_location
-           FROM "case" WHERE id = $1 FOR UPDATE`,
-        [caseId],
-      );
-      await manager.query(
-        `UPDATE "case" SET lat = $2, lng = $3, location_confidence = 'pinned', location_source = 'reporter',
-           location_updated_at = now(), version = version + 1, updated_at = now() WHERE id = $1`,
-        [caseId, body.lat, body.lng],
-      );
-      await this.eventLog.append(
-        manager,
-        caseId,
-        null,
-        'case.location_set',
-        { lat: before.lat, lng: before.lng },
-        {
-          lat: body.lat,
-          lng: body.lng,
-          confidence: 'pinned',
-          source: 'reporter',
-          ...(body.note ? { note: body.note } : {}),
-        },
-      );
+      const before = await this.locationWriter.setPoint(manager, caseId, null, {
+        lat: body.lat,
+        lng: body.lng,
+        confidence: 'pinned',
+        source: 'reporter',
+        note: body.note,
+      });
       if (before.status === 'needs_information') {
         const decision = decideTransition(
           'information_received',
           before.status,
-          before.status_before_hold,
+          before.statusBeforeHold,
           { kind: 'system' },
           undefined,
         );
@@ -247,8 +223,6 @@ export class CaseLocationService {
           );
         }
       }
-      if (!before.had_location)
-        await this.clocks.onLocationKnown(manager, await this.clocks.clockedCase(manager, caseId));
     });
   }
 

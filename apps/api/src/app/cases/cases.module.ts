@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CalendarController } from './calendar.controller';
 import { CaseLocationController, PublicLocationController } from './case-location.controller';
 import { CaseLocationService } from './case-location.service';
+import { CaseLocationWriter } from './case-location-writer';
 import { CaseClocks } from './case-clocks';
 import { CaseGuard } from './case-guard';
 import { CaseEventLog } from './case-event-log';
@@ -22,12 +23,21 @@ import { RetentionService } from './retention.service';
     CaseGuard,
     CasesService,
     CaseLocationService,
+    CaseLocationWriter,
     CaseEventLog,
     CaseClocks,
     CaseStatusWriter,
     ClockTimers,
     RetentionService,
   ],
-  exports: [RetentionService, CaseEventLog, CaseClocks, CaseStatusWriter, CaseGuard],
+  exports: [
+    RetentionService,
+    CaseEventLog,
+    CaseClocks,
+    CaseStatusWriter,
+    CaseGuard,
+    CasesService,
+    CaseLocationWriter,
+  ],
 })
 export class CasesModule {}
