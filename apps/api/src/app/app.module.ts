@@ -17,6 +17,7 @@ import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LocationModule } from './location/location.module';
 import { LaporModule } from './lapor/lapor.module';
+import { Open311Module } from './open311/open311.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { UsersModule } from './users/users.module';
 
@@ -42,7 +43,7 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
           {
             rootPath,
             // Deep links such as /kasus/123 get index.html; the API and socket.io keep their 404s.
-            exclude: ['/api', '/api/{*path}', '/socket.io/{*path}'],
+            exclude: ['/api', '/api/{*path}', '/socket.io/{*path}', '/open311/{*path}'],
             serveStaticOptions: { index: 'index.html', maxAge: '1h' },
           },
         ];
@@ -57,6 +58,7 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
     UsersModule,
     CasesModule,
     LaporModule,
+    Open311Module,
     HealthModule,
     RealtimeModule,
   ],

@@ -53,7 +53,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
     credentials: true,
   });
-  app.setGlobalPrefix(API_PREFIX);
+  // GeoReport v2 at /open311/v2, outside the prefix; its key admin stays at /api/open311/keys.
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['/open311/v2/{*path}'] });
   app.useGlobalPipes(createValidationPipe());
   const openApi = new DocumentBuilder()
     .setTitle('Simpul API')

@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   'case.observer_invited',
   'calendar.changed',
   'cases.exported',
+  'open311.key_issued',
+  'open311.key_revoked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -6,6 +6,7 @@ import { AddIdentityAndAccess1795838000000 } from './migrations/1795838000000-ad
 import { AddCaseTimelineAndStatus1795842000000 } from './migrations/1795842000000-add-case-timeline-and-status';
 import { AddCaseClocks1795850000000 } from './migrations/1795850000000-add-case-clocks';
 import { AddCaseLocation1795854000000 } from './migrations/1795854000000-add-case-location';
+import { AddOpen311Keys1795858000000 } from './migrations/1795858000000-add-open311-keys';
 import { AddCaseSearch1795862000000 } from './migrations/1795862000000-add-case-search';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
 
@@ -19,5 +20,6 @@ export const MIGRATIONS = [
   AddLaporImport1795846000000,
   AddCaseClocks1795850000000,
   AddCaseLocation1795854000000,
+  AddOpen311Keys1795858000000,
   AddCaseSearch1795862000000,
 ];

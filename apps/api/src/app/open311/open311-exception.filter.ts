@@ -1,0 +1,66 @@
+import {
+  ArgumentsHost,
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ExceptionFilter,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import { bilingual, type Bilingual } from '../common/bilingual';
+import { open311ErrorBody } from './open311-format';
+
+const DEFAULT_MESSAGES: Partial<Record<number, Bilingual>> = {
+  400: bilingual('Permintaan tidak valid', 'Bad request'),
+  403: bilingual('Anda tidak berwenang melakukan ini', 'You are not allowed to do this'),
+  404: bilingual('Data tidak ditemukan', 'Not found'),
+  413: bilingual('Data terlalu besar', 'Payload too large'),
+  429: bilingual(
+    'Terlalu banyak permintaan, coba lagi nanti',
+    'Too many requests, try again later',
+  ),
+};
+
+function isBilingual(value: unknown): value is Bilingual {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Bilingual).id === 'string' &&
+    typeof (value as Bilingual).en === 'string'
+  );
+}
+
+/** Every error of the Open311 endpoints in the standard's shape: `[{ code, description }]`. */
+@Catch()
+export class Open311ExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Open311');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    if (!(exception instanceof HttpException)) {
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : exception,
+      );
+      const status = HttpStatus.INTERNAL_SERVER_ERROR;
+      response
+        .status(status)
+        .json(
+          open311ErrorBody(
+            status,
+            bilingual(
+              'Terjadi kesalahan pada server. Coba lagi sebentar lagi.',
+              'Something went wrong on the server. Please try again shortly.',
+            ),
+          ),
+        );
+      return;
+    }
+    const status = exception.getStatus();
+    const raw = exception.getResponse();
+    const message =
+      typeof raw === 'object' && raw !== null && isBilingual((raw as { message?: unknown }).message)
+        ? (raw as { message: Bilingual }).message
+        : (DEFAULT_MESSAGES[status] ?? bilingual('Permintaan gagal', 'Request failed'));
+    response.status(status).json(open311ErrorBody(status, message));
+  }
+}

@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { MembershipRole } from '@simpul/contracts';
+import { forbidden, notFound } from '../access/access-errors';
+import type { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { hashToken, newSecureToken } from '../auth/secure-token';
+import { ApiException } from '../common/api-exception';
+import { bilingual } from '../common/bilingual';
+import { queryRows } from '../database/query-rows';
+import type { IssuedOpen311Key, Open311KeyView } from './open311.types';
+
+/** The service account a key acts through, as the key guard hands it to the intake. */
+export interface Open311Client {
+  keyId: string;
+  agencyId: string;
+  userId: string;
+  name: string;
+  email: string;
+  role: MembershipRole;
+}
+
+/** Service accounts take complaints in: the role of an officer, never an admin's. */
+const SERVICE_ROLE: MembershipRole = 'petugas';
+const SERVICE_EMAIL_DOMAIN = 'service.simpul.local';
+const KEY = bilingual('Kunci API Open311', 'Open311 API key');
+
+const invalidKey = () =>
+  new ApiException(
+    HttpStatus.FORBIDDEN,
+    'INVALID_API_KEY',
+    bilingual(
+      'api_key tidak ada, tidak dikenal, atau sudah dicabut',
+      'api_key is missing, unknown or revoked',
+    ),
+  );
+
+/**
+ * Open311 API keys per agency. Only the key's SHA-256 is stored. Each key acts through its own
+ * service account (no password, so it can never sign in) with an officer's membership in the
+ * agency, so cases it creates go through the same access policy and row-level security as
+ * manual intake. Issuing and revoking are audited.
+ */
+@Injectable()
+export class Open311KeysService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The service account behind a key; 403 unless the key, its account and agency are live. */
+  async authenticate(apiKey: string | null): Promise<Open311Client> {
+    if (!apiKey) throw invalidKey();
+    const [client] = await queryRows<Open311Client>(
+      this.dataSource,
+      `SELECT k.id AS "keyId", k.agency_id AS "agencyId", u.id AS "userId", u.name, u.email, m.role
+       FROM open311_key k
+       JOIN app_user u ON u.id = k.service_user_id AND u.active
+       JOIN membership m ON m.user_id = u.id AND m.agency_id = k.agency_id
+       JOIN agency a ON a.id = k.agency_id AND a.active
+       WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
+      [hashToken(apiKey)],
+    );
+    if (!client) throw invalidKey();
+    return client;
+  }
+
+  async issue(actor: Actor, label: string): Promise<IssuedOpen311Key> {
+    const agencyId = this.assertAdmin(actor);
+    const id = randomUUID();
+    const { token, hash } = newSecureToken();
+    await this.dataSource.transaction(async (manager) => {
+      const [serviceUser] = await queryRows<{ id: string }>(
+        manager,
+        `INSERT INTO app_user (email, name, password_hash, active) VALUES ($1, $2, NULL, true) RETURNING id`,
+        [
+          `open311-${id.replace(/-/g, '').slice(0, 12)}@${SERVICE_EMAIL_DOMAIN}`,
+          `Open311 – ${label}`,
+        ],
+      );
+      await manager.query(`INSERT INTO membership (user_id, agency_id, role) VALUES ($1, $2, $3)`, [
+        serviceUser.id,
+        agencyId,
+        SERVICE_ROLE,
+      ]);
+      await manager.query(
+        `INSERT INTO open311_key (id, agency_id, service_user_id, key_hash, label, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [id, agencyId, serviceUser.id, hash, label, actor.userId],
+      );
+      await this.audit.record(
+        {
+          action: 'open311.key_issued',
+          actorUserId: actor.userId,
+          agencyId,
+          targetType: 'open311_key',
+          targetId: id,
+          ip: actor.ip,
+          details: { label, serviceUserId: serviceUser.id },
+        },
+        manager,
+      );
+    });
+    return { id, label, apiKey: token };
+  }
+
+  async list(actor: Actor): Promise<Open311KeyView[]> {
+    const agencyId = this.assertAdmin(actor);
+    const rows = await queryRows<{
+      id: string;
+      label: string;
+      service_user_id: string;
+      created_at: Date;
+      created_by_name: string | null;
+      revoked_at: Date | null;
+    }>(
+      this.dataSource,
+      `SELECT k.id, k.label, k.service_user_id, k.created_at, u.name AS created_by_name, k.revoked_at
+       FROM open311_key k LEFT JOIN app_user u ON u.id = k.created_by
+       WHERE k.agency_id = $1 ORDER BY k.created_at DESC, k.id`,
+      [agencyId],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      label: row.label,
+      serviceUserId: row.service_user_id,
+      createdAt: row.created_at.toISOString(),
+      createdByName: row.created_by_name,
+      revokedAt: row.revoked_at?.toISOString() ?? null,
+    }));
+  }
+
+  /** Revokes the key and deactivates its service account. Revoking twice changes nothing. */
+  async revoke(actor: Actor, keyId: string): Promise<void> {
+    const agencyId = this.assertAdmin(actor);
+    await this.dataSource.transaction(async (manager) => {
+      const [revoked] = await queryRows<{ service_user_id: string; label: string }>(
+        manager,
+        `UPDATE open311_key SET revoked_at = now()
+         WHERE id = $1 AND agency_id = $2 AND revoked_at IS NULL RETURNING service_user_id, label`,
+        [keyId, agencyId],
+      );
+      if (!revoked) {
+        const existing = await queryRows(
+          manager,
+          `SELECT 1 FROM open311_key WHERE id = $1 AND agency_id = $2`,
+          [keyId, agencyId],
+        );
+        if (existing.length === 0) throw notFound(KEY);
+        return;
+      }
+      await manager.query(`UPDATE app_user SET active = false, updated_at = now() WHERE id = $1`, [
+        revoked.service_user_id,
+      ]);
+      await this.audit.record(
+        {
+          action: 'open311.key_revoked',
+          actorUserId: actor.userId,
+          agencyId,
+          targetType: 'open311_key',
+          targetId: keyId,
+          ip: actor.ip,
+          details: { label: revoked.label, serviceUserId: revoked.service_user_id },
+        },
+        manager,
+      );
+    });
+  }
+
+  private assertAdmin(actor: Actor): string {
+    if (!actor.agencyId || actor.role !== 'admin') {
+      throw forbidden(
+        bilingual(
+          'Hanya admin instansi yang dapat mengelola kunci API Open311.',
+          "Only an agency's admins can manage Open311 API keys.",
+        ),
+      );
+    }
+    return actor.agencyId;
+  }
+}
