@@ -1,4 +1,10 @@
-import { CASE_CATEGORIES, type CaseAction, type CaseCategory } from '@simpul/contracts';
+import {
+  CASE_CATEGORIES,
+  type CaseAction,
+  type CaseCategory,
+  type CaseStatus,
+  type SlaState,
+} from '@simpul/contracts';
 
 function isKnownCategory(category: string): category is CaseCategory {
   return (CASE_CATEGORIES as readonly string[]).includes(category);
@@ -27,4 +33,14 @@ export function actionNeedsNote(action: CaseAction): boolean {
 /** The button label of a status action, e.g. `caseActions.route` → "Verifikasi & disposisi". */
 export function caseActionKey(action: CaseAction): string {
   return `caseActions.${action}`;
+}
+
+/** The label of a status, e.g. `caseStatuses.in_progress` → "Sedang diproses". */
+export function caseStatusKey(status: CaseStatus): string {
+  return `caseStatuses.${status}`;
+}
+
+/** The label of an SLA state, e.g. `slaStates.due_soon` → "Segera jatuh tempo". */
+export function slaStateKey(state: SlaState): string {
+  return `slaStates.${state}`;
 }

@@ -1,11 +1,12 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   CaseDetail,
   CaseEvent,
-  CaseSummary,
   CaseTransitionRequest,
   CreateCaseRequest,
+  InboxPage,
+  InboxQuery,
   LocationRequestResponse,
   RevealedIdentity,
   UpdateCaseRequest,
@@ -33,8 +34,13 @@ export function currentCaseFromConflict(error: unknown): CaseDetail | null {
 export class CasesService {
   private readonly http = inject(HttpClient);
 
-  list(): Observable<CaseSummary[]> {
-    return this.http.get<CaseSummary[]>('/api/cases');
+  /** One page of the filtered inbox; pass the previous page's `nextCursor` for the next one. */
+  inbox(query: InboxQuery): Observable<InboxPage> {
+    let params = new HttpParams();
+    for (const [name, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null && value !== '') params = params.set(name, value);
+    }
+    return this.http.get<InboxPage>('/api/cases/inbox', { params });
   }
 
   /** Manual intake; the acting agency becomes the lead. */

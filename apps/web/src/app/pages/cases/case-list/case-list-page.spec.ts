@@ -1,6 +1,10 @@
-import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import type { CaseSummary, Membership } from '@simpul/contracts';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { HttpTestingController, type TestRequest } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
+import { Router, type Routes } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { ApiErrorBody, InboxItem, InboxPage, Membership } from '@simpul/contracts';
 import {
   DPU_ADMIN,
   UPT_MALANG_OFFICER,
@@ -9,9 +13,9 @@ import {
   testUser,
   webTestProviders,
 } from '../../../testing/web-test-providers';
-import { CaseListPage } from './case-list-page';
+import { CaseListPage, SEARCH_DEBOUNCE_MS } from './case-list-page';
 
-const POTHOLE: CaseSummary = {
+const POTHOLE: InboxItem = {
   id: 'case-42',
   number: 'SMP-2026-000042',
   title: 'Jalan berlubang di Jl. Raya Kepanjen',
@@ -25,15 +29,29 @@ const POTHOLE: CaseSummary = {
   leadAgencyShortName: 'UPT PJJ Malang',
   regencyCode: '35.07',
   createdAt: '2026-11-20T02:30:00.000Z',
+  // 07:05 UTC is 14.05 in Western Indonesian Time.
+  nextDeadline: '2026-11-25T07:05:00.000Z',
+  slaState: 'on_track',
+  escalated: false,
 };
 
+function inboxItem(id: string, overrides: Partial<InboxItem> = {}): InboxItem {
+  return { ...POTHOLE, id, number: `SMP-2026-${id}`, ...overrides };
+}
+
+function page(items: InboxItem[], overrides: Partial<InboxPage> = {}): InboxPage {
+  return { items, nextCursor: null, total: items.length, totalIsEstimate: false, ...overrides };
+}
+
+const routes: Routes = [{ path: 'kasus', component: CaseListPage }];
+
 describe('CaseListPage', () => {
-  let fixture: ComponentFixture<CaseListPage>;
+  let harness: RouterTestingHarness;
   let http: HttpTestingController;
 
   beforeEach(() => {
     clearDeviceStorage();
-    TestBed.configureTestingModule({ imports: [CaseListPage], providers: webTestProviders() });
+    TestBed.configureTestingModule({ providers: webTestProviders(routes) });
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -42,55 +60,271 @@ describe('CaseListPage', () => {
     clearDeviceStorage();
   });
 
-  const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
+  const element = () => harness.routeNativeElement as HTMLElement;
+  const text = () => element().textContent ?? '';
   const recordLink = () =>
-    Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('a')).find(
+    Array.from(element().querySelectorAll('a')).find(
       (link) => link.textContent?.trim() === 'Catat aduan',
     ) ?? null;
+  const button = (label: string) =>
+    Array.from(element().querySelectorAll<HTMLButtonElement>('button')).find(
+      (candidate) => candidate.textContent?.trim() === label,
+    ) ?? null;
+  const rows = () => Array.from(element().querySelectorAll('table tbody tr'));
+  const expectInbox = (): TestRequest => http.expectOne((r) => r.url === '/api/cases/inbox');
+  const stable = () => harness.fixture.whenStable();
 
-  function open(memberships: Membership[] = [DPU_ADMIN, UPT_MALANG_OFFICER]) {
+  async function open(url = '/kasus', memberships: Membership[] = [DPU_ADMIN, UPT_MALANG_OFFICER]) {
     const auth = signInAs(testUser({ memberships }));
-    fixture = TestBed.createComponent(CaseListPage);
-    fixture.detectChanges();
+    harness = await RouterTestingHarness.create(url);
+    await stable();
     return auth;
   }
 
-  it('lists the visible cases with a link to each', async () => {
-    open();
-    http.expectOne('/api/cases').flush([POTHOLE]);
-    await fixture.whenStable();
-    const link = (fixture.nativeElement as HTMLElement).querySelector('table a');
+  async function typeSearch(value: string) {
+    const input = element().querySelector<HTMLInputElement>('input[type="search"]');
+    if (!input) throw new Error('no search box');
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    await stable();
+  }
+
+  const pause = async (ms: number) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await stable();
+  };
+  const afterDebounce = () => pause(SEARCH_DEBOUNCE_MS + 50);
+
+  it('lists the visible cases, 25 at a time and newest first, with a link to each', async () => {
+    await open();
+    const request = expectInbox();
+    expect(request.request.params.keys().sort()).toEqual(['limit', 'sort']);
+    expect(request.request.params.get('limit')).toBe('25');
+    expect(request.request.params.get('sort')).toBe('newest');
+    request.flush(page([POTHOLE]));
+    await stable();
+
+    const link = element().querySelector('table tbody tr a');
     expect(link?.textContent?.trim()).toBe('SMP-2026-000042');
     expect(link?.getAttribute('href')).toBe('/kasus/case-42');
     expect(text()).toContain('Baru');
+    expect(text()).toContain('Belum Terverifikasi');
     expect(text()).toContain('WhatsApp');
     expect(text()).toContain('UPT PJJ Malang');
+    expect(text()).toMatch(/14[.:]05 WIB/);
+    expect(text()).toContain('1 dari 1 kasus');
+  });
+
+  it('asks for the filters held in the URL and shows them in the filter bar', async () => {
+    await open(
+      '/kasus?status=new,routed,bogus&category=jalan_rusak&sla=overdue&needsLocation=true' +
+        '&escalated=true&assignee=me&q=jalan%20rusak&sort=due',
+    );
+    const request = expectInbox();
+    const params = request.request.params;
+    expect(params.get('status')).toBe('new,routed');
+    expect(params.get('category')).toBe('jalan_rusak');
+    expect(params.get('sla')).toBe('overdue');
+    expect(params.get('needsLocation')).toBe('true');
+    expect(params.get('escalated')).toBe('true');
+    expect(params.get('assignee')).toBe('me');
+    expect(params.get('q')).toBe('jalan rusak');
+    expect(params.get('sort')).toBe('due');
+    expect(params.has('cursor')).toBeFalse();
+    request.flush(page([POTHOLE]));
+    await stable();
+
+    expect(element().querySelector<HTMLInputElement>('input[type="search"]')?.value).toBe(
+      'jalan rusak',
+    );
+    const loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    const mine = await loader.getHarness(MatSlideToggleHarness.with({ label: 'Tugas saya' }));
+    expect(await mine.isChecked()).toBeTrue();
+  });
+
+  it('puts a toggled filter into the URL and starts over from the first page', async () => {
+    await open();
+    expectInbox().flush(page([POTHOLE], { nextCursor: 'cursor-1', total: 40 }));
+    await stable();
+
+    const loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    const escalated = await loader.getHarness(MatSlideToggleHarness.with({ label: 'Dieskalasi' }));
+    await escalated.toggle();
+    await stable();
+
+    expect(TestBed.inject(Router).url).toBe('/kasus?escalated=true');
+    const request = expectInbox();
+    expect(request.request.params.get('escalated')).toBe('true');
+    expect(request.request.params.has('cursor')).toBeFalse();
+    request.flush(page([]));
+    await stable();
+  });
+
+  it('searches once the user pauses typing, from the first page, keeping the other filters', async () => {
+    await open('/kasus?status=new');
+    expectInbox().flush(page([POTHOLE], { nextCursor: 'cursor-1', total: 40 }));
+    await stable();
+    button('Muat lebih banyak')?.click();
+    expect(expectInbox().request.params.get('cursor')).toBe('cursor-1');
+    // Left unanswered: the search below replaces that page.
+
+    await typeSearch('j');
+    await afterDebounce();
+    http.expectNone((r) => r.url === '/api/cases/inbox' && r.params.has('q'));
+    expect(text()).toContain('Minimal 2 karakter.');
+
+    await typeSearch('jalan');
+    // Still typing, a moment later: nothing asked yet.
+    await pause(SEARCH_DEBOUNCE_MS / 3);
+    http.expectNone((r) => r.url === '/api/cases/inbox' && r.params.has('q'));
+    await afterDebounce();
+
+    expect(TestBed.inject(Router).url).toBe('/kasus?status=new&q=jalan');
+    const search = expectInbox();
+    expect(search.request.params.get('q')).toBe('jalan');
+    expect(search.request.params.get('status')).toBe('new');
+    expect(search.request.params.has('cursor')).toBeFalse();
+    search.flush(page([inboxItem('000077', { title: 'Jalan amblas di Batu' })]));
+    await stable();
+
+    expect(rows().length).toBe(1);
+    expect(text()).toContain('Jalan amblas di Batu');
+    expect(text()).not.toContain('Jalan berlubang di Jl. Raya Kepanjen');
+  });
+
+  it('appends the next page with "Muat lebih banyak" and hides it after the last page', async () => {
+    await open();
+    expectInbox().flush(page([POTHOLE], { nextCursor: 'cursor-1', total: 2 }));
+    await stable();
+    expect(text()).toContain('1 dari 2 kasus');
+
+    button('Muat lebih banyak')?.click();
+    await stable();
+    const more = expectInbox();
+    expect(more.request.params.get('cursor')).toBe('cursor-1');
+    expect(more.request.params.get('limit')).toBe('25');
+    expect(button('Muat lebih banyak')?.disabled).toBeTrue();
+
+    more.flush(page([inboxItem('000043', { title: 'Drainase tersumbat' })], { total: 2 }));
+    await stable();
+    expect(rows().length).toBe(2);
+    expect(rows()[0].textContent).toContain('Jalan berlubang di Jl. Raya Kepanjen');
+    expect(rows()[1].textContent).toContain('Drainase tersumbat');
+    expect(text()).toContain('2 dari 2 kasus');
+    expect(button('Muat lebih banyak')).toBeNull();
+  });
+
+  it('names the SLA state of each case and marks escalated ones', async () => {
+    await open();
+    expectInbox().flush(
+      page([
+        inboxItem('1', { slaState: 'on_track' }),
+        inboxItem('2', { slaState: 'due_soon' }),
+        inboxItem('3', { slaState: 'overdue', escalated: true }),
+        inboxItem('4', { slaState: null, nextDeadline: null }),
+      ]),
+    );
+    await stable();
+
+    const chip = (row: Element) => row.querySelector('.sla-chip');
+    const [onTrack, dueSoon, overdue, none] = rows();
+    expect(chip(onTrack)?.textContent?.trim()).toBe('Sesuai jadwal');
+    expect(chip(dueSoon)?.textContent?.trim()).toBe('Segera jatuh tempo');
+    expect(chip(overdue)?.textContent?.trim()).toBe('Terlambat');
+    expect(chip(overdue)?.getAttribute('data-state')).toBe('overdue');
+    expect(overdue.textContent).toContain('Dieskalasi');
+    expect(dueSoon.textContent).not.toContain('Dieskalasi');
+    expect(chip(none)).toBeNull();
+    expect(none.textContent).toContain('Tidak ada tenggat berjalan');
   });
 
   it('says what to expect when the agency sees no case yet', async () => {
-    open();
-    http.expectOne('/api/cases').flush([]);
-    await fixture.whenStable();
+    await open();
+    expectInbox().flush(page([]));
+    await stable();
     expect(text()).toContain('Belum ada kasus yang dapat dilihat instansi Anda.');
+    expect(text()).not.toContain('Tidak ada kasus yang cocok');
+    expect(element().querySelector('table')).toBeNull();
+  });
+
+  it('tells apart no match for the filters from no case at all', async () => {
+    await open('/kasus?sla=overdue');
+    expectInbox().flush(page([]));
+    await stable();
+    expect(text()).toContain(
+      'Tidak ada kasus yang cocok dengan filter. Hapus filter untuk melihat semua.',
+    );
+    expect(text()).not.toContain('Belum ada kasus');
+  });
+
+  it('counts with Indonesian digit grouping, and says "lebih dari" for an estimate', async () => {
+    await open();
+    const twentyFive = Array.from({ length: 25 }, (_, i) => inboxItem(`c${i}`));
+    expectInbox().flush(page(twentyFive, { total: 1234, nextCursor: 'cursor-1' }));
+    await stable();
+    expect(text()).toContain('25 dari 1.234 kasus');
+
+    await harness.navigateByUrl('/kasus?category=jalan_rusak');
+    expectInbox().flush(
+      page(twentyFive, { total: 12_345, totalIsEstimate: true, nextCursor: 'cursor-1' }),
+    );
+    await stable();
+    expect(text()).toContain('25 dari lebih dari 10.000 kasus');
+    expect(text()).not.toContain('12.345');
+  });
+
+  it('clears every filter from the URL with "Hapus filter"', async () => {
+    await open('/kasus?status=new&sla=overdue&escalated=true&q=jalan&sort=due');
+    expectInbox().flush(page([POTHOLE]));
+    await stable();
+
+    button('Hapus filter')?.click();
+    await stable();
+    expect(TestBed.inject(Router).url).toBe('/kasus');
+    const request = expectInbox();
+    expect(request.request.params.keys().sort()).toEqual(['limit', 'sort']);
+    expect(request.request.params.get('sort')).toBe('newest');
+    request.flush(page([POTHOLE]));
+    await stable();
+    expect(element().querySelector<HTMLInputElement>('input[type="search"]')?.value).toBe('');
+    expect(button('Hapus filter')).toBeNull();
+  });
+
+  it("shows the API's own words when a filter is refused, and retries", async () => {
+    await open('/kasus?q=jalan');
+    const refusal: ApiErrorBody = {
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: { id: 'Parameter pencarian tidak valid.', en: 'Invalid search parameter.' },
+      fields: [{ field: 'q', message: { id: 'Terlalu panjang.', en: 'Too long.' } }],
+    };
+    expectInbox().flush(refusal, { status: 400, statusText: 'Bad Request' });
+    await stable();
+    expect(text()).toContain('Parameter pencarian tidak valid.');
+
+    button('Coba lagi')?.click();
+    expectInbox().flush(page([POTHOLE]));
+    await stable();
+    expect(text()).not.toContain('Parameter pencarian tidak valid.');
+    expect(rows().length).toBe(1);
   });
 
   it('reloads for the agency chosen in the switcher', async () => {
-    const auth = open();
-    http.expectOne('/api/cases').flush([POTHOLE]);
-    await fixture.whenStable();
+    const auth = await open();
+    expectInbox().flush(page([POTHOLE]));
+    await stable();
     auth.selectAgency(UPT_MALANG_OFFICER.agencyId);
     TestBed.tick();
-    const reload = http.expectOne('/api/cases');
+    const reload = expectInbox();
     expect(reload.request.headers.get('x-simpul-agency')).toBe(UPT_MALANG_OFFICER.agencyId);
-    reload.flush([]);
-    await fixture.whenStable();
+    reload.flush(page([]));
+    await stable();
     expect(text()).toContain('Belum ada kasus');
   });
 
   it('tells a person without agency whom to ask', async () => {
-    open([]);
-    await fixture.whenStable();
-    http.expectNone('/api/cases');
+    await open('/kasus', []);
+    http.expectNone('/api/cases/inbox');
     expect(text()).toContain('Minta admin instansi Anda menambahkan akun Anda.');
     expect(recordLink()).toBeNull();
   });
@@ -102,23 +336,23 @@ describe('CaseListPage', () => {
   ];
   for (const membership of recorders) {
     it(`lets the ${membership.role} of the acting agency record a complaint`, async () => {
-      open([membership]);
-      http.expectOne('/api/cases').flush([]);
-      await fixture.whenStable();
+      await open('/kasus', [membership]);
+      expectInbox().flush(page([]));
+      await stable();
       expect(recordLink()?.getAttribute('href')).toBe('/kasus/baru');
     });
   }
 
   it('does not offer complaint intake to humas, even when another agency would allow it', async () => {
-    const auth = open([{ ...DPU_ADMIN, role: 'humas' }, UPT_MALANG_OFFICER]);
-    http.expectOne('/api/cases').flush([POTHOLE]);
-    await fixture.whenStable();
+    const auth = await open('/kasus', [{ ...DPU_ADMIN, role: 'humas' }, UPT_MALANG_OFFICER]);
+    expectInbox().flush(page([POTHOLE]));
+    await stable();
     expect(recordLink()).toBeNull();
 
     auth.selectAgency(UPT_MALANG_OFFICER.agencyId);
     TestBed.tick();
-    http.expectOne('/api/cases').flush([]);
-    await fixture.whenStable();
+    expectInbox().flush(page([]));
+    await stable();
     expect(recordLink()).not.toBeNull();
   });
 });

@@ -1,20 +1,51 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { CASE_CATEGORIES, CASE_STATUSES, type InboxItem } from '@simpul/contracts';
+import { Subject, Subscription, debounceTime, filter, map } from 'rxjs';
 import { AuthService } from '../../../core/auth.service';
+import { caseCategoryKey, caseStatusKey, slaStateKey } from '../../../core/case-labels';
 import { CasesService } from '../../../core/cases.service';
-import { LanguageService } from '../../../core/language.service';
+import { LanguageService, type Language } from '../../../core/language.service';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
+import {
+  INBOX_SORTS,
+  NO_FILTERS,
+  SEARCH_MAX_LENGTH,
+  SEARCH_MIN_LENGTH,
+  SLA_STATES,
+  filtersFromParams,
+  inboxQuery,
+  narrowsCases,
+  paramsFromFilters,
+  sameFilters,
+  type InboxFilters,
+} from './inbox-filters';
 
+/** Waits for the user to pause typing before searching. */
+export const SEARCH_DEBOUNCE_MS = 300;
+/** Above this many matches the API counts by estimate (InboxPage.totalIsEstimate). */
+const EXACT_COUNT_LIMIT = 10_000;
+const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
+
+/** The shared inbox: the cases the acting agency may see, filtered through the URL, 25 at a time. */
 @Component({
   selector: 'sp-case-list-page',
   imports: [
     MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
     MatProgressBarModule,
+    MatSelectModule,
+    MatSlideToggleModule,
     RouterLink,
     TranslatePipe,
     ErrorMessage,
@@ -38,67 +69,406 @@ import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
       <div class="empty-state">
         <p>{{ 'cases.noAgency' | translate }}</p>
       </div>
-    } @else if (cases.isLoading()) {
-      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
-    } @else if (cases.error()) {
-      <sp-error-message [error]="cases.error()" />
-      <button mat-stroked-button type="button" (click)="cases.reload()">
-        {{ 'common.retry' | translate }}
-      </button>
-    } @else if (cases.value().length === 0) {
-      <div class="empty-state">
-        <p>{{ 'cases.empty' | translate }}</p>
-        <p>{{ 'cases.emptyHelp' | translate }}</p>
-      </div>
     } @else {
-      <table class="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{{ 'cases.number' | translate }}</th>
-            <th scope="col">{{ 'cases.caseTitle' | translate }}</th>
-            <th scope="col">{{ 'cases.status' | translate }}</th>
-            <th scope="col">{{ 'cases.leadAgency' | translate }}</th>
-            <th scope="col">{{ 'cases.channel' | translate }}</th>
-            <th scope="col">{{ 'cases.created' | translate }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (item of cases.value(); track item.id) {
-            <tr>
-              <td [attr.data-label]="'cases.number' | translate">
-                <a [routerLink]="['/kasus', item.id]">{{ item.number }}</a>
-              </td>
-              <td [attr.data-label]="'cases.caseTitle' | translate">{{ item.title }}</td>
-              <td [attr.data-label]="'cases.status' | translate">
-                <span class="status-chip">{{ 'caseStatuses.' + item.status | translate }}</span>
-              </td>
-              <td [attr.data-label]="'cases.leadAgency' | translate">
-                {{ item.leadAgencyShortName }}
-              </td>
-              <td [attr.data-label]="'cases.channel' | translate">
-                {{ 'channels.' + item.channel | translate }}
-              </td>
-              <td [attr.data-label]="'cases.created' | translate">
-                {{ item.createdAt | wibDate: language() : false }}
-              </td>
-            </tr>
+      @let current = filters();
+      <section class="filters" role="search" [attr.aria-label]="'inbox.filters' | translate">
+        <mat-form-field appearance="outline" class="search" subscriptSizing="dynamic">
+          <mat-label>{{ 'inbox.search' | translate }}</mat-label>
+          <input
+            #searchBox
+            matInput
+            type="search"
+            autocomplete="off"
+            [maxLength]="searchMaxLength"
+            [value]="searchText()"
+            (input)="typeSearch(searchBox.value)"
+          />
+          @if (searchTooShort()) {
+            <mat-hint>{{ 'common.tooShort' | translate: { min: searchMinLength } }}</mat-hint>
           }
-        </tbody>
-      </table>
+        </mat-form-field>
+
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>{{ 'cases.status' | translate }}</mat-label>
+          <mat-select
+            multiple
+            [value]="current.status"
+            (selectionChange)="applyFilters({ status: $event.value })"
+          >
+            @for (status of statuses; track status) {
+              <mat-option [value]="status">{{ statusKey(status) | translate }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>{{ 'inbox.category' | translate }}</mat-label>
+          <mat-select
+            [value]="current.category"
+            (selectionChange)="applyFilters({ category: $event.value })"
+          >
+            <mat-option [value]="null">{{ 'inbox.allCategories' | translate }}</mat-option>
+            @for (category of categories; track category) {
+              <mat-option [value]="category">{{ categoryKey(category) | translate }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>{{ 'inbox.sla' | translate }}</mat-label>
+          <mat-select [value]="current.sla" (selectionChange)="applyFilters({ sla: $event.value })">
+            <mat-option [value]="null">{{ 'inbox.allSlaStates' | translate }}</mat-option>
+            @for (state of slaStates; track state) {
+              <mat-option [value]="state">{{ slaKey(state) | translate }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>{{ 'inbox.sort' | translate }}</mat-label>
+          <mat-select
+            [value]="current.sort"
+            (selectionChange)="applyFilters({ sort: $event.value })"
+          >
+            @for (sort of sorts; track sort) {
+              <mat-option [value]="sort">{{ 'inbox.sorts.' + sort | translate }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+
+        <div class="toggles">
+          <mat-slide-toggle
+            [checked]="current.needsLocation"
+            (change)="applyFilters({ needsLocation: $event.checked })"
+          >
+            {{ 'inbox.needsLocation' | translate }}
+          </mat-slide-toggle>
+          <mat-slide-toggle
+            [checked]="current.escalated"
+            (change)="applyFilters({ escalated: $event.checked })"
+          >
+            {{ 'inbox.escalatedOnly' | translate }}
+          </mat-slide-toggle>
+          <mat-slide-toggle
+            [checked]="current.mine"
+            (change)="applyFilters({ mine: $event.checked })"
+          >
+            {{ 'inbox.mine' | translate }}
+          </mat-slide-toggle>
+          @if (filtersChanged()) {
+            <button mat-button type="button" (click)="clearFilters()">
+              {{ 'inbox.clearFilters' | translate }}
+            </button>
+          }
+        </div>
+      </section>
+
+      <p class="count" aria-live="polite">
+        @if (countText(); as count) {
+          {{ count.key | translate: { shown: count.shown, total: count.total } }}
+        }
+      </p>
+
+      @if (error()) {
+        <sp-error-message [error]="error()" />
+        <button mat-stroked-button type="button" (click)="retry()">
+          {{ 'common.retry' | translate }}
+        </button>
+      } @else if (loading() && items().length === 0) {
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
+      } @else if (loaded() && items().length === 0) {
+        <div class="empty-state">
+          @if (narrowed()) {
+            <p>{{ 'inbox.noMatch' | translate }}</p>
+            <button mat-stroked-button type="button" (click)="clearFilters()">
+              {{ 'inbox.clearFilters' | translate }}
+            </button>
+          } @else {
+            <p>{{ 'cases.empty' | translate }}</p>
+            <p>{{ 'cases.emptyHelp' | translate }}</p>
+          }
+        </div>
+      }
+
+      @if (items().length > 0) {
+        <table class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{{ 'cases.number' | translate }}</th>
+              <th scope="col">{{ 'cases.caseTitle' | translate }}</th>
+              <th scope="col">{{ 'cases.status' | translate }}</th>
+              <th scope="col">{{ 'inbox.deadline' | translate }}</th>
+              <th scope="col">{{ 'cases.leadAgency' | translate }}</th>
+              <th scope="col">{{ 'cases.channel' | translate }}</th>
+              <th scope="col">{{ 'cases.created' | translate }}</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (item of items(); track item.id) {
+              <tr>
+                <td [attr.data-label]="'cases.number' | translate">
+                  <a [routerLink]="['/kasus', item.id]">{{ item.number }}</a>
+                </td>
+                <td [attr.data-label]="'cases.caseTitle' | translate">{{ item.title }}</td>
+                <td [attr.data-label]="'cases.status' | translate">
+                  <span class="status-chip">{{ statusKey(item.status) | translate }}</span>
+                  <span class="small">{{ item.laporBucket }}</span>
+                </td>
+                <td [attr.data-label]="'inbox.deadline' | translate">
+                  @if (item.slaState) {
+                    <span class="sla-chip" [attr.data-state]="item.slaState">
+                      {{ slaKey(item.slaState) | translate }}
+                    </span>
+                  }
+                  @if (item.nextDeadline) {
+                    <span class="small">{{ item.nextDeadline | wibDate: language() }}</span>
+                  } @else if (!item.slaState && !item.escalated) {
+                    <span class="small">{{ 'inbox.noDeadline' | translate }}</span>
+                  }
+                  @if (item.escalated) {
+                    <span class="escalated">{{ 'inbox.escalated' | translate }}</span>
+                  }
+                </td>
+                <td [attr.data-label]="'cases.leadAgency' | translate">
+                  {{ item.leadAgencyShortName }}
+                </td>
+                <td [attr.data-label]="'cases.channel' | translate">
+                  {{ 'channels.' + item.channel | translate }}
+                </td>
+                <td [attr.data-label]="'cases.created' | translate">
+                  {{ item.createdAt | wibDate: language() : false }}
+                </td>
+              </tr>
+            }
+          </tbody>
+        </table>
+
+        @if (nextCursor()) {
+          <div class="more">
+            @if (loading()) {
+              <mat-progress-bar
+                mode="indeterminate"
+                [attr.aria-label]="'common.loading' | translate"
+              />
+            }
+            <button mat-stroked-button type="button" [disabled]="loading()" (click)="loadMore()">
+              {{ 'inbox.loadMore' | translate }}
+            </button>
+          </div>
+        }
+      }
+    }
+  `,
+  styles: `
+    .filters {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(190px, 1fr));
+      gap: 8px 12px;
+      margin-bottom: 8px;
+    }
+    .search {
+      grid-column: 1 / -1;
+    }
+    .toggles {
+      grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px 24px;
+    }
+    .count {
+      min-height: 1.5em;
+      margin: 8px 0;
+      font: var(--mat-sys-body-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .small {
+      display: block;
+      margin-top: 2px;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .sla-chip {
+      display: inline-block;
+      padding: 2px 10px;
+      border-radius: 999px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      font: var(--mat-sys-label-medium);
+      background: var(--mat-sys-surface-container-high);
+      color: var(--mat-sys-on-surface);
+    }
+    .sla-chip[data-state='due_soon'] {
+      border: 2px solid var(--mat-sys-tertiary);
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
+    .sla-chip[data-state='overdue'] {
+      border-color: var(--mat-sys-error);
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    .escalated {
+      display: inline-block;
+      margin-top: 4px;
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-error);
+    }
+    .more {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 8px;
+      margin: 16px 0;
+    }
+    .more mat-progress-bar {
+      width: 100%;
     }
   `,
 })
 export class CaseListPage {
   private readonly auth = inject(AuthService);
   private readonly casesService = inject(CasesService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
   protected readonly language = inject(LanguageService).language;
   protected readonly agency = this.auth.actingMembership;
   protected readonly canRecordComplaints = this.auth.canRecordComplaints;
 
-  /** Reloads when the user switches the agency they act for. */
-  protected readonly cases = rxResource({
-    params: () => this.auth.actingAgencyId() ?? undefined,
-    stream: () => this.casesService.list(),
-    defaultValue: [],
+  protected readonly statuses = CASE_STATUSES;
+  protected readonly categories = CASE_CATEGORIES;
+  protected readonly slaStates = SLA_STATES;
+  protected readonly sorts = INBOX_SORTS;
+  protected readonly searchMinLength = SEARCH_MIN_LENGTH;
+  protected readonly searchMaxLength = SEARCH_MAX_LENGTH;
+  protected readonly statusKey = caseStatusKey;
+  protected readonly categoryKey = caseCategoryKey;
+  protected readonly slaKey = slaStateKey;
+
+  /** The URL is the one source of the filters, so a reload or a shared link keeps them. */
+  protected readonly filters = toSignal(this.route.queryParamMap.pipe(map(filtersFromParams)), {
+    requireSync: true,
+    equal: sameFilters,
   });
+  protected readonly narrowed = computed(() => narrowsCases(this.filters()));
+  protected readonly filtersChanged = computed(() => !sameFilters(this.filters(), NO_FILTERS));
+
+  /** What is in the search box, which runs ahead of the URL while the user types. */
+  protected readonly searchText = signal('');
+  protected readonly searchTooShort = computed(() => {
+    const length = this.searchText().trim().length;
+    return length > 0 && length < SEARCH_MIN_LENGTH;
+  });
+
+  protected readonly items = signal<InboxItem[]>([]);
+  protected readonly nextCursor = signal<string | null>(null);
+  private readonly total = signal<{ count: number; isEstimate: boolean } | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly loaded = signal(false);
+  protected readonly error = signal<unknown>(null);
+
+  /** "25 dari 1.234 kasus", in the reader's number format. */
+  protected readonly countText = computed(() => {
+    const total = this.total();
+    const shown = this.items().length;
+    if (!total || shown === 0) return null;
+    const format = new Intl.NumberFormat(NUMBER_LOCALES[this.language()]);
+    return {
+      key: total.isEstimate ? 'inbox.countEstimate' : 'inbox.count',
+      shown: format.format(shown),
+      total: format.format(total.isEstimate ? EXACT_COUNT_LIMIT : total.count),
+    };
+  });
+
+  private readonly searchTyped = new Subject<string>();
+  /** The search the URL holds because of this page; any other change came from outside. */
+  private appliedSearch: string | null = null;
+  private failedCursor: string | null = null;
+  private request: Subscription | null = null;
+
+  constructor() {
+    const request = computed(
+      () => ({ agencyId: this.auth.actingAgencyId(), filters: this.filters() }),
+      {
+        equal: (a, b) => a.agencyId === b.agencyId && sameFilters(a.filters, b.filters),
+      },
+    );
+    // Start over from the first page whenever the filters or the acting agency change.
+    toObservable(request)
+      .pipe(takeUntilDestroyed())
+      .subscribe(({ agencyId, filters }) => {
+        if (filters.q !== this.appliedSearch) {
+          this.appliedSearch = filters.q;
+          this.searchText.set(filters.q);
+        }
+        this.request?.unsubscribe();
+        this.items.set([]);
+        this.nextCursor.set(null);
+        this.total.set(null);
+        this.loaded.set(false);
+        if (agencyId) this.loadPage(null);
+      });
+
+    this.searchTyped
+      .pipe(
+        debounceTime(SEARCH_DEBOUNCE_MS),
+        map((text) => text.trim()),
+        filter((q) => q.length === 0 || q.length >= SEARCH_MIN_LENGTH),
+        takeUntilDestroyed(),
+      )
+      .subscribe((q) => {
+        this.appliedSearch = q;
+        this.applyFilters({ q });
+      });
+  }
+
+  protected typeSearch(text: string): void {
+    this.searchText.set(text);
+    this.searchTyped.next(text);
+  }
+
+  protected applyFilters(change: Partial<InboxFilters>): void {
+    const next = { ...this.filters(), ...change };
+    if (sameFilters(next, this.filters())) return;
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: paramsFromFilters(next),
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected clearFilters(): void {
+    // Also drops a search still waiting out the debounce.
+    this.searchText.set('');
+    this.searchTyped.next('');
+    this.applyFilters(NO_FILTERS);
+  }
+
+  protected loadMore(): void {
+    const cursor = this.nextCursor();
+    if (cursor && !this.loading()) this.loadPage(cursor);
+  }
+
+  protected retry(): void {
+    this.loadPage(this.failedCursor);
+  }
+
+  private loadPage(cursor: string | null): void {
+    this.request?.unsubscribe();
+    this.loading.set(true);
+    this.error.set(null);
+    this.request = this.casesService.inbox(inboxQuery(this.filters(), cursor)).subscribe({
+      next: (page) => {
+        this.loading.set(false);
+        this.loaded.set(true);
+        this.items.update((current) => (cursor ? [...current, ...page.items] : page.items));
+        this.nextCursor.set(page.nextCursor);
+        this.total.set({ count: page.total, isEstimate: page.totalIsEstimate });
+      },
+      error: (error: unknown) => {
+        this.loading.set(false);
+        this.failedCursor = cursor;
+        this.error.set(error);
+      },
+    });
+  }
 }

@@ -1,0 +1,117 @@
+import type { ParamMap, Params } from '@angular/router';
+import {
+  CASE_CATEGORIES,
+  CASE_STATUSES,
+  type CaseCategory,
+  type CaseStatus,
+  type InboxQuery,
+  type SlaState,
+} from '@simpul/contracts';
+
+export const SLA_STATES: readonly SlaState[] = ['on_track', 'due_soon', 'overdue'];
+export const INBOX_SORTS = ['newest', 'due'] as const;
+export type InboxSort = (typeof INBOX_SORTS)[number];
+export const INBOX_PAGE_SIZE = 25;
+/** The API's full-text search refuses shorter and longer text. */
+export const SEARCH_MIN_LENGTH = 2;
+export const SEARCH_MAX_LENGTH = 200;
+
+/** What the inbox filters on; it lives in the URL's query parameters, named as the API names them. */
+export interface InboxFilters {
+  q: string;
+  status: CaseStatus[];
+  category: CaseCategory | null;
+  sla: SlaState | null;
+  needsLocation: boolean;
+  escalated: boolean;
+  /** Only cases assigned to the signed-in officer (`assignee=me`). */
+  mine: boolean;
+  sort: InboxSort;
+}
+
+export const NO_FILTERS: InboxFilters = {
+  q: '',
+  status: [],
+  category: null,
+  sla: null,
+  needsLocation: false,
+  escalated: false,
+  mine: false,
+  sort: 'newest',
+};
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | null {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+/**
+ * Reads the filters from the URL. A value the inbox does not know (a hand-edited or outdated
+ * link) is dropped rather than sent, so the page still opens.
+ */
+export function filtersFromParams(params: ParamMap): InboxFilters {
+  const q = (params.get('q') ?? '').trim();
+  const status = (params.get('status') ?? '')
+    .split(',')
+    .map((value) => oneOf(CASE_STATUSES, value))
+    .filter((value): value is CaseStatus => value !== null);
+  return {
+    q: q.length >= SEARCH_MIN_LENGTH ? q.slice(0, SEARCH_MAX_LENGTH) : '',
+    status: [...new Set(status)],
+    category: oneOf(CASE_CATEGORIES, params.get('category')),
+    sla: oneOf(SLA_STATES, params.get('sla')),
+    needsLocation: params.get('needsLocation') === 'true',
+    escalated: params.get('escalated') === 'true',
+    mine: params.get('assignee') === 'me',
+    sort: oneOf(INBOX_SORTS, params.get('sort')) ?? 'newest',
+  };
+}
+
+/**
+ * The query parameters of these filters, to merge into the URL: a filter at its default is `null`,
+ * which removes it, so the plain `/kasus` stays plain.
+ */
+export function paramsFromFilters(filters: InboxFilters): Params {
+  return {
+    q: filters.q || null,
+    status: filters.status.length > 0 ? filters.status.join(',') : null,
+    category: filters.category,
+    sla: filters.sla,
+    needsLocation: filters.needsLocation ? 'true' : null,
+    escalated: filters.escalated ? 'true' : null,
+    assignee: filters.mine ? 'me' : null,
+    sort: filters.sort === 'newest' ? null : filters.sort,
+  };
+}
+
+/** True when the filters narrow the list (the sort order alone does not). */
+export function narrowsCases(filters: InboxFilters): boolean {
+  return (
+    filters.q !== '' ||
+    filters.status.length > 0 ||
+    filters.category !== null ||
+    filters.sla !== null ||
+    filters.needsLocation ||
+    filters.escalated ||
+    filters.mine
+  );
+}
+
+export function sameFilters(a: InboxFilters, b: InboxFilters): boolean {
+  return JSON.stringify(paramsFromFilters(a)) === JSON.stringify(paramsFromFilters(b));
+}
+
+/** The API query of one page. */
+export function inboxQuery(filters: InboxFilters, cursor: string | null): InboxQuery {
+  return {
+    q: filters.q || undefined,
+    status: filters.status.length > 0 ? filters.status.join(',') : undefined,
+    category: filters.category ?? undefined,
+    sla: filters.sla ?? undefined,
+    needsLocation: filters.needsLocation || undefined,
+    escalated: filters.escalated || undefined,
+    assignee: filters.mine ? 'me' : undefined,
+    sort: filters.sort,
+    cursor: cursor ?? undefined,
+    limit: INBOX_PAGE_SIZE,
+  };
+}
