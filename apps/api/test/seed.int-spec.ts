@@ -91,6 +91,15 @@ describe('database preparation (migrations and seed)', () => {
     const demo = cases.filter((c) => demoTitles.includes(c.title));
     expect(demo).toHaveLength(DEMO_CASES.length);
     for (const c of demo) expect(c.number).toMatch(/^SMP-\d{4}-\d{6}$/);
+    const clocks: { clock: string; n: number }[] = await owner.query(
+      `SELECT k.clock, count(*)::int AS n FROM case_clock k JOIN "case" c ON c.id = k.case_id
+       WHERE c.title = ANY($1) AND k.deadline IS NOT NULL GROUP BY k.clock ORDER BY k.clock`,
+      [demoTitles],
+    );
+    expect(clocks).toEqual([
+      { clock: 'social_media_response', n: 1 },
+      { clock: 'verification', n: DEMO_CASES.length },
+    ]);
   });
 
   it('seeds demo accounts for every role, one of them in two agencies', async () => {

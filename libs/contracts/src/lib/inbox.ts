@@ -1,7 +1,7 @@
 import type { CaseCategory, CaseSummary } from './case';
 import type { SlaState } from './case-status';
 
-/** Filters of the inbox (`GET /api/inbox`); every one optional, combined with AND. */
+/** Filters of the inbox (`GET /api/cases/inbox`); every one optional, combined with AND. */
 export interface InboxQuery {
   /** Comma-separated statuses. */
   status?: string;

@@ -165,7 +165,7 @@ export class CasesService {
       : 'true';
     const from = `${CASE_FROM}
       LEFT JOIN LATERAL (
-        SELECT min(k.deadline) FILTER (WHERE k.completed_at IS NULL AND k.escalated_at IS NULL) AS next_deadline,
+        SELECT min(k.deadline) FILTER (WHERE k.completed_at IS NULL) AS next_deadline,
                coalesce(bool_or(k.escalated_at IS NOT NULL AND k.completed_at IS NULL), false) AS escalated
         FROM case_clock k WHERE k.case_id = c.id) clk ON true`;
     return this.db.run(actor, async (manager) => {

@@ -1,4 +1,8 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CaseStatus } from '@simpul/contracts';
@@ -9,13 +13,19 @@ import { CaseEventLog } from './case-event-log';
 import { decideTransition } from './case-status.machine';
 import { CaseStatusWriter } from './case-status-writer';
 
+const CATCH_UP_INTERVAL_MS = 15 * 60_000;
+/** Clocks due within this reach of a sweep are queued by it (longer than the interval). */
+const CATCH_UP_HORIZON_MINUTES = 30;
+
 /**
  * What happens when a clock runs out, on the durable job queue: auto-close, auto-archive, or an
  * escalation to the agency's leaders recorded on the case. Each job re-checks the clock in the
  * database under a row lock, so a late, repeated or stale job changes nothing.
  */
 @Injectable()
-export class ClockTimers implements OnApplicationBootstrap {
+export class ClockTimers implements OnApplicationBootstrap, OnApplicationShutdown {
+  private sweeper: NodeJS.Timeout | null = null;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
@@ -27,11 +37,21 @@ export class ClockTimers implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.work<DueJob>(QUEUES.caseClockDue, (job) => this.fire(job.caseId, job.clock));
     await this.catchUp();
+    this.sweeper = setInterval(
+      () => void this.catchUp().catch(() => undefined),
+      CATCH_UP_INTERVAL_MS,
+    );
+    this.sweeper.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.sweeper) clearInterval(this.sweeper);
   }
 
   /**
-   * Re-queues clocks already past their deadline: covers a process that died between committing a
-   * change and queueing its timer.
+   * Queues the clocks due before the horizon: covers a process that died between committing a
+   * change and queueing its timer, and clocks written without a queue (seeds, imports by SQL).
+   * Runs at start and every quarter hour; the singleton key keeps one job per deadline.
    */
   async catchUp(): Promise<void> {
     const due: { case_id: string; clock: SlaClockName; deadline: Date }[] =
@@ -39,7 +59,9 @@ export class ClockTimers implements OnApplicationBootstrap {
         await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
         return manager.query(
           `SELECT case_id, clock, deadline FROM case_clock
-         WHERE completed_at IS NULL AND escalated_at IS NULL AND deadline <= now() ORDER BY deadline LIMIT 10000`,
+         WHERE completed_at IS NULL AND escalated_at IS NULL AND deadline <= now() + make_interval(mins => $1)
+         ORDER BY deadline LIMIT 10000`,
+          [CATCH_UP_HORIZON_MINUTES],
         );
       });
     for (const row of due) await this.clocks.schedule(row.case_id, row.clock, row.deadline);

@@ -9,6 +9,7 @@ import type {
 import { ARGON2_OPTIONS } from '../auth/password-hasher';
 import { DPU_BM_JATIM, regencyOfficeCode } from './east-java';
 import * as argon2 from 'argon2';
+import { computeDeadline, DEFAULT_SLA_RULES, resolveSlaDefinition, WorkingCalendar } from '../sla';
 
 const DEMO_SEED_KEY = 'demo_seed_version';
 
@@ -286,6 +287,7 @@ async function seedCases(manager: EntityManager): Promise<void> {
       [id],
     );
     await manager.query(`UPDATE "case" SET last_event_seq = 1 WHERE id = $1`, [id]);
+    await seedClocks(manager, id, demo);
     for (const [code, role] of demo.participants) {
       await manager.query(
         `INSERT INTO case_participant (case_id, agency_id, role) VALUES ($1, $2, $3)`,
@@ -297,6 +299,27 @@ async function seedCases(manager: EntityManager): Promise<void> {
       `INSERT INTO case_report (case_id, tracking_id, reporter_name, reporter_contact, reporter_nik, anonymous, confidential)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [id, r.trackingId, r.name, r.contact, r.nik, r.anonymous, r.confidential],
+    );
+  }
+}
+
+/** The clocks intake would have started, so demo cases show real deadlines (some overdue). */
+async function seedClocks(manager: EntityManager, caseId: string, demo: DemoCase): Promise<void> {
+  const [{ created_at: startedAt }]: { created_at: Date }[] = await manager.query(
+    `SELECT created_at FROM "case" WHERE id = $1`,
+    [caseId],
+  );
+  const calendar = new WorkingCalendar();
+  for (const clock of ['verification', 'social_media_response'] as const) {
+    const definition = resolveSlaDefinition(DEFAULT_SLA_RULES, clock, {
+      category: demo.category,
+      channel: demo.channel,
+    });
+    if (!definition) continue;
+    const { deadline } = computeDeadline(definition, startedAt, [], calendar);
+    await manager.query(
+      `INSERT INTO case_clock (case_id, clock, kind, amount, started_at, deadline) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [caseId, clock, definition.kind, definition.amount, startedAt, deadline],
     );
   }
 }
