@@ -25,15 +25,19 @@ describe('case workspace: intake, status machine and timeline', () => {
   let admin: string;
   let petugas: string;
   let humas: string;
+  let agencyId: string;
+  let petugasId: string;
 
   beforeAll(async () => {
     testApp = await createTestApp();
     owner = await ownerDataSource();
     const agency = await createAgency(owner, 'Alur', { kind: 'field_unit' });
+    agencyId = agency;
     admin = (await signIn(testApp.url, (await createUser(owner, [[agency, 'admin']])).email))
       .accessToken;
-    petugas = (await signIn(testApp.url, (await createUser(owner, [[agency, 'petugas']])).email))
-      .accessToken;
+    const petugasUser = await createUser(owner, [[agency, 'petugas']]);
+    petugasId = petugasUser.id;
+    petugas = (await signIn(testApp.url, petugasUser.email)).accessToken;
     humas = (await signIn(testApp.url, (await createUser(owner, [[agency, 'humas']])).email))
       .accessToken;
   });
@@ -241,5 +245,56 @@ describe('case workspace: intake, status machine and timeline', () => {
       .query({ text: 'x' })
       .set(bearer(petugas))
       .expect(400);
+  });
+
+  it('assigns officers of the acting agency, shows them on the case, in "my cases" and in the workload', async () => {
+    const kase = (await create(petugas, WHATSAPP_COMPLAINT).expect(201)).body as CaseDetail;
+    const outsider = await createUser(owner, [[await createAgency(owner, 'AlurLain'), 'petugas']]);
+    const refused = await request(testApp.url)
+      .post(`/api/cases/${kase.id}/assignees`)
+      .set(bearer(admin))
+      .send({ userId: outsider.id })
+      .expect(400);
+    expect(refused.body.fields[0].field).toBe('userId');
+    await request(testApp.url)
+      .post(`/api/cases/${kase.id}/assignees`)
+      .set(bearer(humas))
+      .send({ userId: petugasId })
+      .expect(403);
+    const assigned = (
+      await request(testApp.url)
+        .post(`/api/cases/${kase.id}/assignees`)
+        .set(bearer(admin))
+        .send({ userId: petugasId })
+        .expect(200)
+    ).body as CaseDetail;
+    expect(assigned.assignees).toEqual([expect.objectContaining({ userId: petugasId, agencyId })]);
+    const mine = await request(testApp.url)
+      .get('/api/cases/inbox')
+      .query({ assignee: 'me' })
+      .set(bearer(petugas))
+      .expect(200);
+    expect(mine.body.items.map((i: { id: string }) => i.id)).toEqual([kase.id]);
+    const workload = await request(testApp.url)
+      .get('/api/cases/workload')
+      .set(bearer(admin))
+      .expect(200);
+    expect(workload.body).toContainEqual(
+      expect.objectContaining({ userId: petugasId, openCases: 1 }),
+    );
+    const unassigned = (
+      await request(testApp.url)
+        .delete(`/api/cases/${kase.id}/assignees/${petugasId}`)
+        .set(bearer(admin))
+        .expect(200)
+    ).body as CaseDetail;
+    expect(unassigned.assignees).toEqual([]);
+    const events = (
+      await request(testApp.url)
+        .get(`/api/cases/${kase.id}/events`)
+        .set(bearer(petugas))
+        .expect(200)
+    ).body as CaseEvent[];
+    expect(events.map((e) => e.type).slice(-2)).toEqual(['case.assigned', 'case.unassigned']);
   });
 });

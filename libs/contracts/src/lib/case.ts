@@ -72,6 +72,27 @@ export interface ReporterView {
   canRevealIdentity: boolean;
 }
 
+/** An officer assigned to the case inside their agency ("my cases"). */
+export interface CaseAssignee {
+  userId: string;
+  name: string;
+  agencyId: string;
+  agencyShortName: string;
+  assignedAt: string;
+}
+
+export interface AssignOfficerRequest {
+  userId: string;
+}
+
+/** Open cases assigned to each officer of the acting agency. */
+export interface OfficerWorkload {
+  userId: string;
+  name: string;
+  role: string;
+  openCases: number;
+}
+
 export interface CaseReportView {
   id: string;
   trackingId: string | null;
@@ -95,6 +116,7 @@ export interface CaseDetail extends CaseSummary {
   intakeAgencyId: string;
   tags: string[];
   participants: CaseParticipant[];
+  assignees: CaseAssignee[];
   reports: CaseReportView[];
   permissions: CasePermissions;
   /** SLA clocks on the working-day calendar; the same for every agency on the case. */

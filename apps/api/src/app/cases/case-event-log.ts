@@ -12,6 +12,8 @@ export type CaseEventType =
   | 'case.sla_escalated'
   | 'case.location_requested'
   | 'case.location_set'
+  | 'case.assigned'
+  | 'case.unassigned'
   | 'case.lapor_imported'
   | 'case.lapor_updated'
   | 'case.lapor_conflict'

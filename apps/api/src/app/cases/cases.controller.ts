@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   Header,
   HttpCode,
@@ -16,6 +17,7 @@ import type {
   CaseEvent,
   CaseSummary,
   InboxPage,
+  OfficerWorkload,
   RevealedIdentity,
 } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
@@ -24,6 +26,7 @@ import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { CasesService } from './cases.service';
 import { InboxQueryDto } from './dto/inbox-query.dto';
 import {
+  AssignOfficerDto,
   CaseTransitionDto,
   CreateCaseDto,
   EventsQueryDto,
@@ -52,6 +55,12 @@ export class CasesController {
   @Get('inbox')
   inbox(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto): Promise<InboxPage> {
     return this.cases.inbox(actor, query);
+  }
+
+  /** Open cases per officer of the acting agency. */
+  @Get('workload')
+  workload(@CurrentActor() actor: Actor): Promise<OfficerWorkload[]> {
+    return this.cases.workload(actor);
   }
 
   /** CSV of the visible cases; reporter data the exporter may not see is redacted. */
@@ -120,5 +129,25 @@ export class CasesController {
     @Query() query: EventsQueryDto,
   ): Promise<CaseEvent[]> {
     return this.cases.events(actor, id, query.afterSeq ?? 0);
+  }
+
+  /** Assigns an officer of the acting agency to the case. */
+  @Post(':id/assignees')
+  @HttpCode(HttpStatus.OK)
+  assign(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: AssignOfficerDto,
+  ): Promise<CaseDetail> {
+    return this.cases.assign(actor, id, body.userId);
+  }
+
+  @Delete(':id/assignees/:userId')
+  unassign(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('userId', UuidParamPipe) userId: string,
+  ): Promise<CaseDetail> {
+    return this.cases.unassign(actor, id, userId);
   }
 }

@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   LAPOR_BUCKETS,
+  type OfficerWorkload,
   type InboxPage,
   type LocationConfidence,
   type CaseClockView,
@@ -194,6 +195,89 @@ export class CasesService {
         total: n,
         totalIsEstimate: n > COUNT_EXACT_UP_TO,
       };
+    });
+  }
+
+  /**
+   * Assigns an officer of the acting agency to the case ("my cases"). Only agencies that work the
+   * case (lead, collaborator) assign, and only their own people.
+   */
+  assign(actor: Actor, caseId: string, userId: string): Promise<CaseDetail> {
+    return this.withCase(actor, caseId, 'update', async (manager, access) => {
+      const [member]: { name: string }[] = await manager.query(
+        `SELECT u.name FROM membership m JOIN app_user u ON u.id = m.user_id
+         WHERE m.user_id = $1 AND m.agency_id = $2 AND u.active`,
+        [userId, actor.agencyId],
+      );
+      if (!member) {
+        throw new ApiException(
+          HttpStatus.BAD_REQUEST,
+          'NOT_AN_OFFICER',
+          bilingual(
+            'Petugas bukan anggota aktif instansi Anda',
+            'The officer is not an active member of your agency',
+          ),
+          [
+            {
+              field: 'userId',
+              message: bilingual(
+                'userId bukan anggota aktif instansi Anda',
+                'userId is not an active member of your agency',
+              ),
+            },
+          ],
+        );
+      }
+      const added = await queryRows(
+        manager,
+        `INSERT INTO case_assignee (case_id, agency_id, user_id, assigned_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (case_id, user_id) DO NOTHING RETURNING user_id`,
+        [caseId, actor.agencyId, userId, actor.userId],
+      );
+      if (added.length > 0) {
+        await this.eventLog.append(manager, caseId, actor, 'case.assigned', null, {
+          userId,
+          name: member.name,
+          agencyId: actor.agencyId,
+        });
+      }
+      return this.loadDetail(manager, caseId, access);
+    });
+  }
+
+  unassign(actor: Actor, caseId: string, userId: string): Promise<CaseDetail> {
+    return this.withCase(actor, caseId, 'update', async (manager, access) => {
+      const removed = await queryRows<{ user_id: string }>(
+        manager,
+        `DELETE FROM case_assignee WHERE case_id = $1 AND user_id = $2 AND agency_id = $3 RETURNING user_id`,
+        [caseId, userId, actor.agencyId],
+      );
+      if (removed.length > 0)
+        await this.eventLog.append(manager, caseId, actor, 'case.unassigned', { userId }, null);
+      return this.loadDetail(manager, caseId, access);
+    });
+  }
+
+  /** Open cases assigned to each officer of the acting agency (for fair distribution of work). */
+  workload(actor: Actor): Promise<OfficerWorkload[]> {
+    if (!actor.agencyId) return Promise.resolve([]);
+    return this.db.run(actor, async (manager) => {
+      const rows: { user_id: string; name: string; role: string; open_cases: number }[] =
+        await manager.query(
+          `SELECT u.id AS user_id, u.name, m.role,
+                (SELECT count(*)::int FROM case_assignee ca JOIN "case" c ON c.id = ca.case_id
+                 WHERE ca.user_id = u.id AND ca.agency_id = m.agency_id AND c.status NOT IN ('resolved', 'archived')) AS open_cases
+         FROM membership m JOIN app_user u ON u.id = m.user_id
+         WHERE m.agency_id = $1 AND u.active AND m.role <> 'humas'
+         ORDER BY open_cases DESC, u.name`,
+          [actor.agencyId],
+        );
+      return rows.map((r) => ({
+        userId: r.user_id,
+        name: r.name,
+        role: r.role,
+        openCases: r.open_cases,
+      }));
     });
   }
 
@@ -639,6 +723,18 @@ export class CasesService {
         [caseId],
       );
     const clocks = await this.clocks.views(manager, caseId);
+    const assignees: {
+      user_id: string;
+      name: string;
+      agency_id: string;
+      short_name: string;
+      assigned_at: Date;
+    }[] = await manager.query(
+      `SELECT ca.user_id, u.name, ca.agency_id, a.short_name, ca.assigned_at
+         FROM case_assignee ca JOIN app_user u ON u.id = ca.user_id JOIN agency a ON a.id = ca.agency_id
+         WHERE ca.case_id = $1 ORDER BY a.short_name, u.name`,
+      [caseId],
+    );
     const reports: ReportRow[] = await manager.query(
       `SELECT * FROM case_report WHERE case_id = $1 ORDER BY created_at`,
       [caseId],
@@ -665,6 +761,13 @@ export class CasesService {
         agencyId: p.agency_id,
         agencyShortName: p.short_name,
         role: p.role,
+      })),
+      assignees: assignees.map((a) => ({
+        userId: a.user_id,
+        name: a.name,
+        agencyId: a.agency_id,
+        agencyShortName: a.short_name,
+        assignedAt: a.assigned_at.toISOString(),
       })),
       reports: reports.map((report) => this.toReportView(report, access)),
       tags: row.tags,

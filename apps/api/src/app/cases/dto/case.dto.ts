@@ -27,6 +27,7 @@ import {
   type CaseChannel,
   type CaseClassification,
   type CasePriority,
+  type AssignOfficerRequest,
   type CaseTransitionRequest,
   type CreateCaseRequest,
   type InviteObserverRequest,
@@ -159,4 +160,9 @@ export class EventsQueryDto {
   @IsInt()
   @Min(0)
   afterSeq?: number;
+}
+
+export class AssignOfficerDto implements AssignOfficerRequest {
+  @IsUUID()
+  userId!: string;
 }
