@@ -1,10 +1,10 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import type { CaseDetail, CaseEvent, CreateCaseRequest } from '@simpul/contracts';
+import type { CaseDetail, CreateCaseRequest } from '@simpul/contracts';
 import { CaseClocks } from '../src/app/cases/case-clocks';
 import { ClockTimers } from '../src/app/cases/clock-timers';
 import { WorkingCalendar } from '../src/app/sla';
-import { bearer, createAgency, createUser, signIn } from './support/fixtures';
+import { bearer, caseEvents, createAgency, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 const COMPLAINT: CreateCaseRequest = {
@@ -147,12 +147,7 @@ describe('SLA clocks on the working-day calendar, fired by the durable job queue
       const petugasToken = (
         await signIn(first.url, (await createUser(owner, [[agency, 'petugas']])).email)
       ).accessToken;
-      const events = (
-        await request(first.url)
-          .get(`/api/cases/${kase.id}/events`)
-          .set(bearer(petugasToken))
-          .expect(200)
-      ).body as CaseEvent[];
+      const events = await caseEvents(first.url, petugasToken, kase.id);
       const autoClosed = events.filter(
         (e) => e.type === 'case.status_changed' && e.after?.['action'] === 'resolve',
       );
@@ -179,12 +174,7 @@ describe('SLA clocks on the working-day calendar, fired by the durable job queue
     expect(clock(detail, 'verification')?.escalatedAt).not.toBeNull();
     expect(clock(detail, 'verification')?.state).toBe('overdue');
     expect(detail.slaState).toBe('overdue');
-    const events = (
-      await request(testApp.url)
-        .get(`/api/cases/${kase.id}/events`)
-        .set(bearer(petugas))
-        .expect(200)
-    ).body as CaseEvent[];
+    const events = await caseEvents(testApp.url, petugas, kase.id);
     expect(events.at(-1)).toMatchObject({
       type: 'case.sla_escalated',
       after: { clock: 'verification' },

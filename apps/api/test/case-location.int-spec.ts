@@ -1,12 +1,7 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import type {
-  CaseDetail,
-  CaseEvent,
-  CreateCaseRequest,
-  LocationRequestResponse,
-} from '@simpul/contracts';
-import { bearer, createAgency, createUser, signIn } from './support/fixtures';
+import type { CaseDetail, CreateCaseRequest, LocationRequestResponse } from '@simpul/contracts';
+import { bearer, caseEvents, createAgency, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 const NO_LOCATION: CreateCaseRequest = {
@@ -131,12 +126,7 @@ describe('asking the reporter for the location', () => {
       amount: 60,
       completedAt: null,
     });
-    const events = (
-      await request(testApp.url)
-        .get(`/api/cases/${created.id}/events`)
-        .set(bearer(petugas))
-        .expect(200)
-    ).body as CaseEvent[];
+    const events = await caseEvents(testApp.url, petugas, created.id);
     expect(events.map((e) => e.type)).toEqual([
       'case.created',
       'case.status_changed',

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { CaseDetail, CaseEvent, CreateCaseRequest } from '@simpul/contracts';
-import { bearer, createAgency, createUser, signIn } from './support/fixtures';
+import { bearer, caseEvents, createAgency, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 const WHATSAPP_COMPLAINT: CreateCaseRequest = {
@@ -73,12 +73,7 @@ describe('case workspace: intake, status machine and timeline', () => {
       name: 'Sutrisno',
       nik: '3507111111800001',
     });
-    const events = (
-      await request(testApp.url)
-        .get(`/api/cases/${created.id}/events`)
-        .set(bearer(petugas))
-        .expect(200)
-    ).body as CaseEvent[];
+    const events = await caseEvents(testApp.url, petugas, created.id);
     expect(events.map((e) => [e.seq, e.type])).toEqual([[1, 'case.created']]);
   });
 
@@ -146,12 +141,7 @@ describe('case workspace: intake, status machine and timeline', () => {
       .body;
     expect(kase.status).toBe('reopened');
 
-    const events = (
-      await request(testApp.url)
-        .get(`/api/cases/${kase.id}/events`)
-        .set(bearer(petugas))
-        .expect(200)
-    ).body as CaseEvent[];
+    const events = await caseEvents(testApp.url, petugas, kase.id);
     expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(events.slice(1).map((e) => e.after?.['status'])).toEqual([
       'routed',
@@ -186,12 +176,7 @@ describe('case workspace: intake, status machine and timeline', () => {
       ),
     );
     expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
-    const events = (
-      await request(testApp.url)
-        .get(`/api/cases/${kase.id}/events`)
-        .set(bearer(petugas))
-        .expect(200)
-    ).body as CaseEvent[];
+    const events = await caseEvents(testApp.url, petugas, kase.id);
     expect(events.map((e) => e.seq)).toEqual([1, 2]);
     expect(events[1]).toMatchObject({
       type: 'case.updated',
@@ -289,12 +274,7 @@ describe('case workspace: intake, status machine and timeline', () => {
         .expect(200)
     ).body as CaseDetail;
     expect(unassigned.assignees).toEqual([]);
-    const events = (
-      await request(testApp.url)
-        .get(`/api/cases/${kase.id}/events`)
-        .set(bearer(petugas))
-        .expect(200)
-    ).body as CaseEvent[];
+    const events = await caseEvents(testApp.url, petugas, kase.id);
     expect(events.map((e) => e.type).slice(-2)).toEqual(['case.assigned', 'case.unassigned']);
   });
 });

@@ -15,8 +15,8 @@ async function signIn(page: Page, email: string): Promise<void> {
 }
 
 /** This machine is offline: refuse map tiles at once rather than wait for them to time out. */
-function refuseMapTiles(context: BrowserContext): Promise<void> {
-  return context.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+async function refuseMapTiles(context: BrowserContext): Promise<void> {
+  await context.route(/tile\.openstreetmap\.org/, (route) => route.abort());
 }
 
 const statusChip = (page: Page) => page.locator('.status-panel .status-line .status-chip').first();

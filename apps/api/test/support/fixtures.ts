@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as argon2 from 'argon2';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import type { MembershipRole, SessionResponse } from '@simpul/contracts';
+import type { CaseEvent, MembershipRole, SessionResponse } from '@simpul/contracts';
 import { ARGON2_OPTIONS } from '../../src/app/auth/password-hasher';
 
 export const FIXTURE_PASSWORD = 'fixture-password-123';
@@ -108,3 +108,16 @@ export async function signIn(
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** A case's timeline as the given user reads it (asserts 200). */
+export async function caseEvents(
+  baseUrl: string,
+  token: string,
+  caseId: string,
+): Promise<CaseEvent[]> {
+  const response = await request(baseUrl)
+    .get(`/api/cases/${caseId}/events`)
+    .set(bearer(token))
+    .expect(200);
+  return response.body as CaseEvent[];
+}

@@ -6,10 +6,17 @@ import {
   type MembershipRole,
 } from '@simpul/contracts';
 import type { CaseRelation } from '../access/access-policy';
-import { availableActions, decideTransition, TRANSITIONS } from './case-status.machine';
+import {
+  availableActions,
+  decideTransition,
+  TRANSITIONS,
+  type TransitionActor,
+} from './case-status.machine';
 
-const person = (relation: CaseRelation, role: MembershipRole) =>
-  ({ kind: 'person', access: { relations: [relation], role, isIntakeAgency: true } }) as const;
+const person = (relation: CaseRelation, role: MembershipRole): TransitionActor => ({
+  kind: 'person',
+  access: { relations: [relation], role, isIntakeAgency: true },
+});
 
 describe('case status machine', () => {
   // The full table: every action from every status, for the lead admin (who may do most).
