@@ -10,3 +10,5 @@ export * from './lib/case-status';
 export * from './lib/lapor';
 export * from './lib/location';
 export * from './lib/inbox';
+export * from './lib/comments';
+export * from './lib/notifications';

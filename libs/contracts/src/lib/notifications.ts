@@ -1,0 +1,36 @@
+export const NOTIFICATION_KINDS = [
+  'mention',
+  'agency_mention',
+  'new_case',
+  'sla_reminder',
+  'sla_escalation',
+  'handoff_request',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export interface NotificationView {
+  id: string;
+  kind: NotificationKind;
+  caseId: string | null;
+  /** Case number (e.g. SMP-2026-000123) for display, when the notification concerns a case. */
+  caseNumber: string | null;
+  /** Short text in the recipient's terms (already composed; the web may localise by kind). */
+  title: string;
+  body: string | null;
+  actorName: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationPage {
+  items: NotificationView[];
+  unreadCount: number;
+  /** Keyset cursor for the next page, null at the end. */
+  nextCursor: string | null;
+}
+
+export interface MarkNotificationsReadRequest {
+  /** Ids to mark read; omit (or `all: true`) to mark everything read. */
+  ids?: string[];
+  all?: boolean;
+}
