@@ -9,6 +9,7 @@ import { AddCaseLocation1795854000000 } from './migrations/1795854000000-add-cas
 import { AddOpen311Keys1795858000000 } from './migrations/1795858000000-add-open311-keys';
 import { AddCaseSearch1795862000000 } from './migrations/1795862000000-add-case-search';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
+import { AddReporterTrackingAndMessages1795882000000 } from './migrations/1795882000000-add-reporter-tracking-and-messages';
 
 // Webpack bundles the API, so entities and migrations are listed as classes, not globs.
 export const ENTITIES = [AgencyEntity, CaseEntity];
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   AddCaseLocation1795854000000,
   AddOpen311Keys1795858000000,
   AddCaseSearch1795862000000,
+  AddReporterTrackingAndMessages1795882000000,
 ];
