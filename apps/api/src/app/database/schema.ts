@@ -8,6 +8,7 @@ import { AddCaseClocks1795850000000 } from './migrations/1795850000000-add-case-
 import { AddCaseLocation1795854000000 } from './migrations/1795854000000-add-case-location';
 import { AddOpen311Keys1795858000000 } from './migrations/1795858000000-add-open311-keys';
 import { AddCaseSearch1795862000000 } from './migrations/1795862000000-add-case-search';
+import { AddRealtimeOutbox1795866000000 } from './migrations/1795866000000-add-realtime-outbox';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
 import { AddReporterTrackingAndMessages1795882000000 } from './migrations/1795882000000-add-reporter-tracking-and-messages';
 
@@ -23,5 +24,6 @@ export const MIGRATIONS = [
   AddCaseLocation1795854000000,
   AddOpen311Keys1795858000000,
   AddCaseSearch1795862000000,
+  AddRealtimeOutbox1795866000000,
   AddReporterTrackingAndMessages1795882000000,
 ];
