@@ -12,3 +12,4 @@ export * from './lib/location';
 export * from './lib/inbox';
 export * from './lib/comments';
 export * from './lib/notifications';
+export * from './lib/workspace';

@@ -8,6 +8,7 @@ import { ServeStaticModule, type ServeStaticModuleOptions } from '@nestjs/serve-
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from './access/access.module';
 import { AgenciesModule } from './agencies/agencies.module';
+import { AreasModule } from './areas/areas.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
@@ -53,6 +54,7 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
     AccessModule,
     JobsModule,
     LocationModule,
+    AreasModule,
     AuthModule,
     AgenciesModule,
     UsersModule,

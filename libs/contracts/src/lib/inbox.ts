@@ -1,5 +1,6 @@
 import type { CaseCategory, CaseSummary } from './case';
 import type { SlaState } from './case-status';
+import type { LocationConfidence } from './location';
 
 /** Filters of the inbox (`GET /api/cases/inbox`); every one optional, combined with AND. */
 export interface InboxQuery {
@@ -17,6 +18,8 @@ export interface InboxQuery {
   needsLocation?: boolean;
   /** Only cases with an escalated clock. */
   escalated?: boolean;
+  /** Cases carrying this tag (normalised: lowercase, trimmed). */
+  tag?: string;
   /** Full-text search over title and description (Indonesian stemming, typo-tolerant). */
   q?: string;
   sort?: 'newest' | 'due';
@@ -30,6 +33,11 @@ export interface InboxItem extends CaseSummary {
   nextDeadline: string | null;
   slaState: SlaState | null;
   escalated: boolean;
+  /** The case's point (WGS84), null when only an area or nothing is known; for the inbox map. */
+  lat: number | null;
+  lng: number | null;
+  locationConfidence: LocationConfidence;
+  tags: string[];
 }
 
 export interface InboxPage {

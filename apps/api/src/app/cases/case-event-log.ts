@@ -14,6 +14,7 @@ export type CaseEventType =
   | 'case.location_set'
   | 'case.assigned'
   | 'case.unassigned'
+  | 'case.tags_changed'
   | 'case.lapor_imported'
   | 'case.lapor_updated'
   | 'case.lapor_conflict'

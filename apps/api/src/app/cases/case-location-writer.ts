@@ -14,6 +14,20 @@ export interface PointUpdate {
   note?: string;
 }
 
+/** Kemendagri codes of the area staff chose; the province follows from the regency. */
+export interface AreaCodes {
+  regencyCode: string;
+  districtCode: string | null;
+  villageCode: string | null;
+}
+
+/** What staff set on the case page: a pin (`pinned`) and/or an area (`area` when no pin). */
+export interface StaffLocationUpdate {
+  point: { lat: number; lng: number } | null;
+  /** null keeps the area codes the case has. */
+  area: AreaCodes | null;
+}
+
 /**
  * The one place a case's point changes: the location columns, the timeline entry and the
  * resolution clock (which starts once the location is known), in the caller's transaction.
@@ -66,5 +80,78 @@ export class CaseLocationWriter {
     if (!before.had_location)
       await this.clocks.onLocationKnown(manager, await this.clocks.clockedCase(manager, caseId));
     return { status: before.status, statusBeforeHold: before.status_before_hold };
+  }
+
+  /**
+   * Staff set the location: with a point it is `pinned` (the area codes change only when given);
+   * with only an area it is `area` and an earlier point goes, because staff said where it is not.
+   */
+  async setByStaff(
+    manager: EntityManager,
+    caseId: string,
+    actor: Pick<Actor, 'userId' | 'agencyId'>,
+    update: StaffLocationUpdate,
+  ): Promise<void> {
+    const [before]: {
+      lat: number | null;
+      lng: number | null;
+      regency_code: string | null;
+      district_code: string | null;
+      village_code: string | null;
+      location_confidence: LocationConfidence;
+      had_location: boolean;
+    }[] = await manager.query(
+      `SELECT lat, lng, regency_code, district_code, village_code, location_confidence,
+              (location_text IS NOT NULL OR lat IS NOT NULL OR village_code IS NOT NULL OR district_code IS NOT NULL) AS had_location
+       FROM "case" WHERE id = $1 FOR UPDATE`,
+      [caseId],
+    );
+    const confidence: LocationConfidence = update.point ? 'pinned' : 'area';
+    const area = update.area;
+    await manager.query(
+      `UPDATE "case" SET lat = $2, lng = $3, location_confidence = $4, location_source = 'staff',
+         province_code = CASE WHEN $5::boolean THEN '35' ELSE province_code END,
+         regency_code = CASE WHEN $5::boolean THEN $6 ELSE regency_code END,
+         district_code = CASE WHEN $5::boolean THEN $7 ELSE district_code END,
+         village_code = CASE WHEN $5::boolean THEN $8 ELSE village_code END,
+         location_updated_at = now(), version = version + 1, updated_at = now() WHERE id = $1`,
+      [
+        caseId,
+        update.point?.lat ?? null,
+        update.point?.lng ?? null,
+        confidence,
+        area !== null,
+        area?.regencyCode ?? null,
+        area?.districtCode ?? null,
+        area?.villageCode ?? null,
+      ],
+    );
+    await this.eventLog.append(
+      manager,
+      caseId,
+      actor,
+      'case.location_set',
+      {
+        lat: before.lat,
+        lng: before.lng,
+        confidence: before.location_confidence,
+        ...(area
+          ? {
+              regencyCode: before.regency_code,
+              districtCode: before.district_code,
+              villageCode: before.village_code,
+            }
+          : {}),
+      },
+      {
+        lat: update.point?.lat ?? null,
+        lng: update.point?.lng ?? null,
+        confidence,
+        source: 'staff',
+        ...(area ? { ...area } : {}),
+      },
+    );
+    if (!before.had_location)
+      await this.clocks.onLocationKnown(manager, await this.clocks.clockedCase(manager, caseId));
   }
 }

@@ -2,6 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseStatus, LocationRequestResponse, PublicLocationRequest } from '@simpul/contracts';
+import type { CaseAccessContext } from '../access/access-policy';
 import type { Actor } from '../access/actor';
 import { hashToken, newSecureToken } from '../auth/secure-token';
 import { ApiException } from '../common/api-exception';
@@ -14,12 +15,13 @@ import { CaseLocationWriter } from './case-location-writer';
 import { CaseStatusWriter } from './case-status-writer';
 import { CasesService } from './cases.service';
 import type { LocationAnswerDto } from './dto/location.dto';
+import { normalisePhone, whatsappLink } from '../reporter/message-templates';
 
 /** The reporter has as long to answer as the needs-information clock runs (30 days). */
 const LOCATION_REQUEST_DAYS = 30;
 
 /** Indonesia's bounding box: a pin outside it is a mistake, not a location. */
-const INDONESIA = { minLat: -11.5, maxLat: 6.5, minLng: 94.5, maxLng: 141.5 };
+export const INDONESIA = { minLat: -11.5, maxLat: 6.5, minLng: 94.5, maxLng: 141.5 };
 
 const invalidLink = () =>
   new ApiException(
@@ -30,14 +32,6 @@ const invalidLink = () =>
       'The link is invalid or has expired. Contact the officer who sent it.',
     ),
   );
-
-/** An Indonesian mobile number as wa.me wants it (62…), or null when the contact is not one. */
-export function whatsappNumber(contact: string | null): string | null {
-  const digits = (contact ?? '').replace(/[\s().-]/g, '');
-  if (/^\+?62\d{8,13}$/.test(digits)) return digits.replace('+', '');
-  if (/^08\d{8,12}$/.test(digits)) return `62${digits.slice(1)}`;
-  return null;
-}
 
 /**
  * "Ask the reporter for the location" (DOMAIN.md §4): puts the case on hold with its own clock and
@@ -60,8 +54,23 @@ export class CaseLocationService {
     caseId: string,
     note: string | undefined,
   ): Promise<LocationRequestResponse> {
-    return this.cases.withCase(actor, caseId, 'update', async (manager, access) => {
-      const [kase]: {
+    return this.cases.withCase(actor, caseId, 'update', (manager, access) =>
+      this.issueRequest(manager, actor, access, caseId, note),
+    );
+  }
+
+  /**
+   * Issues a location request inside the caller's transaction, after the caller checked that the
+   * actor may update the case (also used by the messages to reporters).
+   */
+  async issueRequest(
+    manager: EntityManager,
+    actor: Actor,
+    access: CaseAccessContext,
+    caseId: string,
+    note: string | undefined,
+  ): Promise<LocationRequestResponse> {
+    const [kase]: {
         number: string;
         status: CaseStatus;
         status_before_hold: CaseStatus | null;
@@ -114,16 +123,13 @@ export class CaseLocationService {
         (note?.trim() ||
           `Terima kasih atas laporan Anda (${kase.number}). Agar petugas dapat segera menangani, mohon tunjukkan lokasinya pada peta melalui tautan berikut`) +
         `:\n${url}\n\nTautan berlaku ${LOCATION_REQUEST_DAYS} hari.`;
-      const phone = whatsappNumber(kase.contact);
+      const phone = normalisePhone(kase.contact);
       return {
         url,
         expiresAt: expires_at.toISOString(),
         messageText,
-        whatsappUrl: phone
-          ? `https://wa.me/${phone}?text=${encodeURIComponent(messageText)}`
-          : null,
+        whatsappUrl: phone ? whatsappLink(phone, messageText) : null,
       };
-    });
   }
 
   /** The public page's view: the case number and title only, never people or internal notes. */

@@ -7,6 +7,8 @@ import { CaseClocks } from './case-clocks';
 import { CaseGuard } from './case-guard';
 import { CaseEventLog } from './case-event-log';
 import { CaseStatusWriter } from './case-status-writer';
+import { CaseWorkspaceController } from './case-workspace.controller';
+import { CaseWorkspaceService } from './case-workspace.service';
 import { ClockTimers } from './clock-timers';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
@@ -18,12 +20,14 @@ import { RetentionService } from './retention.service';
     CalendarController,
     CaseLocationController,
     PublicLocationController,
+    CaseWorkspaceController,
   ],
   providers: [
     CaseGuard,
     CasesService,
     CaseLocationService,
     CaseLocationWriter,
+    CaseWorkspaceService,
     CaseEventLog,
     CaseClocks,
     CaseStatusWriter,

@@ -145,6 +145,7 @@ export class CasesService {
     if (query.needsLocation !== undefined)
       where.push(`(c.location_confidence IN ('unknown', 'text')) = ${param(query.needsLocation)}`);
     if (query.escalated !== undefined) where.push(`clk.escalated = ${param(query.escalated)}`);
+    if (query.tag) where.push(`c.tags @> ARRAY[${param(query.tag)}]::text[]`);
     if (query.sla === 'overdue') where.push(`clk.next_deadline < now()`);
     if (query.sla === 'due_soon')
       where.push(`clk.next_deadline >= now() AND clk.next_deadline < now() + interval '1 day'`);
@@ -190,6 +191,10 @@ export class CasesService {
           nextDeadline: row.next_deadline?.toISOString() ?? null,
           slaState: listSlaState(row.next_deadline),
           escalated: row.escalated,
+          lat: row.lat,
+          lng: row.lng,
+          locationConfidence: row.location_confidence,
+          tags: row.tags,
         })),
         nextCursor: rows.length > limit && last ? encodeCursor(last.sort_key, last.id) : null,
         total: n,
@@ -518,7 +523,7 @@ export class CasesService {
   }
 
   /** Locks the case row and checks the version the user saw: 409 with the current state if stale. */
-  private async lockForChange(
+  async lockForChange(
     manager: EntityManager,
     caseId: string,
     version: number,
@@ -706,7 +711,7 @@ export class CasesService {
     return this.guard.run(actor, caseId, permission, (manager, access) => work(manager, access));
   }
 
-  private async loadDetail(
+  async loadDetail(
     manager: EntityManager,
     caseId: string,
     access: CaseAccessContext,

@@ -22,6 +22,9 @@ const CONSTRAINT_MESSAGES: Record<string, (field: string, args: string) => Bilin
   maxLength: (f, a) =>
     bilingual(`${f} maksimal ${a} karakter`, `${f} must be at most ${a} characters`),
   matches: (f) => bilingual(`${f} formatnya tidak sesuai`, `${f} has the wrong format`),
+  isArray: (f) => bilingual(`${f} harus berupa daftar`, `${f} must be a list`),
+  arrayMaxSize: (f, a) =>
+    bilingual(`${f} maksimal ${a} butir`, `${f} must have at most ${a} items`),
   whitelistValidation: (f) => bilingual(`kolom ${f} tidak dikenal`, `field ${f} is not allowed`),
 };
 

@@ -10,6 +10,7 @@ import { AddOpen311Keys1795858000000 } from './migrations/1795858000000-add-open
 import { AddCaseSearch1795862000000 } from './migrations/1795862000000-add-case-search';
 import { AddRealtimeOutbox1795866000000 } from './migrations/1795866000000-add-realtime-outbox';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
+import { AddCaseTagsIndex1795886000000 } from './migrations/1795886000000-add-case-tags-index';
 import { AddReporterTrackingAndMessages1795882000000 } from './migrations/1795882000000-add-reporter-tracking-and-messages';
 
 // Webpack bundles the API, so entities and migrations are listed as classes, not globs.
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   AddCaseLocation1795854000000,
   AddOpen311Keys1795858000000,
   AddCaseSearch1795862000000,
+  AddCaseTagsIndex1795886000000,
   AddRealtimeOutbox1795866000000,
   AddReporterTrackingAndMessages1795882000000,
 ];

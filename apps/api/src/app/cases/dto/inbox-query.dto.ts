@@ -13,6 +13,8 @@ import {
 } from 'class-validator';
 import {
   CASE_CATEGORIES,
+  CASE_TAG_LIMITS,
+  normalizeTag,
   type CaseCategory,
   type InboxQuery,
   type SlaState,
@@ -55,6 +57,15 @@ export class InboxQueryDto implements InboxQuery {
   @Transform(toBoolean)
   @IsBoolean()
   escalated?: boolean;
+
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? normalizeTag(value) : value,
+  )
+  @IsString()
+  @MinLength(1)
+  @MaxLength(CASE_TAG_LIMITS.maxLength)
+  tag?: string;
 
   @IsOptional()
   @IsString()
