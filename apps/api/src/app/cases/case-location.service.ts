@@ -2,7 +2,6 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseStatus, LocationRequestResponse, PublicLocationRequest } from '@simpul/contracts';
-import type { CaseAccessContext } from '../access/access-policy';
 import type { Actor } from '../access/actor';
 import { hashToken, newSecureToken } from '../auth/secure-token';
 import { ApiException } from '../common/api-exception';
@@ -15,7 +14,6 @@ import { CaseLocationWriter } from './case-location-writer';
 import { CaseStatusWriter } from './case-status-writer';
 import { CasesService } from './cases.service';
 import type { LocationAnswerDto } from './dto/location.dto';
-import { normalisePhone, whatsappLink } from '../reporter/message-templates';
 
 /** The reporter has as long to answer as the needs-information clock runs (30 days). */
 const LOCATION_REQUEST_DAYS = 30;
@@ -32,6 +30,14 @@ const invalidLink = () =>
       'The link is invalid or has expired. Contact the officer who sent it.',
     ),
   );
+
+/** An Indonesian mobile number as wa.me wants it (62…), or null when the contact is not one. */
+export function whatsappNumber(contact: string | null): string | null {
+  const digits = (contact ?? '').replace(/[\s().-]/g, '');
+  if (/^\+?62\d{8,13}$/.test(digits)) return digits.replace('+', '');
+  if (/^08\d{8,12}$/.test(digits)) return `62${digits.slice(1)}`;
+  return null;
+}
 
 /**
  * "Ask the reporter for the location" (DOMAIN.md §4): puts the case on hold with its own clock and
@@ -54,23 +60,8 @@ export class CaseLocationService {
     caseId: string,
     note: string | undefined,
   ): Promise<LocationRequestResponse> {
-    return this.cases.withCase(actor, caseId, 'update', (manager, access) =>
-      this.issueRequest(manager, actor, access, caseId, note),
-    );
-  }
-
-  /**
-   * Issues a location request inside the caller's transaction, after the caller checked that the
-   * actor may update the case (also used by the messages to reporters).
-   */
-  async issueRequest(
-    manager: EntityManager,
-    actor: Actor,
-    access: CaseAccessContext,
-    caseId: string,
-    note: string | undefined,
-  ): Promise<LocationRequestResponse> {
-    const [kase]: {
+    return this.cases.withCase(actor, caseId, 'update', async (manager, access) => {
+      const [kase]: {
         number: string;
         status: CaseStatus;
         status_before_hold: CaseStatus | null;
@@ -123,13 +114,16 @@ export class CaseLocationService {
         (note?.trim() ||
           `Terima kasih atas laporan Anda (${kase.number}). Agar petugas dapat segera menangani, mohon tunjukkan lokasinya pada peta melalui tautan berikut`) +
         `:\n${url}\n\nTautan berlaku ${LOCATION_REQUEST_DAYS} hari.`;
-      const phone = normalisePhone(kase.contact);
+      const phone = whatsappNumber(kase.contact);
       return {
         url,
         expiresAt: expires_at.toISOString(),
         messageText,
-        whatsappUrl: phone ? whatsappLink(phone, messageText) : null,
+        whatsappUrl: phone
+          ? `https://wa.me/${phone}?text=${encodeURIComponent(messageText)}`
+          : null,
       };
+    });
   }
 
   /** The public page's view: the case number and title only, never people or internal notes. */
