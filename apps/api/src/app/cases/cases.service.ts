@@ -134,7 +134,7 @@ export class CasesService {
     if (query.regency) where.push(`c.regency_code = ${param(query.regency)}`);
     if (query.agencyId)
       where.push(
-        `EXISTS (SELECT 1 FROM case_participant fp WHERE fp.case_id = c.id AND fp.agency_id = ${param(query.agencyId)}::uuid)`,
+        `c.participant_agency_ids @> ARRAY[${param(query.agencyId)}::uuid]`,
       );
     if (query.assignee) {
       const userId = query.assignee === 'me' ? actor.userId : query.assignee;
@@ -144,12 +144,12 @@ export class CasesService {
     }
     if (query.needsLocation !== undefined)
       where.push(`(c.location_confidence IN ('unknown', 'text')) = ${param(query.needsLocation)}`);
-    if (query.escalated !== undefined) where.push(`clk.escalated = ${param(query.escalated)}`);
+    if (query.escalated !== undefined) where.push(`c.sla_escalated = ${param(query.escalated)}`);
     if (query.tag) where.push(`c.tags @> ARRAY[${param(query.tag)}]::text[]`);
-    if (query.sla === 'overdue') where.push(`clk.next_deadline < now()`);
+    if (query.sla === 'overdue') where.push(`c.next_deadline < now()`);
     if (query.sla === 'due_soon')
-      where.push(`clk.next_deadline >= now() AND clk.next_deadline < now() + interval '1 day'`);
-    if (query.sla === 'on_track') where.push(`clk.next_deadline >= now() + interval '1 day'`);
+      where.push(`c.next_deadline >= now() AND c.next_deadline < now() + interval '1 day'`);
+    if (query.sla === 'on_track') where.push(`c.next_deadline >= now() + interval '1 day'`);
     if (query.q) {
       const q = param(query.q);
       where.push(
@@ -158,29 +158,26 @@ export class CasesService {
     }
     const filters = where.length > 0 ? where.join(' AND ') : 'true';
     const sortKey =
-      sort === 'due' ? `coalesce(clk.next_deadline, 'infinity'::timestamptz)` : 'c.created_at';
+      sort === 'due' ? `coalesce(c.next_deadline, 'infinity'::timestamptz)` : 'c.created_at';
     const direction = sort === 'due' ? '>' : '<';
     const order = sort === 'due' ? 'ASC' : 'DESC';
     const cursor = decodeCursor(query.cursor);
     const keyset = cursor
       ? `(${sortKey}, c.id) ${direction} (${param(cursor.key)}::timestamptz, ${param(cursor.id)}::uuid)`
       : 'true';
-    const from = `${CASE_FROM}
-      LEFT JOIN LATERAL (
-        SELECT min(k.deadline) FILTER (WHERE k.completed_at IS NULL) AS next_deadline,
-               coalesce(bool_or(k.escalated_at IS NOT NULL AND k.completed_at IS NULL), false) AS escalated
-        FROM case_clock k WHERE k.case_id = c.id) clk ON true`;
+    // The next deadline and the escalation flag are kept on the case row by a trigger on case_clock.
+    const from = CASE_FROM;
     return this.db.run(actor, async (manager) => {
       const rows: (CaseRow & { next_deadline: Date | null; escalated: boolean; sort_key: Date })[] =
         await manager.query(
-          `SELECT ${CASE_COLUMNS}, clk.next_deadline, clk.escalated, ${sortKey} AS sort_key
+          `SELECT ${CASE_COLUMNS}, c.next_deadline, c.sla_escalated AS escalated, ${sortKey} AS sort_key
          FROM ${from} WHERE ${filters} AND ${keyset}
          ORDER BY ${sortKey} ${order}, c.id ${order} LIMIT ${limit + 1}`,
           params,
         );
       const filterParams = cursor ? params.slice(0, -2) : params;
       const [{ n }]: { n: number }[] = await manager.query(
-        `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${filters} LIMIT ${COUNT_EXACT_UP_TO + 1}) capped`,
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM "case" c WHERE ${filters} LIMIT ${COUNT_EXACT_UP_TO + 1}) capped`,
         filterParams,
       );
       const page = rows.slice(0, limit);

@@ -15,6 +15,8 @@ export interface AppConfig {
    */
   databaseAppUrl: string | null;
   databasePoolSize: number;
+  /** Benchmarks only: append every application SQL statement with its parameters (JSON lines). */
+  databaseQueryTraceFile: string | null;
   demoMode: boolean;
   logLevel: LogLevel;
   /** Folder holding the built web app (index.html); `null`: the build beside the API bundle. */
@@ -205,6 +207,7 @@ export function loadAppConfig(env: Env): AppConfig {
     databaseUrl: readPostgresUrl(env, 'DATABASE_URL', true) as string,
     databaseAppUrl: readPostgresUrl(env, 'DATABASE_APP_URL', false),
     databasePoolSize: readInt(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    databaseQueryTraceFile: env['DATABASE_QUERY_TRACE_FILE']?.trim() || null,
     demoMode: readBool(env, 'DEMO_MODE', false),
     logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
     webDistPath: env['WEB_DIST_PATH'] || null,

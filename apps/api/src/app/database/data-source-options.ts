@@ -2,10 +2,12 @@ import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_DB_ROLE } from './app-role';
 import { ENTITIES, MIGRATIONS } from './schema';
+import { QueryTraceLogger } from './query-trace-logger';
 
 export const MIGRATIONS_TABLE = 'typeorm_migrations';
 
-type DatabaseSettings = Pick<AppConfig, 'databaseUrl' | 'databaseAppUrl' | 'databasePoolSize'>;
+type DatabaseSettings = Pick<AppConfig, 'databaseUrl' | 'databaseAppUrl' | 'databasePoolSize'> &
+  Partial<Pick<AppConfig, 'databaseQueryTraceFile'>>;
 
 /** The database owner's connection: runs migrations and seeds reference data. */
 export function ownerDataSourceOptions(config: DatabaseSettings): DataSourceOptions {
@@ -33,6 +35,9 @@ export function appDataSourceOptions(config: DatabaseSettings): DataSourceOption
     entities: ENTITIES,
     synchronize: false,
     migrationsRun: false,
+    ...(config.databaseQueryTraceFile
+      ? { logging: ['query' as const], logger: new QueryTraceLogger(config.databaseQueryTraceFile) }
+      : {}),
     extra: {
       max: config.databasePoolSize,
       application_name: 'simpul-api',

@@ -9,6 +9,7 @@ import { AddCaseLocation1795854000000 } from './migrations/1795854000000-add-cas
 import { AddOpen311Keys1795858000000 } from './migrations/1795858000000-add-open311-keys';
 import { AddCaseSearch1795862000000 } from './migrations/1795862000000-add-case-search';
 import { AddRealtimeOutbox1795866000000 } from './migrations/1795866000000-add-realtime-outbox';
+import { AddInboxVisibilitySet1795890000000 } from './migrations/1795890000000-add-inbox-visibility-set';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
 import { AddCaseTagsIndex1795886000000 } from './migrations/1795886000000-add-case-tags-index';
 import { AddReporterTrackingAndMessages1795882000000 } from './migrations/1795882000000-add-reporter-tracking-and-messages';
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   AddCaseLocation1795854000000,
   AddOpen311Keys1795858000000,
   AddCaseSearch1795862000000,
+  AddInboxVisibilitySet1795890000000,
   AddCaseTagsIndex1795886000000,
   AddRealtimeOutbox1795866000000,
   AddReporterTrackingAndMessages1795882000000,
