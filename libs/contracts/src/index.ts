@@ -12,4 +12,5 @@ export * from './lib/location';
 export * from './lib/inbox';
 export * from './lib/comments';
 export * from './lib/notifications';
+export * from './lib/reporter';
 export * from './lib/workspace';

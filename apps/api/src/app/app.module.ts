@@ -19,6 +19,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { LocationModule } from './location/location.module';
 import { LaporModule } from './lapor/lapor.module';
 import { Open311Module } from './open311/open311.module';
+import { ReporterModule } from './reporter/reporter.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { UsersModule } from './users/users.module';
 
@@ -61,6 +62,7 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
     CasesModule,
     LaporModule,
     Open311Module,
+    ReporterModule,
     HealthModule,
     RealtimeModule,
   ],

@@ -51,6 +51,14 @@ export const casePolicy = {
   /** Anonymous identity: only the intake agency's admins, through the audited reveal action. */
   revealIdentity: (c: CaseAccessContext, report: ReportPrivacy): boolean =>
     report.anonymous && isParticipant(c) && c.isIntakeAgency && c.role === 'admin',
+  /**
+   * Messages to a reporter speak for the agency that leads the case: its working staff, and only
+   * to a reporter whose contact they may see (never an anonymous one).
+   */
+  messageReporter: (c: CaseAccessContext, report: ReportPrivacy): boolean =>
+    has(c, 'participant:lead') && works(c) && !report.anonymous,
+  /** A reporter's tracking link (anonymous reporters too): the lead agency's working staff. */
+  issueTrackingLink: (c: CaseAccessContext): boolean => has(c, 'participant:lead') && works(c),
 };
 
 export const auditPolicy = {

@@ -19,7 +19,13 @@ export type CaseEventType =
   | 'case.lapor_updated'
   | 'case.lapor_conflict'
   | 'case.lapor_conflict_resolved'
-  | 'case.lapor_follow_up_posted';
+  | 'case.lapor_follow_up_posted'
+  | 'case.tracking_link_issued'
+  | 'case.reporter_messaged'
+  | 'case.reporter_replied'
+  | 'case.reporter_confirmed'
+  | 'case.reporter_disputed'
+  | 'case.reporter_rated';
 
 /**
  * The case timeline: every change appends one event in the same transaction as the change, with

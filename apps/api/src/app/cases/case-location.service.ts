@@ -2,6 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseStatus, LocationRequestResponse, PublicLocationRequest } from '@simpul/contracts';
+import type { CaseAccessContext } from '../access/access-policy';
 import type { Actor } from '../access/actor';
 import { hashToken, newSecureToken } from '../auth/secure-token';
 import { ApiException } from '../common/api-exception';
@@ -14,6 +15,7 @@ import { CaseLocationWriter } from './case-location-writer';
 import { CaseStatusWriter } from './case-status-writer';
 import { CasesService } from './cases.service';
 import type { LocationAnswerDto } from './dto/location.dto';
+import { normalisePhone, whatsappLink } from '../reporter/message-templates';
 
 /** The reporter has as long to answer as the needs-information clock runs (30 days). */
 const LOCATION_REQUEST_DAYS = 30;
@@ -30,14 +32,6 @@ const invalidLink = () =>
       'The link is invalid or has expired. Contact the officer who sent it.',
     ),
   );
-
-/** An Indonesian mobile number as wa.me wants it (62…), or null when the contact is not one. */
-export function whatsappNumber(contact: string | null): string | null {
-  const digits = (contact ?? '').replace(/[\s().-]/g, '');
-  if (/^\+?62\d{8,13}$/.test(digits)) return digits.replace('+', '');
-  if (/^08\d{8,12}$/.test(digits)) return `62${digits.slice(1)}`;
-  return null;
-}
 
 /**
  * "Ask the reporter for the location" (DOMAIN.md §4): puts the case on hold with its own clock and
@@ -60,70 +54,82 @@ export class CaseLocationService {
     caseId: string,
     note: string | undefined,
   ): Promise<LocationRequestResponse> {
-    return this.cases.withCase(actor, caseId, 'update', async (manager, access) => {
-      const [kase]: {
-        number: string;
-        status: CaseStatus;
-        status_before_hold: CaseStatus | null;
-        contact: string | null;
-      }[] = await manager.query(
-        `SELECT c.number, c.status, c.status_before_hold,
+    return this.cases.withCase(actor, caseId, 'update', (manager, access) =>
+      this.issueRequest(manager, actor, access, caseId, note),
+    );
+  }
+
+  /**
+   * Issues a location request inside the caller's transaction, after the caller checked that the
+   * actor may update the case (also used by the messages to reporters).
+   */
+  async issueRequest(
+    manager: EntityManager,
+    actor: Actor,
+    access: CaseAccessContext,
+    caseId: string,
+    note: string | undefined,
+  ): Promise<LocationRequestResponse> {
+    const [kase]: {
+      number: string;
+      status: CaseStatus;
+      status_before_hold: CaseStatus | null;
+      contact: string | null;
+    }[] = await manager.query(
+      `SELECT c.number, c.status, c.status_before_hold,
                   (SELECT r.reporter_contact FROM case_report r WHERE r.case_id = c.id AND NOT r.anonymous ORDER BY r.created_at LIMIT 1) AS contact
            FROM "case" c WHERE c.id = $1 FOR UPDATE`,
-        [caseId],
+      [caseId],
+    );
+    const reason = 'Meminta titik lokasi kepada pelapor';
+    if (kase.status !== 'needs_information') {
+      const decision = decideTransition(
+        'request_information',
+        kase.status,
+        kase.status_before_hold,
+        { kind: 'person', access },
+        reason,
       );
-      const reason = 'Meminta titik lokasi kepada pelapor';
-      if (kase.status !== 'needs_information') {
-        const decision = decideTransition(
-          'request_information',
-          kase.status,
-          kase.status_before_hold,
-          { kind: 'person', access },
-          reason,
-        );
-        if (!decision.ok) {
-          throw new ApiException(
-            HttpStatus.CONFLICT,
-            'INVALID_TRANSITION',
-            bilingual(
-              'Lokasi tidak dapat diminta pada status kasus saat ini.',
-              'The location cannot be requested in the current case status.',
-            ),
-          );
-        }
-        await this.statusWriter.apply(
-          manager,
-          caseId,
-          actor,
-          'request_information',
-          { from: kase.status, to: decision.to, holdFrom: decision.holdFrom },
-          reason,
+      if (!decision.ok) {
+        throw new ApiException(
+          HttpStatus.CONFLICT,
+          'INVALID_TRANSITION',
+          bilingual(
+            'Lokasi tidak dapat diminta pada status kasus saat ini.',
+            'The location cannot be requested in the current case status.',
+          ),
         );
       }
-      const { token, hash } = newSecureToken();
-      const [{ expires_at }]: { expires_at: Date }[] = await manager.query(
-        `INSERT INTO location_request (token_hash, case_id, created_by, expires_at)
-         VALUES ($1, $2, $3, now() + make_interval(days => $4)) RETURNING expires_at`,
-        [hash, caseId, actor.userId, LOCATION_REQUEST_DAYS],
+      await this.statusWriter.apply(
+        manager,
+        caseId,
+        actor,
+        'request_information',
+        { from: kase.status, to: decision.to, holdFrom: decision.holdFrom },
+        reason,
       );
-      await this.eventLog.append(manager, caseId, actor, 'case.location_requested', null, {
-        expiresAt: expires_at.toISOString(),
-      });
-      const url = `${this.config.publicUrl}/lokasi/${token}`;
-      const messageText =
-        (note?.trim() ||
-          `Terima kasih atas laporan Anda (${kase.number}). Agar petugas dapat segera menangani, mohon tunjukkan lokasinya pada peta melalui tautan berikut`) +
-        `:\n${url}\n\nTautan berlaku ${LOCATION_REQUEST_DAYS} hari.`;
-      const phone = whatsappNumber(kase.contact);
-      return {
-        url,
-        expiresAt: expires_at.toISOString(),
-        messageText,
-        whatsappUrl: phone
-          ? `https://wa.me/${phone}?text=${encodeURIComponent(messageText)}`
-          : null,
-      };
+    }
+    const { token, hash } = newSecureToken();
+    const [{ expires_at }]: { expires_at: Date }[] = await manager.query(
+      `INSERT INTO location_request (token_hash, case_id, created_by, expires_at)
+         VALUES ($1, $2, $3, now() + make_interval(days => $4)) RETURNING expires_at`,
+      [hash, caseId, actor.userId, LOCATION_REQUEST_DAYS],
+    );
+    await this.eventLog.append(manager, caseId, actor, 'case.location_requested', null, {
+      expiresAt: expires_at.toISOString(),
     });
+    const url = `${this.config.publicUrl}/lokasi/${token}`;
+    const messageText =
+      (note?.trim() ||
+        `Terima kasih atas laporan Anda (${kase.number}). Agar petugas dapat segera menangani, mohon tunjukkan lokasinya pada peta melalui tautan berikut`) +
+      `:\n${url}\n\nTautan berlaku ${LOCATION_REQUEST_DAYS} hari.`;
+    const phone = normalisePhone(kase.contact);
+    return {
+      url,
+      expiresAt: expires_at.toISOString(),
+      messageText,
+      whatsappUrl: phone ? whatsappLink(phone, messageText) : null,
+    };
   }
 
   /** The public page's view: the case number and title only, never people or internal notes. */

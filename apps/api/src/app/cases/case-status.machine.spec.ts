@@ -129,6 +129,15 @@ describe('case status machine', () => {
     expect(decideTransition('reopen', 'resolved', null, { kind: 'system' }, undefined).ok).toBe(
       true,
     );
+    // A reporter disputes a follow-up: only the system reopens from followed_up.
+    expect(decideTransition('reopen', 'followed_up', null, { kind: 'system' }, undefined)).toEqual({
+      ok: true,
+      to: 'reopened',
+      holdFrom: null,
+    });
+    expect(
+      decideTransition('reopen', 'followed_up', null, person('participant:lead', 'admin'), 'x'),
+    ).toEqual({ ok: false, reason: 'invalid_from' });
     expect(decideTransition('verify', 'new', null, { kind: 'system' }, undefined)).toEqual({
       ok: false,
       reason: 'not_allowed',

@@ -12,6 +12,8 @@ interface TransitionRule {
   relations: readonly CaseRelation[];
   roles: readonly MembershipRole[];
   system: boolean;
+  /** Further statuses only the system may act from (a reporter's dispute of a follow-up). */
+  systemAlsoFrom?: readonly CaseStatus[];
   noteRequired: boolean;
 }
 
@@ -31,7 +33,8 @@ const HANDLERS: readonly CaseRelation[] = ['participant:lead', 'participant:coll
  * THE case status machine (LAPOR vocabulary). Verifying and routing are the lead agency admin's
  * "admin instansi" duty and may be one step (route from new); needs-information can be entered
  * from any open state and returns to where the case was; auto-close and auto-archive are the
- * system's; a reporter's dispute reopens.
+ * system's; a reporter's dispute (from the tracking page, acting as the system) reopens a resolved
+ * or followed-up case, and the reporter's confirmation of a follow-up resolves it.
  */
 export const TRANSITIONS: Record<CaseAction, TransitionRule> = {
   verify: {
@@ -104,6 +107,8 @@ export const TRANSITIONS: Record<CaseAction, TransitionRule> = {
     relations: LEAD,
     roles: ['admin', 'pimpinan'],
     system: true,
+    // The reporter disputes a follow-up from the public tracking page: back to work.
+    systemAlsoFrom: ['followed_up'],
     noteRequired: true,
   },
 };
@@ -126,7 +131,10 @@ export function decideTransition(
   note: string | undefined,
 ): TransitionDecision {
   const rule = TRANSITIONS[action];
-  const from = rule.from === 'open' ? OPEN_STATUSES : rule.from;
+  const from = [
+    ...(rule.from === 'open' ? OPEN_STATUSES : rule.from),
+    ...(actor.kind === 'system' ? (rule.systemAlsoFrom ?? []) : []),
+  ];
   if (!from.includes(current)) return { ok: false, reason: 'invalid_from' };
   const allowed =
     actor.kind === 'system'

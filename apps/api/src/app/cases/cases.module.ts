@@ -42,6 +42,7 @@ import { RetentionService } from './retention.service';
     CaseGuard,
     CasesService,
     CaseLocationWriter,
+    CaseLocationService,
   ],
 })
 export class CasesModule {}

@@ -1,0 +1,421 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type {
+  ReporterMessageChannel,
+  ReporterMessageLog,
+  ReporterMessagePreview,
+  ReporterMessageRequest,
+  ReporterMessageResult,
+  ReporterMessageStatus,
+  ReporterMessageTemplate,
+  ReporterMessageView,
+} from '@simpul/contracts';
+import { casePolicy, type CaseAccessContext } from '../access/access-policy';
+import { forbidden, notFound } from '../access/access-errors';
+import type { Actor } from '../access/actor';
+import { ApiException } from '../common/api-exception';
+import { bilingual } from '../common/bilingual';
+import { appConfig, type AppConfigNamespace } from '../config/app-config';
+import { CaseEventLog } from '../cases/case-event-log';
+import { CaseRefusal } from '../cases/case-guard';
+import { CaseLocationService } from '../cases/case-location.service';
+import { CasesService } from '../cases/cases.service';
+import { Mailer } from '../mail/mailer';
+import {
+  channelsFor,
+  emailAddress,
+  maskRecipient,
+  normalisePhone,
+  renderMessage,
+  smsParts,
+  whatsappLink,
+  type TemplateContext,
+} from './message-templates';
+import { ReporterTrackingService, trackingUrl } from './reporter-tracking.service';
+
+interface ReportRow {
+  id: string;
+  anonymous: boolean;
+  reporter_contact: string | null;
+  number: string;
+  title: string;
+  agency_name: string;
+}
+
+interface MessageRow {
+  id: string;
+  report_id: string;
+  channel: ReporterMessageChannel;
+  template: ReporterMessageTemplate;
+  recipient: string;
+  subject: string | null;
+  body: string;
+  sent_by_name: string | null;
+  sent_by_agency_name: string | null;
+  sent_at: Date;
+  status: ReporterMessageStatus;
+}
+
+/** Link tokens are secrets: the log keeps the text with `[token]` in their place. */
+const TOKEN_PLACEHOLDER = '[token]';
+/** A preview stands in a token of the real length (43 characters), so SMS parts are right. */
+const PREVIEW_TOKEN = '*'.repeat(43);
+
+const REPORT = bilingual('Laporan', 'Report');
+
+const fieldError = (code: string, field: string, id: string, en: string) =>
+  new ApiException(HttpStatus.BAD_REQUEST, code, bilingual(id, en), [
+    { field, message: bilingual(id, en) },
+  ]);
+
+/**
+ * Messages to reporters (issue 4, point 6): Indonesian templates rendered for WhatsApp (a wa.me
+ * link), SMS (parts counted) and email (SMTP when configured, else shown for copying), and a log
+ * of what was sent to whom and when. Only the lead agency's working staff who may see the
+ * reporter's contact send; everyone who reads the case reads the log, with the recipient masked
+ * where the access policy hides the contact.
+ */
+@Injectable()
+export class ReporterMessagesService {
+  constructor(
+    @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
+    private readonly cases: CasesService,
+    private readonly eventLog: CaseEventLog,
+    private readonly locations: CaseLocationService,
+    private readonly tracking: ReporterTrackingService,
+    private readonly mailer: Mailer,
+  ) {}
+
+  log(actor: Actor, caseId: string, reportId: string): Promise<ReporterMessageLog> {
+    return this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
+      const report = await this.report(manager, caseId, reportId);
+      const rows: MessageRow[] = await manager.query(
+        `SELECT m.id, m.report_id, m.channel, m.template, m.recipient, m.subject, m.body,
+                u.name AS sent_by_name, a.short_name AS sent_by_agency_name, m.sent_at, m.status
+         FROM reporter_message m
+         LEFT JOIN app_user u ON u.id = m.sent_by
+         LEFT JOIN agency a ON a.id = m.sent_by_agency_id
+         WHERE m.case_id = $1 AND m.report_id = $2
+         ORDER BY m.sent_at DESC, m.id LIMIT 200`,
+        [caseId, reportId],
+      );
+      const seeContact = casePolicy.readReporterContact(access, report);
+      const canSend = casePolicy.messageReporter(access, report);
+      return {
+        items: rows.map((row) => toView(row, seeContact)),
+        canSend,
+        emailConfigured: this.mailer.configured,
+        channels: canSend ? channelsFor(report.reporter_contact) : [],
+      };
+    });
+  }
+
+  /** The text as it will go out, without issuing links or logging anything. */
+  preview(
+    actor: Actor,
+    caseId: string,
+    reportId: string,
+    request: ReporterMessageRequest,
+  ): Promise<ReporterMessagePreview> {
+    return this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
+      const report = await this.senderReport(manager, access, caseId, reportId);
+      const recipient = this.recipient(report, request.channel);
+      const link = this.previewLink(report, request.template);
+      const rendered = renderMessage(
+        request.template,
+        request.channel,
+        await this.context(manager, caseId, report, request.template, link),
+      );
+      return {
+        template: request.template,
+        channel: request.channel,
+        recipient,
+        subject: rendered.subject,
+        body: rendered.body,
+        characters: [...rendered.body].length,
+        smsParts: smsParts(rendered.body),
+        linkIssuedOnSend: link !== null,
+      };
+    });
+  }
+
+  /**
+   * Prepares the message for real: issues the link it carries (a new tracking link replaces the
+   * old one; a location request puts the case on hold), logs it, and sends email through SMTP when
+   * configured. WhatsApp and SMS are sent by the officer from the returned text and link.
+   */
+  async send(
+    actor: Actor,
+    caseId: string,
+    reportId: string,
+    request: ReporterMessageRequest,
+  ): Promise<ReporterMessageResult> {
+    const prepared = await this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
+      const report = await this.senderReport(manager, access, caseId, reportId);
+      const recipient = this.recipient(report, request.channel);
+      let link: string | null = null;
+      let secret: string | null = null;
+      if (request.template === 'tracking_link') {
+        const issued = await this.tracking.issueIn(manager, actor, caseId, reportId);
+        link = issued.url;
+        secret = issued.token;
+      } else if (request.template === 'location_request') {
+        if (!casePolicy.update(access)) throw new CaseRefusal(forbidden(), caseId);
+        const issued = await this.locations.issueRequest(manager, actor, access, caseId, undefined);
+        link = issued.url;
+        secret = issued.url.split('/lokasi/')[1] ?? null;
+      }
+      const rendered = renderMessage(
+        request.template,
+        request.channel,
+        await this.context(manager, caseId, report, request.template, link),
+      );
+      const logged = secret ? rendered.body.split(secret).join(TOKEN_PLACEHOLDER) : rendered.body;
+      const status: ReporterMessageStatus = 'prepared';
+      const [row]: { id: string }[] = await manager.query(
+        `INSERT INTO reporter_message (case_id, report_id, channel, template, recipient, subject, body, sent_by, sent_by_agency_id, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        [
+          caseId,
+          reportId,
+          request.channel,
+          request.template,
+          recipient,
+          rendered.subject,
+          logged,
+          actor.userId,
+          actor.agencyId,
+          status,
+        ],
+      );
+      await this.eventLog.append(manager, caseId, actor, 'case.reporter_messaged', null, {
+        reportId,
+        messageId: row.id,
+        channel: request.channel,
+        template: request.template,
+        status,
+      });
+      return { id: row.id, recipient, rendered };
+    });
+
+    let status: ReporterMessageStatus = 'prepared';
+    if (request.channel === 'email' && this.mailer.configured) {
+      // Sent after the log is committed: a slow or failing SMTP server holds no case lock.
+      const ok = await this.mailer.send(
+        prepared.recipient,
+        prepared.rendered.subject ?? '',
+        prepared.rendered.body,
+      );
+      status = ok ? 'sent' : 'failed';
+      await this.setStatus(actor, caseId, reportId, prepared.id, status);
+    }
+    const message = await this.one(actor, caseId, reportId, prepared.id);
+    const { subject, body } = prepared.rendered;
+    return {
+      message,
+      subject,
+      body,
+      smsParts: smsParts(body),
+      whatsappUrl: request.channel === 'whatsapp' ? whatsappLink(prepared.recipient, body) : null,
+      mailtoUrl:
+        request.channel === 'email' && status !== 'sent'
+          ? `mailto:${prepared.recipient}?subject=${encodeURIComponent(subject ?? '')}&body=${encodeURIComponent(body)}`
+          : null,
+    };
+  }
+
+  /** The officer says a prepared WhatsApp or SMS message went out. */
+  markSent(
+    actor: Actor,
+    caseId: string,
+    reportId: string,
+    messageId: string,
+  ): Promise<ReporterMessageView> {
+    return this.setStatus(actor, caseId, reportId, messageId, 'sent');
+  }
+
+  private setStatus(
+    actor: Actor,
+    caseId: string,
+    reportId: string,
+    messageId: string,
+    status: ReporterMessageStatus,
+  ): Promise<ReporterMessageView> {
+    return this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
+      await this.senderReport(manager, access, caseId, reportId);
+      const updated: { id: string }[] = await manager.query(
+        `UPDATE reporter_message SET status = $4, status_at = now()
+         WHERE id = $1 AND case_id = $2 AND report_id = $3 AND status = 'prepared' RETURNING id`,
+        [messageId, caseId, reportId, status],
+      );
+      if (updated.length > 0) {
+        await this.eventLog.append(
+          manager,
+          caseId,
+          actor,
+          'case.reporter_messaged',
+          { status: 'prepared' },
+          { reportId, messageId, status },
+        );
+      }
+      return this.loadOne(manager, caseId, reportId, messageId, true);
+    });
+  }
+
+  private one(
+    actor: Actor,
+    caseId: string,
+    reportId: string,
+    messageId: string,
+  ): Promise<ReporterMessageView> {
+    return this.cases.withCase(actor, caseId, 'read', (manager) =>
+      this.loadOne(manager, caseId, reportId, messageId, true),
+    );
+  }
+
+  private async loadOne(
+    manager: EntityManager,
+    caseId: string,
+    reportId: string,
+    messageId: string,
+    seeContact: boolean,
+  ): Promise<ReporterMessageView> {
+    const [row]: MessageRow[] = await manager.query(
+      `SELECT m.id, m.report_id, m.channel, m.template, m.recipient, m.subject, m.body,
+              u.name AS sent_by_name, a.short_name AS sent_by_agency_name, m.sent_at, m.status
+       FROM reporter_message m
+       LEFT JOIN app_user u ON u.id = m.sent_by
+       LEFT JOIN agency a ON a.id = m.sent_by_agency_id
+       WHERE m.id = $1 AND m.case_id = $2 AND m.report_id = $3`,
+      [messageId, caseId, reportId],
+    );
+    if (!row) throw notFound(bilingual('Pesan', 'Message'));
+    return toView(row, seeContact);
+  }
+
+  private async report(
+    manager: EntityManager,
+    caseId: string,
+    reportId: string,
+  ): Promise<ReportRow> {
+    const [report]: ReportRow[] = await manager.query(
+      `SELECT r.id, r.anonymous, r.reporter_contact, c.number, c.title, a.short_name AS agency_name
+       FROM case_report r JOIN "case" c ON c.id = r.case_id
+       JOIN case_participant lp ON lp.case_id = c.id AND lp.role = 'lead'
+       JOIN agency a ON a.id = lp.agency_id
+       WHERE r.id = $1 AND r.case_id = $2`,
+      [reportId, caseId],
+    );
+    if (!report) throw notFound(REPORT);
+    return report;
+  }
+
+  /** The report, once the policy lets the actor message its reporter. */
+  private async senderReport(
+    manager: EntityManager,
+    access: CaseAccessContext,
+    caseId: string,
+    reportId: string,
+  ): Promise<ReportRow> {
+    const report = await this.report(manager, caseId, reportId);
+    if (!casePolicy.messageReporter(access, report)) {
+      throw new CaseRefusal(
+        forbidden(
+          bilingual(
+            'Pesan kepada pelapor dikirim oleh petugas instansi utama yang boleh melihat kontak pelapor (tidak untuk pelapor anonim).',
+            "Messages to the reporter are sent by the lead agency's staff who may see the reporter's contact (not for anonymous reporters).",
+          ),
+        ),
+        caseId,
+      );
+    }
+    return report;
+  }
+
+  private recipient(report: ReportRow, channel: ReporterMessageChannel): string {
+    const recipient =
+      channel === 'email'
+        ? emailAddress(report.reporter_contact)
+        : normalisePhone(report.reporter_contact);
+    if (!recipient) {
+      throw fieldError(
+        'CONTACT_UNSUITABLE',
+        'channel',
+        channel === 'email'
+          ? 'Kontak pelapor bukan alamat email; pilih WhatsApp atau SMS.'
+          : 'Kontak pelapor bukan nomor ponsel Indonesia (08… atau +62…); pilih email.',
+        channel === 'email'
+          ? "The reporter's contact is not an email address; choose WhatsApp or SMS."
+          : "The reporter's contact is not an Indonesian mobile number (08… or +62…); choose email.",
+      );
+    }
+    return recipient;
+  }
+
+  private previewLink(report: ReportRow, template: ReporterMessageTemplate): string | null {
+    if (template === 'tracking_link')
+      return trackingUrl(this.config.publicUrl, report.number, PREVIEW_TOKEN);
+    if (template === 'location_request') return `${this.config.publicUrl}/lokasi/${PREVIEW_TOKEN}`;
+    return null;
+  }
+
+  private async context(
+    manager: EntityManager,
+    caseId: string,
+    report: ReportRow,
+    template: ReporterMessageTemplate,
+    link: string | null,
+  ): Promise<TemplateContext> {
+    let reply: string | null = null;
+    if (template === 'follow_up') {
+      reply = await this.latestPublicReply(manager, caseId);
+      if (!reply) {
+        throw fieldError(
+          'NO_PUBLIC_REPLY',
+          'template',
+          'Belum ada balasan publik atau tindak lanjut untuk dikirim. Tulis balasan publik terlebih dahulu.',
+          'There is no public reply or follow-up to send yet. Write a public reply first.',
+        );
+      }
+    }
+    return {
+      caseNumber: report.number,
+      title: report.title,
+      agencyName: report.agency_name,
+      link,
+      reply,
+    };
+  }
+
+  /** The newest public reply of an agency, or else the latest follow-up text. */
+  private async latestPublicReply(manager: EntityManager, caseId: string): Promise<string | null> {
+    const [row]: { body: string | null }[] = await manager.query(
+      `SELECT body FROM (
+         SELECT cc.body, cc.created_at AS at FROM case_comment cc
+         WHERE cc.case_id = $1 AND cc.visibility = 'public' AND cc.author_kind = 'officer'
+           AND cc.deleted_at IS NULL AND cc.body IS NOT NULL
+         UNION ALL
+         SELECT e.after->>'note', e.at FROM case_event e
+         WHERE e.case_id = $1 AND e.type = 'case.status_changed' AND e.after->>'action' = 'follow_up'
+       ) replies WHERE body IS NOT NULL AND body <> '' ORDER BY at DESC LIMIT 1`,
+      [caseId],
+    );
+    return row?.body?.trim() || null;
+  }
+}
+
+function toView(row: MessageRow, seeContact: boolean): ReporterMessageView {
+  return {
+    id: row.id,
+    reportId: row.report_id,
+    channel: row.channel,
+    template: row.template,
+    recipient: seeContact ? row.recipient : maskRecipient(row.recipient),
+    subject: row.subject,
+    body: row.body,
+    sentByName: row.sent_by_name,
+    sentByAgencyName: row.sent_by_agency_name,
+    sentAt: row.sent_at.toISOString(),
+    status: row.status,
+  };
+}
