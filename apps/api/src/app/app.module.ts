@@ -11,6 +11,9 @@ import { AgenciesModule } from './agencies/agencies.module';
 import { AreasModule } from './areas/areas.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
+import { CommentsModule } from './comments/comments.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { appConfig, type AppConfigNamespace } from './config/app-config';
 import { appDataSourceOptions } from './database/data-source-options';
@@ -53,6 +56,7 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
     }),
     EventEmitterModule.forRoot(),
     AccessModule,
+    IdempotencyModule,
     JobsModule,
     LocationModule,
     AreasModule,
@@ -60,6 +64,8 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
     AgenciesModule,
     UsersModule,
     CasesModule,
+    CommentsModule,
+    NotificationsModule,
     LaporModule,
     Open311Module,
     ReporterModule,

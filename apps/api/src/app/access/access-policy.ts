@@ -42,6 +42,20 @@ export const casePolicy = {
     (has(c, 'participant:lead') || has(c, 'participant:collaborator')) && works(c),
   /** Inviting an agency as observer is an explicit, audited act of the lead agency. */
   inviteObserver: (c: CaseAccessContext): boolean => has(c, 'participant:lead') && works(c),
+  /**
+   * Internal notes: every member of a participating agency, observers included (an agency is
+   * invited to be asked something). Ancestors and coordinators read the thread without writing.
+   */
+  comment: (c: CaseAccessContext): boolean => isParticipant(c) && c.role !== null,
+  /**
+   * Public replies (the follow-up the reporter sees, copied to LAPOR) speak for the agency that
+   * leads the case: its working staff and its humas, who answer the public.
+   */
+  replyPublicly: (c: CaseAccessContext): boolean =>
+    has(c, 'participant:lead') && (works(c) || c.role === 'humas'),
+  /** Removing someone else's comment: the lead agency's admin. Authors remove their own. */
+  moderateComments: (c: CaseAccessContext): boolean =>
+    has(c, 'participant:lead') && c.role === 'admin',
   /** Reporter name and contact: participating agencies' staff, unless the report is anonymous. */
   readReporterContact: (c: CaseAccessContext, report: ReportPrivacy): boolean =>
     isParticipant(c) && !report.anonymous,

@@ -25,7 +25,10 @@ export type CaseEventType =
   | 'case.reporter_replied'
   | 'case.reporter_confirmed'
   | 'case.reporter_disputed'
-  | 'case.reporter_rated';
+  | 'case.reporter_rated'
+  | 'comment.created'
+  | 'comment.edited'
+  | 'comment.deleted';
 
 /**
  * The case timeline: every change appends one event in the same transaction as the change, with

@@ -36,7 +36,7 @@ export async function caseAccess(
   };
 }
 
-export type CasePermission = 'read' | 'update' | 'inviteObserver';
+export type CasePermission = 'read' | 'update' | 'inviteObserver' | 'comment';
 
 /**
  * Runs work on one case under the access policy, for every feature that touches a case: a case the

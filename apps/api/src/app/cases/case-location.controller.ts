@@ -14,6 +14,7 @@ import type { LocationRequestResponse, PublicLocationRequest } from '@simpul/con
 import type { Actor } from '../access/actor';
 import { CurrentActor, Public } from '../auth/auth.decorators';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 import { CaseLocationService } from './case-location.service';
 import { LocationAnswerDto, LocationRequestDto } from './dto/location.dto';
 
@@ -25,6 +26,7 @@ export class CaseLocationController {
 
   /** Asks the reporter for the location: the case goes on hold and a one-time link is issued. */
   @Post(':id/location-requests')
+  @Idempotent()
   requestFromReporter(
     @CurrentActor() actor: Actor,
     @Param('id', UuidParamPipe) id: string,

@@ -23,6 +23,7 @@ import type {
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/auth.decorators';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 import { CasesService } from './cases.service';
 import { InboxQueryDto } from './dto/inbox-query.dto';
 import {
@@ -47,6 +48,7 @@ export class CasesController {
 
   /** Manual intake of a complaint that came by WhatsApp, Instagram, phone, letter or walk-in. */
   @Post()
+  @Idempotent()
   create(@CurrentActor() actor: Actor, @Body() body: CreateCaseDto): Promise<CaseDetail> {
     return this.cases.create(actor, body);
   }
@@ -102,6 +104,7 @@ export class CasesController {
   /** Invites another agency as observer: explicit and audited; a mention never grants access. */
   @Post(':id/observers')
   @HttpCode(HttpStatus.OK)
+  @Idempotent()
   inviteObserver(
     @CurrentActor() actor: Actor,
     @Param('id', UuidParamPipe) id: string,
@@ -113,6 +116,7 @@ export class CasesController {
   /** Moves the case through the status machine (verify, route, start, follow_up, …). */
   @Post(':id/transitions')
   @HttpCode(HttpStatus.OK)
+  @Idempotent()
   transition(
     @CurrentActor() actor: Actor,
     @Param('id', UuidParamPipe) id: string,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { CalendarController } from './calendar.controller';
 import { CaseLocationController, PublicLocationController } from './case-location.controller';
 import { CaseLocationService } from './case-location.service';
@@ -15,6 +16,7 @@ import { CasesService } from './cases.service';
 import { RetentionService } from './retention.service';
 
 @Module({
+  imports: [NotificationsModule],
   controllers: [
     CasesController,
     CalendarController,

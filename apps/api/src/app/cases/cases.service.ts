@@ -37,6 +37,7 @@ import { caseAccess, CaseGuard, CaseRefusal, type CasePermission } from './case-
 import { CaseStatusWriter } from './case-status-writer';
 import { deriveCaseLocation } from '../location/derive-case-location';
 import { PlacesService } from '../location/places.service';
+import { NotificationWriter } from '../notifications/notification-writer';
 import { CaseEventLog } from './case-event-log';
 import { availableActions, decideTransition, type TransitionRefusal } from './case-status.machine';
 
@@ -102,6 +103,7 @@ export class CasesService {
     private readonly statusWriter: CaseStatusWriter,
     private readonly places: PlacesService,
     private readonly guard: CaseGuard,
+    private readonly notifications: NotificationWriter,
   ) {}
 
   /** The cases the acting agency may read; row-level security does the filtering. */
@@ -356,21 +358,29 @@ export class CasesService {
       if (body.locationText !== undefined && body.locationText !== before.location_text)
         changes['locationText'] = body.locationText;
       if (Object.keys(changes).length === 0) return this.loadDetail(manager, caseId, access);
-      await manager.query(
+      // Conditional on the version the user saw (already checked under the row lock): TypeORM's
+      // save() would overwrite silently, this cannot.
+      const updated = await queryRows<{ id: string }>(
+        manager,
         `UPDATE "case" SET
            "title" = COALESCE($2, "title"),
            "description" = COALESCE($3, "description"),
            "location_text" = CASE WHEN $4::boolean THEN $5 ELSE "location_text" END,
            "version" = "version" + 1, "updated_at" = now()
-         WHERE "id" = $1`,
+         WHERE "id" = $1 AND "version" = $6 RETURNING "id"`,
         [
           caseId,
           changes['title'] ?? null,
           changes['description'] ?? null,
           'locationText' in changes,
           changes['locationText'] ?? null,
+          body.version,
         ],
       );
+      if (updated.length !== 1) {
+        await this.lockForChange(manager, caseId, body.version, access); // 409 with the current case
+        throw new Error(`case ${caseId}: conditional update matched no row`);
+      }
       // The resolution clock (60 days) starts once the file is complete: the location is known.
       if (changes['locationText'] && !before.location_text) {
         await this.clocks.onLocationKnown(manager, await this.clocks.clockedCase(manager, caseId));
@@ -484,6 +494,7 @@ export class CasesService {
           hasLocationText: Boolean(body.locationText),
         });
         await this.clocks.onCreated(manager, await this.clocks.clockedCase(manager, id));
+        await this.notifications.newCase(manager, id, { userId: actor.userId, name: actor.name });
         const access = await caseAccess(manager, actor, id);
         return this.loadDetail(manager, id, access);
       });

@@ -7,6 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CaseStatus } from '@simpul/contracts';
 import { JobQueue, QUEUES } from '../jobs/job-queue';
+import { NotificationWriter } from '../notifications/notification-writer';
 import { DEFAULT_SLA_DEFINITIONS, type SlaClockName } from '../sla';
 import { CaseClocks, ON_EXPIRY, type ClockRow, type DueJob } from './case-clocks';
 import { CaseEventLog } from './case-event-log';
@@ -32,6 +33,7 @@ export class ClockTimers implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly clocks: CaseClocks,
     private readonly statusWriter: CaseStatusWriter,
     private readonly eventLog: CaseEventLog,
+    private readonly notifications: NotificationWriter,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -112,6 +114,11 @@ export class ClockTimers implements OnApplicationBootstrap, OnApplicationShutdow
           clock,
           deadline: deadline.toISOString(),
         });
+        await this.notifications.slaEscalation(
+          manager,
+          caseId,
+          DEFAULT_SLA_DEFINITIONS[clock].label.id,
+        );
       }
       return null;
     });

@@ -9,6 +9,7 @@ import { AddCaseLocation1795854000000 } from './migrations/1795854000000-add-cas
 import { AddOpen311Keys1795858000000 } from './migrations/1795858000000-add-open311-keys';
 import { AddCaseSearch1795862000000 } from './migrations/1795862000000-add-case-search';
 import { AddRealtimeOutbox1795866000000 } from './migrations/1795866000000-add-realtime-outbox';
+import { AddCommentsAndNotifications1795870000000 } from './migrations/1795870000000-add-comments-and-notifications';
 import { AddInboxVisibilitySet1795890000000 } from './migrations/1795890000000-add-inbox-visibility-set';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
 import { AddCaseTagsIndex1795886000000 } from './migrations/1795886000000-add-case-tags-index';
@@ -29,5 +30,6 @@ export const MIGRATIONS = [
   AddInboxVisibilitySet1795890000000,
   AddCaseTagsIndex1795886000000,
   AddRealtimeOutbox1795866000000,
+  AddCommentsAndNotifications1795870000000,
   AddReporterTrackingAndMessages1795882000000,
 ];

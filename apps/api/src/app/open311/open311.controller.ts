@@ -15,6 +15,7 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { clientIp, Public } from '../auth/auth.decorators';
 import { bilingual } from '../common/bilingual';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 import { PostServiceRequestDto, ServiceRequestsQueryDto } from './dto/open311.dto';
 import { Open311ExceptionFilter } from './open311-exception.filter';
 import { assertJson, open311NotFound } from './open311-format';
@@ -61,6 +62,7 @@ export class Open311Controller {
   /** Per-IP limit first, then the key: guesses at keys are throttled like sign-ins. */
   @Post('requests.:format')
   @UseGuards(ThrottlerGuard, Open311KeyGuard)
+  @Idempotent()
   submit(
     @Param('format') format: string,
     @CurrentOpen311Client() client: Open311Client,
