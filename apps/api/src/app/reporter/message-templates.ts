@@ -19,9 +19,10 @@ export interface RenderedMessage {
 const SMS_TITLE_MAX = 40;
 const TITLE_MAX = 120;
 
-function shorten(text: string, max: number): string {
+/** Shortens a title; SMS gets "..." because "…" is not GSM text and would make it UCS-2. */
+function shorten(text: string, max: number, ellipsis: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+  return flat.length <= max ? flat : `${flat.slice(0, max - ellipsis.length).trimEnd()}${ellipsis}`;
 }
 
 const SUBJECTS: Record<ReporterMessageTemplate, (c: TemplateContext) => string> = {
@@ -49,9 +50,16 @@ export function renderMessage(
   channel: ReporterMessageChannel,
   context: TemplateContext,
 ): RenderedMessage {
-  const title = shorten(context.title, channel === 'sms' ? SMS_TITLE_MAX : TITLE_MAX);
+  const title =
+    channel === 'sms'
+      ? shorten(context.title, SMS_TITLE_MAX, '...')
+      : shorten(context.title, TITLE_MAX, '…');
   const text = TEXTS[template](context, title).trim();
-  if (channel === 'sms') return { subject: null, body: `${text} -${context.agencyName}` };
+  if (channel === 'sms') {
+    // Every character counts: sign only when the text does not already name the agency.
+    const signed = text.includes(context.agencyName) ? text : `${text} -${context.agencyName}`;
+    return { subject: null, body: signed };
+  }
   if (channel === 'whatsapp') return { subject: null, body: `${text}\n\n_${context.agencyName}_` };
   return {
     subject: SUBJECTS[template](context),
