@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
 import { LOG_LEVELS, type AppConfig } from './config/app-config';
+import { SimpulIoAdapter } from './realtime/socket-io-adapter';
 
 export const API_PREFIX = 'api';
 const DOCS_PATH = `/${API_PREFIX}/docs`;
@@ -74,6 +75,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     logger: enabledLogLevels(config.logLevel),
   });
   configureApp(app, config);
+  app.useWebSocketAdapter(new SimpulIoAdapter(app, config.redisUrl));
   app.enableShutdownHooks();
   return app;
 }

@@ -13,6 +13,8 @@ const CONSTRAINT_MESSAGES: Record<string, (field: string, args: string) => Bilin
   isEmail: (f) =>
     bilingual(`${f} harus alamat email yang benar`, `${f} must be a valid email address`),
   isUUID: (f) => bilingual(`${f} harus UUID yang benar`, `${f} must be a valid UUID`),
+  // class-validator's own name of the @IsUUID() constraint.
+  isUuid: (f) => bilingual(`${f} harus UUID yang benar`, `${f} must be a valid UUID`),
   isIn: (f, a) => bilingual(`${f} harus salah satu dari: ${a}`, `${f} must be one of: ${a}`),
   isEnum: (f, a) => bilingual(`${f} harus salah satu dari: ${a}`, `${f} must be one of: ${a}`),
   min: (f, a) => bilingual(`${f} minimal ${a}`, `${f} must be at least ${a}`),

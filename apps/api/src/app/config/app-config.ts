@@ -49,6 +49,8 @@ export interface AppConfig {
   jobPollingSeconds: number;
   mapTileUrl: string;
   mapAttribution: string;
+  /** Redis shared by several API processes (socket.io Redis Streams adapter); null: one process. */
+  redisUrl: string | null;
 }
 
 export class ConfigValidationError extends Error {
@@ -231,6 +233,7 @@ export function loadAppConfig(env: Env): AppConfig {
     jobPollingSeconds: readInt(env, 'JOB_POLLING_SECONDS', 5, 1, 300),
     mapTileUrl: env['MAP_TILE_URL'] ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     mapAttribution: env['MAP_ATTRIBUTION'] ?? '© OpenStreetMap contributors',
+    redisUrl: readUrlWithProtocols(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
   };
 }
 

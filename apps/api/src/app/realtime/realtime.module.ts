@@ -1,5 +1,18 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { CaseRooms } from './case-rooms';
+import { OutboxModule } from './outbox.module';
+import { OutboxRelay } from './outbox-relay';
 import { RealtimeGateway } from './realtime.gateway';
+import { RealtimeServer } from './realtime-server';
 
-@Module({ providers: [RealtimeGateway] })
+/**
+ * Live collaboration's server side: the gateway (rooms under the access policy, presence) and
+ * the outbox relay. Other modules publish through {@link OutboxModule} and never touch sockets.
+ */
+@Module({
+  imports: [CasesModule, OutboxModule],
+  providers: [RealtimeServer, CaseRooms, OutboxRelay, RealtimeGateway],
+  exports: [OutboxModule],
+})
 export class RealtimeModule {}

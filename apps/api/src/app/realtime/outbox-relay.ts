@@ -1,0 +1,214 @@
+import type { EventEmitter } from 'node:events';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import {
+  SOCKET_EVENTS,
+  type CaseEventMessage,
+  type InboxCaseChangedMessage,
+} from '@simpul/contracts';
+import { appConfig, type AppConfigNamespace } from '../config/app-config';
+import { appRoleConnectionString } from '../jobs/job-queue';
+import { CaseRooms } from './case-rooms';
+import { PUBLISHABLE_EVENTS } from './outbox';
+import { RealtimeServer, rooms } from './realtime-server';
+
+/** Arbitrary constant: the session-level advisory lock that makes one API process the relay. */
+export const RELAY_LOCK_KEY = 7_301_946_513;
+/** NOTIFY is only a hint: the leader also looks this often. */
+export const RELAY_POLL_MS = 300;
+/** How often a process that is not the leader tries to become it. */
+export const RELAY_ELECTION_MS = 1_000;
+const BATCH = 200;
+/** Case events after which who may read the case can have changed. */
+const AUDIENCE_CHANGES = /participant|handoff|merged/;
+
+interface OutboxRow {
+  id: string;
+  channel: 'case' | 'user' | 'agency';
+  target: string;
+  event: string;
+  payload: unknown;
+  agencies: string[] | null;
+  oversight: string[] | null;
+}
+
+// pg ships no type declarations here; the relay needs only a plain client's basic calls.
+interface PgClient extends EventEmitter {
+  connect(): Promise<void>;
+  query<R>(text: string, values?: unknown[]): Promise<{ rows: R[] }>;
+  end(): Promise<void>;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const pg = require('pg') as {
+  Client: new (config: {
+    connectionString: string;
+    application_name: string;
+    keepAlive: boolean;
+  }) => PgClient;
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+/**
+ * Delivers the outbox. Every API process campaigns for a PostgreSQL advisory lock on a dedicated
+ * connection (as the application role); the holder is the relay until that connection ends, and
+ * when its process dies the database drops the lock and another process takes over within
+ * {@link RELAY_ELECTION_MS}. The leader LISTENs for wake-ups and polls as well, claims the oldest
+ * rows in a transaction, emits them to rooms (through the adapter: every process's sockets) and
+ * commits after emitting: at least once, in order per case; clients drop duplicates by `seq`.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private client: PgClient | null = null;
+  private stopped = false;
+  private leading = false;
+  private wake: (() => void) | null = null;
+  private campaign: Promise<void> | null = null;
+
+  constructor(
+    @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
+    private readonly hub: RealtimeServer,
+    private readonly caseRooms: CaseRooms,
+  ) {}
+
+  /** Whether this process is the relay now (for tests and health). */
+  get isLeader(): boolean {
+    return this.leading;
+  }
+
+  onApplicationBootstrap(): void {
+    this.campaign = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    const client = this.client;
+    this.client = null;
+    // Ending the connection releases the lock at once for the next leader.
+    await client?.end().catch(() => undefined);
+    await this.campaign;
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      let client: PgClient | null = null;
+      try {
+        client = await this.connection();
+        const { rows } = await client.query<{ locked: boolean }>(
+          'SELECT pg_try_advisory_lock($1) AS locked',
+          [RELAY_LOCK_KEY],
+        );
+        if (rows[0]?.locked) await this.lead(client);
+      } catch (error) {
+        if (!this.stopped) this.logger.warn(`relay: ${(error as Error).message}`);
+        await this.drop(client);
+      }
+      this.leading = false;
+      if (!this.stopped) await sleep(RELAY_ELECTION_MS + Math.floor(Math.random() * 250));
+    }
+  }
+
+  private async connection(): Promise<PgClient> {
+    if (this.client) return this.client;
+    const client = new pg.Client({
+      connectionString: appRoleConnectionString(this.config),
+      application_name: `simpul-relay:${process.pid}`,
+      keepAlive: true,
+    });
+    // A lost connection surfaces as an error event and as failing queries; the loop handles both.
+    client.on('error', (error: Error) => {
+      if (!this.stopped) this.logger.warn(`relay connection: ${error.message}`);
+      if (this.client === client) this.client = null;
+      this.wake?.();
+    });
+    client.on('end', () => {
+      if (this.client === client) this.client = null;
+      this.wake?.();
+    });
+    client.on('notification', () => this.wake?.());
+    await client.connect();
+    this.client = client;
+    return client;
+  }
+
+  /** Ends the connection (and with it the lock, if held); the loop opens a new one. */
+  private async drop(client: PgClient | null): Promise<void> {
+    if (this.client === client) this.client = null;
+    await client?.end().catch(() => undefined);
+  }
+
+  private async lead(client: PgClient): Promise<void> {
+    await client.query('LISTEN simpul_outbox');
+    this.leading = true;
+    this.logger.log(`relay: proses ${process.pid} memimpin / process ${process.pid} leads`);
+    while (!this.stopped && this.client === client) {
+      if (this.hub.server) await this.drain(client);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, RELAY_POLL_MS);
+        function done() {
+          clearTimeout(timer);
+          resolve();
+        }
+        this.wake = done;
+      });
+      this.wake = null;
+    }
+    if (this.client !== client) throw new Error('relay connection lost');
+  }
+
+  private async drain(client: PgClient): Promise<void> {
+    for (;;) {
+      await client.query('BEGIN');
+      let rows: OutboxRow[];
+      try {
+        ({ rows } = await client.query<OutboxRow>('SELECT * FROM simpul_outbox_claim($1)', [
+          BATCH,
+        ]));
+        for (const row of rows) this.emit(row);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+      if (rows.length < BATCH || this.stopped) return;
+    }
+  }
+
+  private emit(row: OutboxRow): void {
+    const server = this.hub.server;
+    if (!server) throw new Error('socket.io server not ready');
+    if (row.channel === 'case') {
+      const message = row.payload as CaseEventMessage;
+      server.to(rooms.case(row.target)).emit(SOCKET_EVENTS.caseEvent, message);
+      const inbox: InboxCaseChangedMessage = {
+        caseId: row.target,
+        seq: message.event.seq,
+        type: message.event.type,
+      };
+      const audience = [
+        ...(row.agencies ?? []).map(rooms.agency),
+        ...(row.oversight ?? []).map(rooms.agencyOversight),
+      ];
+      if (audience.length > 0) server.to(audience).emit(SOCKET_EVENTS.inboxCaseChanged, inbox);
+      if (AUDIENCE_CHANGES.test(message.event.type)) {
+        this.caseRooms
+          .recheckCase(row.target)
+          .catch((error: Error) => this.logger.warn(`recheck ${row.target}: ${error.message}`));
+      }
+      return;
+    }
+    if (!PUBLISHABLE_EVENTS.includes(row.event)) {
+      this.logger.warn(`outbox row ${row.id}: unknown event ${row.event} dropped`);
+      return;
+    }
+    const room = row.channel === 'user' ? rooms.user(row.target) : rooms.agency(row.target);
+    (server.to(room).emit as (event: string, payload: unknown) => boolean)(row.event, row.payload);
+  }
+}
