@@ -14,3 +14,4 @@ export * from './lib/comments';
 export * from './lib/notifications';
 export * from './lib/reporter';
 export * from './lib/workspace';
+export * from './lib/duplicates';

@@ -10,6 +10,7 @@ import { AccessModule } from './access/access.module';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AreasModule } from './areas/areas.module';
 import { AuthModule } from './auth/auth.module';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { CasesModule } from './cases/cases.module';
 import { CommentsModule } from './comments/comments.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
@@ -64,6 +65,7 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
     AgenciesModule,
     UsersModule,
     CasesModule,
+    AttachmentsModule,
     CommentsModule,
     NotificationsModule,
     LaporModule,

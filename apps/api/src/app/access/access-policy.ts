@@ -56,6 +56,17 @@ export const casePolicy = {
   /** Removing someone else's comment: the lead agency's admin. Authors remove their own. */
   moderateComments: (c: CaseAccessContext): boolean =>
     has(c, 'participant:lead') && c.role === 'admin',
+  /**
+   * Attachment originals (EXIF and GPS included) and photo positions: the owning agencies, lead
+   * and collaborators. Everyone else who reads the case gets renditions without metadata.
+   */
+  readAttachmentOriginal: (c: CaseAccessContext): boolean =>
+    has(c, 'participant:lead') || has(c, 'participant:collaborator'),
+  /** Deleting an attachment (soft): its uploader, or the lead agency's working staff. */
+  deleteAttachment: (c: CaseAccessContext, isUploader: boolean): boolean =>
+    (has(c, 'participant:lead') || has(c, 'participant:collaborator')) &&
+    works(c) &&
+    (isUploader || has(c, 'participant:lead')),
   /** Reporter name and contact: participating agencies' staff, unless the report is anonymous. */
   readReporterContact: (c: CaseAccessContext, report: ReportPrivacy): boolean =>
     isParticipant(c) && !report.anonymous,

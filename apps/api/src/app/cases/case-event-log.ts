@@ -12,6 +12,8 @@ export type CaseEventType =
   | 'case.sla_escalated'
   | 'case.location_requested'
   | 'case.location_set'
+  | 'case.attachment_added'
+  | 'case.attachment_removed'
   | 'case.assigned'
   | 'case.unassigned'
   | 'case.tags_changed'

@@ -49,6 +49,10 @@ export interface AppConfig {
   jobPollingSeconds: number;
   mapTileUrl: string;
   mapAttribution: string;
+  /** Largest attachment accepted, in bytes. */
+  attachmentMaxBytes: number;
+  /** Folder of the disk attachment storage. */
+  attachmentsDir: string;
   /** Redis shared by several API processes (socket.io Redis Streams adapter); null: one process. */
   redisUrl: string | null;
 }
@@ -233,7 +237,20 @@ export function loadAppConfig(env: Env): AppConfig {
     jobPollingSeconds: readInt(env, 'JOB_POLLING_SECONDS', 5, 1, 300),
     mapTileUrl: env['MAP_TILE_URL'] ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     mapAttribution: env['MAP_ATTRIBUTION'] ?? '© OpenStreetMap contributors',
-    redisUrl: readUrlWithProtocols(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+    attachmentMaxBytes: readInt(
+      env,
+      'ATTACHMENT_MAX_BYTES',
+      15 * 1024 * 1024,
+      1024,
+      200 * 1024 * 1024,
+    ),
+    attachmentsDir: env['ATTACHMENTS_DIR'] || '.data/attachments',
+    redisUrl: readUrlWithProtocols(
+      env,
+      'REDIS_URL',
+      ['redis:', 'rediss:'],
+      'redis://127.0.0.1:6379',
+    ),
   };
 }
 

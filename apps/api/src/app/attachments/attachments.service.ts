@@ -1,0 +1,642 @@
+import { randomUUID, createHash } from 'node:crypto';
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type {
+  AttachmentKind,
+  AttachmentMediaType,
+  AttachmentRendition,
+  AttachmentSource,
+  CaseAttachment,
+  CaseAttachmentList,
+  CaseStatus,
+  PublicPhotoUploadResponse,
+} from '@simpul/contracts';
+import { casePolicy, type CaseAccessContext } from '../access/access-policy';
+import { forbidden, notFound } from '../access/access-errors';
+import type { Actor } from '../access/actor';
+import { hashToken } from '../auth/secure-token';
+import { CaseEventLog } from '../cases/case-event-log';
+import { CaseLocationWriter } from '../cases/case-location-writer';
+import { CaseStatusWriter } from '../cases/case-status-writer';
+import { decideTransition } from '../cases/case-status.machine';
+import { CasesService } from '../cases/cases.service';
+import { ApiException } from '../common/api-exception';
+import { bilingual } from '../common/bilingual';
+import { appConfig, type AppConfigNamespace } from '../config/app-config';
+import { queryRows } from '../database/query-rows';
+import {
+  AttachmentProcessor,
+  UnreadableFileError,
+  type ProcessedFile,
+} from './attachment-processor';
+import { ATTACHMENT_STORAGE, type AttachmentStorage } from './attachment-storage';
+import { FILE_FIELD } from './attachment-upload.interceptor';
+import { FILE_EXTENSIONS, detectMediaType } from './media-type';
+
+/** Photos one location link accepts: enough for a road, too few to fill a disk. */
+const PHOTOS_PER_LOCATION_REQUEST = 5;
+
+/** Indonesia's bounding box, as for a reporter's pin: a position outside it is not this case's. */
+const INDONESIA = { minLat: -11.5, maxLat: 6.5, minLng: 94.5, maxLng: 141.5 };
+const inIndonesia = (p: { lat: number; lng: number }) =>
+  p.lat >= INDONESIA.minLat &&
+  p.lat <= INDONESIA.maxLat &&
+  p.lng >= INDONESIA.minLng &&
+  p.lng <= INDONESIA.maxLng;
+
+const ATTACHMENT = bilingual('Lampiran', 'Attachment');
+
+/** An uploaded file as multer hands it over. */
+export interface UploadedFile {
+  originalname: string;
+  buffer: Buffer;
+  size: number;
+}
+
+/** What a download sends: bytes, type and how the browser should treat them. */
+export interface AttachmentDownload {
+  data: Buffer;
+  mediaType: string;
+  fileName: string;
+  disposition: 'inline' | 'attachment';
+}
+
+interface AttachmentRow {
+  id: string;
+  case_id: string;
+  kind: AttachmentKind;
+  media_type: AttachmentMediaType;
+  file_name: string;
+  byte_size: number;
+  caption: string | null;
+  width: number | null;
+  height: number | null;
+  storage_key: string;
+  view_media_type: string;
+  has_thumbnail: boolean;
+  gps_lat: number | null;
+  gps_lng: number | null;
+  taken_at: Date | null;
+  source: AttachmentSource;
+  uploaded_by: string | null;
+  uploader_agency_id: string | null;
+  uploader_name: string | null;
+  uploader_agency_short_name: string | null;
+  created_at: Date;
+}
+
+const ROW_COLUMNS = `a.id, a.case_id, a.kind, a.media_type, a.file_name, a.byte_size, a.caption, a.width, a.height,
+  a.storage_key, a.view_media_type, a.has_thumbnail, a.gps_lat, a.gps_lng, a.taken_at, a.source, a.uploaded_by,
+  a.uploader_agency_id, u.name AS uploader_name, ag.short_name AS uploader_agency_short_name, a.created_at`;
+const ROW_FROM = `case_attachment a
+  LEFT JOIN app_user u ON u.id = a.uploaded_by
+  LEFT JOIN agency ag ON ag.id = a.uploader_agency_id`;
+
+const fileError = (status: HttpStatus, code: string, id: string, en: string, field = FILE_FIELD) =>
+  new ApiException(status, code, bilingual(id, en), [{ field, message: bilingual(id, en) }]);
+
+/**
+ * Case attachments: photos and documents checked by content, stored behind
+ * {@link AttachmentStorage}, every read and write through the case access policy. Originals (with
+ * EXIF) go only to the owning agencies; everyone else gets renditions without metadata.
+ */
+@Injectable()
+export class AttachmentsService {
+  private readonly logger = new Logger(AttachmentsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
+    @Inject(ATTACHMENT_STORAGE) private readonly storage: AttachmentStorage,
+    private readonly processor: AttachmentProcessor,
+    private readonly cases: CasesService,
+    private readonly eventLog: CaseEventLog,
+    private readonly locationWriter: CaseLocationWriter,
+    private readonly statusWriter: CaseStatusWriter,
+  ) {}
+
+  async list(actor: Actor, caseId: string): Promise<CaseAttachmentList> {
+    return this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
+      const rows = await queryRows<AttachmentRow>(
+        manager,
+        `SELECT ${ROW_COLUMNS} FROM ${ROW_FROM}
+         WHERE a.case_id = $1 AND a.deleted_at IS NULL ORDER BY a.created_at, a.id`,
+        [caseId],
+      );
+      return {
+        items: rows.map((row) => this.toContract(row, actor, access)),
+        maxBytes: this.config.attachmentMaxBytes,
+        canUpload: casePolicy.update(access),
+      };
+    });
+  }
+
+  /** An officer's upload: checked by content, then processed, stored, and recorded on the case. */
+  async upload(
+    actor: Actor,
+    caseId: string,
+    upload: UploadedFile | undefined,
+    caption: string | undefined,
+  ): Promise<CaseAttachment> {
+    const { file, mediaType } = this.checkFile(upload);
+    // Refuse before the expensive part: decoding and re-encoding images.
+    await this.cases.withCase(actor, caseId, 'update', async () => undefined);
+    const processed = await this.process(file.buffer, mediaType);
+    const id = randomUUID();
+    return this.storeThen(caseId, id, file, processed, () =>
+      this.cases.withCase(actor, caseId, 'update', async (manager, access) => {
+        await this.insert(manager, {
+          id,
+          caseId,
+          file,
+          mediaType,
+          processed,
+          caption: caption?.trim() || null,
+          source: 'staff',
+          uploadedBy: actor.userId,
+          agencyId: actor.agencyId,
+          locationRequest: null,
+        });
+        await this.eventLog.append(manager, caseId, actor, 'case.attachment_added', null, {
+          attachmentId: id,
+          fileName: fileNameFor(file.originalname, mediaType),
+          mediaType,
+          kind: processed.kind,
+          source: 'staff',
+        });
+        const [row] = await queryRows<AttachmentRow>(
+          manager,
+          `SELECT ${ROW_COLUMNS} FROM ${ROW_FROM} WHERE a.id = $1`,
+          [id],
+        );
+        return this.toContract(row, actor, access);
+      }),
+    );
+  }
+
+  async download(
+    actor: Actor,
+    caseId: string,
+    attachmentId: string,
+    rendition: AttachmentRendition,
+  ): Promise<AttachmentDownload> {
+    const target = await this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
+      const row = await this.findRow(manager, caseId, attachmentId);
+      if (rendition === 'original' && !casePolicy.readAttachmentOriginal(access)) {
+        throw forbidden(
+          bilingual(
+            'Berkas asli (dengan metadata lokasi) hanya untuk instansi utama dan kolaborator. Gunakan tampilan biasa.',
+            'The original file (with location metadata) is only for the lead and collaborating agencies. Use the regular view.',
+          ),
+        );
+      }
+      if (rendition === 'thumbnail' && !row.has_thumbnail) throw notFound(ATTACHMENT);
+      return row;
+    });
+    const key = `${target.storage_key}/${rendition}`;
+    const data = await this.storage.get(key);
+    const mediaType =
+      rendition === 'original'
+        ? target.media_type
+        : rendition === 'thumbnail'
+          ? 'image/webp'
+          : target.view_media_type;
+    const extension = extensionOf(mediaType);
+    const base = target.file_name.replace(/\.[^.]*$/, '');
+    return {
+      data,
+      mediaType,
+      fileName:
+        rendition === 'thumbnail' ? `${base}-thumbnail.${extension}` : `${base}.${extension}`,
+      // Originals and documents are downloads; only image renditions open in the browser.
+      disposition:
+        rendition !== 'original' && mediaType.startsWith('image/') ? 'inline' : 'attachment',
+    };
+  }
+
+  /** Soft delete: the row stays (comments keep their references), the timeline records it. */
+  async remove(actor: Actor, caseId: string, attachmentId: string): Promise<void> {
+    await this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
+      const row = await this.findRow(manager, caseId, attachmentId, true);
+      if (!casePolicy.deleteAttachment(access, row.uploaded_by === actor.userId)) {
+        throw forbidden(
+          bilingual(
+            'Lampiran hanya dapat dihapus oleh pengunggahnya atau instansi utama.',
+            'Only the uploader or the lead agency may delete an attachment.',
+          ),
+        );
+      }
+      await manager.query(
+        `UPDATE case_attachment SET deleted_at = now(), deleted_by = $2 WHERE id = $1`,
+        [attachmentId, actor.userId],
+      );
+      await this.eventLog.append(
+        manager,
+        caseId,
+        actor,
+        'case.attachment_removed',
+        { attachmentId, fileName: row.file_name, mediaType: row.media_type },
+        null,
+      );
+    });
+  }
+
+  /** "Gunakan lokasi foto ini": the photo's GPS becomes the case point, confidence `gps`. */
+  async useLocation(actor: Actor, caseId: string, attachmentId: string): Promise<void> {
+    await this.cases.withCase(actor, caseId, 'update', async (manager, access) => {
+      const row = await this.findRow(manager, caseId, attachmentId);
+      if (!casePolicy.readAttachmentOriginal(access)) throw forbidden();
+      if (row.gps_lat === null || row.gps_lng === null) {
+        throw new ApiException(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          'NO_GPS',
+          bilingual(
+            'Foto ini tidak memuat titik koordinat (GPS).',
+            'This photo carries no GPS position.',
+          ),
+          [
+            {
+              field: 'attachmentId',
+              message: bilingual('foto tanpa GPS', 'photo without GPS'),
+            },
+          ],
+        );
+      }
+      const point = { lat: row.gps_lat, lng: row.gps_lng };
+      if (!inIndonesia(point)) {
+        throw new ApiException(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          'OUTSIDE_INDONESIA',
+          bilingual(
+            'Titik GPS foto ini berada di luar wilayah Indonesia.',
+            'This photo’s GPS position is outside Indonesia.',
+          ),
+          [
+            {
+              field: 'attachmentId',
+              message: bilingual('GPS di luar Indonesia', 'GPS outside Indonesia'),
+            },
+          ],
+        );
+      }
+      await this.locationWriter.setPoint(manager, caseId, actor, {
+        ...point,
+        confidence: 'gps',
+        source: 'photo',
+        note: `Foto: ${row.file_name}`,
+      });
+    });
+  }
+
+  /**
+   * The reporter's photo on a location link (no sign-in: the token decides, as for the pin). A
+   * photo whose GPS lies in Indonesia answers the link, unless the reporter also drops a pin.
+   */
+  async publicUpload(
+    token: string,
+    upload: UploadedFile | undefined,
+    withPin: boolean,
+  ): Promise<PublicPhotoUploadResponse> {
+    const { file, mediaType } = this.checkFile(upload);
+    if (mediaType === 'application/pdf') {
+      throw fileError(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        'UNSUPPORTED_FILE_TYPE',
+        'Kirim foto (JPEG, PNG, WebP atau HEIC), bukan dokumen.',
+        'Send a photo (JPEG, PNG, WebP or HEIC), not a document.',
+      );
+    }
+    const tokenHash = hashToken(token);
+    const caseId = await this.asSystem((manager) => this.openLocationRequest(manager, tokenHash));
+    const processed = await this.process(file.buffer, mediaType);
+    const gpsFound = processed.gps !== null && inIndonesia(processed.gps);
+    const id = randomUUID();
+    return this.storeThen(caseId, id, file, processed, () =>
+      this.asSystem(async (manager) => {
+        // Checked again under the row lock: the link may have been answered meanwhile.
+        await this.openLocationRequest(manager, tokenHash, true);
+        await this.insert(manager, {
+          id,
+          caseId,
+          file,
+          mediaType,
+          processed,
+          caption: null,
+          source: 'reporter',
+          uploadedBy: null,
+          agencyId: null,
+          locationRequest: tokenHash,
+        });
+        await this.eventLog.append(manager, caseId, null, 'case.attachment_added', null, {
+          attachmentId: id,
+          fileName: fileNameFor(file.originalname, mediaType),
+          mediaType,
+          kind: processed.kind,
+          source: 'reporter',
+        });
+        const locationSet = gpsFound && !withPin && processed.gps !== null;
+        if (locationSet && processed.gps) {
+          await manager.query(
+            `UPDATE location_request SET answered_at = now(), answer = $2 WHERE token_hash = $1`,
+            [tokenHash, JSON.stringify({ ...processed.gps, source: 'photo', attachmentId: id })],
+          );
+          await this.landReporterPoint(manager, caseId, processed.gps);
+        }
+        return { attachmentId: id, gpsFound, locationSet };
+      }),
+    );
+  }
+
+  private async landReporterPoint(
+    manager: EntityManager,
+    caseId: string,
+    gps: { lat: number; lng: number },
+  ): Promise<void> {
+    const before = await this.locationWriter.setPoint(manager, caseId, null, {
+      ...gps,
+      confidence: 'gps',
+      source: 'photo',
+      note: 'Titik GPS dari foto pelapor',
+    });
+    if (before.status !== 'needs_information') return;
+    const decision = decideTransition(
+      'information_received',
+      before.status,
+      before.statusBeforeHold,
+      { kind: 'system' },
+      undefined,
+    );
+    if (!decision.ok) return;
+    await this.statusWriter.apply(
+      manager,
+      caseId,
+      null,
+      'information_received',
+      { from: before.status as CaseStatus, to: decision.to, holdFrom: null },
+      'Pelapor mengirim foto berlokasi',
+    );
+  }
+
+  /** The case of an open location link; refuses expired, answered and full links. */
+  private async openLocationRequest(
+    manager: EntityManager,
+    tokenHash: string,
+    lock = false,
+  ): Promise<string> {
+    const [request] = await queryRows<{
+      case_id: string;
+      answered_at: Date | null;
+      photos: number;
+    }>(
+      manager,
+      `SELECT l.case_id, l.answered_at,
+              (SELECT count(*)::int FROM case_attachment a WHERE a.location_request = l.token_hash) AS photos
+       FROM location_request l WHERE l.token_hash = $1 AND l.expires_at > now()
+       ${lock ? 'FOR UPDATE OF l' : ''}`,
+      [tokenHash],
+    );
+    if (!request) {
+      throw new ApiException(
+        HttpStatus.NOT_FOUND,
+        'INVALID_LINK',
+        bilingual(
+          'Tautan tidak berlaku atau sudah kedaluwarsa. Hubungi kembali petugas yang mengirimkannya.',
+          'The link is invalid or has expired. Contact the officer who sent it.',
+        ),
+      );
+    }
+    if (request.answered_at) {
+      throw new ApiException(
+        HttpStatus.CONFLICT,
+        'ALREADY_ANSWERED',
+        bilingual(
+          'Lokasi sudah dikirim melalui tautan ini. Terima kasih.',
+          'The location was already sent through this link. Thank you.',
+        ),
+      );
+    }
+    if (request.photos >= PHOTOS_PER_LOCATION_REQUEST) {
+      throw fileError(
+        HttpStatus.CONFLICT,
+        'TOO_MANY_PHOTOS',
+        `Tautan ini menerima paling banyak ${PHOTOS_PER_LOCATION_REQUEST} foto.`,
+        `This link accepts at most ${PHOTOS_PER_LOCATION_REQUEST} photos.`,
+      );
+    }
+    return request.case_id;
+  }
+
+  /** The type found in the bytes; the name and the declared type are ignored. */
+  private checkFile(file: UploadedFile | undefined): {
+    file: UploadedFile;
+    mediaType: AttachmentMediaType;
+  } {
+    if (!file || file.size === 0) {
+      throw fileError(
+        HttpStatus.BAD_REQUEST,
+        'FILE_REQUIRED',
+        'Pilih berkas untuk diunggah (kolom "file").',
+        'Choose a file to upload (the "file" field).',
+      );
+    }
+    const mediaType = detectMediaType(file.buffer);
+    if (!mediaType) {
+      throw fileError(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        'UNSUPPORTED_FILE_TYPE',
+        'Isi berkas bukan JPEG, PNG, WebP, HEIC atau PDF (nama dan jenis yang disebut pengirim tidak dipercaya).',
+        'The file content is not JPEG, PNG, WebP, HEIC or PDF (the name and declared type are not trusted).',
+      );
+    }
+    return { file, mediaType };
+  }
+
+  private async process(data: Buffer, mediaType: AttachmentMediaType): Promise<ProcessedFile> {
+    try {
+      return await this.processor.process(data, mediaType);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      throw fileError(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'UNREADABLE_FILE',
+        'Berkas rusak atau tidak dapat dibaca sebagai gambar.',
+        'The file is damaged or cannot be read as an image.',
+      );
+    }
+  }
+
+  /**
+   * Writes the renditions, then runs the database work; when that fails, the written files go
+   * again, so a refused or failed upload leaves neither a row nor a file behind.
+   */
+  private async storeThen<T>(
+    caseId: string,
+    id: string,
+    file: UploadedFile,
+    processed: ProcessedFile,
+    record: () => Promise<T>,
+  ): Promise<T> {
+    const prefix = storagePrefix(caseId, id);
+    const parts: [string, Buffer, string][] = [
+      ['original', file.buffer, 'application/octet-stream'],
+      ['view', processed.view.data, processed.view.mediaType],
+      ...(processed.thumbnail
+        ? [
+            ['thumbnail', processed.thumbnail.data, processed.thumbnail.mediaType] as [
+              string,
+              Buffer,
+              string,
+            ],
+          ]
+        : []),
+    ];
+    const written: string[] = [];
+    try {
+      for (const [name, data, mediaType] of parts) {
+        const key = `${prefix}/${name}`;
+        written.push(key);
+        await this.storage.put(key, data, mediaType);
+      }
+      return await record();
+    } catch (error) {
+      await Promise.all(
+        written.map((key) =>
+          this.storage
+            .delete(key)
+            .catch((cleanup: unknown) =>
+              this.logger.error(
+                `Could not remove ${key} after a failed upload: ${String(cleanup)}`,
+              ),
+            ),
+        ),
+      );
+      throw error;
+    }
+  }
+
+  private async insert(
+    manager: EntityManager,
+    a: {
+      id: string;
+      caseId: string;
+      file: UploadedFile;
+      mediaType: AttachmentMediaType;
+      processed: ProcessedFile;
+      caption: string | null;
+      source: AttachmentSource;
+      uploadedBy: string | null;
+      agencyId: string | null;
+      locationRequest: string | null;
+    },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO case_attachment (id, case_id, kind, media_type, file_name, byte_size, sha256, caption, width, height,
+         storage_key, view_media_type, has_thumbnail, gps_lat, gps_lng, taken_at, source, uploaded_by,
+         uploader_agency_id, location_request)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
+      [
+        a.id,
+        a.caseId,
+        a.processed.kind,
+        a.mediaType,
+        fileNameFor(a.file.originalname, a.mediaType),
+        a.file.size,
+        createHash('sha256').update(a.file.buffer).digest('hex'),
+        a.caption,
+        a.processed.width,
+        a.processed.height,
+        storagePrefix(a.caseId, a.id),
+        a.processed.view.mediaType,
+        a.processed.thumbnail !== null,
+        a.processed.gps?.lat ?? null,
+        a.processed.gps?.lng ?? null,
+        a.processed.takenAt,
+        a.source,
+        a.uploadedBy,
+        a.agencyId,
+        a.locationRequest,
+      ],
+    );
+  }
+
+  private async findRow(
+    manager: EntityManager,
+    caseId: string,
+    attachmentId: string,
+    lock = false,
+  ): Promise<AttachmentRow> {
+    const [row] = await queryRows<AttachmentRow>(
+      manager,
+      `SELECT ${ROW_COLUMNS} FROM ${ROW_FROM}
+       WHERE a.id = $1 AND a.case_id = $2 AND a.deleted_at IS NULL ${lock ? 'FOR UPDATE OF a' : ''}`,
+      [attachmentId, caseId],
+    );
+    if (!row) throw notFound(ATTACHMENT);
+    return row;
+  }
+
+  private toContract(row: AttachmentRow, actor: Actor, access: CaseAccessContext): CaseAttachment {
+    const owner = casePolicy.readAttachmentOriginal(access);
+    const base = `/api/cases/${row.case_id}/attachments/${row.id}`;
+    const gps =
+      owner && row.gps_lat !== null && row.gps_lng !== null
+        ? { lat: row.gps_lat, lng: row.gps_lng }
+        : null;
+    return {
+      id: row.id,
+      caseId: row.case_id,
+      kind: row.kind,
+      mediaType: row.media_type,
+      fileName: row.file_name,
+      byteSize: row.byte_size,
+      caption: row.caption,
+      width: row.width,
+      height: row.height,
+      gps,
+      takenAt: owner ? (row.taken_at?.toISOString() ?? null) : null,
+      source: row.source,
+      uploaderName: row.uploader_name,
+      uploaderAgency:
+        row.uploader_agency_id && row.uploader_agency_short_name
+          ? { id: row.uploader_agency_id, shortName: row.uploader_agency_short_name }
+          : null,
+      createdAt: row.created_at.toISOString(),
+      urls: {
+        view: `${base}/view`,
+        thumbnail: row.has_thumbnail ? `${base}/thumbnail` : null,
+        original: owner ? `${base}/original` : null,
+      },
+      canDelete: casePolicy.deleteAttachment(access, row.uploaded_by === actor.userId),
+      canUseLocation: gps !== null && casePolicy.update(access),
+    };
+  }
+
+  /** Public routes carry no actor: the token is the authorisation, checked in every query. */
+  private asSystem<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
+      return work(manager);
+    });
+  }
+}
+
+const storagePrefix = (caseId: string, attachmentId: string) => `cases/${caseId}/${attachmentId}`;
+
+function extensionOf(mediaType: string): string {
+  return FILE_EXTENSIONS[mediaType as AttachmentMediaType] ?? 'bin';
+}
+
+/**
+ * The stored name: the uploader's, without folders or control characters, with the extension of
+ * the type found in the content (a JPEG named `foto.png` is kept as `foto.jpg`).
+ */
+export function fileNameFor(originalName: string, mediaType: AttachmentMediaType): string {
+  const base = (originalName.split(/[\\/]/).pop() ?? '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
+    .replace(/\.[^.]*$/, '')
+    .trim()
+    .slice(0, 200);
+  return `${base || 'lampiran'}.${FILE_EXTENSIONS[mediaType]}`;
+}

@@ -1,0 +1,193 @@
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import type {
+  CaseDetail,
+  CreateCaseRequest,
+  NotificationPage,
+  NotificationReadMessage,
+} from '@simpul/contracts';
+import { ClockTimers } from '../src/app/cases/clock-timers';
+import { bearer, createAgency, createCase, createUser, signIn } from './support/fixtures';
+import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
+
+const COMPLAINT: CreateCaseRequest = {
+  title: 'Lampu PJU mati sepanjang Jl. Uji Notifikasi',
+  description: 'gelap total sejak seminggu',
+  classification: 'pengaduan',
+  channel: 'phone',
+  category: 'pju',
+  reporter: { name: 'Warga Uji', contact: '081233334444', anonymous: false, confidential: false },
+};
+
+/** Each person's notification centre: sources, unread counts, paging, marking read. */
+describe('notifications', () => {
+  let testApp: TestApp;
+  let owner: DataSource;
+  let agency: string;
+  let outsider: string;
+  const token = {} as Record<
+    'petugas' | 'petugas2' | 'admin' | 'pimpinan' | 'humas' | 'outsider',
+    string
+  >;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    owner = await ownerDataSource();
+    agency = await createAgency(owner, 'Notif');
+    outsider = await createAgency(owner, 'NotifLuar');
+    for (const [name, role] of [
+      ['petugas', 'petugas'],
+      ['petugas2', 'petugas'],
+      ['admin', 'admin'],
+      ['pimpinan', 'pimpinan'],
+      ['humas', 'humas'],
+    ] as const) {
+      const person = await createUser(owner, [[agency, role]], { label: `notif-${name}` });
+      token[name] = (await signIn(testApp.url, person.email)).accessToken;
+    }
+    token.outsider = (
+      await signIn(testApp.url, (await createUser(owner, [[outsider, 'admin']])).email)
+    ).accessToken;
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+    await owner.destroy();
+  });
+
+  const page = async (who: keyof typeof token, query = ''): Promise<NotificationPage> =>
+    (
+      await request(testApp.url)
+        .get(`/api/notifications${query}`)
+        .set(bearer(token[who]))
+        .expect(200)
+    ).body as NotificationPage;
+  const markRead = async (who: keyof typeof token, body: object) =>
+    (
+      await request(testApp.url)
+        .post('/api/notifications/read')
+        .set(bearer(token[who]))
+        .send(body)
+        .expect(200)
+    ).body as NotificationReadMessage;
+
+  it("tells the agency's officers and admins of a new case, not the one who recorded it", async () => {
+    const kase = (
+      await request(testApp.url)
+        .post('/api/cases')
+        .set(bearer(token.petugas))
+        .send(COMPLAINT)
+        .expect(201)
+    ).body as CaseDetail;
+    for (const who of ['petugas2', 'admin'] as const) {
+      const items = (await page(who)).items.filter((n) => n.caseId === kase.id);
+      expect(items).toEqual([
+        expect.objectContaining({
+          kind: 'new_case',
+          caseNumber: kase.number,
+          body: COMPLAINT.title,
+          actorName: 'Pengguna notif-petugas',
+          readAt: null,
+        }),
+      ]);
+    }
+    for (const who of ['petugas', 'pimpinan', 'humas', 'outsider'] as const) {
+      expect((await page(who)).items.filter((n) => n.caseId === kase.id)).toEqual([]);
+    }
+  });
+
+  it("tells the lead agency's pimpinan and admins of an SLA escalation", async () => {
+    const kase = (
+      await request(testApp.url)
+        .post('/api/cases')
+        .set(bearer(token.petugas))
+        .send({ ...COMPLAINT, title: `${COMPLAINT.title} (eskalasi)` })
+        .expect(201)
+    ).body as CaseDetail;
+    await owner.query(
+      `UPDATE case_clock SET started_at = started_at - interval '10 days', deadline = now() - interval '1 minute'
+       WHERE case_id = $1 AND clock = 'verification'`,
+      [kase.id],
+    );
+    await testApp.app.get(ClockTimers).fire(kase.id, 'verification');
+    for (const who of ['pimpinan', 'admin'] as const) {
+      const escalation = (await page(who)).items.find(
+        (n) => n.caseId === kase.id && n.kind === 'sla_escalation',
+      );
+      expect(escalation).toMatchObject({ caseNumber: kase.number, actorName: null });
+      expect(escalation?.title).toContain(kase.number);
+    }
+    for (const who of ['petugas', 'petugas2', 'humas'] as const) {
+      const items = (await page(who)).items;
+      expect(items.filter((n) => n.caseId === kase.id && n.kind === 'sla_escalation')).toEqual([]);
+    }
+  });
+
+  it('pages by cursor, filters unread, and marks read (by id, then all) with the new unread count', async () => {
+    const kase = await createCase(owner, agency, [[agency, 'lead']]);
+    for (let i = 0; i < 5; i++) {
+      await request(testApp.url)
+        .post(`/api/cases/${kase.id}/comments`)
+        .set(bearer(token.petugas))
+        .send({ visibility: 'internal', body: `@Pengguna notif-humas cek nomor ${i}` })
+        .expect(201);
+    }
+    const all = await page('humas');
+    expect(all.unreadCount).toBe(5);
+    const first = await page('humas', '?limit=2');
+    expect(first.items).toHaveLength(2);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await page('humas', `?limit=2&cursor=${first.nextCursor}`);
+    const third = await page('humas', `?limit=2&cursor=${second.nextCursor}`);
+    expect(third.nextCursor).toBeNull();
+    const paged = [...first.items, ...second.items, ...third.items];
+    expect(paged.map((n) => n.id)).toEqual(all.items.map((n) => n.id));
+    expect(paged.map((n) => n.body)).toEqual(
+      [4, 3, 2, 1, 0].map((i) => `@Pengguna notif-humas cek nomor ${i}`),
+    );
+
+    const marked = await markRead('humas', { ids: [all.items[0].id, all.items[1].id] });
+    expect(marked.unreadCount).toBe(3);
+    expect([...(marked.ids as string[])].sort()).toEqual([all.items[0].id, all.items[1].id].sort());
+    const unread = await page('humas', '?unreadOnly=true');
+    expect(unread.items.map((n) => n.id)).toEqual(all.items.slice(2).map((n) => n.id));
+    expect((await page('humas')).items[0].readAt).not.toBeNull();
+
+    // Someone else's ids change nothing for them.
+    await markRead('petugas', { ids: [all.items[2].id] });
+    expect((await page('humas')).unreadCount).toBe(3);
+    const [{ read_at }] = await owner.query(`SELECT read_at FROM notification WHERE id = $1`, [
+      all.items[2].id,
+    ]);
+    expect(read_at).toBeNull();
+
+    expect(await markRead('humas', { all: true })).toEqual({ ids: 'all', unreadCount: 0 });
+    expect((await page('humas', '?unreadOnly=true')).items).toEqual([]);
+    await request(testApp.url)
+      .post('/api/notifications/read')
+      .set(bearer(token.humas))
+      .send({ ids: ['not-a-uuid'] })
+      .expect(400);
+  });
+
+  it("lets nobody read another person's notifications, even past the API (row-level security)", async () => {
+    const [{ id: humasId }] = await owner.query(
+      `SELECT id FROM app_user WHERE name = 'Pengguna notif-humas'`,
+    );
+    const seen = await testApp.dataSource.transaction(async (manager) => {
+      const [{ id }] = await owner.query(
+        `SELECT id FROM app_user WHERE name = 'Pengguna notif-petugas'`,
+      );
+      await manager.query(`SELECT set_config('simpul.user_id', $1, true)`, [id]);
+      return manager.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1`, [
+        humasId,
+      ]);
+    });
+    expect(seen[0].n).toBe(0);
+    const [{ n: stored }] = await owner.query(
+      `SELECT count(*)::int AS n FROM notification WHERE user_id = $1`,
+      [humasId],
+    );
+    expect(stored).toBeGreaterThan(0);
+  });
+});
