@@ -14,6 +14,7 @@ import { AddInboxVisibilitySet1795890000000 } from './migrations/1795890000000-a
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
 import { AddCaseTagsIndex1795886000000 } from './migrations/1795886000000-add-case-tags-index';
 import { AddReporterTrackingAndMessages1795882000000 } from './migrations/1795882000000-add-reporter-tracking-and-messages';
+import { AddCaseAttachments1795874000000 } from './migrations/1795874000000-add-case-attachments';
 
 // Webpack bundles the API, so entities and migrations are listed as classes, not globs.
 export const ENTITIES = [AgencyEntity, CaseEntity];
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   AddRealtimeOutbox1795866000000,
   AddCommentsAndNotifications1795870000000,
   AddReporterTrackingAndMessages1795882000000,
+  AddCaseAttachments1795874000000,
 ];
