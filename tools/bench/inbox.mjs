@@ -124,8 +124,8 @@ async function seed(client, first, count) {
       SELECT a.id FROM agency a, generate_series(1, CASE a.kind WHEN 'field_unit' THEN 12
         WHEN 'provincial_department' THEN 8 WHEN 'regency_office' THEN 3 ELSE 1 END)) x`);
   await client.query(`
-    CREATE TEMP TABLE bench_regency AS SELECT array_agg(DISTINCT code ORDER BY code) AS codes
-    FROM agency, unnest(regency_codes) code WHERE kind = 'regency_office'`);
+    CREATE TEMP TABLE bench_regency AS SELECT array_agg(DISTINCT rc ORDER BY rc) AS codes
+    FROM agency, unnest(regency_codes) rc WHERE kind = 'regency_office'`);
   const words = [
     'Jalan berlubang',
     'Jalan rusak parah',

@@ -131,6 +131,10 @@ export class CasesService {
       params.push(value);
       return `$${params.length}`;
     };
+    // Row-level security decides what is readable; the same agency set as an explicit parameter
+    // lets the planner see how large it is (a field unit's officer or a whole department's admin).
+    const readableAgencies = param(null);
+    where.push(`c.participant_agency_ids && ${readableAgencies}::uuid[]`);
     if (query.status) where.push(`c.status = ANY(${param(query.status.split(','))}::varchar[])`);
     if (query.category) where.push(`c.category = ${param(query.category)}`);
     if (query.regency) where.push(`c.regency_code = ${param(query.regency)}`);
@@ -155,7 +159,7 @@ export class CasesService {
     if (query.q) {
       const q = param(query.q);
       where.push(
-        `(c.search_vector @@ websearch_to_tsquery('indonesian', ${q}) OR word_similarity(${q}, c.title) >= 0.5)`,
+        `c.id IN (SELECT simpul_case_text_search(${q}))`,
       );
     }
     const filters = where.length > 0 ? where.join(' AND ') : 'true';
@@ -170,6 +174,11 @@ export class CasesService {
     // The next deadline and the escalation flag are kept on the case row by a trigger on case_clock.
     const from = CASE_FROM;
     return this.db.run(actor, async (manager) => {
+      const [{ agencies }] = await queryRows<{ agencies: string[] }>(
+        manager,
+        `SELECT simpul_readable_agencies() AS agencies`,
+      );
+      params[0] = agencies;
       const rows: (CaseRow & { next_deadline: Date | null; escalated: boolean; sort_key: Date })[] =
         await manager.query(
           `SELECT ${CASE_COLUMNS}, c.next_deadline, c.sla_escalated AS escalated, ${sortKey} AS sort_key
