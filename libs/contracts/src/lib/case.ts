@@ -104,6 +104,12 @@ export interface CaseReportView {
 export interface CasePermissions {
   update: boolean;
   inviteObserver: boolean;
+  /** Writing internal notes in the case's thread (participating agencies). */
+  comment?: boolean;
+  /** Writing public replies the reporter sees (the lead agency). */
+  replyPublicly?: boolean;
+  /** Removing other people's comments (the lead agency's admin). */
+  moderateComments?: boolean;
   /** Status actions the viewer may take now. */
   actions: CaseAction[];
 }

@@ -796,6 +796,9 @@ export class CasesService {
       permissions: {
         update: casePolicy.update(access),
         inviteObserver: casePolicy.inviteObserver(access),
+        comment: casePolicy.comment(access),
+        replyPublicly: casePolicy.replyPublicly(access),
+        moderateComments: casePolicy.moderateComments(access),
         actions: availableActions(row.status, row.status_before_hold, access),
       },
       clocks,
