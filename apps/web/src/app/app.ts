@@ -19,7 +19,9 @@ import { HealthService } from './core/health.service';
 import { LanguageService, LANGUAGES, type Language } from './core/language.service';
 import { AccountMenu } from './shell/account-menu/account-menu';
 import { AgencySwitcher } from './shell/agency-switcher/agency-switcher';
+import { ConnectionBanner } from './shell/connection-banner/connection-banner';
 import { HealthIndicator } from './shell/health-indicator/health-indicator';
+import { NotificationCenter } from './shell/notification-center/notification-center';
 
 function deepestChild(route: ActivatedRouteSnapshot): ActivatedRouteSnapshot {
   return route.firstChild ? deepestChild(route.firstChild) : route;
@@ -43,6 +45,8 @@ interface NavLink {
     HealthIndicator,
     AgencySwitcher,
     AccountMenu,
+    ConnectionBanner,
+    NotificationCenter,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',

@@ -13,8 +13,13 @@ import type { CurrentUser, Membership, SessionResponse } from '@simpul/contracts
 import { authInterceptor } from '../core/auth.interceptor';
 import { AuthService } from '../core/auth.service';
 import { BundledTranslateLoader } from '../core/language.service';
+import { REALTIME_SOCKET_FACTORY } from '../core/realtime.service';
+import { fakeSocketFactory } from './fake-socket';
 
-/** What the app provides, with HTTP answered by HttpTestingController and animations off. */
+/**
+ * What the app provides, with HTTP answered by HttpTestingController, the socket faked and
+ * animations off.
+ */
 export function webTestProviders(routes: Routes = []): (Provider | EnvironmentProviders)[] {
   return [
     provideZonelessChangeDetection(),
@@ -27,6 +32,8 @@ export function webTestProviders(routes: Routes = []): (Provider | EnvironmentPr
       lang: 'id',
     }),
     { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+    // The live connection is a fake that never reaches a server (see FakeSocket).
+    { provide: REALTIME_SOCKET_FACTORY, useValue: fakeSocketFactory },
   ];
 }
 

@@ -141,6 +141,8 @@ describe('CaseDetailPage', () => {
   });
 
   afterEach(() => {
+    // The live thread loads its own comments; case-thread.spec covers them.
+    http.match((r) => r.method === 'GET' && r.url === '/api/cases/case-42/comments');
     http.verify();
     document.querySelector('.cdk-overlay-container')?.replaceChildren();
     clearDeviceStorage();

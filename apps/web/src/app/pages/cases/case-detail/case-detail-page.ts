@@ -1,5 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -9,8 +17,14 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { CaseAction, CaseDetail, CaseReportView, RevealedIdentity } from '@simpul/contracts';
-import { filter, switchMap } from 'rxjs';
+import type {
+  CaseAction,
+  CaseDetail,
+  CaseEvent,
+  CaseReportView,
+  RevealedIdentity,
+} from '@simpul/contracts';
+import { Subject, debounceTime, filter, switchMap } from 'rxjs';
 import { AgenciesService } from '../../../core/agencies.service';
 import { applyServerFieldErrors, httpStatus } from '../../../core/api-error';
 import { AuthService } from '../../../core/auth.service';
@@ -18,15 +32,22 @@ import { actionNeedsNote, caseActionKey, caseCategoryKey } from '../../../core/c
 import { CASE_LIMITS } from '../../../core/case-rules';
 import { CasesService, currentCaseFromConflict } from '../../../core/cases.service';
 import { LanguageService } from '../../../core/language.service';
+import { RealtimeService, type CaseWatch } from '../../../core/realtime.service';
 import { confirmAction } from '../../../ui/confirm-dialog/confirm-dialog';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { LocalizedPipe } from '../../../ui/localized/localized.pipe';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
 import { CaseClocks } from '../case-clocks/case-clocks';
 import { CaseLocationSection } from '../case-location-section/case-location-section';
+import { CaseFieldLocks } from '../case-presence/case-field-locks';
+import { CasePresence } from '../case-presence/case-presence';
+import { CaseThread } from '../case-thread/case-thread';
 import { CaseTimeline, agenciesNamedBy } from '../case-timeline/case-timeline';
 import { ReporterCard } from '../reporter-card/reporter-card';
 import { askTransitionNote } from '../transition-note-dialog/transition-note-dialog';
+
+/** Others' changes arriving in a burst cause one reload of the case. */
+const LIVE_REFRESH_MS = 400;
 
 @Component({
   selector: 'sp-case-detail-page',
@@ -45,6 +66,9 @@ import { askTransitionNote } from '../transition-note-dialog/transition-note-dia
     CaseTimeline,
     CaseClocks,
     CaseLocationSection,
+    CasePresence,
+    CaseFieldLocks,
+    CaseThread,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-detail-page.html',
@@ -131,9 +155,73 @@ export class CaseDetailPage {
     description: ['', [Validators.required, Validators.maxLength(CASE_LIMITS.descriptionMax)]],
   });
 
+  /** Live: the case room while this case is shown (presence, field locks, others' changes). */
+  private readonly realtime = inject(RealtimeService);
+  private readonly watch = signal<CaseWatch | null>(null);
+  protected readonly presence = computed(() => this.watch()?.presence() ?? []);
+  private readonly liveRefresh = new Subject<void>();
+
   protected readonly revealed = signal<Partial<Record<string, RevealedIdentity>>>({});
   protected readonly revealingReportId = signal<string | null>(null);
   protected readonly revealError = signal<unknown>(null);
+
+  constructor() {
+    effect((onCleanup) => {
+      const id = this.shownCaseId();
+      if (!id) return;
+      const watch = this.realtime.watchCase(id);
+      this.watch.set(watch);
+      const events = watch.events$.subscribe((event) => this.applyLiveEvent(event));
+      onCleanup(() => {
+        events.unsubscribe();
+        watch.release();
+        this.watch.set(null);
+      });
+    });
+    // Joined late: the timeline may lag the room's head; load it afresh (once per head).
+    let refreshedForHead: number | null = null;
+    effect(() => {
+      const head = this.watch()?.head() ?? null;
+      const shown = this.eventsResource.hasValue() ? this.eventsResource.value() : null;
+      const last = shown && shown.length > 0 ? shown[shown.length - 1].seq : 0;
+      if (head === null || shown === null || head <= last || head === refreshedForHead) return;
+      refreshedForHead = head;
+      this.liveRefresh.next();
+    });
+    // Access ended while the case was open: reloading shows that it is no longer visible.
+    effect(() => {
+      if (this.watch()?.accessRevoked()) this.liveRefresh.next();
+    });
+    this.liveRefresh
+      .pipe(debounceTime(LIVE_REFRESH_MS), takeUntilDestroyed())
+      .subscribe(() => this.reloadCase());
+  }
+
+  /** Someone changed the case: show the event at once, then the case as it is now. */
+  private applyLiveEvent(event: CaseEvent): void {
+    if (this.eventsResource.hasValue()) {
+      this.eventsResource.update((events) =>
+        events && !events.some((e) => e.seq === event.seq)
+          ? [...events, event].sort((a, b) => a.seq - b.seq)
+          : events,
+      );
+    }
+    if (!event.type.startsWith('comment.')) this.liveRefresh.next();
+  }
+
+  /** Soft lock: the others see who edits which field. */
+  protected lockField(field: string | null): void {
+    const id = this.shownCaseId();
+    if (id) this.realtime.lockField(id, field);
+  }
+
+  /** Takes a field over from whoever holds its lock, and opens the editor. */
+  protected takeOverField(field: string): void {
+    const detail = this.detail();
+    if (!detail) return;
+    this.realtime.lockField(detail.id, field, true);
+    if (!this.editing()) this.startEditing(detail);
+  }
 
   protected startEditing(detail: CaseDetail): void {
     this.form.reset({ title: detail.title, description: detail.description });
@@ -142,6 +230,7 @@ export class CaseDetailPage {
   }
 
   protected cancelEditing(): void {
+    this.lockField(null);
     this.editing.set(false);
     this.saveError.set(null);
   }
@@ -162,6 +251,7 @@ export class CaseDetailPage {
         next: (updated) => {
           this.saving.set(false);
           this.editing.set(false);
+          this.lockField(null);
           this.showCase(updated);
           this.snackBar.open(this.translate.instant('caseDetail.saved'), undefined, {
             duration: 4000,
