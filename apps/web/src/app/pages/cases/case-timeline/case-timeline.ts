@@ -21,6 +21,7 @@ export type TimelineChange =
   | { kind: 'locationRequested' }
   | { kind: 'locationSet'; byReporter: boolean; coordinates: string | null; note: string | null }
   | { kind: 'slaEscalated'; clock: string }
+  | { kind: 'comment'; key: string }
   | { kind: 'other'; type: string };
 
 export interface TimelineEntry {
@@ -87,6 +88,17 @@ export function describeEvent(event: CaseEvent): TimelineChange {
       };
     case 'case.sla_escalated':
       return { kind: 'slaEscalated', clock: text(after['clock']) ?? '' };
+    case 'comment.created':
+      return {
+        kind: 'comment',
+        key: `caseTimeline.comment.created.${after['authorKind'] === 'reporter' ? 'reporter' : after['visibility'] === 'public' ? 'public' : 'internal'}`,
+      };
+    case 'comment.edited':
+    case 'comment.deleted':
+      return {
+        kind: 'comment',
+        key: `caseTimeline.comment.${event.type.slice('comment.'.length)}`,
+      };
     default:
       return { kind: 'other', type: event.type };
   }
@@ -210,6 +222,9 @@ export function agenciesNamedBy(events: readonly CaseEvent[]): string[] {
                 <p class="what">
                   {{ 'caseTimeline.slaEscalated' | translate: { clock: clockLabel(change.clock) } }}
                 </p>
+              }
+              @case ('comment') {
+                <p class="what">{{ change.key | translate }}</p>
               }
               @case ('other') {
                 <p class="what type">{{ change.type }}</p>
