@@ -15,3 +15,4 @@ export * from './lib/notifications';
 export * from './lib/reporter';
 export * from './lib/workspace';
 export * from './lib/duplicates';
+export * from './lib/duplicates';

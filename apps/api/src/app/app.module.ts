@@ -12,6 +12,7 @@ import { AreasModule } from './areas/areas.module';
 import { AuthModule } from './auth/auth.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { CasesModule } from './cases/cases.module';
+import { DuplicatesModule } from './duplicates/duplicates.module';
 import { CommentsModule } from './comments/comments.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -65,6 +66,7 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
     AgenciesModule,
     UsersModule,
     CasesModule,
+    DuplicatesModule,
     AttachmentsModule,
     CommentsModule,
     NotificationsModule,

@@ -22,6 +22,8 @@ export const CASE_ACTIONS = [
   'information_received',
   'archive',
   'reopen',
+  /** The system's: a duplicate merged into another case is archived (see MergeCaseRequest). */
+  'merge',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 

@@ -1,4 +1,5 @@
 import type { CaseAction, CaseClockView, CaseStatus, LaporBucket, SlaState } from './case-status';
+import type { CaseMergeLink } from './duplicates';
 import type { CaseLocation } from './location';
 
 export const CASE_CHANNELS = [
@@ -132,6 +133,10 @@ export interface CaseDetail extends CaseSummary {
   /** Increases with every change; send it back with edits (409 when stale). */
   version: number;
   updatedAt: string;
+  /** The case this one was merged into as a duplicate (it is then archived); null otherwise. */
+  mergedInto: CaseMergeLink | null;
+  /** Duplicates merged into this case (their reports now belong here), as far as visible. */
+  mergedFrom: CaseMergeLink[];
 }
 
 export interface UpdateCaseRequest {

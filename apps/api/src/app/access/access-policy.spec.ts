@@ -22,6 +22,29 @@ describe('casePolicy', () => {
     }
   });
 
+  it('lets only the surviving case lead agency admin or petugas merge, and only a duplicate they can read', () => {
+    const readable = context({ relations: ['participant:observer'] });
+    for (const role of ['admin', 'petugas'] as const) {
+      expect(casePolicy.merge(context({ relations: ['participant:lead'], role }), readable)).toBe(
+        true,
+      );
+    }
+    for (const role of ['pimpinan', 'humas'] as const) {
+      expect(casePolicy.merge(context({ relations: ['participant:lead'], role }), readable)).toBe(
+        false,
+      );
+    }
+    expect(
+      casePolicy.merge(
+        context({ relations: ['participant:collaborator'], role: 'admin' }),
+        readable,
+      ),
+    ).toBe(false);
+    expect(
+      casePolicy.merge(context({ relations: ['participant:lead'], role: 'admin' }), context({})),
+    ).toBe(false);
+  });
+
   it('keeps humas and observers out of case edits', () => {
     expect(casePolicy.update(context({ relations: ['participant:lead'], role: 'humas' }))).toBe(
       false,

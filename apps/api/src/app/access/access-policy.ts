@@ -73,6 +73,15 @@ export const casePolicy = {
   /** NIK: only the intake agency, and never on an anonymous report without the reveal action. */
   readNik: (c: CaseAccessContext, report: ReportPrivacy): boolean =>
     isParticipant(c) && c.isIntakeAgency && !report.anonymous,
+  /**
+   * Merging a duplicate into a case (the duplicate's reports, reporters and agencies move over, the
+   * duplicate is archived): the surviving case's lead agency's admin or petugas, and only when the
+   * acting agency may also read the duplicate.
+   */
+  merge: (surviving: CaseAccessContext, duplicate: CaseAccessContext): boolean =>
+    has(surviving, 'participant:lead') &&
+    (surviving.role === 'admin' || surviving.role === 'petugas') &&
+    duplicate.relations.length > 0,
   /** Anonymous identity: only the intake agency's admins, through the audited reveal action. */
   revealIdentity: (c: CaseAccessContext, report: ReportPrivacy): boolean =>
     report.anonymous && isParticipant(c) && c.isIntakeAgency && c.role === 'admin',

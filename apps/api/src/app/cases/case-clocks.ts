@@ -75,6 +75,19 @@ const ON_ACTION: Partial<Record<CaseAction, { complete: SlaClockName[]; start: S
       ],
       start: [],
     },
+    // A merged duplicate stops every clock: its work continues on the surviving case's clocks.
+    merge: {
+      complete: [
+        'verification',
+        'follow_up',
+        'auto_close',
+        'needs_information',
+        'resolution',
+        'pothole_response',
+        'social_media_response',
+      ],
+      start: [],
+    },
     reopen: { complete: ['auto_close'], start: ['follow_up'] },
     information_received: { complete: ['needs_information'], start: [] },
   };

@@ -30,7 +30,9 @@ export type CaseEventType =
   | 'case.reporter_rated'
   | 'comment.created'
   | 'comment.edited'
-  | 'comment.deleted';
+  | 'comment.deleted'
+  | 'case.merged_into'
+  | 'case.merged_from';
 
 /**
  * The case timeline: every change appends one event in the same transaction as the change, with

@@ -20,7 +20,10 @@ const person = (relation: CaseRelation, role: MembershipRole): TransitionActor =
 
 describe('case status machine', () => {
   // The full table: every action from every status, for the lead admin (who may do most).
-  const expectedForLeadAdmin: Record<CaseAction, Partial<Record<CaseStatus, CaseStatus>>> = {
+  const expectedForLeadAdmin: Record<
+    Exclude<CaseAction, 'merge'>,
+    Partial<Record<CaseStatus, CaseStatus>>
+  > = {
     verify: { new: 'verified', reopened: 'verified' },
     route: { new: 'routed', verified: 'routed', reopened: 'routed' },
     start: { verified: 'in_progress', routed: 'in_progress', reopened: 'in_progress' },
@@ -40,7 +43,9 @@ describe('case status machine', () => {
   };
 
   describe.each(
-    CASE_ACTIONS.flatMap((action) => CASE_STATUSES.map((status) => [action, status] as const)),
+    CASE_ACTIONS.filter((action) => action !== 'merge').flatMap((action) =>
+      CASE_STATUSES.map((status) => [action, status] as const),
+    ),
   )('%s from %s', (action, status) => {
     const expected = expectedForLeadAdmin[action][status];
     it(expected ? `→ ${expected}` : 'is refused as invalid from this status', () => {
@@ -142,6 +147,29 @@ describe('case status machine', () => {
       ok: false,
       reason: 'not_allowed',
     });
+  });
+
+  it('archives a merged duplicate from any open or held state, only as the merge itself (the system)', () => {
+    for (const status of CASE_STATUSES) {
+      const expected = !['resolved', 'archived'].includes(status);
+      expect(
+        decideTransition('merge', status, 'in_progress', { kind: 'system' }, undefined),
+      ).toEqual(
+        expected
+          ? { ok: true, to: 'archived', holdFrom: null }
+          : { ok: false, reason: 'invalid_from' },
+      );
+      expect(
+        decideTransition('merge', status, null, person('participant:lead', 'admin'), 'x').ok,
+      ).toBe(false);
+    }
+    expect(
+      availableActions('in_progress', null, {
+        relations: ['participant:lead'],
+        role: 'admin',
+        isIntakeAgency: true,
+      }),
+    ).not.toContain('merge');
   });
 
   it('requires a note where the timeline needs a reason', () => {

@@ -111,6 +111,17 @@ export const TRANSITIONS: Record<CaseAction, TransitionRule> = {
     systemAlsoFrom: ['followed_up'],
     noteRequired: true,
   },
+  // A duplicate merged into another case is archived, from any open state or on hold. Only the
+  // merge itself applies it (as the system), after `casePolicy.merge` allowed the person: nobody
+  // takes it as a status action, and a merged case is not reopened (its reports moved away).
+  merge: {
+    from: [...OPEN_STATUSES, 'needs_information'],
+    to: 'archived',
+    relations: [],
+    roles: [],
+    system: true,
+    noteRequired: false,
+  },
 };
 
 export type TransitionRefusal = 'invalid_from' | 'not_allowed' | 'note_required';

@@ -39,6 +39,7 @@ import { deriveCaseLocation } from '../location/derive-case-location';
 import { PlacesService } from '../location/places.service';
 import { NotificationWriter } from '../notifications/notification-writer';
 import { CaseEventLog } from './case-event-log';
+import { loadMergeLinks, refuseIfMerged } from '../duplicates/merge-links';
 import { availableActions, decideTransition, type TransitionRefusal } from './case-status.machine';
 
 const CASE = bilingual('Kasus', 'Case');
@@ -139,9 +140,7 @@ export class CasesService {
     if (query.category) where.push(`c.category = ${param(query.category)}`);
     if (query.regency) where.push(`c.regency_code = ${param(query.regency)}`);
     if (query.agencyId)
-      where.push(
-        `c.participant_agency_ids @> ARRAY[${param(query.agencyId)}::uuid]`,
-      );
+      where.push(`c.participant_agency_ids @> ARRAY[${param(query.agencyId)}::uuid]`);
     if (query.assignee) {
       const userId = query.assignee === 'me' ? actor.userId : query.assignee;
       where.push(
@@ -158,9 +157,7 @@ export class CasesService {
     if (query.sla === 'on_track') where.push(`c.next_deadline >= now() + interval '1 day'`);
     if (query.q) {
       const q = param(query.q);
-      where.push(
-        `c.id IN (SELECT simpul_case_text_search(${q}))`,
-      );
+      where.push(`c.id IN (SELECT simpul_case_text_search(${q}))`);
     }
     const filters = where.length > 0 ? where.join(' AND ') : 'true';
     const sortKey =
@@ -417,6 +414,7 @@ export class CasesService {
   transition(actor: Actor, caseId: string, body: CaseTransitionDto): Promise<CaseDetail> {
     return this.withCase(actor, caseId, 'read', async (manager, access) => {
       const before = await this.lockForChange(manager, caseId, body.version, access);
+      await refuseIfMerged(manager, caseId);
       const decision = decideTransition(
         body.action,
         before.status,
@@ -761,6 +759,7 @@ export class CasesService {
       `SELECT * FROM case_report WHERE case_id = $1 ORDER BY created_at`,
       [caseId],
     );
+    const merge = await loadMergeLinks(manager, caseId);
     return {
       ...this.toSummary(row),
       description: row.description,
@@ -799,12 +798,17 @@ export class CasesService {
         comment: casePolicy.comment(access),
         replyPublicly: casePolicy.replyPublicly(access),
         moderateComments: casePolicy.moderateComments(access),
-        actions: availableActions(row.status, row.status_before_hold, access),
+        // A merged duplicate is a closed record: its work continues on the surviving case.
+        actions: merge.mergedInto
+          ? []
+          : availableActions(row.status, row.status_before_hold, access),
       },
       clocks,
       slaState: worstState(clocks),
       version: row.version,
       updatedAt: row.updated_at.toISOString(),
+      mergedInto: merge.mergedInto,
+      mergedFrom: merge.mergedFrom,
     };
   }
 

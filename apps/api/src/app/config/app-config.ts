@@ -49,6 +49,8 @@ export interface AppConfig {
   jobPollingSeconds: number;
   mapTileUrl: string;
   mapAttribution: string;
+  /** Radius within which open cases of the same category are suggested as duplicates (metres). */
+  duplicateRadiusMeters: number;
   /** Largest attachment accepted, in bytes. */
   attachmentMaxBytes: number;
   /** Folder of the disk attachment storage. */
@@ -237,6 +239,7 @@ export function loadAppConfig(env: Env): AppConfig {
     jobPollingSeconds: readInt(env, 'JOB_POLLING_SECONDS', 5, 1, 300),
     mapTileUrl: env['MAP_TILE_URL'] ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     mapAttribution: env['MAP_ATTRIBUTION'] ?? '© OpenStreetMap contributors',
+    duplicateRadiusMeters: readInt(env, 'DUPLICATE_RADIUS_METERS', 300, 10, 5000),
     attachmentMaxBytes: readInt(
       env,
       'ATTACHMENT_MAX_BYTES',

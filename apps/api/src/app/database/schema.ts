@@ -12,6 +12,7 @@ import { AddRealtimeOutbox1795866000000 } from './migrations/1795866000000-add-r
 import { AddCommentsAndNotifications1795870000000 } from './migrations/1795870000000-add-comments-and-notifications';
 import { AddInboxVisibilitySet1795890000000 } from './migrations/1795890000000-add-inbox-visibility-set';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
+import { AddCaseMerge1795878000000 } from './migrations/1795878000000-add-case-merge';
 import { AddCaseTagsIndex1795886000000 } from './migrations/1795886000000-add-case-tags-index';
 import { AddReporterTrackingAndMessages1795882000000 } from './migrations/1795882000000-add-reporter-tracking-and-messages';
 import { AddCaseAttachments1795874000000 } from './migrations/1795874000000-add-case-attachments';
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   AddCaseTagsIndex1795886000000,
   AddRealtimeOutbox1795866000000,
   AddCommentsAndNotifications1795870000000,
+  AddCaseMerge1795878000000,
   AddReporterTrackingAndMessages1795882000000,
   AddCaseAttachments1795874000000,
 ];

@@ -93,6 +93,8 @@ function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     permissions: { update: false, inviteObserver: false, actions: [] },
     version: 3,
     updatedAt: '2026-11-21T04:00:00.000Z',
+    mergedInto: null,
+    mergedFrom: [],
     ...overrides,
   };
 }
@@ -143,6 +145,9 @@ describe('CaseDetailPage', () => {
   afterEach(() => {
     // The live thread loads its own comments; case-thread.spec covers them.
     http.match((r) => r.method === 'GET' && r.url === '/api/cases/case-42/comments');
+    // The duplicate suggestions load beside the case; their own spec covers them.
+    for (const request of http.match((r) => r.url.endsWith('/duplicates')))
+      request.flush({ radiusMeters: 300, candidates: [] });
     http.verify();
     document.querySelector('.cdk-overlay-container')?.replaceChildren();
     clearDeviceStorage();

@@ -1,0 +1,302 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CaseDetail, CaseStatus } from '@simpul/contracts';
+import { casePolicy } from '../access/access-policy';
+import { forbidden } from '../access/access-errors';
+import type { Actor } from '../access/actor';
+import { caseAccess, CaseGuard, CaseRefusal } from '../cases/case-guard';
+import { CaseEventLog } from '../cases/case-event-log';
+import { CaseStatusWriter } from '../cases/case-status-writer';
+import { decideTransition } from '../cases/case-status.machine';
+import { CasesService } from '../cases/cases.service';
+import { ApiException } from '../common/api-exception';
+import { bilingual } from '../common/bilingual';
+import { queryRows } from '../database/query-rows';
+import type { MergeCaseDto } from './dto/duplicates.dto';
+
+interface LockedCase {
+  id: string;
+  number: string;
+  title: string;
+  status: CaseStatus;
+  status_before_hold: CaseStatus | null;
+  version: number;
+  merged_into_case_id: string | null;
+}
+
+/** Raised inside the transaction; answered with the current case once it has rolled back. */
+class StaleVersion extends Error {}
+
+const mergeRefusal = (status: HttpStatus, code: string, field: string, id: string, en: string) =>
+  new ApiException(
+    status,
+    code,
+    bilingual(`Kasus tidak dapat digabung: ${id}`, `The cases cannot be merged: ${en}`),
+    [{ field, message: bilingual(id, en) }],
+  );
+
+/**
+ * Merges a duplicate into the surviving case, in one transaction: the duplicate's reports move
+ * (every reporter and LAPOR Tracking ID kept), its agencies join the surviving case (the lead as
+ * collaborator, never dropped), its officers stay assigned, it is archived through the status
+ * machine (which stops its clocks), both cases point at each other and both timelines say so.
+ * Any failure rolls everything back.
+ */
+@Injectable()
+export class CaseMergeService {
+  constructor(
+    private readonly guard: CaseGuard,
+    private readonly eventLog: CaseEventLog,
+    private readonly statusWriter: CaseStatusWriter,
+    private readonly cases: CasesService,
+  ) {}
+
+  async merge(actor: Actor, survivingId: string, body: MergeCaseDto): Promise<CaseDetail> {
+    if (body.duplicateCaseId === survivingId) {
+      throw mergeRefusal(
+        HttpStatus.BAD_REQUEST,
+        'INVALID_MERGE',
+        'duplicateCaseId',
+        'duplicateCaseId tidak boleh kasus ini sendiri',
+        'duplicateCaseId cannot be this case itself',
+      );
+    }
+    try {
+      await this.guard.run(actor, survivingId, 'read', (manager, access) =>
+        this.mergeInTransaction(manager, actor, survivingId, body, access),
+      );
+    } catch (error) {
+      if (!(error instanceof StaleVersion)) throw error;
+      const current = await this.cases.detail(actor, survivingId);
+      throw new ApiException(
+        HttpStatus.CONFLICT,
+        'STALE_VERSION',
+        bilingual(
+          'Kasus telah diubah orang lain sejak Anda membukanya. Periksa perubahan terbaru lalu gabungkan lagi.',
+          'Someone else changed the case since you opened it. Review the latest version and merge again.',
+        ),
+        [
+          {
+            field: 'version',
+            message: bilingual(
+              `versi terbaru adalah ${current.version}`,
+              `the latest version is ${current.version}`,
+            ),
+          },
+        ],
+        { current },
+      );
+    }
+    return this.cases.detail(actor, survivingId);
+  }
+
+  private async mergeInTransaction(
+    manager: EntityManager,
+    actor: Actor,
+    survivingId: string,
+    body: MergeCaseDto,
+    access: Awaited<ReturnType<typeof caseAccess>>,
+  ): Promise<void> {
+    const duplicateId = body.duplicateCaseId;
+    const duplicateAccess = await caseAccess(manager, actor, duplicateId);
+    if (!casePolicy.read(duplicateAccess)) {
+      // Never reveal that a case the actor may not read exists.
+      throw new CaseRefusal(
+        mergeRefusal(
+          HttpStatus.NOT_FOUND,
+          'NOT_FOUND',
+          'duplicateCaseId',
+          'duplicateCaseId tidak ditemukan atau Anda tidak berwenang melihatnya',
+          'duplicateCaseId was not found or is not visible to you',
+        ),
+        duplicateId,
+      );
+    }
+    if (!casePolicy.merge(access, duplicateAccess)) {
+      throw new CaseRefusal(
+        forbidden(
+          bilingual(
+            'Hanya admin atau petugas instansi utama kasus ini yang dapat menggabungkan kasus ganda.',
+            "Only the admins or officers of this case's lead agency can merge duplicate cases.",
+          ),
+        ),
+        survivingId,
+      );
+    }
+    // Both rows locked in one order, so two opposite merges cannot deadlock.
+    const locked: LockedCase[] = await manager.query(
+      `SELECT id, number, title, status, status_before_hold, version, merged_into_case_id
+       FROM "case" WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [[survivingId, duplicateId]],
+    );
+    const surviving = locked.find((c) => c.id === survivingId) as LockedCase;
+    const duplicate = locked.find((c) => c.id === duplicateId) as LockedCase;
+    if (surviving.version !== body.version) throw new StaleVersion();
+    if (surviving.merged_into_case_id) {
+      throw mergeRefusal(
+        HttpStatus.CONFLICT,
+        'ALREADY_MERGED',
+        'caseId',
+        `kasus ${surviving.number} sendiri sudah digabung ke kasus lain`,
+        `case ${surviving.number} itself was already merged into another case`,
+      );
+    }
+    if (duplicate.merged_into_case_id) {
+      throw mergeRefusal(
+        HttpStatus.CONFLICT,
+        'ALREADY_MERGED',
+        'duplicateCaseId',
+        `kasus ${duplicate.number} sudah digabung sebelumnya`,
+        `case ${duplicate.number} was already merged`,
+      );
+    }
+    const decision = decideTransition(
+      'merge',
+      duplicate.status,
+      duplicate.status_before_hold,
+      { kind: 'system' },
+      undefined,
+    );
+    if (!decision.ok) {
+      throw mergeRefusal(
+        HttpStatus.CONFLICT,
+        'INVALID_MERGE',
+        'duplicateCaseId',
+        `kasus ${duplicate.number} sudah selesai atau diarsipkan (${duplicate.status}); hanya kasus terbuka yang dapat digabung`,
+        `case ${duplicate.number} is already ${duplicate.status}; only open cases can be merged`,
+      );
+    }
+
+    const reports = await queryRows<{ id: string; tracking_id: string | null }>(
+      manager,
+      `UPDATE case_report SET case_id = $1 WHERE case_id = $2 RETURNING id, tracking_id`,
+      [survivingId, duplicateId],
+    );
+    const reportIds = reports.map((r) => r.id);
+    await this.moveReportRows(manager, survivingId, duplicateId, reportIds);
+
+    await manager.query(
+      `UPDATE "case" SET merged_into_case_id = $2, merged_at = now(), merged_by = $3 WHERE id = $1`,
+      [duplicateId, survivingId, actor.userId],
+    );
+    await manager.query(
+      `UPDATE "case" SET version = version + 1, updated_at = now() WHERE id = $1`,
+      [survivingId],
+    );
+    const trackingIds = reports.flatMap((r) => (r.tracking_id ? [r.tracking_id] : []));
+    await this.eventLog.append(manager, survivingId, actor, 'case.merged_from', null, {
+      caseId: duplicateId,
+      number: duplicate.number,
+      title: duplicate.title,
+      reportIds,
+      trackingIds,
+    });
+    await this.joinParticipants(manager, actor, survivingId, duplicateId, duplicate.number);
+
+    await this.statusWriter.apply(
+      manager,
+      duplicateId,
+      actor,
+      'merge',
+      { from: duplicate.status, to: decision.to, holdFrom: decision.holdFrom },
+      `Digabung ke ${surviving.number}`,
+    );
+    await this.eventLog.append(
+      manager,
+      duplicateId,
+      actor,
+      'case.merged_into',
+      { status: duplicate.status },
+      {
+        caseId: survivingId,
+        number: surviving.number,
+        title: surviving.title,
+        reportIds,
+        trackingIds,
+      },
+    );
+  }
+
+  /**
+   * Rows that belong to a moved report (LAPOR conflicts, and any later table keyed by case and
+   * report) follow it to the surviving case.
+   */
+  private async moveReportRows(
+    manager: EntityManager,
+    survivingId: string,
+    duplicateId: string,
+    reportIds: string[],
+  ): Promise<void> {
+    if (reportIds.length === 0) return;
+    const tables: { table_name: string }[] = await manager.query(
+      `SELECT c1.table_name FROM information_schema.columns c1
+       JOIN information_schema.columns c2
+         ON c2.table_schema = c1.table_schema AND c2.table_name = c1.table_name AND c2.column_name = 'report_id'
+       JOIN information_schema.tables t
+         ON t.table_schema = c1.table_schema AND t.table_name = c1.table_name AND t.table_type = 'BASE TABLE'
+       WHERE c1.table_schema = 'public' AND c1.column_name = 'case_id'
+         AND has_table_privilege(format('%I.%I', c1.table_schema, c1.table_name), 'UPDATE')
+       ORDER BY c1.table_name`,
+    );
+    for (const { table_name } of tables) {
+      await manager.query(
+        `UPDATE "${table_name.replace(/"/g, '""')}" SET case_id = $1 WHERE case_id = $2 AND report_id = ANY($3::uuid[])`,
+        [survivingId, duplicateId, reportIds],
+      );
+    }
+  }
+
+  /**
+   * The duplicate's agencies take part in the surviving case: its lead and collaborators as
+   * collaborators, its observers as observers; an observer already there who worked the
+   * duplicate becomes a collaborator. Its assigned officers stay assigned.
+   */
+  private async joinParticipants(
+    manager: EntityManager,
+    actor: Actor,
+    survivingId: string,
+    duplicateId: string,
+    duplicateNumber: string,
+  ): Promise<void> {
+    const joined = await queryRows<{ agency_id: string; role: string; inserted: boolean }>(
+      manager,
+      `INSERT INTO case_participant (case_id, agency_id, role, added_by)
+       SELECT $1, p.agency_id, CASE WHEN p.role = 'observer' THEN 'observer' ELSE 'collaborator' END, $3
+       FROM case_participant p WHERE p.case_id = $2
+       ORDER BY CASE p.role WHEN 'lead' THEN 0 WHEN 'collaborator' THEN 1 ELSE 2 END, p.agency_id
+       ON CONFLICT (case_id, agency_id) DO UPDATE SET role = 'collaborator'
+         WHERE case_participant.role = 'observer' AND EXCLUDED.role = 'collaborator'
+       RETURNING agency_id, role, (xmax = 0) AS inserted`,
+      [survivingId, duplicateId, actor.userId],
+    );
+    for (const p of joined) {
+      await this.eventLog.append(
+        manager,
+        survivingId,
+        actor,
+        'case.participant_added',
+        p.inserted ? null : { agencyId: p.agency_id, role: 'observer' },
+        { agencyId: p.agency_id, role: p.role, mergedFrom: duplicateNumber },
+      );
+    }
+    const assigned = await queryRows<{ user_id: string; agency_id: string; name: string }>(
+      manager,
+      `WITH added AS (
+         INSERT INTO case_assignee (case_id, agency_id, user_id, assigned_by)
+         SELECT $1, a.agency_id, a.user_id, $3 FROM case_assignee a WHERE a.case_id = $2
+         ON CONFLICT (case_id, user_id) DO NOTHING
+         RETURNING user_id, agency_id)
+       SELECT added.user_id, added.agency_id, u.name FROM added JOIN app_user u ON u.id = added.user_id
+       ORDER BY u.name`,
+      [survivingId, duplicateId, actor.userId],
+    );
+    for (const a of assigned) {
+      await this.eventLog.append(manager, survivingId, actor, 'case.assigned', null, {
+        userId: a.user_id,
+        name: a.name,
+        agencyId: a.agency_id,
+        mergedFrom: duplicateNumber,
+      });
+    }
+  }
+}

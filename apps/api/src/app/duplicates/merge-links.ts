@@ -1,0 +1,68 @@
+import { HttpStatus } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CaseMergeLink } from '@simpul/contracts';
+import { ApiException } from '../common/api-exception';
+import { bilingual } from '../common/bilingual';
+
+interface LinkRow {
+  id: string;
+  number: string;
+  title: string;
+  merged_at: Date;
+}
+
+const toLink = (row: LinkRow): CaseMergeLink => ({
+  caseId: row.id,
+  number: row.number,
+  title: row.title,
+  mergedAt: row.merged_at.toISOString(),
+});
+
+/**
+ * Both directions of the merge links of a case, as far as the actor may read them (row-level
+ * security applies: the agencies of a merged case all take part in the surviving one).
+ */
+export async function loadMergeLinks(
+  manager: EntityManager,
+  caseId: string,
+): Promise<{ mergedInto: CaseMergeLink | null; mergedFrom: CaseMergeLink[] }> {
+  const into: LinkRow[] = await manager.query(
+    `SELECT s.id, s.number, s.title, c.merged_at FROM "case" c JOIN "case" s ON s.id = c.merged_into_case_id
+     WHERE c.id = $1`,
+    [caseId],
+  );
+  const from: LinkRow[] = await manager.query(
+    `SELECT d.id, d.number, d.title, d.merged_at FROM "case" d WHERE d.merged_into_case_id = $1
+     ORDER BY d.merged_at, d.number`,
+    [caseId],
+  );
+  return { mergedInto: into[0] ? toLink(into[0]) : null, mergedFrom: from.map(toLink) };
+}
+
+/** A merged case is a closed record: its status no longer moves (its reports moved away). */
+export async function refuseIfMerged(manager: EntityManager, caseId: string): Promise<void> {
+  const [row]: { number: string | null }[] = await manager.query(
+    `SELECT s.number FROM "case" c LEFT JOIN "case" s ON s.id = c.merged_into_case_id
+     WHERE c.id = $1 AND c.merged_into_case_id IS NOT NULL`,
+    [caseId],
+  );
+  if (!row) return;
+  const target = row.number ?? '-';
+  throw new ApiException(
+    HttpStatus.CONFLICT,
+    'CASE_MERGED',
+    bilingual(
+      `Kasus ini sudah digabung ke ${target}; lanjutkan penanganan di kasus tersebut.`,
+      `This case was merged into ${target}; continue the work on that case.`,
+    ),
+    [
+      {
+        field: 'action',
+        message: bilingual(
+          `kasus sudah digabung ke ${target}`,
+          `the case was merged into ${target}`,
+        ),
+      },
+    ],
+  );
+}

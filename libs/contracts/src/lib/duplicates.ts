@@ -1,0 +1,72 @@
+import type { CaseCategory } from './case';
+import type { CaseStatus } from './case-status';
+
+/** Default search radius for duplicates of cases with a point (metres). */
+export const DEFAULT_DUPLICATE_RADIUS_METERS = 300;
+/** Largest radius a caller may ask for (metres). */
+export const MAX_DUPLICATE_RADIUS_METERS = 5000;
+
+/**
+ * What the intake form knows before the case is saved: suggestions are open cases of the same
+ * category near the point and/or with similar text, among the cases the actor may read.
+ */
+export interface DuplicateCandidatesRequest {
+  category: CaseCategory;
+  title?: string;
+  description?: string;
+  lat?: number;
+  lng?: number;
+  /** Kemendagri regency/city code, e.g. `35.07`. */
+  regencyCode?: string;
+  /** Kemendagri village code, e.g. `35.07.01.2001`. */
+  villageCode?: string;
+  /** Defaults to the server's DUPLICATE_RADIUS_METERS (300 m). */
+  radiusMeters?: number;
+}
+
+/** Why a case is suggested, in figures the interface words in Indonesian or English. */
+export type DuplicateReason =
+  | { kind: 'distance'; meters: number }
+  | { kind: 'text'; field: 'title' | 'description'; similarity: number }
+  | { kind: 'same_village'; villageCode: string }
+  | { kind: 'same_regency'; regencyCode: string };
+
+export interface DuplicateCandidate {
+  caseId: string;
+  number: string;
+  title: string;
+  status: CaseStatus;
+  category: string;
+  leadAgencyShortName: string;
+  regencyCode: string | null;
+  createdAt: string;
+  /** 0..1: proximity and text similarity combined, with a bonus for the same village/regency. */
+  score: number;
+  /** Null when either case has no point. */
+  distanceMeters: number | null;
+  /** 0..1, the best trigram similarity of title or description. */
+  textSimilarity: number;
+  reasons: DuplicateReason[];
+  /** The actor may merge this case into the one being viewed (always false before saving). */
+  canMerge: boolean;
+}
+
+export interface DuplicateCandidatesResponse {
+  radiusMeters: number;
+  candidates: DuplicateCandidate[];
+}
+
+/** Merge the duplicate into the case in the URL (the surviving case). */
+export interface MergeCaseRequest {
+  duplicateCaseId: string;
+  /** The version of the surviving case the user saw (409 when stale). */
+  version: number;
+}
+
+/** One side of a merge, as shown on the other case's page. */
+export interface CaseMergeLink {
+  caseId: string;
+  number: string;
+  title: string;
+  mergedAt: string;
+}
