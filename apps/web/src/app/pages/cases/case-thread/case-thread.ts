@@ -156,6 +156,14 @@ export class CaseThread {
   private readonly reloadRequested = new Subject<void>();
 
   protected readonly userId = computed(() => this.auth.user()?.id ?? null);
+  /** Unknown permissions (an older API) leave the decision to the server's refusal. */
+  protected readonly canComment = computed(() => this.detail().permissions.comment !== false);
+  protected readonly canReplyPublicly = computed(
+    () => this.detail().permissions.replyPublicly !== false,
+  );
+  private readonly canModerate = computed(
+    () => this.detail().permissions.moderateComments === true,
+  );
   protected readonly others = computed<PresenceMember[]>(() => this.watch()?.presence() ?? []);
   protected readonly typingLine = computed(() => {
     const typing = this.others().filter((m) => m.typing);
@@ -317,8 +325,15 @@ export class CaseThread {
     return comment.authorKind === 'officer' && comment.authorUserId === this.userId();
   }
 
+  /** Authors remove their own comments; the lead agency's admin may remove anyone's. */
+  protected mayDelete(comment: CommentView): boolean {
+    return this.isOwn(comment) || this.canModerate();
+  }
+
   protected chooseVisibility(visibility: CommentVisibility): void {
-    this.visibility.set(visibility);
+    this.visibility.set(
+      visibility === 'public' && !this.canReplyPublicly() ? 'internal' : visibility,
+    );
   }
 
   // Composer ---------------------------------------------------------------------------------

@@ -1,0 +1,123 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { SOCKET_EVENTS, type NotificationView } from '@simpul/contracts';
+import { FakeSocket } from '../../testing/fake-socket';
+import {
+  UPT_MALANG_OFFICER,
+  clearDeviceStorage,
+  signInAs,
+  testUser,
+  webTestProviders,
+} from '../../testing/web-test-providers';
+import { NotificationCenter } from './notification-center';
+
+function notification(overrides: Partial<NotificationView> = {}): NotificationView {
+  return {
+    id: 'n-1',
+    kind: 'mention',
+    caseId: 'case-42',
+    caseNumber: 'SMP-2026-000042',
+    title: 'Budi menyebut Anda',
+    body: 'Mohon @Sari cek lokasi',
+    actorName: 'Budi Santoso',
+    createdAt: '2026-11-28T01:00:00.000Z',
+    readAt: null,
+    ...overrides,
+  };
+}
+
+describe('NotificationCenter', () => {
+  let fixture: ComponentFixture<NotificationCenter>;
+  let http: HttpTestingController;
+
+  beforeEach(async () => {
+    clearDeviceStorage();
+    FakeSocket.created.length = 0;
+    TestBed.configureTestingModule({
+      imports: [NotificationCenter],
+      providers: webTestProviders(),
+    });
+    http = TestBed.inject(HttpTestingController);
+    signInAs(testUser({ memberships: [UPT_MALANG_OFFICER] }));
+    fixture = TestBed.createComponent(NotificationCenter);
+    fixture.detectChanges();
+    await settle();
+  });
+
+  afterEach(() => {
+    http.verify();
+    document.querySelector('.cdk-overlay-container')?.replaceChildren();
+    clearDeviceStorage();
+  });
+
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+
+  const bell = () =>
+    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('.bell')!;
+  const badge = () => bell().querySelector('.badge')?.textContent?.trim() ?? null;
+  const panel = () => document.querySelector('.mat-mdc-menu-panel') as HTMLElement | null;
+
+  async function loadFirstPage(items: NotificationView[], unreadCount: number): Promise<void> {
+    http
+      .expectOne((r) => r.method === 'GET' && r.url === '/api/notifications')
+      .flush({ items, unreadCount, nextCursor: null });
+    await settle();
+  }
+
+  it('shows the unread count, adds live notifications and follows reads from another tab', async () => {
+    await loadFirstPage([notification()], 1);
+    expect(badge()).toBe('1');
+    expect(bell().getAttribute('aria-label')).toBe('Notifikasi, 1 belum dibaca');
+
+    const socket = FakeSocket.latest();
+    socket.serverEmit(
+      SOCKET_EVENTS.notificationNew,
+      notification({ id: 'n-2', kind: 'new_case', actorName: null, caseNumber: 'SMP-2026-000043' }),
+    );
+    await settle();
+    expect(badge()).toBe('2');
+
+    socket.serverEmit(SOCKET_EVENTS.notificationRead, { ids: ['n-1'], unreadCount: 1 });
+    await settle();
+    expect(badge()).toBe('1');
+    socket.serverEmit(SOCKET_EVENTS.notificationRead, { ids: 'all', unreadCount: 0 });
+    await settle();
+    expect(badge()).toBeNull();
+    expect(bell().getAttribute('aria-label')).toBe('Notifikasi');
+  });
+
+  it('lists notifications in words of their kind and marks all read', async () => {
+    await loadFirstPage(
+      [notification(), notification({ id: 'n-2', kind: 'sla_escalation', actorName: null })],
+      2,
+    );
+    bell().click();
+    await settle();
+    const text = panel()?.textContent ?? '';
+    expect(text).toContain('Budi Santoso menyebut Anda di SMP-2026-000042');
+    expect(text).toContain('Batas waktu terlampaui, dieskalasi: SMP-2026-000042');
+
+    const markAll = Array.from(panel()!.querySelectorAll('button')).find(
+      (b) => b.textContent?.trim() === 'Tandai semua dibaca',
+    )!;
+    markAll.click();
+    await settle();
+    expect(badge()).toBeNull();
+    const request = http.expectOne('/api/notifications/read');
+    expect(request.request.body).toEqual({ all: true });
+    request.flush({ ids: 'all', unreadCount: 0 });
+    await settle();
+    expect(badge()).toBeNull();
+  });
+
+  it('reloads the list after the socket reconnects', async () => {
+    await loadFirstPage([], 0);
+    const socket = FakeSocket.latest();
+    socket.serverConnect();
+    await loadFirstPage([notification()], 1);
+    expect(badge()).toBe('1');
+  });
+});
