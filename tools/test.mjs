@@ -141,6 +141,8 @@ const SUITES = [
     name: 'api-integration',
     needsDatabase: true,
     run: async (server) => {
+      // The realtime tests start, kill -9 and restart the built API as separate processes.
+      ensureBuilt(root, log);
       const database = `simpul_it_${runId}`;
       const databaseUrl = await createDatabase(server.serverUrl, database);
       try {

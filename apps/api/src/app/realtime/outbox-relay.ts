@@ -43,7 +43,6 @@ interface PgClient extends EventEmitter {
   query<R>(text: string, values?: unknown[]): Promise<{ rows: R[] }>;
   end(): Promise<void>;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const pg = require('pg') as {
   Client: new (config: {
     connectionString: string;

@@ -42,6 +42,15 @@ export class SimpulIoAdapter extends IoAdapter {
         this.lastRedisError = Date.now();
         this.logger.warn(`Redis: ${error.message}`);
       });
+      // The adapter fires PUBLISH (fetchSockets, server-side emits) without handling a failure;
+      // while Redis is down such a rejection must not end the process as an unhandled one.
+      const redis = this.redis;
+      const publish = redis.publish.bind(redis) as (...args: unknown[]) => Promise<number>;
+      (redis as unknown as { publish: typeof publish }).publish = (...args) => {
+        const result = publish(...args);
+        result.catch(() => undefined);
+        return result;
+      };
       shared.adapter = createAdapter(this.redis) as unknown as ServerOptions['adapter'];
       this.logger.log('socket.io berbagi ruang lewat Redis / socket.io shares rooms through Redis');
     }
