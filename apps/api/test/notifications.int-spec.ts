@@ -96,6 +96,25 @@ describe('notifications', () => {
     }
   });
 
+  it('tells them of a case imported from LAPOR as well', async () => {
+    const trackingId = `8${String(Date.now()).slice(-9)}`;
+    const file = [
+      'trackingId,title,content,date,category,location,anonymous,confidential,status,reporterName,reporterContact,reporterNik',
+      `${trackingId},Jalan amblas impor uji,Amblas sedalam 30 cm,2026-01-15,Jalan,Kab. Malang,tidak,tidak,,Warga,0812,`,
+    ].join('\r\n');
+    const imported = await request(testApp.url)
+      .post('/api/lapor/import')
+      .set(bearer(token.petugas))
+      .attach('file', Buffer.from(file, 'utf8'), 'lapor.csv')
+      .expect(200);
+    const caseId = imported.body.results[0].caseId as string;
+    const items = (await page('admin')).items.filter((n) => n.caseId === caseId);
+    expect(items).toEqual([
+      expect.objectContaining({ kind: 'new_case', body: 'Jalan amblas impor uji' }),
+    ]);
+    expect((await page('petugas')).items.filter((n) => n.caseId === caseId)).toEqual([]);
+  });
+
   it("tells the lead agency's pimpinan and admins of an SLA escalation", async () => {
     const kase = (
       await request(testApp.url)

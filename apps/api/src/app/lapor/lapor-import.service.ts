@@ -15,6 +15,7 @@ import { bilingual, type Bilingual } from '../common/bilingual';
 import { CaseClocks } from '../cases/case-clocks';
 import { CaseEventLog } from '../cases/case-event-log';
 import { PlacesService } from '../location/places.service';
+import { NotificationWriter } from '../notifications/notification-writer';
 import { caseAccess } from '../cases/case-guard';
 import type { LaporReport, LaporSource } from './lapor-source';
 import {
@@ -86,6 +87,7 @@ export class LaporImportService {
     private readonly eventLog: CaseEventLog,
     private readonly clocks: CaseClocks,
     private readonly places: PlacesService,
+    private readonly notifications: NotificationWriter,
   ) {}
 
   /** Only the working staff of an agency import (humas answers the public, not the file). */
@@ -313,6 +315,7 @@ export class LaporImportService {
     await deriveImportedLocation(manager, this.places, id, report);
     // SLA clocks start at intake into Simpul, as for a complaint typed in by hand.
     await this.clocks.onCreated(manager, await this.clocks.clockedCase(manager, id));
+    await this.notifications.newCase(manager, id, { userId: actor.userId, name: actor.name });
     const [{ number }] = await manager.query(`SELECT number FROM "case" WHERE id = $1`, [id]);
     return {
       result: {

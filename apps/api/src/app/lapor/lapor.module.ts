@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { LaporConflictsService } from './lapor-conflicts.service';
 import { LaporController } from './lapor.controller';
 import { LaporFollowUpService } from './lapor-follow-up.service';
@@ -8,7 +9,7 @@ import { LaporUploadInterceptor } from './lapor-upload.interceptor';
 
 /** SP4N-LAPOR! integration: file import today, an API client behind `LaporSource` later. */
 @Module({
-  imports: [CasesModule],
+  imports: [CasesModule, NotificationsModule],
   controllers: [LaporController],
   providers: [
     LaporImportService,
