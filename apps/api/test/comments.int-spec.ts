@@ -145,6 +145,36 @@ describe('case comments', () => {
     await post('leadPetugas', { visibility: 'secret', body: 'x' }).expect(400);
   });
 
+  it("shows only the case's own attachments that are not deleted", async () => {
+    const attach = async (caseId: string, deleted = false): Promise<string> => {
+      const [{ id }] = await owner.query(
+        `INSERT INTO case_attachment (case_id, kind, media_type, file_name, byte_size, sha256, storage_key,
+           view_media_type, deleted_at)
+         VALUES ($1, 'image', 'image/jpeg', 'foto.jpg', 10, repeat('a', 64), gen_random_uuid()::text, 'image/jpeg',
+           CASE WHEN $2 THEN now() END)
+         RETURNING id`,
+        [caseId, deleted],
+      );
+      return id;
+    };
+    const own = await attach(kase.id);
+    const created = await post('leadPetugas', {
+      visibility: 'internal',
+      body: 'Foto terlampir',
+      attachmentIds: [own, own],
+    }).expect(201);
+    expect((created.body as CreateCommentResponse).comment.attachmentIds).toEqual([own]);
+    const otherCase = await createCase(owner, agency.outsider, [[agency.outsider, 'lead']]);
+    for (const foreign of [await attach(otherCase.id), await attach(kase.id, true)]) {
+      const refused = await post('leadPetugas', {
+        visibility: 'internal',
+        body: 'Foto lain',
+        attachmentIds: [own, foreign],
+      }).expect(400);
+      expect(refused.body.fields[0].field).toBe('attachmentIds');
+    }
+  });
+
   it('keeps edits with versions: only the author edits, a stale version gets 409 with the current comment', async () => {
     const { comment } = (
       await post('leadPetugas', { visibility: 'internal', body: 'Versi satu' }).expect(201)

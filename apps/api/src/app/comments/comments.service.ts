@@ -57,6 +57,7 @@ export class CommentsService {
       if (body.visibility === 'public' && !casePolicy.replyPublicly(access)) {
         throw new CaseRefusal(forbidden(PUBLIC_REPLY_REFUSED), caseId);
       }
+      const attachmentIds = await this.caseAttachments(manager, caseId, body.attachmentIds ?? []);
       const mentioned = await resolveMentions(manager, caseId, text);
       const row = await this.writer.insertOfficerComment(manager, {
         caseId,
@@ -64,7 +65,7 @@ export class CommentsService {
         body: text,
         author: actor,
         mentions: mentioned.mentions,
-        attachmentIds: [...new Set(body.attachmentIds ?? [])],
+        attachmentIds,
       });
       await this.notifyMentioned(manager, actor, caseId, text, mentioned, []);
       return {
@@ -188,6 +189,41 @@ export class CommentsService {
         editorName: r.editor_name ?? (comment.author_kind === 'reporter' ? REPORTER_LABEL : ''),
       }));
     });
+  }
+
+  /** Attachments a comment shows must be the case's own, and not deleted. */
+  private async caseAttachments(
+    manager: EntityManager,
+    caseId: string,
+    ids: string[],
+  ): Promise<string[]> {
+    const wanted = [...new Set(ids)];
+    if (wanted.length === 0) return [];
+    const found = await queryRows<{ id: string }>(
+      manager,
+      `SELECT id FROM case_attachment WHERE case_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL`,
+      [caseId, wanted],
+    );
+    if (found.length !== wanted.length) {
+      throw new ApiException(
+        HttpStatus.BAD_REQUEST,
+        'VALIDATION_FAILED',
+        bilingual(
+          'Data tidak valid: lampiran tidak ditemukan di kasus ini',
+          'Invalid input: an attachment is not part of this case',
+        ),
+        [
+          {
+            field: 'attachmentIds',
+            message: bilingual(
+              'attachmentIds harus lampiran kasus ini yang belum dihapus',
+              "attachmentIds must be this case's attachments that are not deleted",
+            ),
+          },
+        ],
+      );
+    }
+    return wanted;
   }
 
   private view(row: CommentRow, access: CaseAccessContext): CommentView {
