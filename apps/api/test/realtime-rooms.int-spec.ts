@@ -19,6 +19,7 @@ import {
   waitFor,
   type TestSocket,
 } from './support/realtime';
+import { Outbox } from '../src/app/realtime/outbox';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 describe('live case rooms (outbox relay, access policy, presence)', () => {
@@ -113,6 +114,60 @@ describe('live case rooms (outbox relay, access policy, presence)', () => {
     expect(inboxB[0]).toEqual({ caseId, seq: 1, type: 'case.updated' });
     await pause(700);
     expect(seenByC).toEqual([]);
+  });
+
+  it("tells the inboxes of participants and of ancestors' pimpinan, not the ancestors' petugas", async () => {
+    const caseId = await newCase();
+    const parentClerk = await createUser(owner, [[parentOfB, 'petugas']], { label: 'staf-induk' });
+    const clerk = await open((await signIn(app.url, parentClerk.email)).accessToken);
+    const boss = await open(tokenBoss);
+    const b = await open(tokenB);
+    const seen = { clerk: [] as string[], boss: [] as string[], b: [] as string[] };
+    clerk.on(SOCKET_EVENTS.inboxCaseChanged, (m) => seen.clerk.push(m.caseId));
+    boss.on(SOCKET_EVENTS.inboxCaseChanged, (m) => seen.boss.push(m.caseId));
+    b.on(SOCKET_EVENTS.inboxCaseChanged, (m) => seen.b.push(m.caseId));
+    const version = await caseVersion(app.url, tokenA, caseId);
+    await patchTitle(app.url, tokenA, caseId, version, 'Perubahan untuk kotak masuk');
+    await waitFor(() => seen.boss.length === 1 && seen.b.length === 1, 'inbox updates');
+    await pause(500);
+    expect(seen).toEqual({ clerk: [], boss: [caseId], b: [caseId] });
+  });
+
+  it('sends outbox messages to every tab of the recipient only after commit', async () => {
+    const outbox = app.app.get(Outbox);
+    const tab1 = await open(tokenB);
+    const tab2 = await open(tokenB);
+    const other = await open(tokenA);
+    const got = { tab1: [] as unknown[], tab2: [] as unknown[], other: [] as unknown[] };
+    tab1.on(SOCKET_EVENTS.notificationRead, (m) => got.tab1.push(m));
+    tab2.on(SOCKET_EVENTS.notificationRead, (m) => got.tab2.push(m));
+    other.on(SOCKET_EVENTS.notificationRead, (m) => got.other.push(m));
+    const message = { ids: 'all' as const, unreadCount: 0 };
+    // A rolled-back transaction sends nothing.
+    await app.dataSource
+      .transaction(async (manager) => {
+        await outbox.publish(manager, {
+          channel: 'user',
+          target: userB.id,
+          event: SOCKET_EVENTS.notificationRead,
+          payload: { ids: ['rolled-back'], unreadCount: 9 },
+        });
+        throw new Error('rollback');
+      })
+      .catch(() => undefined);
+    await app.dataSource.transaction((manager) =>
+      outbox.publish(manager, {
+        channel: 'user',
+        target: userB.id,
+        event: SOCKET_EVENTS.notificationRead,
+        payload: message,
+      }),
+    );
+    await waitFor(() => got.tab1.length === 1 && got.tab2.length === 1, 'both tabs');
+    await pause(500);
+    expect(got).toEqual({ tab1: [message], tab2: [message], other: [] });
+    // The application role may add to the outbox but never read it.
+    await expect(app.dataSource.query('SELECT * FROM outbox')).rejects.toThrow(/permission/);
   });
 
   it('names the wrong field of an invalid payload, in both languages', async () => {
