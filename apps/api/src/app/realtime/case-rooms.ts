@@ -155,7 +155,22 @@ export class CaseRooms {
       this.presenceChanged(caseId);
       return null;
     }
-    const sockets = await this.server.in(rooms.case(caseId)).fetchSockets();
+    let sockets;
+    try {
+      sockets = await this.server.in(rooms.case(caseId)).fetchSockets();
+    } catch (error) {
+      // Another process did not answer (Redis down, a process just died): try again shortly.
+      this.logger.warn(`field lock in case ${caseId}: ${(error as Error).message}`);
+      return {
+        error: {
+          code: 'PRESENCE_UNAVAILABLE',
+          message: bilingual(
+            'Status penyuntingan tidak dapat diperiksa sekarang; coba lagi sebentar lagi',
+            'Who is editing cannot be checked right now; try again in a moment',
+          ),
+        },
+      };
+    }
     const holder = fieldHolder(sockets, caseId, field, socket.id);
     if (holder && !takeOver) {
       const who = holder.data.actor?.name ?? '?';
