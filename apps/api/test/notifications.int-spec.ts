@@ -7,6 +7,7 @@ import type {
   NotificationReadMessage,
 } from '@simpul/contracts';
 import { ClockTimers } from '../src/app/cases/clock-timers';
+import { SlaReminders } from '../src/app/notifications/sla-reminders';
 import { bearer, createAgency, createCase, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
@@ -25,6 +26,7 @@ describe('notifications', () => {
   let owner: DataSource;
   let agency: string;
   let outsider: string;
+  const ids = {} as Record<string, string>;
   const token = {} as Record<
     'petugas' | 'petugas2' | 'admin' | 'pimpinan' | 'humas' | 'outsider',
     string
@@ -44,6 +46,7 @@ describe('notifications', () => {
     ] as const) {
       const person = await createUser(owner, [[agency, role]], { label: `notif-${name}` });
       token[name] = (await signIn(testApp.url, person.email)).accessToken;
+      ids[name] = person.id;
     }
     token.outsider = (
       await signIn(testApp.url, (await createUser(owner, [[outsider, 'admin']])).email)
@@ -142,6 +145,57 @@ describe('notifications', () => {
     }
   });
 
+  it('reminds the people working a case once when a deadline is near, the assigned officer first', async () => {
+    const create = async (title: string) =>
+      (
+        await request(testApp.url)
+          .post('/api/cases')
+          .set(bearer(token.petugas))
+          .send({ ...COMPLAINT, title })
+          .expect(201)
+      ).body as CaseDetail;
+    const nearDeadline = (caseId: string) =>
+      owner.query(
+        `UPDATE case_clock SET started_at = now() - interval '3 days', deadline = now() + interval '2 hours'
+         WHERE case_id = $1 AND clock = 'verification'`,
+        [caseId],
+      );
+    const unassigned = await create(`${COMPLAINT.title} (pengingat)`);
+    const assigned = await create(`${COMPLAINT.title} (pengingat, ditugaskan)`);
+    const petugas2Id = ids.petugas2;
+    await request(testApp.url)
+      .post(`/api/cases/${assigned.id}/assignees`)
+      .set(bearer(token.admin))
+      .send({ userId: petugas2Id })
+      .expect(200);
+    await nearDeadline(unassigned.id);
+    await nearDeadline(assigned.id);
+    // A clock with most of its time left is not reminded yet.
+    const fresh = await create(`${COMPLAINT.title} (masih lama)`);
+    await owner.query(
+      `UPDATE case_clock SET started_at = now() - interval '1 hour', deadline = now() + interval '20 hours'
+       WHERE case_id = $1 AND clock = 'verification'`,
+      [fresh.id],
+    );
+
+    const reminders = testApp.app.get(SlaReminders);
+    expect(await reminders.sweep()).toBeGreaterThanOrEqual(2);
+    expect(await reminders.sweep()).toBe(0);
+
+    const remindedOf = async (who: keyof typeof token, caseId: string) =>
+      (await page(who)).items.filter((n) => n.caseId === caseId && n.kind === 'sla_reminder');
+    for (const who of ['petugas', 'petugas2', 'admin'] as const) {
+      const items = await remindedOf(who, unassigned.id);
+      expect(items).toHaveLength(1);
+      expect(items[0].title).toContain(unassigned.number);
+      expect(items[0].body).toContain('WIB');
+    }
+    expect(await remindedOf('pimpinan', unassigned.id)).toEqual([]);
+    expect(await remindedOf('petugas2', assigned.id)).toHaveLength(1);
+    expect(await remindedOf('admin', assigned.id)).toEqual([]);
+    expect(await remindedOf('admin', fresh.id)).toEqual([]);
+  });
+
   it('pages by cursor, filters unread, and marks read (by id, then all) with the new unread count', async () => {
     const kase = await createCase(owner, agency, [[agency, 'lead']]);
     for (let i = 0; i < 5; i++) {
@@ -190,23 +244,21 @@ describe('notifications', () => {
   });
 
   it("lets nobody read another person's notifications, even past the API (row-level security)", async () => {
-    const [{ id: humasId }] = await owner.query(
-      `SELECT id FROM app_user WHERE name = 'Pengguna notif-humas'`,
-    );
-    const seen = await testApp.dataSource.transaction(async (manager) => {
-      const [{ id }] = await owner.query(
-        `SELECT id FROM app_user WHERE name = 'Pengguna notif-petugas'`,
-      );
-      await manager.query(`SELECT set_config('simpul.user_id', $1, true)`, [id]);
-      return manager.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1`, [
-        humasId,
-      ]);
-    });
-    expect(seen[0].n).toBe(0);
+    const countAs = (actingUserId: string) =>
+      testApp.dataSource.transaction(async (manager) => {
+        await manager.query(`SELECT set_config('simpul.user_id', $1, true)`, [actingUserId]);
+        const [{ n }] = await manager.query(
+          `SELECT count(*)::int AS n FROM notification WHERE user_id = $1`,
+          [ids.humas],
+        );
+        return n as number;
+      });
     const [{ n: stored }] = await owner.query(
       `SELECT count(*)::int AS n FROM notification WHERE user_id = $1`,
-      [humasId],
+      [ids.humas],
     );
     expect(stored).toBeGreaterThan(0);
+    expect(await countAs(ids.humas)).toBe(stored);
+    expect(await countAs(ids.petugas)).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import { AddOpen311Keys1795858000000 } from './migrations/1795858000000-add-open
 import { AddCaseSearch1795862000000 } from './migrations/1795862000000-add-case-search';
 import { AddRealtimeOutbox1795866000000 } from './migrations/1795866000000-add-realtime-outbox';
 import { AddCommentsAndNotifications1795870000000 } from './migrations/1795870000000-add-comments-and-notifications';
+import { AddSlaReminders1795870500000 } from './migrations/1795870500000-add-sla-reminders';
 import { AddInboxVisibilitySet1795890000000 } from './migrations/1795890000000-add-inbox-visibility-set';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
 import { AddCaseMerge1795878000000 } from './migrations/1795878000000-add-case-merge';
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   AddCaseTagsIndex1795886000000,
   AddRealtimeOutbox1795866000000,
   AddCommentsAndNotifications1795870000000,
+  AddSlaReminders1795870500000,
   AddCaseMerge1795878000000,
   AddReporterTrackingAndMessages1795882000000,
   AddCaseAttachments1795874000000,

@@ -3,11 +3,12 @@ import { OutboxModule } from '../realtime/outbox.module';
 import { NotificationWriter } from './notification-writer';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
+import { SlaReminders } from './sla-reminders';
 
 @Module({
   imports: [OutboxModule],
   controllers: [NotificationsController],
-  providers: [NotificationWriter, NotificationsService],
+  providers: [NotificationWriter, NotificationsService, SlaReminders],
   exports: [NotificationWriter],
 })
 export class NotificationsModule {}
