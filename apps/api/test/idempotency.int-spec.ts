@@ -183,6 +183,41 @@ describe('Idempotency-Key on POSTs', () => {
     expect(changes).toBe(1);
   });
 
+  it("makes an Open311 client's POST safe to retry (per API key's service account)", async () => {
+    const adminOfAgency = (
+      await signIn(testApp.url, (await createUser(owner, [[agency, 'admin']])).email)
+    ).accessToken;
+    const { apiKey } = (
+      await request(testApp.url)
+        .post('/api/open311/keys')
+        .set(bearer(adminOfAgency))
+        .send({ label: 'Aplikasi uji ulang' })
+        .expect(201)
+    ).body as { apiKey: string };
+    const key = randomUUID();
+    const fields = {
+      api_key: apiKey,
+      service_code: 'jalan_rusak',
+      address_string: 'Jl. Uji Ulang km 1',
+      description: `Lubang ${key}`,
+    };
+    const submit = (body: Record<string, string>) =>
+      request(testApp.url)
+        .post('/open311/v2/requests.json')
+        .set(IDEMPOTENCY_KEY_HEADER, key)
+        .type('form')
+        .send(body);
+    const first = await submit(fields).expect(201);
+    const again = await submit(fields).expect(201);
+    expect(again.body).toEqual(first.body);
+    const [{ n }] = await owner.query(
+      `SELECT count(*)::int AS n FROM "case" WHERE description = $1`,
+      [fields.description],
+    );
+    expect(n).toBe(1);
+    await submit({ ...fields, description: 'lain' }).expect(422);
+  });
+
   it('purges expired keys, after which a key may be used again', async () => {
     const key = randomUUID();
     await comment(key, { visibility: 'internal', body: `Lama ${key}` }).expect(201);
