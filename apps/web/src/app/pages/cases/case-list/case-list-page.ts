@@ -16,6 +16,7 @@ import { CasesService } from '../../../core/cases.service';
 import { LanguageService, type Language } from '../../../core/language.service';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
+import { InboxLiveUpdates, mergeRefreshedPage } from '../inbox-live/inbox-live-updates';
 import {
   INBOX_SORTS,
   NO_FILTERS,
@@ -39,6 +40,7 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 /** The shared inbox: the cases the acting agency may see, filtered through the URL, 25 at a time. */
 @Component({
   selector: 'sp-case-list-page',
+  providers: [InboxLiveUpdates],
   imports: [
     MatButtonModule,
     MatFormFieldModule,
@@ -205,9 +207,12 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
           </thead>
           <tbody>
             @for (item of items(); track item.id) {
-              <tr>
+              <tr [class.live-updated]="updatedIds().has(item.id)">
                 <td [attr.data-label]="'cases.number' | translate">
                   <a [routerLink]="['/kasus', item.id]">{{ item.number }}</a>
+                  @if (updatedIds().has(item.id)) {
+                    <span class="live-chip">{{ 'inbox.updated' | translate }}</span>
+                  }
                 </td>
                 <td [attr.data-label]="'cases.caseTitle' | translate">{{ item.title }}</td>
                 <td [attr.data-label]="'cases.status' | translate">
@@ -260,6 +265,19 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
     }
   `,
   styles: `
+    tr.live-updated {
+      background: color-mix(in srgb, var(--mat-sys-tertiary) 10%, transparent);
+      transition: background 1s;
+    }
+    .live-chip {
+      display: inline-block;
+      margin-left: 6px;
+      padding: 0 8px;
+      border-radius: 999px;
+      font: var(--mat-sys-label-small);
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
     .filters {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(190px, 1fr));
@@ -330,6 +348,9 @@ export class CaseListPage {
   private readonly casesService = inject(CasesService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  /** Cases others changed just now (inbox:case_changed), highlighted for a while. */
+  private readonly live = inject(InboxLiveUpdates);
+  protected readonly updatedIds = this.live.updatedIds;
   protected readonly language = inject(LanguageService).language;
   protected readonly agency = this.auth.actingMembership;
   protected readonly canRecordComplaints = this.auth.canRecordComplaints;
@@ -386,6 +407,7 @@ export class CaseListPage {
   private request: Subscription | null = null;
 
   constructor() {
+    this.live.refresh$.pipe(takeUntilDestroyed()).subscribe(() => this.refreshLive());
     const request = computed(
       () => ({ agencyId: this.auth.actingAgencyId(), filters: this.filters() }),
       {
@@ -450,6 +472,22 @@ export class CaseListPage {
 
   protected retry(): void {
     this.loadPage(this.failedCursor);
+  }
+
+  /** Others changed cases of this inbox: load the first page again and fold it in. */
+  private refreshLive(): void {
+    if (this.loading() || !this.loaded() || !this.auth.actingAgencyId()) return;
+    this.casesService.inbox(inboxQuery(this.filters(), null)).subscribe({
+      next: (page) => {
+        if (this.loading()) return;
+        const onlyFirstPage = this.items().length <= page.items.length;
+        this.items.update((shown) => mergeRefreshedPage(shown, page.items, onlyFirstPage));
+        if (onlyFirstPage) this.nextCursor.set(page.nextCursor);
+        this.total.set({ count: page.total, isEstimate: page.totalIsEstimate });
+      },
+      // The next change or a reload tries again; the rows shown stay as they were.
+      error: () => undefined,
+    });
   }
 
   private loadPage(cursor: string | null): void {

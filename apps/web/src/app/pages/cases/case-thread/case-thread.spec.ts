@@ -227,16 +227,14 @@ describe('CaseThread', () => {
     await load([comment()]);
     await type('Tolong @dis');
     http.expectOne('/api/cases/workload').flush([]);
-    http
-      .expectOne('/api/agencies')
-      .flush([
-        {
-          id: 'agency-dishub-jatim',
-          shortName: 'Dishub Jatim',
-          name: 'Dinas Perhubungan',
-          active: true,
-        },
-      ]);
+    http.expectOne('/api/agencies').flush([
+      {
+        id: 'agency-dishub-jatim',
+        shortName: 'Dishub Jatim',
+        name: 'Dinas Perhubungan',
+        active: true,
+      },
+    ]);
     await settle();
     const options = Array.from(page().querySelectorAll<HTMLElement>('[role=option]'));
     expect(options.map((o) => o.querySelector('.option-label')?.textContent)).toEqual([
