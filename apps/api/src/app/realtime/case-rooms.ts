@@ -84,8 +84,23 @@ export class CaseRooms {
     }
   }
 
+  /**
+   * The policy first, then the room, then the last sequence number: an event committed after
+   * that number was read is relayed after the socket is in the room, so the client misses
+   * nothing between `lastSeq` and the live stream.
+   */
   async join(socket: SimpulSocket, caseId: string): Promise<CaseJoinReply | SocketError> {
+    const room = rooms.case(caseId);
+    const wasIn = socket.rooms.has(room);
     try {
+      await this.guard.run(socket.data.actor, caseId, 'read', async () => undefined);
+      // Disconnected while the policy was asked: nothing to join.
+      if (!socket.connected) return socketError(new Error('disconnected'));
+      const now = Date.now();
+      const slot = (wasIn && socket.data.presence[caseId]) || newSlot(now);
+      slot.activeAt = now;
+      socket.data.presence[caseId] = slot;
+      await socket.join(room);
       const lastSeq = await this.guard.run(socket.data.actor, caseId, 'read', async (manager) => {
         const [row] = await queryRows<{ last_event_seq: number }>(
           manager,
@@ -94,17 +109,15 @@ export class CaseRooms {
         );
         return row?.last_event_seq ?? 0;
       });
-      // Disconnected while the policy was asked: nothing to join.
-      if (!socket.connected) return { caseId, lastSeq };
-      const room = rooms.case(caseId);
-      const now = Date.now();
-      const slot = (socket.rooms.has(room) && socket.data.presence[caseId]) || newSlot(now);
-      slot.activeAt = now;
-      socket.data.presence[caseId] = slot;
-      await socket.join(room);
       this.presenceChanged(caseId);
       return { caseId, lastSeq };
     } catch (error) {
+      // Refused (or access ended between the two questions): not in the room, even if it was.
+      if (socket.rooms.has(room)) {
+        await socket.leave(room);
+        delete socket.data.presence?.[caseId];
+        if (wasIn) this.presenceChanged(caseId);
+      }
       if (!(error instanceof HttpException)) this.logger.error(error);
       return socketError(error);
     }
