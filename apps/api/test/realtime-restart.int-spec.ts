@@ -146,5 +146,34 @@ describe('live events across an API process killed with kill -9', () => {
     expect(client.applied.slice(5, 55).map((e) => e.after?.['title'])).toEqual(
       Array.from({ length: 50 }, (_, i) => `Ditulis ${i + 1} uji`),
     );
+    await stopApi(api);
+  });
+  it('hands the relay to another running process when the leader is killed', async () => {
+    const first = await startApi('leader');
+    await waitForLeader(owner, first.pid);
+    const second = await startApi('follower');
+    // Only one relay however many processes run.
+    expect(await relayLeaderPid(owner)).toBe(first.pid);
+
+    const lead = await createAgency(owner, 'Failover A');
+    const caseId = (await createCase(owner, lead, [[lead, 'lead']])).id;
+    const officer = await createUser(owner, [[lead, 'petugas']], { label: 'failover' });
+    const token = (await signIn(second.url, officer.email)).accessToken;
+    const client = new CaseTimelineClient(() => second.url, token, caseId);
+    const socket = await connectSocket(second.url, token);
+    sockets.push(socket);
+    client.attach(socket);
+    await joinCaseOk(socket, caseId);
+
+    await stopApi(first, 'SIGKILL');
+    await waitForLeader(owner, second.pid, 10_000);
+    let version = await caseVersion(second.url, token, caseId);
+    for (let i = 1; i <= 3; i++)
+      version = (await patchTitle(second.url, token, caseId, version, `Pengganti ${i} uji`))
+        .version;
+    // The new relay emits on the process the client is connected to.
+    await waitFor(() => client.lastSeq === 3, 'events relayed by the new leader');
+    expect(client.live).toEqual([1, 2, 3]);
+    await stopApi(second);
   });
 });
