@@ -118,6 +118,24 @@ describe('notifications', () => {
     expect((await page('petugas')).items.filter((n) => n.caseId === caseId)).toEqual([]);
   });
 
+  it('tells an agency invited as observer, with the reason given', async () => {
+    const kase = await createCase(owner, agency, [[agency, 'lead']]);
+    await request(testApp.url)
+      .post(`/api/cases/${kase.id}/observers`)
+      .set(bearer(token.admin))
+      .send({ agencyId: outsider, reason: 'Mohon pantau: lokasi dekat jalan kewenangan Anda' })
+      .expect(200);
+    const invited = (await page('outsider')).items.filter((n) => n.caseId === kase.id);
+    expect(invited).toEqual([
+      expect.objectContaining({
+        kind: 'new_case',
+        body: 'Mohon pantau: lokasi dekat jalan kewenangan Anda',
+        actorName: 'Pengguna notif-admin',
+      }),
+    ]);
+    expect(invited[0].caseNumber).toMatch(/^SMP-TEST-/);
+  });
+
   it("tells the lead agency's pimpinan and admins of an SLA escalation", async () => {
     const kase = (
       await request(testApp.url)

@@ -709,6 +709,7 @@ export class CasesService {
         },
         manager,
       );
+      await this.notifications.observerInvited(manager, caseId, body.agencyId, actor, body.reason);
       return this.loadDetail(manager, caseId, access);
     });
   }

@@ -134,6 +134,30 @@ export class NotificationWriter {
     );
   }
 
+  /** An agency was invited to observe a case: its admins, officers and pimpinan hear of it. */
+  async observerInvited(
+    manager: EntityManager,
+    caseId: string,
+    agencyId: string,
+    actor: { userId: string; name: string },
+    reason: string,
+  ): Promise<void> {
+    const [kase] = await queryRows<{ number: string }>(
+      manager,
+      `SELECT number FROM "case" WHERE id = $1`,
+      [caseId],
+    );
+    if (!kase) return;
+    const recipients = await this.membersOf(manager, [agencyId], ['admin', 'petugas', 'pimpinan']);
+    await this.notify(manager, recipients, {
+      kind: 'new_case',
+      caseId,
+      title: `${actor.name} mengundang instansi Anda sebagai pengamat di ${kase.number}`,
+      body: reason,
+      actor,
+    });
+  }
+
   /** A clock ran out and was escalated: the lead agency's pimpinan and admins hear of it. */
   async slaEscalation(manager: EntityManager, caseId: string, clockLabel: string): Promise<void> {
     const [kase] = await queryRows<{ number: string; title: string; agency_id: string }>(
