@@ -52,6 +52,18 @@ export const routes: Routes = [
       import('./pages/location-request/location-request-page').then((m) => m.LocationRequestPage),
   },
   {
+    // The reporter's tracking page: the secret code comes in the link's fragment (#t=…).
+    path: 'lacak/:caseNumber',
+    data: { [REPORTER_FACING]: true },
+    loadComponent: () => import('./pages/tracking/tracking-page').then((m) => m.TrackingPage),
+  },
+  {
+    // Opened bare: a form asks for the case number and the code.
+    path: 'lacak',
+    data: { [REPORTER_FACING]: true },
+    loadComponent: () => import('./pages/tracking/tracking-page').then((m) => m.TrackingPage),
+  },
+  {
     path: '',
     canActivateChild: [signedInGuard],
     children: [

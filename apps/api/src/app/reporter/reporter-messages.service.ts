@@ -243,9 +243,9 @@ export class ReporterMessagesService {
   ): Promise<ReporterMessageView> {
     return this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
       await this.senderReport(manager, access, caseId, reportId);
-      const updated: { id: string }[] = await manager.query(
+      const updated: { channel: string; template: string }[] = await manager.query(
         `UPDATE reporter_message SET status = $4, status_at = now()
-         WHERE id = $1 AND case_id = $2 AND report_id = $3 AND status = 'prepared' RETURNING id`,
+         WHERE id = $1 AND case_id = $2 AND report_id = $3 AND status = 'prepared' RETURNING channel, template`,
         [messageId, caseId, reportId, status],
       );
       if (updated.length > 0) {
@@ -255,7 +255,13 @@ export class ReporterMessagesService {
           actor,
           'case.reporter_messaged',
           { status: 'prepared' },
-          { reportId, messageId, status },
+          {
+            reportId,
+            messageId,
+            status,
+            channel: updated[0].channel,
+            template: updated[0].template,
+          },
         );
       }
       return this.loadOne(manager, caseId, reportId, messageId, true);

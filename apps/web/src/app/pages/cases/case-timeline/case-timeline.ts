@@ -22,6 +22,15 @@ export type TimelineChange =
   | { kind: 'locationSet'; byReporter: boolean; coordinates: string | null; note: string | null }
   | { kind: 'slaEscalated'; clock: string }
   | { kind: 'comment'; key: string }
+  | { kind: 'reporterMessaged'; status: string; template: string; channel: string }
+  | {
+      kind: 'reporter';
+      key: string;
+      params: Record<string, string | number>;
+      note: string | null;
+      /** The reporter acted from the tracking page (no signed-in person). */
+      byReporter: boolean;
+    }
   | { kind: 'other'; type: string };
 
 export interface TimelineEntry {
@@ -98,6 +107,34 @@ export function describeEvent(event: CaseEvent): TimelineChange {
       return {
         kind: 'comment',
         key: `caseTimeline.comment.${event.type.slice('comment.'.length)}`,
+      };
+    case 'case.tracking_link_issued':
+      return {
+        kind: 'reporter',
+        key: after['replaced']
+          ? 'caseTimelineReporter.trackingLinkReplaced'
+          : 'caseTimelineReporter.trackingLinkIssued',
+        params: {},
+        note: null,
+        byReporter: false,
+      };
+    case 'case.reporter_messaged':
+      return {
+        kind: 'reporterMessaged',
+        status: text(after['status']) ?? 'prepared',
+        template: text(after['template']) ?? text(before['template']) ?? '',
+        channel: text(after['channel']) ?? text(before['channel']) ?? '',
+      };
+    case 'case.reporter_replied':
+    case 'case.reporter_confirmed':
+    case 'case.reporter_disputed':
+    case 'case.reporter_rated':
+      return {
+        kind: 'reporter',
+        key: `caseTimelineReporter.${event.type.slice('case.reporter_'.length)}`,
+        params: { stars: typeof after['stars'] === 'number' ? after['stars'] : '' },
+        note: text(after['reason'])?.trim() || text(after['comment'])?.trim() || null,
+        byReporter: true,
       };
     default:
       return { kind: 'other', type: event.type };
@@ -226,6 +263,30 @@ export function agenciesNamedBy(events: readonly CaseEvent[]): string[] {
               @case ('comment') {
                 <p class="what">{{ change.key | translate }}</p>
               }
+              @case ('reporterMessaged') {
+                <p class="what">
+                  @if (change.template && change.channel) {
+                    {{
+                      'caseTimelineReporter.messaged.' + change.status
+                        | translate
+                          : {
+                              template: 'reporterMessages.templates.' + change.template | translate,
+                              channel: 'reporterMessages.channels.' + change.channel | translate,
+                            }
+                    }}
+                  } @else {
+                    {{ 'reporterMessages.statuses.' + change.status | translate }}
+                  }
+                </p>
+              }
+              @case ('reporter') {
+                <p class="what">{{ change.key | translate: change.params }}</p>
+                @if (change.note) {
+                  <blockquote [attr.aria-label]="'caseTimeline.note' | translate">
+                    {{ change.note }}
+                  </blockquote>
+                }
+              }
               @case ('other') {
                 <p class="what type">{{ change.type }}</p>
               }
@@ -310,7 +371,8 @@ export class CaseTimeline {
 
   private describe(event: CaseEvent): Pick<TimelineEntry, 'actorKey' | 'change'> {
     const change = describeEvent(event);
-    const byReporter = change.kind === 'locationSet' && change.byReporter;
+    const byReporter =
+      (change.kind === 'locationSet' || change.kind === 'reporter') && change.byReporter;
     return { change, actorKey: byReporter ? 'caseTimeline.reporter' : 'caseTimeline.system' };
   }
 

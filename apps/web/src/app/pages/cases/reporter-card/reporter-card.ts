@@ -1,7 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CaseReportView, RevealedIdentity } from '@simpul/contracts';
+import { openReporterMessages } from '../reporter-messages/reporter-messages-dialog';
 
 type ReporterField = 'name' | 'contact' | 'nik';
 
@@ -80,6 +82,11 @@ const FIELDS: readonly ReporterField[] = ['name', 'contact', 'nik'];
           {{ 'caseDetail.reveal' | translate }}
         </button>
       }
+      @if (caseId(); as id) {
+        <button mat-stroked-button type="button" class="message" (click)="openMessages(id)">
+          {{ 'reporterMessages.open' | translate }}
+        </button>
+      }
     </article>
   `,
   styles: `
@@ -143,6 +150,13 @@ export class ReporterCard {
   readonly revealed = input<RevealedIdentity | null>(null);
   readonly revealing = input(false);
   readonly reveal = output<void>();
+  /** The case, to message this reporter and see what was sent (the dialog asks the policy). */
+  readonly caseId = input<string | null>(null);
+  private readonly dialog = inject(MatDialog);
+
+  protected openMessages(caseId: string): void {
+    openReporterMessages(this.dialog, { caseId, reportId: this.report().id });
+  }
 
   protected readonly rows = computed<ReporterRow[]>(() => {
     const { reporter } = this.report();
