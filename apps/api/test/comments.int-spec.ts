@@ -291,6 +291,25 @@ describe('case comments', () => {
     expect(author.items.filter((n) => n.kind === 'mention' && n.caseId === kase.id)).toEqual([]);
   });
 
+  it('notifies on an edit only the people it newly mentions', async () => {
+    const mentionsOf = async (who: 'collabPetugas' | 'collabAdmin', commentBody: string) =>
+      (await notifications(who)).items.filter((n) => n.kind === 'mention' && n.body === commentBody)
+        .length;
+    const first = `Cek @Pengguna collabPetugas${unique} ya`;
+    const { comment } = (
+      await post('leadPetugas', { visibility: 'internal', body: first }).expect(201)
+    ).body as CreateCommentResponse;
+    const second = `Cek @Pengguna collabPetugas${unique} dan @Pengguna collabAdmin${unique} ya`;
+    await request(testApp.url)
+      .patch(`/api/cases/${kase.id}/comments/${comment.id}`)
+      .set(bearer(token.leadPetugas))
+      .send({ body: second, version: 1 })
+      .expect(200);
+    expect(await mentionsOf('collabPetugas', first)).toBe(1);
+    expect(await mentionsOf('collabPetugas', second)).toBe(0);
+    expect(await mentionsOf('collabAdmin', second)).toBe(1);
+  });
+
   it('returns an agency that is not on the case and grants it nothing', async () => {
     const created = await post('leadPetugas', {
       visibility: 'internal',
