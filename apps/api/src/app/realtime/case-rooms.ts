@@ -37,6 +37,9 @@ export function socketError(error: unknown): SocketError {
   };
 }
 
+/** A browser tab shows a handful of cases; this bounds what one socket makes the server check. */
+export const MAX_CASE_ROOMS_PER_SOCKET = 50;
+
 const notJoined = (): SocketError => ({
   error: {
     code: 'NOT_IN_CASE_ROOM',
@@ -92,6 +95,18 @@ export class CaseRooms {
   async join(socket: SimpulSocket, caseId: string): Promise<CaseJoinReply | SocketError> {
     const room = rooms.case(caseId);
     const wasIn = socket.rooms.has(room);
+    if (!wasIn && this.caseIdsOf(socket).length >= MAX_CASE_ROOMS_PER_SOCKET) {
+      return {
+        error: {
+          code: 'TOO_MANY_CASE_ROOMS',
+          message: bilingual(
+            `Paling banyak ${MAX_CASE_ROOMS_PER_SOCKET} kasus terbuka sekaligus; tutup yang lain dulu`,
+            `At most ${MAX_CASE_ROOMS_PER_SOCKET} cases open at once; leave another first`,
+          ),
+          field: 'caseId',
+        },
+      };
+    }
     try {
       await this.guard.run(socket.data.actor, caseId, 'read', async () => undefined);
       // Disconnected while the policy was asked: nothing to join.
