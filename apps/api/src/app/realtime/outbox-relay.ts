@@ -68,6 +68,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private stopped = false;
   private leading = false;
   private wake: (() => void) | null = null;
+  /** A wake-up arrived since the last drain began (possibly after its claim): drain again. */
+  private woken = false;
   private campaign: Promise<void> | null = null;
 
   constructor(
@@ -131,7 +133,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       if (this.client === client) this.client = null;
       this.wake?.();
     });
-    client.on('notification', () => this.wake?.());
+    client.on('notification', () => {
+      this.woken = true;
+      this.wake?.();
+    });
     await client.connect();
     this.client = client;
     return client;
@@ -148,7 +153,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.leading = true;
     this.logger.log(`relay: proses ${process.pid} memimpin / process ${process.pid} leads`);
     while (!this.stopped && this.client === client) {
+      this.woken = false;
       if (this.hub.server) await this.drain(client);
+      // A NOTIFY that came during the drain may be for a commit its claim did not see yet; waiting
+      // now would leave that row until the next poll.
+      if (this.woken) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, RELAY_POLL_MS);
         function done() {

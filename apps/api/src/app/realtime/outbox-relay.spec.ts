@@ -1,0 +1,78 @@
+import { EventEmitter } from 'node:events';
+import type { AppConfigNamespace } from '../config/app-config';
+import type { CaseRooms } from './case-rooms';
+import { OutboxRelay, RELAY_POLL_MS } from './outbox-relay';
+import type { RealtimeServer } from './realtime-server';
+
+/** A stand-in for pg.Client: the relay's queries are answered by `MockPgClient.answer`. */
+class MockPgClient extends EventEmitter {
+  static answer: (text: string, client: MockPgClient) => unknown[] = () => [];
+  static last: MockPgClient | null = null;
+  constructor() {
+    super();
+    MockPgClient.last = this;
+  }
+  async connect(): Promise<void> {
+    return undefined;
+  }
+  async query(text: string): Promise<{ rows: unknown[] }> {
+    return { rows: MockPgClient.answer(text, this) };
+  }
+  async end(): Promise<void> {
+    this.emit('end');
+  }
+}
+
+// A getter: pg is required (by pg-boss too) before this module's classes exist.
+jest.mock('pg', () => ({
+  get Client() {
+    return MockPgClient;
+  },
+}));
+
+const config = {
+  databaseUrl: 'postgres://relay@127.0.0.1:5432/relay',
+  databaseAppUrl: null,
+} as unknown as AppConfigNamespace;
+
+describe('OutboxRelay', () => {
+  it('drains again at once when a NOTIFY arrives during a drain, without waiting for the poll', async () => {
+    const claims: number[] = [];
+    const emitted: unknown[] = [];
+    const row = {
+      id: '1',
+      channel: 'case',
+      target: 'case-1',
+      event: 'case:event',
+      payload: { caseId: 'case-1', event: { seq: 7, type: 'comment.created' } },
+      agencies: null,
+      oversight: null,
+    };
+    MockPgClient.answer = (text, client) => {
+      if (text.startsWith('SELECT pg_try_advisory_lock')) return [{ locked: true }];
+      if (!text.includes('simpul_outbox_claim')) return [];
+      claims.push(performance.now());
+      // The first claim sees nothing; the wake-up for the commit it missed arrives meanwhile.
+      if (claims.length === 1) {
+        client.emit('notification', { channel: 'simpul_outbox' });
+        return [];
+      }
+      return claims.length === 2 ? [row] : [];
+    };
+    const hub = {
+      server: { to: () => ({ emit: (_event: string, message: unknown) => emitted.push(message) }) },
+    } as unknown as RealtimeServer;
+    const relay = new OutboxRelay(config, hub, { recheckCase: jest.fn() } as unknown as CaseRooms);
+    relay.onApplicationBootstrap();
+    try {
+      const deadline = performance.now() + 2 * RELAY_POLL_MS;
+      while (emitted.length === 0 && performance.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(emitted).toEqual([row.payload]);
+      // Without the re-drain the row would wait for the next poll (RELAY_POLL_MS later).
+      expect(claims[1] - claims[0]).toBeLessThan(RELAY_POLL_MS / 3);
+    } finally {
+      await relay.onApplicationShutdown();
+    }
+  });
+});
