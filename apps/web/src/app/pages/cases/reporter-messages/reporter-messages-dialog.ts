@@ -65,9 +65,15 @@ export class ReporterMessagesDialog {
 
   protected readonly template = signal<ReporterMessageTemplate>('acknowledgement');
   private readonly chosenChannel = signal<ReporterMessageChannel | null>(null);
+  // Derived with value equality, so reloading the log after a send does not refetch the preview.
+  private readonly canSend = computed(() => this.log.hasValue() && this.log.value().canSend);
+  private readonly channels = computed(
+    () => (this.log.hasValue() ? this.log.value().channels : []),
+    { equal: (a, b) => a.join() === b.join() },
+  );
   /** The chosen channel, or the first the reporter's contact allows. */
   protected readonly channel = computed<ReporterMessageChannel | null>(() => {
-    const channels = this.log.hasValue() ? this.log.value().channels : [];
+    const channels = this.channels();
     const chosen = this.chosenChannel();
     return chosen && channels.includes(chosen) ? chosen : (channels[0] ?? null);
   });
@@ -75,8 +81,7 @@ export class ReporterMessagesDialog {
   protected readonly preview = rxResource({
     params: () => {
       const channel = this.channel();
-      const canSend = this.log.hasValue() && this.log.value().canSend;
-      return canSend && channel ? { template: this.template(), channel } : undefined;
+      return this.canSend() && channel ? { template: this.template(), channel } : undefined;
     },
     stream: ({ params }) => this.messages.preview(this.data.caseId, this.data.reportId, params),
   });
