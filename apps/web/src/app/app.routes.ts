@@ -79,6 +79,12 @@ export const routes: Routes = [
           import('./pages/cases/case-intake/case-intake-page').then((m) => m.CaseIntakePage),
       },
       {
+        // The printable dossier: the shell's toolbar is left out of the print.
+        path: 'kasus/:id/cetak',
+        loadComponent: () =>
+          import('./pages/cases/case-dossier/case-dossier-page').then((m) => m.CaseDossierPage),
+      },
+      {
         path: 'kasus/:id',
         loadComponent: () =>
           import('./pages/cases/case-detail/case-detail-page').then((m) => m.CaseDetailPage),

@@ -38,7 +38,9 @@ import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { LocalizedPipe } from '../../../ui/localized/localized.pipe';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
 import { CaseClocks } from '../case-clocks/case-clocks';
+import { CaseAssignees } from '../case-assignees/case-assignees';
 import { CaseLocationSection } from '../case-location-section/case-location-section';
+import { CaseTags } from '../case-tags/case-tags';
 import { CaseFieldLocks } from '../case-presence/case-field-locks';
 import { CasePresence } from '../case-presence/case-presence';
 import { CaseThread } from '../case-thread/case-thread';
@@ -66,6 +68,8 @@ const LIVE_REFRESH_MS = 400;
     CaseTimeline,
     CaseClocks,
     CaseLocationSection,
+    CaseTags,
+    CaseAssignees,
     CasePresence,
     CaseFieldLocks,
     CaseThread,
@@ -317,6 +321,11 @@ export class CaseDetailPage {
   private showCase(detail: CaseDetail): void {
     this.caseResource.set(detail);
     this.eventsResource.reload();
+  }
+
+  /** A section changed the case (location, tags, officers): show it and its timeline. */
+  protected caseChanged(detail: CaseDetail): void {
+    this.showCase(detail);
   }
 
   /** A location request put the case on hold and wrote to its timeline. */

@@ -1,10 +1,22 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { HttpTestingController, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
+import { MatChipHarness } from '@angular/material/chips/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { Router, type Routes } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { ApiErrorBody, InboxItem, InboxPage, Membership } from '@simpul/contracts';
+import type {
+  AgencySummary,
+  ApiErrorBody,
+  AreaOption,
+  InboxItem,
+  InboxPage,
+  Membership,
+  OfficerWorkload,
+} from '@simpul/contracts';
 import {
   DPU_ADMIN,
   UPT_MALANG_OFFICER,
@@ -33,6 +45,10 @@ const POTHOLE: InboxItem = {
   nextDeadline: '2026-11-25T07:05:00.000Z',
   slaState: 'on_track',
   escalated: false,
+  lat: null,
+  lng: null,
+  locationConfidence: 'text',
+  tags: [],
 };
 
 function inboxItem(id: string, overrides: Partial<InboxItem> = {}): InboxItem {
@@ -45,6 +61,29 @@ function page(items: InboxItem[], overrides: Partial<InboxPage> = {}): InboxPage
 
 const routes: Routes = [{ path: 'kasus', component: CaseListPage }];
 
+const MALANG_AGENCY_ID = '0b8f4c1e-8f0a-4d3e-9a51-2f4a7c9d1e01';
+const OFFICER_ID = '5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
+const AGENCIES: AgencySummary[] = [
+  {
+    id: MALANG_AGENCY_ID,
+    code: 'upt-pjj-malang',
+    name: 'UPT Pengelolaan Jalan dan Jembatan Malang',
+    shortName: 'UPT PJJ Malang',
+    kind: 'field_unit',
+    parentId: null,
+    regencyCodes: ['35.07'],
+    active: true,
+  },
+];
+const REGENCIES: AreaOption[] = [
+  { code: '35.07', name: 'Kabupaten Malang' },
+  { code: '35.73', name: 'Kota Malang' },
+];
+const OFFICERS: OfficerWorkload[] = [
+  { userId: OFFICER_ID, name: 'Bagus Prasetyo', role: 'petugas', openCases: 3 },
+];
+const OPTION_URLS = ['/api/agencies', '/api/areas/regencies', '/api/cases/workload'];
+
 describe('CaseListPage', () => {
   let harness: RouterTestingHarness;
   let http: HttpTestingController;
@@ -56,6 +95,7 @@ describe('CaseListPage', () => {
   });
 
   afterEach(() => {
+    answerFilterOptions();
     http.verify();
     clearDeviceStorage();
   });
@@ -73,10 +113,30 @@ describe('CaseListPage', () => {
   const rows = () => Array.from(element().querySelectorAll('table tbody tr'));
   const expectInbox = (): TestRequest => http.expectOne((r) => r.url === '/api/cases/inbox');
   const stable = () => harness.fixture.whenStable();
+  /** The agency, regency and officer choices the filter selects offer. */
+  function answerFilterOptions(): void {
+    for (const request of http.match((r) => OPTION_URLS.includes(r.url))) {
+      const url = request.request.url;
+      request.flush(
+        url === '/api/agencies' ? AGENCIES : url === '/api/areas/regencies' ? REGENCIES : OFFICERS,
+      );
+    }
+  }
+  async function selectIn(label: string, option: string | RegExp): Promise<void> {
+    const loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+    const select = await field.getControl(MatSelectHarness);
+    if (!select) throw new Error(`no select labelled ${label}`);
+    await select.open();
+    await select.clickOptions({ text: option });
+    await stable();
+  }
 
   async function open(url = '/kasus', memberships: Membership[] = [DPU_ADMIN, UPT_MALANG_OFFICER]) {
     const auth = signInAs(testUser({ memberships }));
     harness = await RouterTestingHarness.create(url);
+    await stable();
+    answerFilterOptions();
     await stable();
     return auth;
   }
@@ -320,6 +380,86 @@ describe('CaseListPage', () => {
     reload.flush(page([]));
     await stable();
     expect(text()).toContain('Belum ada kasus');
+  });
+
+  it('writes the agency, regency, officer and tag filters into the URL and asks the API for them', async () => {
+    await open();
+    expectInbox().flush(page([POTHOLE]));
+    await stable();
+
+    await selectIn('Instansi', 'UPT PJJ Malang');
+    expect(TestBed.inject(Router).url).toBe(`/kasus?agencyId=${MALANG_AGENCY_ID}`);
+    expect(expectInbox().request.params.get('agencyId')).toBe(MALANG_AGENCY_ID);
+
+    await selectIn('Kabupaten/kota', 'Kota Malang');
+    expect(TestBed.inject(Router).url).toContain('regency=35.73');
+    expect(expectInbox().request.params.get('regency')).toBe('35.73');
+
+    await selectIn('Petugas', /Bagus Prasetyo · 3 kasus terbuka/);
+    expect(TestBed.inject(Router).url).toContain(`assignee=${OFFICER_ID}`);
+    expect(expectInbox().request.params.get('assignee')).toBe(OFFICER_ID);
+
+    const tagBox = Array.from(element().querySelectorAll<HTMLInputElement>('input')).find((input) =>
+      input.closest('mat-form-field')?.textContent?.includes('Label'),
+    );
+    if (!tagBox) throw new Error('no tag box');
+    tagBox.value = '  URC ';
+    tagBox.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    await stable();
+    expect(TestBed.inject(Router).url).toContain('tag=urc');
+    const tagged = expectInbox();
+    expect(tagged.request.params.get('tag')).toBe('urc');
+    tagged.flush(page([POTHOLE]));
+    await stable();
+
+    const loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    const chips = await loader.getAllHarnesses(MatChipHarness);
+    const texts = await Promise.all(chips.map((chip) => chip.getText()));
+    expect(texts.map((t) => t.replace('×', '').trim())).toEqual([
+      'Instansi: UPT PJJ Malang',
+      'Wilayah: Kota Malang',
+      'Petugas: Bagus Prasetyo',
+      'Label: urc',
+    ]);
+    await chips[1].remove();
+    await stable();
+    expect(TestBed.inject(Router).url).not.toContain('regency=');
+    expect(expectInbox().request.params.has('regency')).toBeFalse();
+  });
+
+  it('reads the new filters from a shared link and drops malformed ones', async () => {
+    await open(
+      `/kasus?agencyId=${MALANG_AGENCY_ID}&regency=35.07&tag=Jalan%20Nasional&assignee=bogus`,
+    );
+    const params = expectInbox().request.params;
+    expect(params.get('agencyId')).toBe(MALANG_AGENCY_ID);
+    expect(params.get('regency')).toBe('35.07');
+    expect(params.get('tag')).toBe('jalan nasional');
+    expect(params.has('assignee')).toBeFalse();
+  });
+
+  it('switches between list and map through the URL, with the same cases', async () => {
+    await open();
+    expectInbox().flush(
+      page([
+        inboxItem('1', { lat: -7.98, lng: 112.63, locationConfidence: 'pinned' }),
+        inboxItem('2', { lat: null, lng: null, locationConfidence: 'area', regencyCode: '35.07' }),
+      ]),
+    );
+    await stable();
+    const loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    const map = await loader.getHarness(MatButtonToggleHarness.with({ text: 'Peta' }));
+    await map.check();
+    await stable();
+    expect(TestBed.inject(Router).url).toBe('/kasus?view=map');
+    http.expectNone('/api/cases/inbox');
+    expect(element().querySelector('table')).toBeNull();
+    expect(element().querySelector('sp-inbox-map')).not.toBeNull();
+    expect(text()).toContain('1 kasus tanpa titik — hanya wilayah');
+    // The map asks for its tile server; these specs never load tiles.
+    http
+      .match('/api/public/settings')
+      .forEach((r) => r.flush({ mapTileUrl: '', mapAttribution: '' }));
   });
 
   it('tells a person without agency whom to ask', async () => {

@@ -1,34 +1,56 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { CASE_CATEGORIES, CASE_STATUSES, type InboxItem } from '@simpul/contracts';
-import { Subject, Subscription, debounceTime, filter, map } from 'rxjs';
+import type { InboxItem } from '@simpul/contracts';
+import {
+  Subject,
+  Subscription,
+  catchError,
+  combineLatest,
+  debounceTime,
+  filter,
+  map,
+  of,
+  startWith,
+  switchMap,
+} from 'rxjs';
+import { AgenciesService } from '../../../core/agencies.service';
+import { AreasService } from '../../../core/areas.service';
 import { AuthService } from '../../../core/auth.service';
-import { caseCategoryKey, caseStatusKey, slaStateKey } from '../../../core/case-labels';
+import { caseStatusKey, slaStateKey } from '../../../core/case-labels';
+import { CaseWorkspaceService } from '../../../core/case-workspace.service';
 import { CasesService } from '../../../core/cases.service';
 import { LanguageService, type Language } from '../../../core/language.service';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
 import { InboxLiveUpdates, mergeRefreshedPage } from '../inbox-live/inbox-live-updates';
 import {
-  INBOX_SORTS,
+  InboxActiveFilters,
+  InboxFilterPanel,
+  activeFilters,
+  NO_FILTER_OPTIONS,
+  openInboxFilterDialog,
+} from '../inbox-filter-panel/inbox-filter-panel';
+import { InboxMap } from '../inbox-map/inbox-map';
+import {
   NO_FILTERS,
   SEARCH_MAX_LENGTH,
   SEARCH_MIN_LENGTH,
-  SLA_STATES,
   filtersFromParams,
   inboxQuery,
   narrowsCases,
   paramsFromFilters,
   sameFilters,
+  viewFromParams,
   type InboxFilters,
+  type InboxView,
 } from './inbox-filters';
 
 /** Waits for the user to pause typing before searching. */
@@ -43,15 +65,17 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
   providers: [InboxLiveUpdates],
   imports: [
     MatButtonModule,
+    MatButtonToggleModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
-    MatSelectModule,
-    MatSlideToggleModule,
     RouterLink,
     TranslatePipe,
     ErrorMessage,
     WibDatePipe,
+    InboxFilterPanel,
+    InboxActiveFilters,
+    InboxMap,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -74,96 +98,56 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
     } @else {
       @let current = filters();
       <section class="filters" role="search" [attr.aria-label]="'inbox.filters' | translate">
-        <mat-form-field appearance="outline" class="search" subscriptSizing="dynamic">
-          <mat-label>{{ 'inbox.search' | translate }}</mat-label>
-          <input
-            #searchBox
-            matInput
-            type="search"
-            autocomplete="off"
-            [maxLength]="searchMaxLength"
-            [value]="searchText()"
-            (input)="typeSearch(searchBox.value)"
-          />
-          @if (searchTooShort()) {
-            <mat-hint>{{ 'common.tooShort' | translate: { min: searchMinLength } }}</mat-hint>
-          }
-        </mat-form-field>
-
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ 'cases.status' | translate }}</mat-label>
-          <mat-select
-            multiple
-            [value]="current.status"
-            (selectionChange)="applyFilters({ status: $event.value })"
-          >
-            @for (status of statuses; track status) {
-              <mat-option [value]="status">{{ statusKey(status) | translate }}</mat-option>
+        <div class="search-row">
+          <mat-form-field appearance="outline" class="search" subscriptSizing="dynamic">
+            <mat-label>{{ 'inbox.search' | translate }}</mat-label>
+            <input
+              #searchBox
+              matInput
+              type="search"
+              autocomplete="off"
+              [maxLength]="searchMaxLength"
+              [value]="searchText()"
+              (input)="typeSearch(searchBox.value)"
+            />
+            @if (searchTooShort()) {
+              <mat-hint>{{ 'common.tooShort' | translate: { min: searchMinLength } }}</mat-hint>
             }
-          </mat-select>
-        </mat-form-field>
-
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ 'inbox.category' | translate }}</mat-label>
-          <mat-select
-            [value]="current.category"
-            (selectionChange)="applyFilters({ category: $event.value })"
+          </mat-form-field>
+          <button
+            mat-stroked-button
+            type="button"
+            class="filter-sheet-button"
+            (click)="openFilterSheet()"
           >
-            <mat-option [value]="null">{{ 'inbox.allCategories' | translate }}</mat-option>
-            @for (category of categories; track category) {
-              <mat-option [value]="category">{{ categoryKey(category) | translate }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ 'inbox.sla' | translate }}</mat-label>
-          <mat-select [value]="current.sla" (selectionChange)="applyFilters({ sla: $event.value })">
-            <mat-option [value]="null">{{ 'inbox.allSlaStates' | translate }}</mat-option>
-            @for (state of slaStates; track state) {
-              <mat-option [value]="state">{{ slaKey(state) | translate }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ 'inbox.sort' | translate }}</mat-label>
-          <mat-select
-            [value]="current.sort"
-            (selectionChange)="applyFilters({ sort: $event.value })"
-          >
-            @for (sort of sorts; track sort) {
-              <mat-option [value]="sort">{{ 'inbox.sorts.' + sort | translate }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-
-        <div class="toggles">
-          <mat-slide-toggle
-            [checked]="current.needsLocation"
-            (change)="applyFilters({ needsLocation: $event.checked })"
-          >
-            {{ 'inbox.needsLocation' | translate }}
-          </mat-slide-toggle>
-          <mat-slide-toggle
-            [checked]="current.escalated"
-            (change)="applyFilters({ escalated: $event.checked })"
-          >
-            {{ 'inbox.escalatedOnly' | translate }}
-          </mat-slide-toggle>
-          <mat-slide-toggle
-            [checked]="current.mine"
-            (change)="applyFilters({ mine: $event.checked })"
-          >
-            {{ 'inbox.mine' | translate }}
-          </mat-slide-toggle>
-          @if (filtersChanged()) {
-            <button mat-button type="button" (click)="clearFilters()">
-              {{ 'inbox.clearFilters' | translate }}
-            </button>
-          }
+            {{ 'inboxFilters.open' | translate: { count: activeCount() } }}
+          </button>
         </div>
+        <sp-inbox-filter-panel
+          class="inline-filters"
+          [filters]="current"
+          [options]="filterOptions()"
+          (changed)="applyFilters($event)"
+        />
+        <sp-inbox-active-filters
+          [filters]="current"
+          [options]="filterOptions()"
+          (changed)="applyFilters($event)"
+          (cleared)="clearFilters()"
+        />
       </section>
+
+      <div class="view-row">
+        <mat-button-toggle-group
+          hideSingleSelectionIndicator
+          [value]="view()"
+          (change)="showView($event.value)"
+          [attr.aria-label]="'inboxMap.viewLabel' | translate"
+        >
+          <mat-button-toggle value="list">{{ 'inboxMap.list' | translate }}</mat-button-toggle>
+          <mat-button-toggle value="map">{{ 'inboxMap.map' | translate }}</mat-button-toggle>
+        </mat-button-toggle-group>
+      </div>
 
       <p class="count" aria-live="polite">
         @if (countText(); as count) {
@@ -192,7 +176,9 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
         </div>
       }
 
-      @if (items().length > 0) {
+      @if (items().length > 0 && view() === 'map') {
+        <sp-inbox-map [items]="items()" [regencies]="filterOptions().regencies" />
+      } @else if (items().length > 0) {
         <table class="data-table">
           <thead>
             <tr>
@@ -247,7 +233,8 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
             }
           </tbody>
         </table>
-
+      }
+      @if (items().length > 0) {
         @if (nextCursor()) {
           <div class="more">
             @if (loading()) {
@@ -279,20 +266,46 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
       color: var(--mat-sys-on-tertiary-container);
     }
     .filters {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(190px, 1fr));
-      gap: 8px 12px;
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
       margin-bottom: 8px;
     }
-    .search {
-      grid-column: 1 / -1;
-    }
-    .toggles {
-      grid-column: 1 / -1;
+    .search-row {
       display: flex;
-      flex-wrap: wrap;
       align-items: center;
-      gap: 8px 24px;
+      gap: 8px;
+    }
+    .search {
+      flex: 1 1 auto;
+      min-width: 0;
+    }
+    .filter-sheet-button {
+      display: none;
+      flex: none;
+    }
+    .view-row {
+      display: flex;
+      justify-content: flex-end;
+      margin: 8px 0 0;
+    }
+    /* On a phone the filters live in a sheet; the chips show what is active. */
+    @media (max-width: 600px) {
+      .inline-filters {
+        display: none;
+      }
+      .filter-sheet-button {
+        display: inline-flex;
+      }
+      .view-row {
+        justify-content: stretch;
+      }
+      .view-row mat-button-toggle-group {
+        width: 100%;
+      }
+      .view-row mat-button-toggle {
+        flex: 1 1 50%;
+      }
     }
     .count {
       min-height: 1.5em;
@@ -355,21 +368,55 @@ export class CaseListPage {
   protected readonly agency = this.auth.actingMembership;
   protected readonly canRecordComplaints = this.auth.canRecordComplaints;
 
-  protected readonly statuses = CASE_STATUSES;
-  protected readonly categories = CASE_CATEGORIES;
-  protected readonly slaStates = SLA_STATES;
-  protected readonly sorts = INBOX_SORTS;
   protected readonly searchMinLength = SEARCH_MIN_LENGTH;
   protected readonly searchMaxLength = SEARCH_MAX_LENGTH;
   protected readonly statusKey = caseStatusKey;
-  protected readonly categoryKey = caseCategoryKey;
   protected readonly slaKey = slaStateKey;
+  private readonly dialog = inject(MatDialog);
+  private readonly agenciesService = inject(AgenciesService);
+  private readonly areasService = inject(AreasService);
+  private readonly workspace = inject(CaseWorkspaceService);
 
   /** The URL is the one source of the filters, so a reload or a shared link keeps them. */
   protected readonly filters = toSignal(this.route.queryParamMap.pipe(map(filtersFromParams)), {
     requireSync: true,
     equal: sameFilters,
   });
+  /** List or map; in the URL too, so a shared link opens the same view. */
+  protected readonly view = toSignal(this.route.queryParamMap.pipe(map(viewFromParams)), {
+    requireSync: true,
+  });
+  /**
+   * The options of the agency, regency and officer filters, per acting agency; a failed list
+   * leaves its select empty. (Plain subscriptions: a resource would hold the page "unstable".)
+   */
+  protected readonly filterOptions = toSignal(
+    toObservable(this.auth.actingAgencyId).pipe(
+      switchMap((agencyId) =>
+        agencyId
+          ? combineLatest({
+              agencies: this.agenciesService.list().pipe(
+                map((agencies) => agencies.filter((agency) => agency.active)),
+                catchError(() => of([])),
+                startWith([]),
+              ),
+              regencies: this.areasService.regencies().pipe(
+                catchError(() => of([])),
+                startWith([]),
+              ),
+              officers: this.workspace.workload().pipe(
+                catchError(() => of([])),
+                startWith([]),
+              ),
+            })
+          : of(NO_FILTER_OPTIONS),
+      ),
+    ),
+    { initialValue: NO_FILTER_OPTIONS },
+  );
+  protected readonly activeCount = computed(
+    () => activeFilters(this.filters(), this.filterOptions()).length,
+  );
   protected readonly narrowed = computed(() => narrowsCases(this.filters()));
   protected readonly filtersChanged = computed(() => !sameFilters(this.filters(), NO_FILTERS));
 
@@ -455,6 +502,24 @@ export class CaseListPage {
       relativeTo: this.route,
       queryParams: paramsFromFilters(next),
       queryParamsHandling: 'merge',
+    });
+  }
+
+  protected showView(view: InboxView): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { view: view === 'map' ? 'map' : null },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  /** On a phone the filters open as a sheet over the list. */
+  protected openFilterSheet(): void {
+    openInboxFilterDialog(this.dialog, {
+      filters: this.filters,
+      options: this.filterOptions,
+      apply: (change) => this.applyFilters(change),
+      clear: () => this.clearFilters(),
     });
   }
 

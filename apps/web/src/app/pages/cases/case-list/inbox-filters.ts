@@ -2,6 +2,8 @@ import type { ParamMap, Params } from '@angular/router';
 import {
   CASE_CATEGORIES,
   CASE_STATUSES,
+  CASE_TAG_LIMITS,
+  normalizeTag,
   type CaseCategory,
   type CaseStatus,
   type InboxQuery,
@@ -15,6 +17,12 @@ export const INBOX_PAGE_SIZE = 25;
 /** The API's full-text search refuses shorter and longer text. */
 export const SEARCH_MIN_LENGTH = 2;
 export const SEARCH_MAX_LENGTH = 200;
+/** The inbox shows its cases as a table or on a map; kept in the URL (`view=map`) too. */
+export const INBOX_VIEWS = ['list', 'map'] as const;
+export type InboxView = (typeof INBOX_VIEWS)[number];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const REGENCY_CODE = /^\d{2}\.\d{2}$/;
 
 /** What the inbox filters on; it lives in the URL's query parameters, named as the API names them. */
 export interface InboxFilters {
@@ -26,6 +34,14 @@ export interface InboxFilters {
   escalated: boolean;
   /** Only cases assigned to the signed-in officer (`assignee=me`). */
   mine: boolean;
+  /** Cases assigned to this officer of the acting agency (`assignee=<id>`); unused with `mine`. */
+  officer: string | null;
+  /** Cases in which this agency takes part (`agencyId`). */
+  agencyId: string | null;
+  /** Kemendagri regency/city code (`regency`), e.g. `35.07`. */
+  regency: string | null;
+  /** A tag, normalised (`tag`). */
+  tag: string;
   sort: InboxSort;
 }
 
@@ -37,6 +53,10 @@ export const NO_FILTERS: InboxFilters = {
   needsLocation: false,
   escalated: false,
   mine: false,
+  officer: null,
+  agencyId: null,
+  regency: null,
+  tag: '',
   sort: 'newest',
 };
 
@@ -54,6 +74,10 @@ export function filtersFromParams(params: ParamMap): InboxFilters {
     .split(',')
     .map((value) => oneOf(CASE_STATUSES, value))
     .filter((value): value is CaseStatus => value !== null);
+  const assignee = params.get('assignee');
+  const agencyId = params.get('agencyId');
+  const regency = params.get('regency');
+  const tag = normalizeTag(params.get('tag') ?? '');
   return {
     q: q.length >= SEARCH_MIN_LENGTH ? q.slice(0, SEARCH_MAX_LENGTH) : '',
     status: [...new Set(status)],
@@ -61,9 +85,18 @@ export function filtersFromParams(params: ParamMap): InboxFilters {
     sla: oneOf(SLA_STATES, params.get('sla')),
     needsLocation: params.get('needsLocation') === 'true',
     escalated: params.get('escalated') === 'true',
-    mine: params.get('assignee') === 'me',
+    mine: assignee === 'me',
+    officer: assignee !== null && UUID.test(assignee) ? assignee : null,
+    agencyId: agencyId !== null && UUID.test(agencyId) ? agencyId : null,
+    regency: regency !== null && REGENCY_CODE.test(regency) ? regency : null,
+    tag: tag.length <= CASE_TAG_LIMITS.maxLength ? tag : '',
     sort: oneOf(INBOX_SORTS, params.get('sort')) ?? 'newest',
   };
+}
+
+/** List or map, from the URL; the list unless `view=map`. */
+export function viewFromParams(params: ParamMap): InboxView {
+  return params.get('view') === 'map' ? 'map' : 'list';
 }
 
 /**
@@ -78,7 +111,10 @@ export function paramsFromFilters(filters: InboxFilters): Params {
     sla: filters.sla,
     needsLocation: filters.needsLocation ? 'true' : null,
     escalated: filters.escalated ? 'true' : null,
-    assignee: filters.mine ? 'me' : null,
+    assignee: filters.mine ? 'me' : filters.officer,
+    agencyId: filters.agencyId,
+    regency: filters.regency,
+    tag: filters.tag || null,
     sort: filters.sort === 'newest' ? null : filters.sort,
   };
 }
@@ -92,7 +128,11 @@ export function narrowsCases(filters: InboxFilters): boolean {
     filters.sla !== null ||
     filters.needsLocation ||
     filters.escalated ||
-    filters.mine
+    filters.mine ||
+    filters.officer !== null ||
+    filters.agencyId !== null ||
+    filters.regency !== null ||
+    filters.tag !== ''
   );
 }
 
@@ -109,7 +149,10 @@ export function inboxQuery(filters: InboxFilters, cursor: string | null): InboxQ
     sla: filters.sla ?? undefined,
     needsLocation: filters.needsLocation || undefined,
     escalated: filters.escalated || undefined,
-    assignee: filters.mine ? 'me' : undefined,
+    assignee: filters.mine ? 'me' : (filters.officer ?? undefined),
+    agencyId: filters.agencyId ?? undefined,
+    regency: filters.regency ?? undefined,
+    tag: filters.tag || undefined,
     sort: filters.sort,
     cursor: cursor ?? undefined,
     limit: INBOX_PAGE_SIZE,

@@ -25,6 +25,7 @@ import { HandoverLink } from '../../../ui/handover-link/handover-link';
 import { formatCoordinates, hasPoint, type LatLng } from '../../../ui/location-map/coordinates';
 import { LocationMap } from '../../../ui/location-map/location-map';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
+import { CaseLocationEditor } from '../case-location-editor/case-location-editor';
 import {
   confirmLocationRequest,
   type LocationRequestConfirmation,
@@ -56,6 +57,7 @@ interface AreaCode {
     HandoverLink,
     LocationMap,
     WibDatePipe,
+    CaseLocationEditor,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-location-section.html',
@@ -69,6 +71,8 @@ export class CaseLocationSection {
   readonly detail = input.required<CaseDetail>();
   /** A link was issued: the case (now on hold) and its timeline changed. */
   readonly requested = output<LocationRequestResponse>();
+  /** Staff set the location (or someone else's newer version came back): the case to show. */
+  readonly changed = output<CaseDetail>();
 
   protected readonly location = computed(() => this.detail().location);
   protected readonly point = computed<LatLng | null>(() => {

@@ -21,6 +21,10 @@ export type TimelineChange =
   | { kind: 'locationRequested' }
   | { kind: 'locationSet'; byReporter: boolean; coordinates: string | null; note: string | null }
   | { kind: 'slaEscalated'; clock: string }
+  | { kind: 'tags'; tags: string[] }
+  | { kind: 'assigned'; name: string }
+  | { kind: 'unassigned' }
+  | { kind: 'areaSet'; area: string }
   | { kind: 'comment'; key: string }
   | { kind: 'reporterMessaged'; status: string; template: string; channel: string }
   | {
@@ -89,6 +93,16 @@ export function describeEvent(event: CaseEvent): TimelineChange {
     case 'case.location_requested':
       return { kind: 'locationRequested' };
     case 'case.location_set':
+      // Staff chose only an area: no coordinates to show, the most specific area code instead.
+      if (coordinates(after) === null && text(after['regencyCode']))
+        return {
+          kind: 'areaSet',
+          area:
+            text(after['villageCode']) ??
+            text(after['districtCode']) ??
+            text(after['regencyCode']) ??
+            '',
+        };
       return {
         kind: 'locationSet',
         byReporter: after['source'] === 'reporter',
@@ -97,6 +111,17 @@ export function describeEvent(event: CaseEvent): TimelineChange {
       };
     case 'case.sla_escalated':
       return { kind: 'slaEscalated', clock: text(after['clock']) ?? '' };
+    case 'case.tags_changed':
+      return {
+        kind: 'tags',
+        tags: Array.isArray(after['tags'])
+          ? after['tags'].filter((tag): tag is string => typeof tag === 'string')
+          : [],
+      };
+    case 'case.assigned':
+      return { kind: 'assigned', name: text(after['name']) ?? '' };
+    case 'case.unassigned':
+      return { kind: 'unassigned' };
     case 'comment.created':
       return {
         kind: 'comment',
@@ -286,6 +311,29 @@ export function agenciesNamedBy(events: readonly CaseEvent[]): string[] {
                     {{ change.note }}
                   </blockquote>
                 }
+              }
+              @case ('tags') {
+                <p class="what">
+                  {{
+                    'caseTimeline.tagsChanged'
+                      | translate
+                        : {
+                            tags:
+                              change.tags.length > 0
+                                ? change.tags.join(', ')
+                                : ('caseTimeline.noTags' | translate),
+                          }
+                  }}
+                </p>
+              }
+              @case ('assigned') {
+                <p class="what">{{ 'caseTimeline.assigned' | translate: { name: change.name } }}</p>
+              }
+              @case ('unassigned') {
+                <p class="what">{{ 'caseTimeline.unassigned' | translate }}</p>
+              }
+              @case ('areaSet') {
+                <p class="what">{{ 'caseTimeline.areaSet' | translate: { area: change.area } }}</p>
               }
               @case ('other') {
                 <p class="what type">{{ change.type }}</p>

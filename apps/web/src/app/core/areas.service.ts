@@ -1,0 +1,29 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { AreaOption } from '@simpul/contracts';
+import { shareReplay, type Observable } from 'rxjs';
+
+/** East Java's regencies, districts and villages (Kemendagri codes), for filters and pickers. */
+@Injectable({ providedIn: 'root' })
+export class AreasService {
+  private readonly http = inject(HttpClient);
+  private regencyList: Observable<AreaOption[]> | null = null;
+
+  /** The 38 regencies and cities; asked once per visit. */
+  regencies(): Observable<AreaOption[]> {
+    this.regencyList ??= this.http.get<AreaOption[]>('/api/areas/regencies').pipe(shareReplay(1));
+    return this.regencyList;
+  }
+
+  districts(regencyCode: string): Observable<AreaOption[]> {
+    return this.http.get<AreaOption[]>('/api/areas/districts', {
+      params: new HttpParams().set('regency', regencyCode),
+    });
+  }
+
+  villages(districtCode: string): Observable<AreaOption[]> {
+    return this.http.get<AreaOption[]>('/api/areas/villages', {
+      params: new HttpParams().set('district', districtCode),
+    });
+  }
+}
