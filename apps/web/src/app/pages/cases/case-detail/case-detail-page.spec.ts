@@ -147,7 +147,7 @@ describe('CaseDetailPage', () => {
     http.match((r) => r.method === 'GET' && r.url === '/api/cases/case-42/comments');
     // The duplicate suggestions load beside the case; their own spec covers them.
     for (const request of http.match((r) => r.url.endsWith('/duplicates')))
-      request.flush({ radiusMeters: 300, candidates: [] });
+      if (!request.cancelled) request.flush({ radiusMeters: 300, candidates: [] });
     http.verify();
     document.querySelector('.cdk-overlay-container')?.replaceChildren();
     clearDeviceStorage();

@@ -40,6 +40,7 @@ import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
 import { CaseClocks } from '../case-clocks/case-clocks';
 import { CaseAssignees } from '../case-assignees/case-assignees';
 import { CaseLocationSection } from '../case-location-section/case-location-section';
+import { DuplicateSuggestions } from '../duplicate-suggestions/duplicate-suggestions';
 import { CaseTags } from '../case-tags/case-tags';
 import { CaseFieldLocks } from '../case-presence/case-field-locks';
 import { CasePresence } from '../case-presence/case-presence';
@@ -68,6 +69,7 @@ const LIVE_REFRESH_MS = 400;
     CaseTimeline,
     CaseClocks,
     CaseLocationSection,
+    DuplicateSuggestions,
     CaseTags,
     CaseAssignees,
     CasePresence,

@@ -21,6 +21,9 @@ const DPU_HUMAS: Membership = { ...DPU_ADMIN, role: 'humas' };
 /** What the page reads from the 201 answer (a full CaseDetail): where to go next. */
 const CREATED: Pick<CaseDetail, 'id' | 'number'> = { id: 'case-77', number: 'SMP-2026-000077' };
 
+const isDuplicateSearch = (r: { method: string; url: string }) =>
+  r.method === 'POST' && r.url === '/api/cases/duplicate-candidates';
+
 describe('CaseIntakePage', () => {
   let fixture: ComponentFixture<CaseIntakePage>;
   let http: HttpTestingController;
@@ -39,6 +42,9 @@ describe('CaseIntakePage', () => {
   }
 
   afterEach(() => {
+    // Duplicate suggestions ask as the officer types; their own spec covers the answers.
+    for (const request of http.match(isDuplicateSearch))
+      if (!request.cancelled) request.flush({ radiusMeters: 300, candidates: [] });
     http.verify();
     document.querySelector('.cdk-overlay-container')?.replaceChildren();
     clearDeviceStorage();
@@ -123,6 +129,43 @@ describe('CaseIntakePage', () => {
     create.flush(CREATED, { status: 201, statusText: 'Created' });
     await fixture.whenStable();
     expect(navigate).toHaveBeenCalledWith(['/kasus', 'case-77']);
+  });
+
+  it('looks for duplicates of what the officer types before it is saved', async () => {
+    open();
+    await fillRequiredFields();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    TestBed.tick();
+    const search = http.expectOne(isDuplicateSearch);
+    expect(search.request.body).toEqual({
+      category: 'jalan_rusak',
+      title: 'Jalan amblas di Jl. Raya Kepanjen',
+      description: 'Aspal amblas sedalam 20 cm.\nSudah dua motor jatuh.',
+    });
+    search.flush({
+      radiusMeters: 300,
+      candidates: [
+        {
+          caseId: 'case-7',
+          number: 'SMP-2026-000007',
+          title: 'Jalan amblas Kepanjen',
+          status: 'new',
+          category: 'jalan_rusak',
+          leadAgencyShortName: 'UPT PJJ Malang',
+          regencyCode: '35.07',
+          createdAt: '2026-11-20T02:30:00.000Z',
+          score: 0.5,
+          distanceMeters: null,
+          textSimilarity: 0.7,
+          reasons: [{ kind: 'text', field: 'title', similarity: 0.7 }],
+          canMerge: false,
+        },
+      ],
+    });
+    await fixture.whenStable();
+    expect(page().querySelector('sp-duplicate-suggestions')?.textContent).toContain(
+      'SMP-2026-000007',
+    );
   });
 
   it('leaves out what was not filled in, defaulting to a WhatsApp complaint', async () => {

@@ -1,5 +1,6 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import {
   NonNullableFormBuilder,
   ReactiveFormsModule,
@@ -27,6 +28,7 @@ import {
   type CaseClassification,
   type CasePriority,
   type CreateCaseRequest,
+  type DuplicateCandidatesRequest,
   type NewReporter,
 } from '@simpul/contracts';
 import { apiErrorBody, applyServerFieldErrors } from '../../../core/api-error';
@@ -38,6 +40,7 @@ import { LanguageService } from '../../../core/language.service';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { LocalizedPipe } from '../../../ui/localized/localized.pipe';
 import { todayWib } from '../../../ui/wib-date/wib-date.pipe';
+import { DuplicateSuggestions } from '../duplicate-suggestions/duplicate-suggestions';
 
 /** Form controls in page order, named like the API's `fields[]`; the first invalid one gets focus. */
 const FIELD_ORDER = [
@@ -87,6 +90,7 @@ function optional<K extends string>(key: K, value: string): Partial<Record<K, st
     TranslatePipe,
     ErrorMessage,
     LocalizedPipe,
+    DuplicateSuggestions,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-intake-page.html',
@@ -140,6 +144,20 @@ export class CaseIntakePage {
       anonymous: [false],
       confidential: [false],
     }),
+  });
+
+  private readonly formValue = toSignal(this.form.valueChanges, {
+    initialValue: this.form.getRawValue(),
+  });
+  /** What the duplicate suggestions compare with, as the officer types (they debounce it). */
+  protected readonly duplicateProbe = computed<DuplicateCandidatesRequest | null>(() => {
+    const value = this.formValue();
+    if (!value.category) return null;
+    return {
+      category: value.category,
+      ...optional('title', value.title ?? ''),
+      ...optional('description', value.description ?? ''),
+    };
   });
 
   /** `reporter.nik` → `intake-reporter-nik`, the id of the field's input. */

@@ -21,6 +21,7 @@ export type TimelineChange =
   | { kind: 'locationRequested' }
   | { kind: 'locationSet'; byReporter: boolean; coordinates: string | null; note: string | null }
   | { kind: 'slaEscalated'; clock: string }
+  | { kind: 'merged'; direction: 'into' | 'from'; number: string; reports: number }
   | { kind: 'tags'; tags: string[] }
   | { kind: 'assigned'; name: string }
   | { kind: 'unassigned' }
@@ -111,6 +112,14 @@ export function describeEvent(event: CaseEvent): TimelineChange {
       };
     case 'case.sla_escalated':
       return { kind: 'slaEscalated', clock: text(after['clock']) ?? '' };
+    case 'case.merged_into':
+    case 'case.merged_from':
+      return {
+        kind: 'merged',
+        direction: event.type === 'case.merged_into' ? 'into' : 'from',
+        number: text(after['number']) ?? '',
+        reports: Array.isArray(after['reportIds']) ? after['reportIds'].length : 0,
+      };
     case 'case.tags_changed':
       return {
         kind: 'tags',
@@ -334,6 +343,16 @@ export function agenciesNamedBy(events: readonly CaseEvent[]): string[] {
               }
               @case ('areaSet') {
                 <p class="what">{{ 'caseTimeline.areaSet' | translate: { area: change.area } }}</p>
+              }
+              @case ('merged') {
+                <p class="what">
+                  {{
+                    (change.direction === 'into'
+                      ? 'caseTimeline.mergedInto'
+                      : 'caseTimeline.mergedFrom'
+                    ) | translate: { number: change.number, count: change.reports }
+                  }}
+                </p>
               }
               @case ('other') {
                 <p class="what type">{{ change.type }}</p>

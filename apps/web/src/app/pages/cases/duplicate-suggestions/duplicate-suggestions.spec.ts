@@ -1,0 +1,271 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import type {
+  ApiErrorBody,
+  CaseDetail,
+  DuplicateCandidate,
+  DuplicateCandidatesResponse,
+} from '@simpul/contracts';
+import {
+  UPT_MALANG_OFFICER,
+  clearDeviceStorage,
+  signInAs,
+  testUser,
+  webTestProviders,
+} from '../../../testing/web-test-providers';
+import { DUPLICATE_DEBOUNCE_MS, DuplicateSuggestions, isSearchable } from './duplicate-suggestions';
+
+const NEAR: DuplicateCandidate = {
+  caseId: 'case-7',
+  number: 'SMP-2026-000007',
+  title: 'Lubang besar di Jl. Raya Kepanjen',
+  status: 'in_progress',
+  category: 'jalan_rusak',
+  leadAgencyShortName: 'UPT PJJ Malang',
+  regencyCode: '35.07',
+  createdAt: '2026-11-20T02:30:00.000Z',
+  score: 0.81,
+  distanceMeters: 78,
+  textSimilarity: 0.62,
+  reasons: [
+    { kind: 'distance', meters: 78 },
+    { kind: 'text', field: 'title', similarity: 0.62 },
+    { kind: 'same_regency', regencyCode: '35.07' },
+  ],
+  canMerge: true,
+};
+
+const ANSWER: DuplicateCandidatesResponse = { radiusMeters: 300, candidates: [NEAR] };
+
+/** The parts of a case the suggestions read. */
+function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
+  return {
+    id: 'case-42',
+    number: 'SMP-2026-000042',
+    version: 3,
+    mergedInto: null,
+    mergedFrom: [],
+    ...overrides,
+  } as CaseDetail;
+}
+
+describe('DuplicateSuggestions', () => {
+  let fixture: ComponentFixture<DuplicateSuggestions>;
+  let http: HttpTestingController;
+  let merged: CaseDetail[];
+
+  beforeEach(() => {
+    clearDeviceStorage();
+    TestBed.configureTestingModule({
+      imports: [DuplicateSuggestions],
+      providers: webTestProviders(),
+    });
+    http = TestBed.inject(HttpTestingController);
+    signInAs(testUser({ memberships: [UPT_MALANG_OFFICER] }));
+    fixture = TestBed.createComponent(DuplicateSuggestions);
+    merged = [];
+    fixture.componentInstance.merged.subscribe((detail) => merged.push(detail));
+  });
+
+  afterEach(() => {
+    http.verify();
+    document.querySelector('.cdk-overlay-container')?.replaceChildren();
+    clearDeviceStorage();
+  });
+
+  const host = () => fixture.nativeElement as HTMLElement;
+  const text = () => (host().textContent ?? '').replace(/\s+/g, ' ');
+  const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement | null;
+  const buttonNamed = (root: ParentNode, name: string) =>
+    Array.from(root.querySelectorAll<HTMLButtonElement>('button')).find(
+      (button) => button.textContent?.trim() === name,
+    );
+  const isCandidates = (r: { method: string; url: string }) =>
+    r.method === 'POST' && r.url === '/api/cases/duplicate-candidates';
+  const isForCase = (r: { method: string; url: string }) =>
+    r.method === 'GET' && r.url === '/api/cases/case-42/duplicates';
+  const isMerge = (r: { method: string; url: string }) =>
+    r.method === 'POST' && r.url === '/api/cases/case-42/merge';
+
+  /**
+   * Lets timers and answered requests settle and runs change detection. `whenStable()` would wait
+   * for a request still open, which only the test can answer.
+   */
+  async function settle(ms = 0): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    TestBed.tick();
+    await new Promise((resolve) => setTimeout(resolve));
+    TestBed.tick();
+  }
+
+  describe('on the intake form', () => {
+    it('asks only once the officer pauses, with what was typed last, and shows why each case is suggested', async () => {
+      fixture.componentRef.setInput('probe', { category: 'jalan_rusak', title: 'Jal' });
+      await settle(DUPLICATE_DEBOUNCE_MS + 50);
+      http.expectNone(isCandidates);
+      expect(text()).toContain('Pilih kategori dan ketik judul atau uraian');
+
+      fixture.componentRef.setInput('probe', { category: 'jalan_rusak', title: 'Jalan berlu' });
+      await settle(50);
+      fixture.componentRef.setInput('probe', {
+        category: 'jalan_rusak',
+        title: 'Jalan berlubang besar',
+        lat: -8.13,
+        lng: 112.572,
+      });
+      await settle(DUPLICATE_DEBOUNCE_MS + 50);
+      const request = http.expectOne(isCandidates);
+      expect(request.request.body).toEqual({
+        category: 'jalan_rusak',
+        title: 'Jalan berlubang besar',
+        lat: -8.13,
+        lng: 112.572,
+      });
+      expect(request.request.headers.get('x-simpul-agency')).toBe(UPT_MALANG_OFFICER.agencyId);
+      request.flush(ANSWER);
+      await settle();
+
+      expect(text()).toContain('Mungkin aduan ganda');
+      expect(text()).toContain('dalam radius 300 m');
+      expect(text()).toContain('Lubang besar di Jl. Raya Kepanjen');
+      expect(text()).toContain('Kemiripan 81%');
+      const reasons = Array.from(host().querySelectorAll('.reasons li')).map((li) =>
+        li.textContent?.trim(),
+      );
+      expect(reasons).toEqual(['78 m dari lokasi ini', 'judul mirip 62%', 'kabupaten/kota sama']);
+      const link = host().querySelector<HTMLAnchorElement>('.candidate a');
+      expect(link?.getAttribute('href')).toBe('/kasus/case-7');
+      // Opening a suggestion must not lose the complaint being typed.
+      expect(link?.getAttribute('target')).toBe('_blank');
+      // Nothing is merged before the case exists.
+      expect(buttonNamed(host(), 'Gabungkan')).toBeUndefined();
+    });
+
+    it('says so when nothing alike is open', async () => {
+      fixture.componentRef.setInput('probe', { category: 'pju', title: 'Lampu jalan mati' });
+      await settle(DUPLICATE_DEBOUNCE_MS + 50);
+      http.expectOne(isCandidates).flush({ radiusMeters: 300, candidates: [] });
+      await settle();
+      expect(text()).toContain('Tidak ada kasus terbuka serupa');
+    });
+
+    it('knows what is worth a search', () => {
+      expect(isSearchable(null)).toBeFalse();
+      expect(isSearchable({ category: 'jalan_rusak' })).toBeFalse();
+      expect(isSearchable({ category: 'jalan_rusak', lat: -8.1, lng: 112.5 })).toBeTrue();
+      expect(isSearchable({ category: 'jalan_rusak', description: 'jalan rusak' })).toBeTrue();
+    });
+  });
+
+  describe('on the case page', () => {
+    async function showCase(detail: CaseDetail, answer = ANSWER): Promise<void> {
+      fixture.componentRef.setInput('detail', detail);
+      await settle();
+      http.expectOne(isForCase).flush(answer);
+      await settle();
+    }
+
+    it('merges a look-alike after explaining what happens, and hands the surviving case back', async () => {
+      await showCase(caseDetail());
+      buttonNamed(host(), 'Gabungkan')?.click();
+      await settle();
+      const confirm = dialog();
+      expect(confirm?.textContent).toContain('Gabungkan SMP-2026-000007 ke SMP-2026-000042?');
+      expect(confirm?.textContent).toContain('Semua laporan SMP-2026-000007');
+      expect(confirm?.textContent).toContain('diarsipkan');
+      buttonNamed(confirm as HTMLElement, 'Gabungkan')?.click();
+      await settle();
+
+      const merge = http.expectOne(isMerge);
+      expect(merge.request.body).toEqual({ duplicateCaseId: 'case-7', version: 3 });
+      const surviving = caseDetail({
+        version: 4,
+        mergedFrom: [
+          {
+            caseId: 'case-7',
+            number: 'SMP-2026-000007',
+            title: NEAR.title,
+            mergedAt: '2026-11-28T03:00:00.000Z',
+          },
+        ],
+      });
+      merge.flush(surviving);
+      await settle();
+      expect(merged).toEqual([surviving]);
+    });
+
+    it('does not merge when the officer cancels', async () => {
+      await showCase(caseDetail());
+      buttonNamed(host(), 'Gabungkan')?.click();
+      await settle();
+      buttonNamed(dialog() as HTMLElement, 'Batal')?.click();
+      await settle();
+      http.expectNone(isMerge);
+      expect(merged).toEqual([]);
+    });
+
+    it('offers no merge to those the policy does not allow, and says who may', async () => {
+      await showCase(caseDetail(), {
+        radiusMeters: 300,
+        candidates: [{ ...NEAR, canMerge: false }],
+      });
+      expect(buttonNamed(host(), 'Gabungkan')).toBeUndefined();
+      expect(text()).toContain('Hanya admin atau petugas instansi utama');
+    });
+
+    it('shows a stale-version refusal and the current case', async () => {
+      await showCase(caseDetail());
+      buttonNamed(host(), 'Gabungkan')?.click();
+      await settle();
+      buttonNamed(dialog() as HTMLElement, 'Gabungkan')?.click();
+      await settle();
+      const current = caseDetail({ version: 5 });
+      const stale: ApiErrorBody = {
+        statusCode: 409,
+        code: 'STALE_VERSION',
+        message: { id: 'Kasus telah diubah orang lain.', en: 'Someone else changed the case.' },
+        details: { current },
+      };
+      http.expectOne(isMerge).flush(stale, { status: 409, statusText: 'Conflict' });
+      await settle();
+      expect(text()).toContain('Kasus telah diubah orang lain.');
+      expect(merged).toEqual([current]);
+    });
+
+    it('shows where a merged case went, with a link, and suggests nothing', async () => {
+      fixture.componentRef.setInput(
+        'detail',
+        caseDetail({
+          mergedInto: {
+            caseId: 'case-1',
+            number: 'SMP-2026-000001',
+            title: 'Jalan berlubang',
+            mergedAt: '2026-11-28T03:00:00.000Z',
+          },
+        }),
+      );
+      await settle();
+      http.expectNone(isForCase);
+      expect(text()).toContain('Kasus ini sudah digabung ke SMP-2026-000001');
+      expect(host().querySelector('.merged-banner a')?.getAttribute('href')).toBe('/kasus/case-1');
+    });
+
+    it('lists the cases merged into this one', async () => {
+      await showCase(
+        caseDetail({
+          mergedFrom: [
+            {
+              caseId: 'case-7',
+              number: 'SMP-2026-000007',
+              title: 'Lubang besar',
+              mergedAt: '2026-11-28T03:00:00.000Z',
+            },
+          ],
+        }),
+        { radiusMeters: 300, candidates: [] },
+      );
+      expect(text()).toContain('Kasus yang digabung ke sini');
+      expect(host().querySelector('.merged-from a')?.getAttribute('href')).toBe('/kasus/case-7');
+    });
+  });
+});
