@@ -12,6 +12,7 @@ import { AddRealtimeOutbox1795866000000 } from './migrations/1795866000000-add-r
 import { AddCommentsAndNotifications1795870000000 } from './migrations/1795870000000-add-comments-and-notifications';
 import { AddSlaReminders1795870500000 } from './migrations/1795870500000-add-sla-reminders';
 import { AddInboxVisibilitySet1795890000000 } from './migrations/1795890000000-add-inbox-visibility-set';
+import { AddSearchWords1795894000000 } from './migrations/1795894000000-add-search-words';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
 import { AddCaseMerge1795878000000 } from './migrations/1795878000000-add-case-merge';
 import { AddCaseTagsIndex1795886000000 } from './migrations/1795886000000-add-case-tags-index';
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   AddOpen311Keys1795858000000,
   AddCaseSearch1795862000000,
   AddInboxVisibilitySet1795890000000,
+  AddSearchWords1795894000000,
   AddCaseTagsIndex1795886000000,
   AddRealtimeOutbox1795866000000,
   AddCommentsAndNotifications1795870000000,
