@@ -5,7 +5,7 @@
 //   node tools/bench/inbox.mjs [--cases 1000000] [--requests 2000] [--concurrency 4] [--reseed] [--no-build]
 // The seeded database (simpul_bench_inbox) is kept between runs; --reseed builds it again.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,8 +41,8 @@ const VIEWS = [
   { name: 'needs location', query: 'needsLocation=true' },
   { name: 'my cases', query: 'assignee=me' },
   { name: 'escalated', query: 'escalated=true&sort=due' },
-  { name: 'text search', query: 'q=jalan%20berlubang' },
-  { name: 'typo search', query: 'q=jembtan' },
+  { name: 'text search', query: 'q=berlubang%20singosari' },
+  { name: 'typo search', query: 'q=singosarri' },
   { name: 'page 2 (keyset)', query: 'status=in_progress', secondPage: true },
 ];
 
@@ -104,11 +104,12 @@ function startApi(databaseUrl, extraEnv = {}) {
       await new Promise((r) => setTimeout(r, 200));
     }
   })();
+  const kill = () => child.exitCode === null && child.kill('SIGKILL');
   const stop = async () => {
     child.kill('SIGTERM');
     await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
   };
-  return { ready, stop };
+  return { ready, stop, kill };
 }
 
 /** 1,000,000 cases with participants, events, SLA clocks and assignments, generated inside PostgreSQL. */
@@ -303,15 +304,16 @@ async function planRequests(tokens) {
 /** The statements one inbox request ran, taken from the API's query trace: BEGIN … COMMIT. */
 function transactionsOf(traceFile) {
   const transactions = [];
-  let current = null;
+  const open = new Map();
+  if (!existsSync(traceFile)) return transactions;
   for (const raw of readFileSync(traceFile, 'utf8').split('\n')) {
     if (!raw) continue;
-    const { query, parameters } = JSON.parse(raw);
-    if (/^START TRANSACTION|^BEGIN/i.test(query)) current = [];
+    const { runner, query, parameters } = JSON.parse(raw);
+    if (/^START TRANSACTION|^BEGIN/i.test(query)) open.set(runner, []);
     else if (/^COMMIT/i.test(query)) {
-      if (current) transactions.push(current);
-      current = null;
-    } else if (current) current.push({ query, parameters });
+      if (open.has(runner)) transactions.push(open.get(runner));
+      open.delete(runner);
+    } else open.get(runner)?.push({ query, parameters });
   }
   return transactions;
 }
@@ -355,6 +357,7 @@ let plan;
 const captured = [];
 {
   const api = startApi(databaseUrl, { DATABASE_QUERY_TRACE_FILE: traceFile });
+  process.once('exit', () => api.kill());
   await api.ready;
   const tokens = [];
   for (const email of USERS) tokens.push(await signIn(email));
@@ -376,6 +379,7 @@ rmSync(traceDir, { recursive: true, force: true });
 
 // 2. The API under load.
 const api = startApi(databaseUrl);
+process.once('exit', () => api.kill());
 try {
   await api.ready;
   const tokens = [];

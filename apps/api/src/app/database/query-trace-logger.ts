@@ -1,5 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import type { Logger } from 'typeorm';
+import type { Logger, QueryRunner } from 'typeorm';
 
 /**
  * Writes every statement the application runs, with its parameters, as one JSON line. Only the
@@ -7,10 +7,22 @@ import type { Logger } from 'typeorm';
  * against PostgreSQL as its baseline. Never enable it in production: parameters include user data.
  */
 export class QueryTraceLogger implements Logger {
+  private readonly runners = new WeakMap<QueryRunner, number>();
+  private nextRunner = 1;
+
   constructor(private readonly file: string) {}
 
-  logQuery(query: string, parameters?: unknown[]): void {
-    appendFileSync(this.file, `${JSON.stringify({ query, parameters: parameters ?? [] })}\n`);
+  /** `runner` tells statements of concurrent transactions apart (one number per query runner). */
+  logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
+    let runner = 0;
+    if (queryRunner) {
+      runner = this.runners.get(queryRunner) ?? this.nextRunner++;
+      this.runners.set(queryRunner, runner);
+    }
+    appendFileSync(
+      this.file,
+      `${JSON.stringify({ runner, query, parameters: parameters ?? [] })}\n`,
+    );
   }
 
   logQueryError(): void {
