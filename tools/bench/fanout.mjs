@@ -9,8 +9,9 @@
 // Every client lives in this process, so one clock (performance.now()) times everything: from just
 // before the POST is sent to each client's receipt of the case:event carrying that comment's seq.
 //   node tools/bench/fanout.mjs [--runs 3] [--seconds 30] [--only a,bare,b] [--no-build]
-//        [--a-clients 200] [--a-rate 10] [--b-clients 1000] [--b-rooms 100] [--b-rate 100]
+//        [--dump comments.jsonl] [--a-clients 200] [--a-rate 10] [--b-clients 1000] [--b-rooms 100] [--b-rate 100]
 import { spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -81,6 +82,8 @@ async function main() {
     return i > 0 ? process.argv[i + 1] : fallback;
   };
   const runs = Number(arg('runs', 3));
+  // One JSON line per measured comment (send time, answer, first and last receipt), for analysis.
+  const dump = arg('dump', null);
   const seconds = Number(arg('seconds', 30));
   const only = new Set(String(arg('only', 'a,bare,b')).split(','));
   const A = { clients: Number(arg('a-clients', 200)), rate: Number(arg('a-rate', 10)) };
@@ -267,19 +270,24 @@ async function main() {
    * plus `seconds`, waits for the stragglers, and computes delivery statistics for the measured
    * comments: per delivery, last receiver per comment, lost and duplicated (by seq per client).
    */
-  async function drive({ clients, rooms, rate, post }) {
+  async function drive({ label, clients, rooms, rate, post, onMeasureStart, onMeasureEnd }) {
     const total = Math.round((WARMUP_S + seconds) * rate);
     const warmup = Math.round(WARMUP_S * rate);
     const sent = []; // { caseId, sentAt, seq, measured }
     const inFlight = [];
     const loadGen = monitorEventLoopDelay({ resolution: ELD_RESOLUTION_MS });
     const t0 = now();
+    let cpu = process.cpuUsage();
     let errors = 0;
     for (let i = 0; i < total; i++) {
       const due = t0 + (i * 1000) / rate;
       const wait = due - now();
       if (wait > 1) await sleep(wait);
-      if (i === warmup) loadGen.enable();
+      if (i === warmup) {
+        loadGen.enable();
+        cpu = process.cpuUsage();
+        await onMeasureStart?.();
+      }
       const room = rooms[i % rooms.length];
       const record = {
         caseId: room.caseId,
@@ -304,6 +312,9 @@ async function main() {
     const lateness = now() - (t0 + ((total - 1) * 1000) / rate);
     await Promise.all(inFlight);
     loadGen.disable();
+    const measuredSeconds = (now() - (t0 + (warmup * 1000) / rate)) / 1000;
+    const loadGenCpu = process.cpuUsage(cpu);
+    const api = await onMeasureEnd?.();
     const members = new Map(); // caseId -> client count
     for (const c of clients) members.set(c.caseId, (members.get(c.caseId) ?? 0) + 1);
     const expectedOf = (records) =>
@@ -326,6 +337,12 @@ async function main() {
     const last = new Map();
     const first = new Map();
     let received = 0;
+    // Deliveries missing on clients whose connection dropped during the run (the server ends a
+    // socket that misses its pings: a starved load generator); a real client resyncs by seq.
+    let missedWhileDisconnected = 0;
+    const expectedPerRoom = new Map();
+    for (const r of measured)
+      expectedPerRoom.set(r.caseId, (expectedPerRoom.get(r.caseId) ?? 0) + 1);
     let duplicated = 0;
     let outOfOrder = 0;
     for (const c of clients) {
@@ -348,14 +365,37 @@ async function main() {
         last.set(r, Math.max(last.get(r) ?? 0, latency));
         first.set(r, Math.min(first.get(r) ?? Infinity, at));
       }
+      if (c.disconnected > 0)
+        missedWhileDisconnected += (expectedPerRoom.get(c.caseId) ?? 0) - seen.size;
     }
     const response = histogram();
     for (const r of measured)
       response.recordValue(Math.max(1, Math.round((r.answeredAt - r.sentAt) * 1000)));
+    // The fan-out itself: from the first to the last client of the room, per comment.
+    const spread = histogram();
+    for (const [r, at] of first)
+      spread.recordValue(Math.max(1, Math.round((r.sentAt + last.get(r) - at) * 1000)));
     // How long after the POST's answer the first client had the event (0 when it came before).
     const afterAnswer = histogram();
     for (const [r, at] of first)
       afterAnswer.recordValue(Math.max(1, Math.round((at - r.answeredAt) * 1000)));
+    if (dump)
+      appendFileSync(
+        dump,
+        measured
+          .map((r) =>
+            JSON.stringify({
+              scenario: label,
+              caseId: r.caseId,
+              seq: r.seq,
+              sentAt: +r.sentAt.toFixed(2),
+              answeredMs: +(r.answeredAt - r.sentAt).toFixed(2),
+              firstMs: first.has(r) ? +(first.get(r) - r.sentAt).toFixed(2) : null,
+              lastMs: last.has(r) ? +last.get(r).toFixed(2) : null,
+            }),
+          )
+          .join('\n') + '\n',
+      );
     for (const latency of last.values())
       lastReceiver.recordValue(Math.max(1, Math.round(latency * 1000)));
     return {
@@ -363,7 +403,8 @@ async function main() {
       postErrors: errors,
       expected,
       received,
-      lost: expected - received,
+      lost: expected - received - missedWhileDisconnected,
+      missedWhileDisconnected,
       duplicated,
       outOfOrder,
       disconnected: clients.reduce((s, c) => s + c.disconnected, 0),
@@ -377,7 +418,13 @@ async function main() {
       lastReceiver: summarize(lastReceiver),
       response: summarize(response),
       afterAnswer: summarize(afterAnswer),
+      spread: summarize(spread),
       scheduleLagMs: lateness,
+      // CPU per second of the measured part (1000 ms = one core busy).
+      loadGenCpuMsPerS: (loadGenCpu.user + loadGenCpu.system) / 1000 / measuredSeconds,
+      apiEld: api,
+      apiCpuMsPerS: api ? api.cpuMs / measuredSeconds : undefined,
+      apiCpuMsPerComment: api ? api.cpuMs / (measuredSeconds * rate) : undefined,
       loadGenEld: {
         p50: eldMs(loadGen.percentile(50)),
         p99: eldMs(loadGen.percentile(99)),
@@ -506,6 +553,7 @@ async function main() {
         const specs = Array.from({ length: A.clients }, () => ({ auth: {}, caseId: 'bare-room' }));
         const clients = await openClients(`http://127.0.0.1:${barePort}`, specs);
         const r = await drive({
+          label: 'bare',
           clients,
           rooms: [{ caseId: 'bare-room' }],
           rate: A.rate,
@@ -530,14 +578,15 @@ async function main() {
         }));
         const clients = await openClients(base, specs);
         await sleep(1000);
-        await api.ask('eld:reset');
         const r = await drive({
+          label: 'A',
+          onMeasureStart: () => api.ask('eld:reset'),
+          onMeasureEnd: () => api.ask('eld:read'),
           clients,
           rooms: [{ caseId: caseA }],
           rate: A.rate,
           post: postComment((i) => A_POSTERS[i % A_POSTERS.length]),
         });
-        r.apiEld = await api.ask('eld:read');
         closeClients(clients);
         results.a.push(r);
         log(line(`  A     per delivery`, r.perDelivery));
@@ -550,14 +599,15 @@ async function main() {
         });
         const clients = await openClients(base, specs);
         await sleep(2000);
-        await api.ask('eld:reset');
         const r = await drive({
+          label: 'B',
+          onMeasureStart: () => api.ask('eld:reset'),
+          onMeasureEnd: () => api.ask('eld:read'),
           clients,
           rooms: casesB,
           rate: B.rate,
           post: (room, i) => postComment(() => room.officer)(room, i),
         });
-        r.apiEld = await api.ask('eld:read');
         closeClients(clients);
         results.b.push(r);
         log(line(`  B     per delivery`, r.perDelivery));
@@ -582,14 +632,18 @@ async function main() {
       console.log(title);
       list.forEach((r, i) => {
         console.log(
-          `  run ${i + 1}: ${r.comments} comments, ${r.expected} expected deliveries, received ${r.received}, lost ${r.lost}, duplicated ${r.duplicated}, out of order ${r.outOfOrder}, POST errors ${r.postErrors}, disconnects ${r.disconnected}, other messages: ${r.otherMessages}`,
+          `  run ${i + 1}: ${r.comments} comments, ${r.expected} expected deliveries, received ${r.received}, lost ${r.lost} (+ ${r.missedWhileDisconnected} missed by clients whose connection dropped), duplicated ${r.duplicated}, out of order ${r.outOfOrder}, POST errors ${r.postErrors}, disconnects ${r.disconnected}, other messages: ${r.otherMessages}`,
         );
         console.log(line('    per delivery', r.perDelivery));
         console.log(line('    last receiver per comment', r.lastReceiver));
         console.log(line('    POST answered (for comparison)', r.response));
         console.log(line('    first receipt after the answer', r.afterAnswer));
+        console.log(line('    first to last client of the room', r.spread));
         console.log(
-          `    load generator event-loop delay p50 ${fmt(r.loadGenEld.p50)} p99 ${fmt(r.loadGenEld.p99)} max ${fmt(r.loadGenEld.max)}; schedule lag at end ${fmt(r.scheduleLagMs)}` +
+          `    load generator event-loop delay p50 ${fmt(r.loadGenEld.p50)} p99 ${fmt(r.loadGenEld.p99)} max ${fmt(r.loadGenEld.max)}; schedule lag at end ${fmt(r.scheduleLagMs)}; load generator CPU ${r.loadGenCpuMsPerS.toFixed(0)} ms/s` +
+            (r.apiEld
+              ? `; API CPU ${r.apiCpuMsPerS.toFixed(0)} ms/s (${r.apiCpuMsPerComment.toFixed(1)} ms per comment)`
+              : '') +
             (r.apiEld
               ? `; API event-loop delay p50 ${fmt(r.apiEld.p50)} p99 ${fmt(r.apiEld.p99)} max ${fmt(r.apiEld.max)}`
               : ''),
