@@ -7,6 +7,7 @@ import {
   UPT_MALANG_OFFICER,
   clearDeviceStorage,
   signInAs,
+  testSession,
   testUser,
   webTestProviders,
 } from '../testing/web-test-providers';
@@ -81,6 +82,18 @@ describe('RealtimeService', () => {
   });
 
   const settle = () => new Promise((resolve) => setTimeout(resolve));
+
+  it('keeps the socket across a token refresh; the next handshake carries the new token', () => {
+    const user = testUser({ memberships: [UPT_MALANG_OFFICER] });
+    const auth = signInAs(user, 'token-1');
+    const socket = connectedSocket();
+    auth.refresh().subscribe();
+    http.expectOne('/api/auth/refresh').flush(testSession(user, 'token-2'));
+    TestBed.tick();
+    expect(FakeSocket.latest()).toBe(socket);
+    expect(socket.active).toBeTrue();
+    expect(socket.handshake()['token']).toBe('token-2');
+  });
 
   it('applies events in order, drops duplicates and fetches a gap from the API', async () => {
     signInAs(testUser({ memberships: [UPT_MALANG_OFFICER] }));

@@ -4,6 +4,7 @@ import {
   DestroyRef,
   Injectable,
   InjectionToken,
+  computed,
   effect,
   inject,
   signal,
@@ -23,7 +24,7 @@ import {
   type ServerToClientEvents,
   type SocketError,
 } from '@simpul/contracts';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { Subject, filter, firstValueFrom, map, type Observable } from 'rxjs';
 import { AuthService } from './auth.service';
 import { CaseEventStream, type StreamStep } from './case-event-stream';
@@ -35,22 +36,24 @@ export type SocketAuth = (callback: (data: Record<string, unknown>) => void) => 
  * Creates the tab's socket (not yet connected). The handshake reads `auth` on every attempt, so a
  * reconnect always carries the current access token and acting agency. Tests provide a fake.
  */
-export const REALTIME_SOCKET_FACTORY = new InjectionToken<(auth: SocketAuth) => RealtimeSocket>(
-  'REALTIME_SOCKET_FACTORY',
-  {
-    providedIn: 'root',
-    factory: () => (auth) =>
-      io({
-        path: '/socket.io',
-        autoConnect: false,
-        // WebSocket only: no sticky sessions needed when several API processes serve the rooms.
-        transports: ['websocket'],
-        auth,
-        reconnectionDelay: 1000,
-        reconnectionDelayMax: 10_000,
-      }),
+export const REALTIME_SOCKET_FACTORY = new InjectionToken<
+  (auth: SocketAuth) => RealtimeSocket | Promise<RealtimeSocket>
+>('REALTIME_SOCKET_FACTORY', {
+  providedIn: 'root',
+  // socket.io-client loads after the first screen: it is not needed to show it.
+  factory: () => async (auth) => {
+    const { io } = await import('socket.io-client');
+    return io({
+      path: '/socket.io',
+      autoConnect: false,
+      // WebSocket only: no sticky sessions needed when several API processes serve the rooms.
+      transports: ['websocket'],
+      auth,
+      reconnectionDelay: 1000,
+      reconnectionDelayMax: 10_000,
+    });
   },
-);
+});
 
 /** `idle`: signed out; `connecting`: first attempt; `disconnected`: lost or refused, retrying. */
 export type ConnectionState = 'idle' | 'connecting' | 'connected' | 'disconnected';
@@ -122,6 +125,8 @@ export class RealtimeService {
   private refreshedForRefusal = false;
   private refusalTimer: ReturnType<typeof setTimeout> | null = null;
   private lastActiveAt = 0;
+  /** Increases with every (dis)connect, so a socket still loading for an old one is dropped. */
+  private generation = 0;
 
   readonly state = this.connectionState.asReadonly();
   /** Every case event applied in this tab. */
@@ -133,12 +138,19 @@ export class RealtimeService {
   readonly connected$ = this.reconnected.asObservable();
 
   constructor() {
-    // One connection per signed-in user and acting agency; a switch means a new handshake.
+    // One connection per signed-in user and acting agency; a switch means a new handshake. A token
+    // refresh does not: the live socket stays, and the next handshake reads the new token.
+    const identity = computed(
+      () => {
+        const user = this.auth.user();
+        if (!user || user.mustChangePassword) return null;
+        return { userId: user.id, agencyId: this.auth.actingAgencyId() ?? '' };
+      },
+      { equal: (a, b) => a?.userId === b?.userId && a?.agencyId === b?.agencyId },
+    );
     effect(() => {
-      const user = this.auth.user();
-      const canConnect = user !== null && !user.mustChangePassword;
-      const agencyId = this.auth.actingAgencyId();
-      untracked(() => this.reconnect(canConnect ? (agencyId ?? '') : null));
+      const current = identity();
+      untracked(() => this.reconnect(current ? current.agencyId : null));
     });
     const activity = () => this.reportActivity();
     for (const type of ['pointerdown', 'keydown', 'visibilitychange'] as const) {
@@ -215,11 +227,25 @@ export class RealtimeService {
       this.connectionState.set('idle');
       return;
     }
-    const socket = this.createSocket((callback) =>
+    this.connectionState.set('connecting');
+    const generation = ++this.generation;
+    const created = this.createSocket((callback) =>
       callback({ token: this.auth.accessToken() ?? '', agencyId }),
     );
+    if (created instanceof Promise) {
+      created.then(
+        (socket) => {
+          if (generation === this.generation) this.start(socket);
+        },
+        () => this.connectionState.set('disconnected'),
+      );
+    } else {
+      this.start(created);
+    }
+  }
+
+  private start(socket: RealtimeSocket): void {
     this.socket = socket;
-    this.connectionState.set('connecting');
     socket.on('connect', () => {
       this.connectionState.set('connected');
       this.refreshedForRefusal = false;
@@ -258,6 +284,7 @@ export class RealtimeService {
   }
 
   private disconnect(): void {
+    this.generation += 1;
     if (this.refusalTimer) clearTimeout(this.refusalTimer);
     this.refusalTimer = null;
     if (!this.socket) return;
