@@ -113,6 +113,68 @@ describe('LocationRequestPage', () => {
     );
   });
 
+  describe('with a photo', () => {
+    const isPhoto = (r: { method: string; url: string }) =>
+      r.method === 'POST' && r.url === '/api/public/location-requests/tok-123/photos';
+
+    async function choosePhoto(name = 'IMG_0001.HEIC'): Promise<void> {
+      const input = page().querySelector<HTMLInputElement>('#location-photo');
+      if (!input) throw new Error('photo field missing');
+      const files = new DataTransfer();
+      files.items.add(new File([new Uint8Array(64)], name, { type: 'image/heic' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change'));
+      await fixture.whenStable();
+    }
+
+    it("answers with the photo's GPS when no pin is dropped", async () => {
+      await load();
+      expect(text()).toContain('Foto lokasi (bila ada)');
+      await choosePhoto();
+      submit()?.click();
+      await fixture.whenStable();
+      const upload = http.expectOne(isPhoto);
+      const form = upload.request.body as FormData;
+      expect((form.get('file') as File).name).toBe('IMG_0001.HEIC');
+      expect(form.get('withPin')).toBe('false');
+      upload.flush({ attachmentId: 'att-1', gpsFound: true, locationSet: true });
+      await fixture.whenStable();
+      http.expectNone(isAnswer);
+      expect(page().querySelector('[role=status]')?.textContent).toContain(
+        'Terima kasih, lokasi sudah kami terima',
+      );
+    });
+
+    it('sends the photo first and then the pin, which is the answer', async () => {
+      await load();
+      await typePoint('-8.1631', '112.5733');
+      await choosePhoto();
+      submit()?.click();
+      await fixture.whenStable();
+      const upload = http.expectOne(isPhoto);
+      expect((upload.request.body as FormData).get('withPin')).toBe('true');
+      upload.flush({ attachmentId: 'att-1', gpsFound: true, locationSet: false });
+      await fixture.whenStable();
+      const answer = http.expectOne(isAnswer);
+      expect(answer.request.body).toEqual({ lat: -8.1631, lng: 112.5733 });
+      answer.flush(null, { status: 204, statusText: 'No Content' });
+      await fixture.whenStable();
+      expect(page().querySelector('form')).toBeNull();
+    });
+
+    it('asks for a pin when the photo carries no position', async () => {
+      await load();
+      await choosePhoto('foto.jpg');
+      submit()?.click();
+      await fixture.whenStable();
+      http.expectOne(isPhoto).flush({ attachmentId: 'att-1', gpsFound: false, locationSet: false });
+      await fixture.whenStable();
+      http.expectNone(isAnswer);
+      expect(page().querySelector('form')).not.toBeNull();
+      expect(text()).toContain('Foto sudah kami terima, tetapi tidak memuat lokasi.');
+    });
+  });
+
   it("shows the API's refusal of a point outside Indonesia next to the coordinates", async () => {
     await load();
     await typePoint('1.3521', '103.8198');

@@ -148,6 +148,8 @@ describe('CaseDetailPage', () => {
     // The duplicate suggestions load beside the case; their own spec covers them.
     for (const request of http.match((r) => r.url.endsWith('/duplicates')))
       if (!request.cancelled) request.flush({ radiusMeters: 300, candidates: [] });
+    // The attachments section lists its own files; case-attachments.spec covers it.
+    http.match((r) => r.method === 'GET' && r.url === '/api/cases/case-42/attachments');
     http.verify();
     document.querySelector('.cdk-overlay-container')?.replaceChildren();
     clearDeviceStorage();

@@ -40,6 +40,7 @@ import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
 import { CaseClocks } from '../case-clocks/case-clocks';
 import { CaseAssignees } from '../case-assignees/case-assignees';
 import { CaseLocationSection } from '../case-location-section/case-location-section';
+import { CaseAttachments } from '../case-attachments/case-attachments';
 import { DuplicateSuggestions } from '../duplicate-suggestions/duplicate-suggestions';
 import { CaseTags } from '../case-tags/case-tags';
 import { CaseFieldLocks } from '../case-presence/case-field-locks';
@@ -69,6 +70,7 @@ const LIVE_REFRESH_MS = 400;
     CaseTimeline,
     CaseClocks,
     CaseLocationSection,
+    CaseAttachments,
     DuplicateSuggestions,
     CaseTags,
     CaseAssignees,

@@ -110,6 +110,25 @@ export function describeEvent(event: CaseEvent): TimelineChange {
         coordinates: coordinates(after),
         note: text(after['note'])?.trim() || null,
       };
+    case 'case.attachment_added':
+      return {
+        kind: 'reporter',
+        key:
+          after['source'] === 'reporter'
+            ? 'caseTimeline.attachmentAddedByReporter'
+            : 'caseTimeline.attachmentAdded',
+        params: { name: text(after['fileName']) ?? '' },
+        note: null,
+        byReporter: after['source'] === 'reporter',
+      };
+    case 'case.attachment_removed':
+      return {
+        kind: 'reporter',
+        key: 'caseTimeline.attachmentRemoved',
+        params: { name: text(before['fileName']) ?? '' },
+        note: null,
+        byReporter: false,
+      };
     case 'case.sla_escalated':
       return { kind: 'slaEscalated', clock: text(after['clock']) ?? '' };
     case 'case.merged_into':
