@@ -6,6 +6,7 @@ import type {
   CreateCaseRequest,
   DuplicateCandidate,
   DuplicateCandidatesResponse,
+  PlaceCandidate,
 } from '@simpul/contracts';
 import { bearer, caseEvents, createAgency, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
@@ -201,6 +202,39 @@ describe('duplicate suggestions and merging', () => {
       ).body as DuplicateCandidatesResponse;
       expect(idsOf(body.candidates)).toContain(textOnly.id);
       expect(idsOf(body.candidates)).not.toContain(elsewhere.id);
+    });
+
+    it('reads the village from the words typed, as intake does, and names it as a reason', async () => {
+      const typed = 'Ds. Sumberpucung Kec. Sumberpucung';
+      const [place] = (
+        await request(testApp.url)
+          .get('/api/places/suggest')
+          .query({ text: typed })
+          .set(bearer(petugasA))
+          .expect(200)
+      ).body as PlaceCandidate[];
+      expect(place.villageCode).not.toBeNull();
+      const sameVillage = await seed(
+        petugasA,
+        { title: 'Gorong-gorong ambrol di tepi jalan desa', category: 'drainase' },
+        { regency: place.regencyCode },
+      );
+      await owner.query(`UPDATE "case" SET village_code = $2 WHERE id = $1`, [
+        sameVillage.id,
+        place.villageCode,
+      ]);
+      const body = (
+        await candidates(petugasA, {
+          category: 'drainase',
+          title: 'Gorong-gorong ambrol di tepi jalan',
+          locationText: typed,
+        }).expect(200)
+      ).body as DuplicateCandidatesResponse;
+      const found = body.candidates.find((c) => c.caseId === sameVillage.id);
+      expect(found?.reasons).toContainEqual({
+        kind: 'same_village',
+        villageCode: place.villageCode,
+      });
     });
 
     it('lists the duplicates of a stored case for the agencies that see it, with who may merge', async () => {

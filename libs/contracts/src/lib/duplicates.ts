@@ -20,6 +20,11 @@ export interface DuplicateCandidatesRequest {
   regencyCode?: string;
   /** Kemendagri village code, e.g. `35.07.01.2001`. */
   villageCode?: string;
+  /**
+   * The location as typed. Without area codes, the server derives the village/regency from it
+   * and the complaint's words, as intake does, to name the same village or regency as a reason.
+   */
+  locationText?: string;
   /** Defaults to the server's DUPLICATE_RADIUS_METERS (300 m). */
   radiusMeters?: number;
 }

@@ -10,6 +10,7 @@ import { ActorDatabase } from '../access/actor-database';
 import type { Actor } from '../access/actor';
 import { caseAccess, CaseGuard } from '../cases/case-guard';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
+import { PlacesService } from '../location/places.service';
 import { boundingBox, judgeDuplicate } from './duplicate-score';
 import type { DuplicateCandidatesDto } from './dto/duplicates.dto';
 
@@ -22,6 +23,11 @@ export interface DuplicateProbe {
   lng: number | null;
   regencyCode: string | null;
   villageCode: string | null;
+  /**
+   * The area was chosen or pinned by staff, not read from words: a case in another regency is then
+   * a different place. An area derived from text only earns the same-village/regency reason.
+   */
+  areaIsFirm: boolean;
   radiusMeters: number;
   /** The stored case itself, never its own duplicate. */
   excludeCaseId: string | null;
@@ -57,19 +63,31 @@ export class DuplicatesService {
   constructor(
     private readonly db: ActorDatabase,
     private readonly guard: CaseGuard,
+    private readonly places: PlacesService,
     @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
   ) {}
 
   /** Before saving: what the intake form has typed so far. */
-  candidatesFor(actor: Actor, body: DuplicateCandidatesDto): Promise<DuplicateCandidatesResponse> {
+  async candidatesFor(
+    actor: Actor,
+    body: DuplicateCandidatesDto,
+  ): Promise<DuplicateCandidatesResponse> {
+    const areaIsFirm = Boolean(body.regencyCode || body.villageCode);
+    // The same reading of the words as intake does when the case is saved (derive-case-location).
+    const derived = areaIsFirm
+      ? null
+      : await this.places.derive(
+          [body.locationText, body.title, body.description].filter(Boolean).join('. '),
+        );
     const probe: DuplicateProbe = {
       category: body.category,
       title: body.title?.trim() ?? '',
       description: body.description?.trim() ?? '',
       lat: body.lat ?? null,
       lng: body.lng ?? null,
-      regencyCode: body.regencyCode ?? null,
-      villageCode: body.villageCode ?? null,
+      regencyCode: body.regencyCode ?? derived?.regencyCode ?? null,
+      villageCode: body.villageCode ?? derived?.villageCode ?? null,
+      areaIsFirm,
       radiusMeters: body.radiusMeters ?? this.config.duplicateRadiusMeters,
       excludeCaseId: null,
     };
@@ -91,9 +109,10 @@ export class DuplicatesService {
         lng: number | null;
         regency_code: string | null;
         village_code: string | null;
+        location_confidence: string;
         merged: boolean;
       }[] = await manager.query(
-        `SELECT category, title, description, lat, lng, regency_code, village_code,
+        `SELECT category, title, description, lat, lng, regency_code, village_code, location_confidence,
                 merged_into_case_id IS NOT NULL AS merged
          FROM "case" WHERE id = $1`,
         [caseId],
@@ -107,6 +126,7 @@ export class DuplicatesService {
         lng: row.lng,
         regencyCode: row.regency_code,
         villageCode: row.village_code,
+        areaIsFirm: ['gps', 'pinned', 'area'].includes(row.location_confidence),
         radiusMeters,
         excludeCaseId: caseId,
       };
@@ -183,7 +203,10 @@ export class DuplicatesService {
           sameRegency:
             probe.regencyCode && row.regency_code === probe.regencyCode ? probe.regencyCode : null,
           otherRegency: Boolean(
-            probe.regencyCode && row.regency_code && row.regency_code !== probe.regencyCode,
+            probe.areaIsFirm &&
+            probe.regencyCode &&
+            row.regency_code &&
+            row.regency_code !== probe.regencyCode,
           ),
         });
         return { row, verdict };

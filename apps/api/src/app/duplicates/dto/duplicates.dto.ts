@@ -55,6 +55,11 @@ export class DuplicateCandidatesDto implements DuplicateCandidatesRequest {
   villageCode?: string;
 
   @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  locationText?: string;
+
+  @IsOptional()
   @IsInt()
   @Min(10)
   @Max(MAX_DUPLICATE_RADIUS_METERS)

@@ -134,6 +134,7 @@ describe('CaseIntakePage', () => {
   it('looks for duplicates of what the officer types before it is saved', async () => {
     open();
     await fillRequiredFields();
+    type('intake-locationText', 'Jl. Raya Kepanjen km 3');
     await new Promise((resolve) => setTimeout(resolve, 600));
     TestBed.tick();
     const search = http.expectOne(isDuplicateSearch);
@@ -141,6 +142,7 @@ describe('CaseIntakePage', () => {
       category: 'jalan_rusak',
       title: 'Jalan amblas di Jl. Raya Kepanjen',
       description: 'Aspal amblas sedalam 20 cm.\nSudah dua motor jatuh.',
+      locationText: 'Jl. Raya Kepanjen km 3',
     });
     search.flush({
       radiusMeters: 300,

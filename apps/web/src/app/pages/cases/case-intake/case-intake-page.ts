@@ -157,6 +157,7 @@ export class CaseIntakePage {
       category: value.category,
       ...optional('title', value.title ?? ''),
       ...optional('description', value.description ?? ''),
+      ...optional('locationText', value.locationText ?? ''),
     };
   });
 
