@@ -467,6 +467,10 @@ export function reporterFieldText(
     .mono {
       font-family: ui-monospace, 'Roboto Mono', monospace;
     }
+    .timeline sp-case-timeline {
+      display: block;
+      padding-left: 8px;
+    }
     .description {
       white-space: pre-line;
       margin: 0;

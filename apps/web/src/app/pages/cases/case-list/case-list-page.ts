@@ -120,7 +120,11 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
             class="filter-sheet-button"
             (click)="openFilterSheet()"
           >
-            {{ 'inboxFilters.open' | translate: { count: activeCount() } }}
+            @if (activeCount() > 0) {
+              {{ 'inboxFilters.openCount' | translate: { count: activeCount() } }}
+            } @else {
+              {{ 'inboxFilters.open' | translate }}
+            }
           </button>
         </div>
         <sp-inbox-filter-panel

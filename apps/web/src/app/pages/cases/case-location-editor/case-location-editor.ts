@@ -179,6 +179,8 @@ export class CaseLocationEditor {
   readonly detail = input.required<CaseDetail>();
   /** The case after a save, or the newer case someone else saved first. */
   readonly saved = output<CaseDetail>();
+  /** The editor opened or closed (the section hides its own map meanwhile). */
+  readonly editingChange = output<boolean>();
 
   protected readonly editing = signal(false);
   protected readonly mode = signal<LocationEditMode>('point');
@@ -227,10 +229,12 @@ export class CaseLocationEditor {
     this.village.set(location.villageCode);
     this.saveError.set(null);
     this.editing.set(true);
+    this.editingChange.emit(true);
   }
 
   protected cancelEditing(): void {
     this.editing.set(false);
+    this.editingChange.emit(false);
     this.saveError.set(null);
   }
 
@@ -263,6 +267,7 @@ export class CaseLocationEditor {
       next: (updated) => {
         this.saving.set(false);
         this.editing.set(false);
+        this.editingChange.emit(false);
         this.saved.emit(updated);
       },
       error: (error: unknown) => {

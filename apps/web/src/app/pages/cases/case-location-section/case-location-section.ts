@@ -105,6 +105,8 @@ export class CaseLocationSection {
     return detail.permissions.update && !CLOSED.includes(detail.status);
   });
 
+  /** Staff are setting the location: their editor's map replaces the one shown here. */
+  protected readonly editingLocation = signal(false);
   protected readonly requesting = signal(false);
   protected readonly requestError = signal<unknown>(null);
   protected readonly issued = signal<LocationRequestResponse | null>(null);

@@ -315,6 +315,7 @@ export class InboxMap {
         fillColor: this.colourOf(item),
         fillOpacity: 1,
       })
+        .bindTooltip(item.number, { direction: 'top', offset: [0, -8] })
         .bindPopup(() => this.popup(item))
         .addTo(this.pins);
     }

@@ -1,0 +1,141 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import type { ApiErrorBody, CaseDetail } from '@simpul/contracts';
+import { webTestProviders } from '../../../testing/web-test-providers';
+import { CaseLocationEditor } from './case-location-editor';
+
+const CASE = {
+  id: 'case-42',
+  version: 4,
+  regencyCode: null,
+  location: {
+    lat: null,
+    lng: null,
+    addressText: null,
+    provinceCode: null,
+    regencyCode: null,
+    districtCode: null,
+    villageCode: null,
+    confidence: 'unknown',
+    source: null,
+    updatedAt: null,
+  },
+  permissions: { update: true, inviteObserver: false, actions: [] },
+} as unknown as CaseDetail;
+
+describe('CaseLocationEditor', () => {
+  let fixture: ComponentFixture<CaseLocationEditor>;
+  let http: HttpTestingController;
+  let saved: CaseDetail[];
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [CaseLocationEditor],
+      providers: webTestProviders(),
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => {
+    fixture?.destroy();
+    http.verify();
+  });
+
+  const settle = async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+    TestBed.tick();
+  };
+  const host = () => fixture.nativeElement as HTMLElement;
+  const button = (name: string) =>
+    Array.from(host().querySelectorAll<HTMLButtonElement>('button')).find(
+      (b) => b.textContent?.trim() === name,
+    );
+
+  async function open(): Promise<void> {
+    fixture = TestBed.createComponent(CaseLocationEditor);
+    fixture.componentRef.setInput('detail', CASE);
+    saved = [];
+    fixture.componentInstance.saved.subscribe((next) => saved.push(next));
+    fixture.detectChanges();
+    button('Ubah lokasi')?.click();
+    await settle();
+    http.expectOne('/api/areas/regencies').flush([{ code: '35.07', name: 'Kabupaten Malang' }]);
+    await settle();
+    http
+      .match('/api/public/settings')
+      .forEach((r) => r.flush({ mapTileUrl: '', mapAttribution: '' }));
+    await settle();
+  }
+
+  async function typeCoordinates(lat: string, lng: string): Promise<void> {
+    for (const [name, value] of [
+      ['lat', lat],
+      ['lng', lng],
+    ]) {
+      const input = host().querySelector<HTMLInputElement>(`input[formcontrolname=${name}]`);
+      if (!input) throw new Error(`no ${name} field`);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    await settle();
+  }
+
+  it('saves typed coordinates as a staff pin with the version seen', async () => {
+    await open();
+    expect(button('Simpan lokasi')?.disabled).toBeTrue();
+    await typeCoordinates('-8,1631', '112.5733');
+    button('Simpan lokasi')?.click();
+    const request = http.expectOne('/api/cases/case-42/location');
+    expect(request.request.method).toBe('PUT');
+    expect(request.request.body).toEqual({ version: 4, point: { lat: -8.1631, lng: 112.5733 } });
+    const after = { ...CASE, version: 5 };
+    request.flush(after);
+    await settle();
+    expect(saved).toEqual([after]);
+    expect(button('Ubah lokasi')).toBeDefined();
+  });
+
+  it('shows the API’s words about the coordinates under the fields', async () => {
+    await open();
+    await typeCoordinates('51.5', '-0.12');
+    button('Simpan lokasi')?.click();
+    const refusal: ApiErrorBody = {
+      statusCode: 400,
+      code: 'OUTSIDE_INDONESIA',
+      message: { id: 'Titik berada di luar wilayah Indonesia.', en: 'Outside Indonesia.' },
+      fields: [
+        { field: 'point.lat', message: { id: 'lat harus antara -11.5 dan 6.5', en: 'lat…' } },
+      ],
+    };
+    http
+      .expectOne('/api/cases/case-42/location')
+      .flush(refusal, { status: 400, statusText: 'Bad Request' });
+    await settle();
+    expect(host().textContent).toContain('lat harus antara -11.5 dan 6.5');
+    expect(saved).toEqual([]);
+  });
+
+  it('saves an area only, with the codes chosen', async () => {
+    await open();
+    fixture.componentInstance['mode'].set('area');
+    fixture.componentInstance['chooseRegency']('35.07');
+    await settle();
+    http
+      .expectOne('/api/areas/districts?regency=35.07')
+      .flush([{ code: '35.07.16', name: 'Tumpang' }]);
+    fixture.componentInstance['chooseDistrict']('35.07.16');
+    await settle();
+    http.expectOne('/api/areas/villages?district=35.07.16').flush([]);
+    await settle();
+    button('Simpan lokasi')?.click();
+    const request = http.expectOne('/api/cases/case-42/location');
+    expect(request.request.body).toEqual({
+      version: 4,
+      regencyCode: '35.07',
+      districtCode: '35.07.16',
+      villageCode: null,
+    });
+    request.flush(CASE);
+    await settle();
+  });
+});
