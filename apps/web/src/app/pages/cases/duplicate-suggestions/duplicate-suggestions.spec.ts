@@ -192,6 +192,9 @@ describe('DuplicateSuggestions', () => {
       merge.flush(surviving);
       await settle();
       expect(merged).toEqual([surviving]);
+      expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
+        'SMP-2026-000007 digabung ke kasus ini.',
+      );
     });
 
     it('does not merge when the officer cancels', async () => {

@@ -12,8 +12,9 @@ import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type {
   CaseDetail,
   DuplicateCandidate,
@@ -83,6 +84,8 @@ export function reasonText(reason: DuplicateReason): {
 export class DuplicateSuggestions {
   private readonly duplicates = inject(DuplicatesService);
   private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translate = inject(TranslateService);
   protected readonly language = inject(LanguageService).language;
   protected readonly reasonText = reasonText;
 
@@ -200,6 +203,11 @@ export class DuplicateSuggestions {
       .subscribe({
         next: (surviving) => {
           this.merging.set(null);
+          this.snackBar.open(
+            this.translate.instant('duplicates.merged', { duplicate: candidate.number }),
+            undefined,
+            { duration: 5000 },
+          );
           this.merged.emit(surviving);
         },
         error: (error: unknown) => {
