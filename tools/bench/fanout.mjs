@@ -424,7 +424,7 @@ async function main() {
       loadGenCpuMsPerS: (loadGenCpu.user + loadGenCpu.system) / 1000 / measuredSeconds,
       apiEld: api,
       apiCpuMsPerS: api ? api.cpuMs / measuredSeconds : undefined,
-      apiCpuMsPerComment: api ? api.cpuMs / (measuredSeconds * rate) : undefined,
+      apiCpuMsPerComment: api && measured.length > 0 ? api.cpuMs / measured.length : undefined,
       loadGenEld: {
         p50: eldMs(loadGen.percentile(50)),
         p99: eldMs(loadGen.percentile(99)),
