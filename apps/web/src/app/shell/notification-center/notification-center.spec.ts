@@ -55,8 +55,12 @@ describe('NotificationCenter', () => {
     await fixture.whenStable();
   }
 
+  function found<T>(value: T | null | undefined, what: string): T {
+    if (value === null || value === undefined) throw new Error(`${what} missing`);
+    return value;
+  }
   const bell = () =>
-    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('.bell')!;
+    found((fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('.bell'), 'bell');
   const badge = () => bell().querySelector('.badge')?.textContent?.trim() ?? null;
   const panel = () => document.querySelector('.mat-mdc-menu-panel') as HTMLElement | null;
 
@@ -100,9 +104,12 @@ describe('NotificationCenter', () => {
     expect(text).toContain('Budi Santoso menyebut Anda di SMP-2026-000042');
     expect(text).toContain('Batas waktu terlampaui, dieskalasi: SMP-2026-000042');
 
-    const markAll = Array.from(panel()!.querySelectorAll('button')).find(
-      (b) => b.textContent?.trim() === 'Tandai semua dibaca',
-    )!;
+    const markAll = found(
+      Array.from(found(panel(), 'panel').querySelectorAll('button')).find(
+        (b) => b.textContent?.trim() === 'Tandai semua dibaca',
+      ),
+      'mark all read',
+    );
     markAll.click();
     await settle();
     expect(badge()).toBeNull();

@@ -66,7 +66,7 @@ describe('case presence', () => {
     expect(locks[0].textContent).toContain(
       'Uraian (kronologi) sedang diedit oleh Budi Santoso (UPT PJJ Malang)',
     );
-    locks[0].querySelector('button')!.click();
+    locks[0].querySelector('button')?.click();
     expect(taken).toEqual(['description']);
   });
 });

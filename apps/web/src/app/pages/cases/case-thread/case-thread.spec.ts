@@ -84,11 +84,19 @@ describe('CaseThread', () => {
 
   const page = () => fixture.nativeElement as HTMLElement;
   const comments = () => Array.from(page().querySelectorAll<HTMLElement>('li.comment'));
-  const composer = () => page().querySelector<HTMLTextAreaElement>('#thread-composer')!;
+  function found<T>(value: T | null | undefined, what: string): T {
+    if (value === null || value === undefined) throw new Error(`${what} missing`);
+    return value;
+  }
+  const composer = () =>
+    found(page().querySelector<HTMLTextAreaElement>('#thread-composer'), 'composer');
+  const editBox = () =>
+    found(page().querySelector<HTMLTextAreaElement>('form.edit textarea'), 'edit box');
   const button = (name: string) =>
     Array.from(page().querySelectorAll<HTMLButtonElement>('button')).find(
       (b) => b.textContent?.trim() === name,
     );
+  const press = (name: string) => found(button(name), `button ${name}`).click();
   const isList = (r: { method: string; url: string }) =>
     r.method === 'GET' && r.url === '/api/cases/case-42/comments';
   const isCreate = (r: { method: string; url: string }) =>
@@ -171,7 +179,7 @@ describe('CaseThread', () => {
   it('keeps one idempotency key across retries of the same message, and a new one for a changed message', async () => {
     await load([]);
     await type('Mohon data volume kendaraan');
-    button('Kirim catatan internal')!.click();
+    press('Kirim catatan internal');
     const first = http.expectOne(isCreate);
     expect(first.request.body).toEqual({
       visibility: 'internal',
@@ -183,7 +191,7 @@ describe('CaseThread', () => {
     await settle();
     expect(page().textContent).toContain('Aman dikirim lagi');
 
-    button('Kirim catatan internal')!.click();
+    press('Kirim catatan internal');
     const retry = http.expectOne(isCreate);
     expect(retry.request.headers.get(IDEMPOTENCY_KEY_HEADER)).toBe(key);
     retry.flush(created('Mohon data volume kendaraan'));
@@ -194,7 +202,7 @@ describe('CaseThread', () => {
     expect(composer().value).toBe('');
 
     await type('Pesan berikutnya');
-    button('Kirim catatan internal')!.click();
+    press('Kirim catatan internal');
     const next = http.expectOne(isCreate);
     expect(next.request.headers.get(IDEMPOTENCY_KEY_HEADER)).not.toBe(key);
     next.flush(created('Pesan berikutnya'));
@@ -206,7 +214,7 @@ describe('CaseThread', () => {
     await type('Mohon @BPBD Kab. Malang bantu');
     http.expectOne('/api/cases/workload').flush([]);
     http.expectOne('/api/agencies').flush([]);
-    button('Kirim catatan internal')!.click();
+    press('Kirim catatan internal');
     http
       .expectOne(isCreate)
       .flush(
@@ -214,7 +222,7 @@ describe('CaseThread', () => {
       );
     await settle();
     expect(page().querySelector('.invite')?.textContent).toContain('BPBD Kab. Malang');
-    button('Undang sebagai pengamat')!.click();
+    press('Undang sebagai pengamat');
     const invite = http.expectOne('/api/cases/case-42/observers');
     expect(invite.request.body.agencyId).toBe('agency-bpbd');
     expect(invite.request.body.reason.length).toBeGreaterThanOrEqual(5);
@@ -252,13 +260,13 @@ describe('CaseThread', () => {
   it('on a stale edit shows the current text and saves again with the new version', async () => {
     const mine = comment({ authorUserId: ME.id, authorName: ME.name, body: 'Versi saya' });
     await load([mine]);
-    button('Ubah')!.click();
+    press('Ubah');
     await settle();
-    const box = page().querySelector<HTMLTextAreaElement>('form.edit textarea')!;
+    const box = editBox();
     box.value = 'Versi saya, diperbaiki';
     box.dispatchEvent(new Event('input'));
     await settle();
-    button('Simpan')!.click();
+    press('Simpan');
     const stale: ApiErrorBody = {
       statusCode: 409,
       code: 'STALE_VERSION',
@@ -272,11 +280,9 @@ describe('CaseThread', () => {
     first.flush(stale, { status: 409, statusText: 'Conflict' });
     await settle();
     expect(page().querySelector('.conflict')?.textContent).toContain('Versi rekan');
-    expect(page().querySelector<HTMLTextAreaElement>('form.edit textarea')!.value).toBe(
-      'Versi saya, diperbaiki',
-    );
+    expect(editBox().value).toBe('Versi saya, diperbaiki');
 
-    button('Simpan lagi')!.click();
+    press('Simpan lagi');
     const retry = http.expectOne(
       (r) => r.method === 'PATCH' && r.url === '/api/cases/case-42/comments/comment-1',
     );
