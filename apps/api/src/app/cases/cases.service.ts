@@ -90,6 +90,13 @@ const CASE_COLUMNS = `c.id, c.number, c.title, c.description, c.classification, 
   c.location_confidence, c.location_source, c.location_updated_at,
   c.regency_code, c.location_text, to_char(c.incident_date, 'YYYY-MM-DD') AS incident_date, c.intake_agency_id,
   c.version, c.created_at, c.updated_at, lp.agency_id AS lead_agency_id, la.short_name AS lead_agency_short_name`;
+/**
+ * The inbox reads through \`case_inbox\`, the view that applies the access policy's readable-agency
+ * rule in a form the planner can serve from indexes (see migration AddCaseInboxView).
+ */
+const INBOX_FROM = `case_inbox c
+  JOIN case_participant lp ON lp.case_id = c.id AND lp.role = 'lead'
+  JOIN agency la ON la.id = lp.agency_id`;
 const CASE_FROM = `"case" c
   JOIN case_participant lp ON lp.case_id = c.id AND lp.role = 'lead'
   JOIN agency la ON la.id = lp.agency_id`;
@@ -148,12 +155,14 @@ export class CasesService {
       );
     }
     if (query.needsLocation !== undefined)
-      where.push(`(c.location_confidence IN ('unknown', 'text')) = ${param(query.needsLocation)}`);
+      where.push(
+        `c.location_confidence ${query.needsLocation ? 'IN' : 'NOT IN'} ('unknown', 'text')`,
+      );
     if (query.escalated !== undefined) where.push(`c.sla_escalated = ${param(query.escalated)}`);
     if (query.tag) where.push(`c.tags @> ARRAY[${param(query.tag)}]::text[]`);
-    if (query.sla === 'overdue') where.push(`c.next_deadline < now()`);
+    if (query.sla === 'overdue') where.push(`${DUE} < now()`);
     if (query.sla === 'due_soon')
-      where.push(`c.next_deadline >= now() AND c.next_deadline < now() + interval '1 day'`);
+      where.push(`${DUE} >= now() AND ${DUE} < now() + interval '1 day'`);
     if (query.sla === 'on_track') where.push(`c.next_deadline >= now() + interval '1 day'`);
     if (query.q) {
       const q = param(query.q);
@@ -161,7 +170,7 @@ export class CasesService {
     }
     const filters = where.length > 0 ? where.join(' AND ') : 'true';
     const sortKey =
-      sort === 'due' ? `coalesce(c.next_deadline, 'infinity'::timestamptz)` : 'c.created_at';
+      sort === 'due' ? DUE : 'c.created_at';
     const direction = sort === 'due' ? '>' : '<';
     const order = sort === 'due' ? 'ASC' : 'DESC';
     const cursor = decodeCursor(query.cursor);
@@ -169,7 +178,7 @@ export class CasesService {
       ? `(${sortKey}, c.id) ${direction} (${param(cursor.key)}::timestamptz, ${param(cursor.id)}::uuid)`
       : 'true';
     // The next deadline and the escalation flag are kept on the case row by a trigger on case_clock.
-    const from = CASE_FROM;
+    const from = INBOX_FROM;
     return this.db.run(actor, async (manager) => {
       const [{ agencies }] = await queryRows<{ agencies: string[] }>(
         manager,
@@ -185,7 +194,7 @@ export class CasesService {
         );
       const filterParams = cursor ? params.slice(0, -2) : params;
       const [{ n }]: { n: number }[] = await manager.query(
-        `SELECT count(*)::int AS n FROM (SELECT 1 FROM "case" c WHERE ${filters} LIMIT ${COUNT_EXACT_UP_TO + 1}) capped`,
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM case_inbox c WHERE ${filters} LIMIT ${COUNT_EXACT_UP_TO + 1}) capped`,
         filterParams,
       );
       const page = rows.slice(0, limit);
@@ -888,6 +897,9 @@ function csvCell(value: string): string {
   const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+/** The due-date sort key: cases without a running clock last (indexed as such). */
+const DUE = `coalesce(c.next_deadline, 'infinity'::timestamptz)`;
 
 /** Above this many matches the inbox says "more than 10,000" instead of counting them all. */
 const COUNT_EXACT_UP_TO = 10_000;
