@@ -142,6 +142,11 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
       </section>
 
       <div class="view-row">
+        <p class="count" aria-live="polite">
+          @if (countText(); as count) {
+            {{ count.key | translate: { shown: count.shown, total: count.total } }}
+          }
+        </p>
         <mat-button-toggle-group
           hideSingleSelectionIndicator
           [value]="view()"
@@ -152,12 +157,6 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
           <mat-button-toggle value="map">{{ 'inboxMap.map' | translate }}</mat-button-toggle>
         </mat-button-toggle-group>
       </div>
-
-      <p class="count" aria-live="polite">
-        @if (countText(); as count) {
-          {{ count.key | translate: { shown: count.shown, total: count.total } }}
-        }
-      </p>
 
       @if (error()) {
         <sp-error-message [error]="error()" />
@@ -290,8 +289,11 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
     }
     .view-row {
       display: flex;
-      justify-content: flex-end;
-      margin: 8px 0 0;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 8px 16px;
+      margin: 8px 0;
     }
     /* On a phone the filters live in a sheet; the chips show what is active. */
     @media (max-width: 600px) {
@@ -301,11 +303,9 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
       .filter-sheet-button {
         display: inline-flex;
       }
-      .view-row {
-        justify-content: stretch;
-      }
       .view-row mat-button-toggle-group {
         width: 100%;
+        order: -1;
       }
       .view-row mat-button-toggle {
         flex: 1 1 50%;
