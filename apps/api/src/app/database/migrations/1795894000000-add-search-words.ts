@@ -71,7 +71,7 @@ export class AddSearchWords1795894000000 implements MigrationInterface {
         RETURN v_result; -- null (nothing matches) when the query has no searchable word
       END
       $$`);
-    await q.query(`DROP FUNCTION simpul_case_text_search(text)`);
+    await q.query(`DROP FUNCTION IF EXISTS simpul_case_text_search(text)`);
     await q.query(`
       CREATE FUNCTION simpul_case_text_search(p_query text) RETURNS SETOF uuid
       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
