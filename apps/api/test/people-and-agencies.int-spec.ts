@@ -265,7 +265,15 @@ describe('people, agencies and explicit observer invitations', () => {
       .get(`/api/cases/${kase.id}`)
       .set(bearer(outsiderToken))
       .expect(200);
-    expect(seen.body.permissions).toEqual({ update: false, inviteObserver: false, actions: [] });
+    // An observer reads and may answer in internal notes, nothing more.
+    expect(seen.body.permissions).toEqual({
+      update: false,
+      inviteObserver: false,
+      actions: [],
+      comment: true,
+      replyPublicly: false,
+      moderateComments: false,
+    });
     const [{ count }] = await owner.query(
       `SELECT count(*)::int AS count FROM audit_log WHERE action = 'case.observer_invited' AND target_id = $1`,
       [kase.id],

@@ -169,8 +169,7 @@ export class CasesService {
       where.push(`c.id IN (SELECT simpul_case_text_search(${q}))`);
     }
     const filters = where.length > 0 ? where.join(' AND ') : 'true';
-    const sortKey =
-      sort === 'due' ? DUE : 'c.created_at';
+    const sortKey = sort === 'due' ? DUE : 'c.created_at';
     const direction = sort === 'due' ? '>' : '<';
     const order = sort === 'due' ? 'ASC' : 'DESC';
     const cursor = decodeCursor(query.cursor);

@@ -39,7 +39,13 @@ import { WibDatePipe } from '../../ui/wib-date/wib-date.pipe';
     </button>
     <mat-menu #panel="matMenu" xPosition="before" class="notification-panel">
       <ng-template matMenuContent>
-        <div class="head" (click)="$event.stopPropagation()" (keydown)="$event.stopPropagation()">
+        <!-- Clicks inside the header keep the menu open; the menu item buttons handle the keyboard. -->
+        <div
+          class="head"
+          tabindex="-1"
+          (click)="$event.stopPropagation()"
+          (keydown)="$event.stopPropagation()"
+        >
           <h2>{{ 'notifications.heading' | translate }}</h2>
           @if (unreadCount() > 0) {
             <button mat-button type="button" (click)="markAllRead()">
@@ -80,7 +86,12 @@ import { WibDatePipe } from '../../ui/wib-date/wib-date.pipe';
           <p class="empty">{{ 'notifications.empty' | translate }}</p>
         }
         @if (nextCursor()) {
-          <div class="more" (click)="$event.stopPropagation()">
+          <div
+            class="more"
+            tabindex="-1"
+            (click)="$event.stopPropagation()"
+            (keydown)="$event.stopPropagation()"
+          >
             <button mat-button type="button" [disabled]="isLoading()" (click)="loadMore()">
               {{ 'notifications.loadMore' | translate }}
             </button>
