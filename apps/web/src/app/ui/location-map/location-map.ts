@@ -208,7 +208,11 @@ export class LocationMap {
       }
     });
     // The map is laid out before its container has its final size (fonts, phone rotation).
-    const resize = new ResizeObserver(() => map.invalidateSize());
+    // Animations stay off: a zoom animation still running when the page is left would touch the
+    // removed map.
+    const resize = new ResizeObserver(() => {
+      if (!this.destroyed) map.invalidateSize({ animate: false });
+    });
     resize.observe(this.host().nativeElement);
     this.destroyRef.onDestroy(() => resize.disconnect());
     this.recenter = false;
@@ -225,7 +229,8 @@ export class LocationMap {
     }
     if (this.marker) this.marker.setLatLng(point);
     else this.marker = L.circleMarker(point, PIN_STYLE).addTo(map);
-    if (this.recenter) map.setView(point, Math.max(map.getZoom(), POINT_ZOOM - 1));
+    if (this.recenter)
+      map.setView(point, Math.max(map.getZoom(), POINT_ZOOM - 1), { animate: false });
     this.recenter = true;
   }
 

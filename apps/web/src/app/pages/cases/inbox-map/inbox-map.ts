@@ -297,7 +297,11 @@ export class InboxMap {
       zoom: EAST_JAVA_ZOOM,
     });
     this.pins = L.layerGroup().addTo(map);
-    const resize = new ResizeObserver(() => map.invalidateSize());
+    // Animations stay off: a zoom animation still running when the page is left would touch the
+    // removed map.
+    const resize = new ResizeObserver(() => {
+      if (!this.destroyed) map.invalidateSize({ animate: false });
+    });
     resize.observe(this.host().nativeElement);
     this.destroyRef.onDestroy(() => resize.disconnect());
     this.map.set(map);
@@ -319,11 +323,13 @@ export class InboxMap {
         .bindPopup(() => this.popup(item))
         .addTo(this.pins);
     }
-    if (pinned.length === 1) map.setView([pinned[0].lat, pinned[0].lng], POINT_ZOOM - 2);
+    if (pinned.length === 1)
+      map.setView([pinned[0].lat, pinned[0].lng], POINT_ZOOM - 2, { animate: false });
     else if (pinned.length > 1)
       map.fitBounds(L.latLngBounds(pinned.map((item) => [item.lat, item.lng])), {
         padding: [24, 24],
         maxZoom: POINT_ZOOM - 1,
+        animate: false,
       });
   }
 
