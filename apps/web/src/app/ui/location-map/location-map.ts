@@ -22,6 +22,7 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { PublicSettings } from '@simpul/contracts';
 import type * as Leaflet from 'leaflet';
+import { addTileLayer } from './tile-layer';
 import type { Bilingual } from '../../core/api-error';
 import { LanguageService } from '../../core/language.service';
 import { PublicSettingsService } from '../../core/public-settings.service';
@@ -237,15 +238,6 @@ export class LocationMap {
   private addTiles(map: Leaflet.Map, settings: PublicSettings): void {
     const L = this.leaflet;
     if (!L || this.tiles) return;
-    if (!settings.mapTileUrl) {
-      this.noBackground.set(true);
-      return;
-    }
-    this.tiles = L.tileLayer(settings.mapTileUrl, {
-      attribution: settings.mapAttribution,
-      maxZoom: 19,
-    })
-      .on('tileerror', () => this.noBackground.set(true))
-      .addTo(map);
+    this.tiles = addTileLayer(L, map, settings, () => this.noBackground.set(true));
   }
 }

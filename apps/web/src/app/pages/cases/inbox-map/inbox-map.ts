@@ -18,6 +18,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { AreaOption, InboxItem, PublicSettings, SlaState } from '@simpul/contracts';
 import type * as Leaflet from 'leaflet';
+import { addTileLayer } from '../../../ui/location-map/tile-layer';
 import { slaStateKey } from '../../../core/case-labels';
 import { PublicSettingsService } from '../../../core/public-settings.service';
 import { EAST_JAVA_CENTER, EAST_JAVA_ZOOM, POINT_ZOOM } from '../../../ui/location-map/coordinates';
@@ -358,15 +359,6 @@ export class InboxMap {
   private addTiles(map: Leaflet.Map, settings: PublicSettings): void {
     const L = this.leaflet;
     if (!L || this.tiles) return;
-    if (!settings.mapTileUrl) {
-      this.noBackground.set(true);
-      return;
-    }
-    this.tiles = L.tileLayer(settings.mapTileUrl, {
-      attribution: settings.mapAttribution,
-      maxZoom: 19,
-    })
-      .on('tileerror', () => this.noBackground.set(true))
-      .addTo(map);
+    this.tiles = addTileLayer(L, map, settings, () => this.noBackground.set(true));
   }
 }
