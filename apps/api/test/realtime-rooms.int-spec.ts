@@ -76,12 +76,16 @@ describe('live case rooms (outbox relay, access policy, presence)', () => {
   it("relays agency A's change to agency B's officer in the room, never to an unrelated agency", async () => {
     const caseId = await newCase();
     const b = await open(tokenB);
+    // B's other tab shows the inbox, not this case.
+    const bInbox = await open(tokenB);
     const c = await open(tokenC);
     const seenByB: CaseEventMessage[] = [];
+    const inboxInRoom: InboxCaseChangedMessage[] = [];
     const inboxB: InboxCaseChangedMessage[] = [];
     const seenByC: unknown[] = [];
     b.on(SOCKET_EVENTS.caseEvent, (m) => seenByB.push(m));
-    b.on(SOCKET_EVENTS.inboxCaseChanged, (m) => inboxB.push(m));
+    b.on(SOCKET_EVENTS.inboxCaseChanged, (m) => inboxInRoom.push(m));
+    bInbox.on(SOCKET_EVENTS.inboxCaseChanged, (m) => inboxB.push(m));
     c.on(SOCKET_EVENTS.caseEvent, (m) => seenByC.push(m));
     c.on(SOCKET_EVENTS.inboxCaseChanged, (m) => seenByC.push(m));
 
@@ -114,6 +118,8 @@ describe('live case rooms (outbox relay, access policy, presence)', () => {
     expect(inboxB[0]).toEqual({ caseId, seq: 1, type: 'case.updated' });
     await pause(700);
     expect(seenByC).toEqual([]);
+    // The socket in the room holds the whole event; it gets no second, inbox-only frame.
+    expect(inboxInRoom).toEqual([]);
   });
 
   it("tells the inboxes of participants and of ancestors' pimpinan, not the ancestors' petugas", async () => {

@@ -20,7 +20,10 @@ export const SOCKET_EVENTS = {
   /** Server → client (user room): a new notification / a change of read state, across tabs. */
   notificationNew: 'notification:new',
   notificationRead: 'notification:read',
-  /** Server → client (agency rooms): a case visible to the agency changed; inbox refreshes it. */
+  /**
+   * Server → client (agency rooms): a case visible to the agency changed; inbox refreshes it. Not
+   * sent to sockets in that case's room: their `case:event` says the same (clients treat it so).
+   */
   inboxCaseChanged: 'inbox:case_changed',
 } as const;
 

@@ -204,7 +204,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         ...(row.agencies ?? []).map(rooms.agency),
         ...(row.oversight ?? []).map(rooms.agencyOversight),
       ];
-      if (audience.length > 0) server.to(audience).emit(SOCKET_EVENTS.inboxCaseChanged, inbox);
+      // Sockets in the case room already hold the whole event; the inbox note is for the others
+      // (it would double every frame of a busy room).
+      if (audience.length > 0)
+        server
+          .to(audience)
+          .except(rooms.case(row.target))
+          .emit(SOCKET_EVENTS.inboxCaseChanged, inbox);
       if (AUDIENCE_CHANGES.test(message.event.type)) {
         this.caseRooms
           .recheckCase(row.target)

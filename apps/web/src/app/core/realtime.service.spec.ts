@@ -95,6 +95,23 @@ describe('RealtimeService', () => {
     expect(socket.handshake()['token']).toBe('token-2');
   });
 
+  it("counts a case event as the inbox's change note (the server sends no second frame to the room)", () => {
+    signInAs(testUser({ memberships: [UPT_MALANG_OFFICER] }));
+    const socket = connectedSocket();
+    const changed: unknown[] = [];
+    realtime.inboxCaseChanged$.subscribe((m) => changed.push(m));
+    socket.serverEmit(SOCKET_EVENTS.caseEvent, { caseId: 'case-42', event: event(6) });
+    socket.serverEmit(SOCKET_EVENTS.inboxCaseChanged, {
+      caseId: 'case-7',
+      seq: 2,
+      type: 'comment.created',
+    });
+    expect(changed).toEqual([
+      { caseId: 'case-42', seq: 6, type: 'case.updated' },
+      { caseId: 'case-7', seq: 2, type: 'comment.created' },
+    ]);
+  });
+
   it('applies events in order, drops duplicates and fetches a gap from the API', async () => {
     signInAs(testUser({ memberships: [UPT_MALANG_OFFICER] }));
     const socket = connectedSocket();

@@ -264,6 +264,8 @@ export class RealtimeService {
     socket.on(SOCKET_EVENTS.caseEvent, ({ caseId, event }) => {
       const watched = this.cases.get(caseId);
       if (watched) this.follow(caseId, watched, watched.stream.receive(event));
+      // The server sends no inbox:case_changed to a socket in the case's room: this is it.
+      this.inboxChanged.next({ caseId, seq: event.seq, type: event.type });
     });
     socket.on(SOCKET_EVENTS.presenceState, ({ caseId, members }) => {
       const me = this.auth.user()?.id;
