@@ -260,6 +260,14 @@ async function seed(client, first, count) {
       AND random() < 0.3
     ON CONFLICT DO NOTHING`);
   await client.query(`SET session_replication_role = origin`);
+  // What the triggers would have kept: the inbox entries and the search-word dictionary.
+  log('inbox entries and search words…');
+  await client.query(`SELECT simpul_inbox_entries_backfill()`);
+  await client.query(`
+    INSERT INTO search_word (word)
+    SELECT word FROM ts_stat($$SELECT to_tsvector('simple', title || ' ' || description) FROM "case"$$)
+    WHERE length(word) BETWEEN 3 AND 40 AND word !~ '^[0-9]+$'
+    ON CONFLICT DO NOTHING`);
   log('VACUUM ANALYZE…');
   await client.query(`VACUUM ANALYZE`);
   log(`seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -40,10 +40,13 @@ export interface InboxItem extends CaseSummary {
   tags: string[];
 }
 
+/** The inbox counts matching cases exactly up to this many; above it says "more than" this. */
+export const INBOX_EXACT_COUNT_LIMIT = 1_000;
+
 export interface InboxPage {
   items: InboxItem[];
   nextCursor: string | null;
-  /** Matching cases; estimated (and flagged) above 10,000. */
+  /** Matching cases; when `totalIsEstimate`, more than this (INBOX_EXACT_COUNT_LIMIT). */
   total: number;
   totalIsEstimate: boolean;
 }

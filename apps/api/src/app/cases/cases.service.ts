@@ -16,6 +16,7 @@ import {
   CaseSummary,
   ParticipantRole,
   RevealedIdentity,
+  INBOX_EXACT_COUNT_LIMIT,
 } from '@simpul/contracts';
 import { casePolicy, type CaseAccessContext } from '../access/access-policy';
 import { forbidden, notFound } from '../access/access-errors';
@@ -31,6 +32,7 @@ import type {
   UpdateCaseDto,
 } from './dto/case.dto';
 import type { InboxQueryDto } from './dto/inbox-query.dto';
+import { inboxSql } from './inbox-sql';
 import { queryRows } from '../database/query-rows';
 import { CaseClocks } from './case-clocks';
 import { caseAccess, CaseGuard, CaseRefusal, type CasePermission } from './case-guard';
@@ -91,8 +93,9 @@ const CASE_COLUMNS = `c.id, c.number, c.title, c.description, c.classification, 
   c.regency_code, c.location_text, to_char(c.incident_date, 'YYYY-MM-DD') AS incident_date, c.intake_agency_id,
   c.version, c.created_at, c.updated_at, lp.agency_id AS lead_agency_id, la.short_name AS lead_agency_short_name`;
 /**
- * The inbox reads through \`case_inbox\`, the view that applies the access policy's readable-agency
- * rule in a form the planner can serve from indexes (see migration AddCaseInboxView).
+ * The inbox's page of case ids comes from the narrow entries (see inbox-sql.ts); the columns come
+ * through \`case_inbox\`, the view that applies the access policy's readable-agency rule in a form
+ * the planner can serve from indexes (see migration AddCaseInboxView).
  */
 const INBOX_FROM = `case_inbox c
   JOIN case_participant lp ON lp.case_id = c.id AND lp.role = 'lead'
@@ -132,70 +135,27 @@ export class CasesService {
    */
   inbox(actor: Actor, query: InboxQueryDto): Promise<InboxPage> {
     const limit = query.limit ?? 25;
-    const sort = query.sort ?? 'newest';
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    // Row-level security decides what is readable; the same agency set as an explicit parameter
-    // lets the planner see how large it is (a field unit's officer or a whole department's admin).
-    const readableAgencies = param(null);
-    where.push(`c.participant_agency_ids && ${readableAgencies}::uuid[]`);
-    if (query.status) where.push(`c.status = ANY(${param(query.status.split(','))}::varchar[])`);
-    if (query.category) where.push(`c.category = ${param(query.category)}`);
-    if (query.regency) where.push(`c.regency_code = ${param(query.regency)}`);
-    if (query.agencyId)
-      where.push(`c.participant_agency_ids @> ARRAY[${param(query.agencyId)}::uuid]`);
-    if (query.assignee) {
-      const userId = query.assignee === 'me' ? actor.userId : query.assignee;
-      where.push(
-        `EXISTS (SELECT 1 FROM case_assignee fa WHERE fa.case_id = c.id AND fa.user_id = ${param(userId)}::uuid)`,
-      );
-    }
-    if (query.needsLocation !== undefined)
-      where.push(
-        `c.location_confidence ${query.needsLocation ? 'IN' : 'NOT IN'} ('unknown', 'text')`,
-      );
-    if (query.escalated !== undefined) where.push(`c.sla_escalated = ${param(query.escalated)}`);
-    if (query.tag) where.push(`c.tags @> ARRAY[${param(query.tag)}]::text[]`);
-    if (query.sla === 'overdue') where.push(`${DUE} < now()`);
-    if (query.sla === 'due_soon')
-      where.push(`${DUE} >= now() AND ${DUE} < now() + interval '1 day'`);
-    if (query.sla === 'on_track') where.push(`c.next_deadline >= now() + interval '1 day'`);
-    if (query.q) {
-      const q = param(query.q);
-      where.push(`c.id IN (SELECT simpul_case_text_search(${q}))`);
-    }
-    const filters = where.length > 0 ? where.join(' AND ') : 'true';
-    const sortKey = sort === 'due' ? DUE : 'c.created_at';
-    const direction = sort === 'due' ? '>' : '<';
-    const order = sort === 'due' ? 'ASC' : 'DESC';
     const cursor = decodeCursor(query.cursor);
-    const keyset = cursor
-      ? `(${sortKey}, c.id) ${direction} (${param(cursor.key)}::timestamptz, ${param(cursor.id)}::uuid)`
-      : 'true';
-    // The next deadline and the escalation flag are kept on the case row by a trigger on case_clock.
-    const from = INBOX_FROM;
     return this.db.run(actor, async (manager) => {
+      // Row-level security's readable set, as the explicit list of agencies whose entries to read.
       const [{ agencies }] = await queryRows<{ agencies: string[] }>(
         manager,
         `SELECT simpul_readable_agencies() AS agencies`,
       );
-      params[0] = agencies;
+      const sql = inboxSql(query, { actorUserId: actor.userId, readable: agencies, limit, cursor });
       const rows: (CaseRow & { next_deadline: Date | null; escalated: boolean; sort_key: Date })[] =
         await manager.query(
-          `SELECT ${CASE_COLUMNS}, c.next_deadline, c.sla_escalated AS escalated, ${sortKey} AS sort_key
-         FROM ${from} WHERE ${filters} AND ${keyset}
-         ORDER BY ${sortKey} ${order}, c.id ${order} LIMIT ${limit + 1}`,
-          params,
+          `SELECT ${CASE_COLUMNS}, c.next_deadline, c.sla_escalated AS escalated, p.sort_key
+           FROM ${INBOX_FROM} JOIN (${sql.page}) p ON p.case_id = c.id
+           ORDER BY p.sort_key ${sql.order}, p.case_id ${sql.order}`,
+          sql.params,
         );
-      const filterParams = cursor ? params.slice(0, -2) : params;
-      const [{ n }]: { n: number }[] = await manager.query(
-        `SELECT count(*)::int AS n FROM (SELECT 1 FROM case_inbox c WHERE ${filters} LIMIT ${COUNT_EXACT_UP_TO + 1}) capped`,
-        filterParams,
+      const [{ n, scanned }] = await queryRows<{ n: number; scanned: number }>(
+        manager,
+        sql.count,
+        sql.params.slice(0, sql.params.length - sql.keysetParams),
       );
+      const estimate = n > INBOX_EXACT_COUNT_LIMIT || scanned >= sql.countScanLimit;
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       return {
@@ -210,8 +170,8 @@ export class CasesService {
           tags: row.tags,
         })),
         nextCursor: rows.length > limit && last ? encodeCursor(last.sort_key, last.id) : null,
-        total: n,
-        totalIsEstimate: n > COUNT_EXACT_UP_TO,
+        total: estimate ? INBOX_EXACT_COUNT_LIMIT : n,
+        totalIsEstimate: estimate,
       };
     });
   }
@@ -896,12 +856,6 @@ function csvCell(value: string): string {
   const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
-
-/** The due-date sort key: cases without a running clock last (indexed as such). */
-const DUE = `coalesce(c.next_deadline, 'infinity'::timestamptz)`;
-
-/** Above this many matches the inbox says "more than 10,000" instead of counting them all. */
-const COUNT_EXACT_UP_TO = 10_000;
 
 function encodeCursor(key: Date, id: string): string {
   const at = Number.isFinite(key.getTime()) ? key.toISOString() : 'infinity';

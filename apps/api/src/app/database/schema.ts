@@ -14,6 +14,7 @@ import { AddSlaReminders1795870500000 } from './migrations/1795870500000-add-sla
 import { AddInboxVisibilitySet1795890000000 } from './migrations/1795890000000-add-inbox-visibility-set';
 import { AddSearchWords1795894000000 } from './migrations/1795894000000-add-search-words';
 import { AddCaseInboxView1795898000000 } from './migrations/1795898000000-add-case-inbox-view';
+import { AddInboxEntries1795902000000 } from './migrations/1795902000000-add-inbox-entries';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
 import { AddCaseMerge1795878000000 } from './migrations/1795878000000-add-case-merge';
 import { AddCaseTagsIndex1795886000000 } from './migrations/1795886000000-add-case-tags-index';
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   AddInboxVisibilitySet1795890000000,
   AddSearchWords1795894000000,
   AddCaseInboxView1795898000000,
+  AddInboxEntries1795902000000,
   AddCaseTagsIndex1795886000000,
   AddRealtimeOutbox1795866000000,
   AddCommentsAndNotifications1795870000000,

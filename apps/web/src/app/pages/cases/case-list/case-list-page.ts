@@ -55,8 +55,6 @@ import {
 
 /** Waits for the user to pause typing before searching. */
 export const SEARCH_DEBOUNCE_MS = 300;
-/** Above this many matches the API counts by estimate (InboxPage.totalIsEstimate). */
-const EXACT_COUNT_LIMIT = 10_000;
 const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** The shared inbox: the cases the acting agency may see, filtered through the URL, 25 at a time. */
@@ -447,7 +445,7 @@ export class CaseListPage {
     return {
       key: total.isEstimate ? 'inbox.countEstimate' : 'inbox.count',
       shown: format.format(shown),
-      total: format.format(total.isEstimate ? EXACT_COUNT_LIMIT : total.count),
+      total: format.format(total.count),
     };
   });
 
