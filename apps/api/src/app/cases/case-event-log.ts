@@ -37,8 +37,8 @@ export type CaseEventType =
 /**
  * The case timeline: every change appends one event in the same transaction as the change, with
  * the next number of a per-case counter. The counter's row lock serialises writers of one case and
- * a rollback takes the number back, so sequences have no gaps. Live collaboration will broadcast
- * and replay exactly this log.
+ * a rollback takes the number back, so sequences have no gaps. Live collaboration broadcasts and
+ * replays exactly this log.
  */
 @Injectable()
 export class CaseEventLog {
@@ -50,11 +50,37 @@ export class CaseEventLog {
     before: Record<string, unknown> | null,
     after: Record<string, unknown> | null,
   ): Promise<number> {
-    const [{ seq }] = await queryRows<{ seq: number }>(
+    const seq = await this.reserve(manager, caseId);
+    await this.record(manager, caseId, seq, actor, type, before, after);
+    return seq;
+  }
+
+  /**
+   * Takes the case's next event number and, with it, the case row's lock until the transaction
+   * ends: one round trip. For a writer whose row must name its event before the event exists (a
+   * comment carries the `seq` of its `comment.created`); it must {@link record} that number in the
+   * same transaction, or the log would have a gap.
+   */
+  async reserve(manager: EntityManager, caseId: string): Promise<number> {
+    const [row] = await queryRows<{ seq: number }>(
       manager,
       `UPDATE "case" SET "last_event_seq" = "last_event_seq" + 1 WHERE "id" = $1 RETURNING "last_event_seq" AS seq`,
       [caseId],
     );
+    if (!row) throw new Error(`case ${caseId} is not visible to this transaction`);
+    return row.seq;
+  }
+
+  /** Writes the event numbered by {@link reserve} in this transaction. */
+  async record(
+    manager: EntityManager,
+    caseId: string,
+    seq: number,
+    actor: Pick<Actor, 'userId' | 'agencyId'> | null,
+    type: CaseEventType,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown> | null,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO "case_event" ("case_id", "seq", "type", "actor_user_id", "actor_agency_id", "before", "after")
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -68,7 +94,6 @@ export class CaseEventLog {
         after && JSON.stringify(after),
       ],
     );
-    return seq;
   }
 
   async after(

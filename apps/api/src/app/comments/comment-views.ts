@@ -26,14 +26,19 @@ export interface CommentRow {
   seq: number;
 }
 
-const COMMENT_SELECT = `SELECT cc.id, cc.case_id, cc.visibility, cc.body, cc.author_kind, cc.author_user_id,
-    cc.author_agency_id, cc.report_id, cc.author_name, u.name AS user_name, a.short_name AS agency_name,
-    r.anonymous AS report_anonymous, cc.mentions, cc.attachment_ids, cc.created_at, cc.edited_at,
-    cc.deleted_at, cc.version, cc.seq
-  FROM case_comment cc
+/** The columns of {@link CommentRow} for comments read from `source` (a table or a CTE of rows). */
+export const selectCommentsFrom = (
+  source: string,
+) => `SELECT cc.id, cc.case_id, cc.visibility, cc.body,
+    cc.author_kind, cc.author_user_id, cc.author_agency_id, cc.report_id, cc.author_name,
+    u.name AS user_name, a.short_name AS agency_name, r.anonymous AS report_anonymous, cc.mentions,
+    cc.attachment_ids, cc.created_at, cc.edited_at, cc.deleted_at, cc.version, cc.seq
+  FROM ${source} cc
   LEFT JOIN app_user u ON u.id = cc.author_user_id
   LEFT JOIN agency a ON a.id = cc.author_agency_id
   LEFT JOIN case_report r ON r.id = cc.report_id`;
+
+const COMMENT_SELECT = selectCommentsFrom('case_comment');
 
 export async function loadComments(
   manager: EntityManager,

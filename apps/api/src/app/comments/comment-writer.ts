@@ -4,7 +4,7 @@ import type { CommentMention, CommentView, CommentVisibility } from '@simpul/con
 import type { Actor } from '../access/actor';
 import { CaseEventLog } from '../cases/case-event-log';
 import { queryRows } from '../database/query-rows';
-import { loadComment, toCommentView, type CommentRow } from './comment-views';
+import { selectCommentsFrom, toCommentView, type CommentRow } from './comment-views';
 
 export interface NewOfficerComment {
   caseId: string;
@@ -86,20 +86,21 @@ export class CommentWriter {
       actor: Pick<Actor, 'userId' | 'agencyId'> | null;
     },
   ): Promise<CommentRow> {
-    // The case row's lock serialises the case's writers, so the next event number is known now and
-    // the comment can name the event that creates it.
-    const [kase] = await queryRows<{ last_event_seq: number }>(
+    // Taking the case's next event number also takes its row lock, which serialises the case's
+    // writers until commit; the comment can name the event that creates it. Row, first revision and
+    // the row as readers see it are one statement, so the lock is held for three round trips.
+    const seq = await this.eventLog.reserve(manager, c.caseId);
+    const [row] = await queryRows<CommentRow>(
       manager,
-      `SELECT last_event_seq FROM "case" WHERE id = $1 FOR UPDATE`,
-      [c.caseId],
-    );
-    if (!kase) throw new Error(`case ${c.caseId} is not visible to this transaction`);
-    const seq = kase.last_event_seq + 1;
-    const [{ id }] = await queryRows<{ id: string }>(
-      manager,
-      `INSERT INTO case_comment (case_id, visibility, body, author_kind, author_user_id, author_agency_id,
-         report_id, author_name, mentions, attachment_ids, seq)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::uuid[], $11) RETURNING id`,
+      `WITH inserted AS (
+         INSERT INTO case_comment (case_id, visibility, body, author_kind, author_user_id, author_agency_id,
+           report_id, author_name, mentions, attachment_ids, seq)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::uuid[], $11) RETURNING *
+       ), revision AS (
+         INSERT INTO case_comment_revision (comment_id, case_id, version, body, edited_at, editor_user_id)
+         SELECT id, case_id, 1, body, created_at, author_user_id FROM inserted
+       )
+       ${selectCommentsFrom('inserted')}`,
       [
         c.caseId,
         c.visibility,
@@ -114,21 +115,15 @@ export class CommentWriter {
         seq,
       ],
     );
-    await manager.query(
-      `INSERT INTO case_comment_revision (comment_id, case_id, version, body, edited_at, editor_user_id)
-       SELECT id, case_id, 1, body, created_at, author_user_id FROM case_comment WHERE id = $1`,
-      [id],
-    );
-    const row = (await loadComment(manager, c.caseId, id)) as CommentRow;
-    const appended = await this.eventLog.append(
+    await this.eventLog.record(
       manager,
       c.caseId,
+      seq,
       c.actor,
       'comment.created',
       null,
       commentEventPayload(row),
     );
-    if (appended !== seq) throw new Error(`comment ${id}: event ${appended} instead of ${seq}`);
     return row;
   }
 }

@@ -283,6 +283,10 @@ export class CommentsService {
     previously: CommentMention[],
   ): Promise<void> {
     const already = new Set(previously.map((m) => `${m.kind}:${m.id}`));
+    const people = mentioned.userIds.filter((id) => !already.has(`user:${id}`));
+    const agencies = mentioned.agenciesOnCase.filter((a) => !already.has(`agency:${a.id}`));
+    // Most comments mention no one: no reason to read the case number for a title.
+    if (people.length === 0 && agencies.length === 0) return;
     const excerpt = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text;
     const [kase] = await queryRows<{ number: string }>(
       manager,
@@ -290,7 +294,6 @@ export class CommentsService {
       [caseId],
     );
     const who = { userId: actor.userId, name: actor.name };
-    const people = mentioned.userIds.filter((id) => !already.has(`user:${id}`));
     await this.notifications.notify(manager, people, {
       kind: 'mention',
       caseId,
@@ -299,8 +302,7 @@ export class CommentsService {
       actor: who,
     });
     const named = new Set(mentioned.userIds);
-    for (const agency of mentioned.agenciesOnCase) {
-      if (already.has(`agency:${agency.id}`)) continue;
+    for (const agency of agencies) {
       const members = (await this.notifications.membersOf(manager, [agency.id])).filter(
         (id) => !named.has(id),
       );

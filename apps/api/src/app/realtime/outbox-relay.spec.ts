@@ -59,6 +59,12 @@ describe('OutboxRelay', () => {
       }
       return claims.length === 2 ? [row] : [];
     };
+    const sent: string[] = [];
+    const answer = MockPgClient.answer;
+    MockPgClient.answer = (text, client) => {
+      sent.push(text);
+      return answer(text, client);
+    };
     const hub = {
       server: { to: () => ({ emit: (_event: string, message: unknown) => emitted.push(message) }) },
     } as unknown as RealtimeServer;
@@ -71,6 +77,9 @@ describe('OutboxRelay', () => {
       expect(emitted).toEqual([row.payload]);
       // Without the re-drain the row would wait for the next poll (RELAY_POLL_MS later).
       expect(claims[1] - claims[0]).toBeLessThan(RELAY_POLL_MS / 3);
+      // Claims commit without waiting for the WAL flush (a lost claim only re-emits its rows).
+      const firstClaim = sent.findIndex((text) => text.includes('simpul_outbox_claim'));
+      expect(sent.slice(0, firstClaim)).toContain('SET synchronous_commit = off');
     } finally {
       await relay.onApplicationShutdown();
     }

@@ -138,6 +138,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.wake?.();
     });
     await client.connect();
+    // This connection only claims (deletes) outbox rows. Its commits need not wait for the WAL
+    // flush: a claim lost in a database crash brings its rows back, they are emitted again, and
+    // clients drop what they already hold by `seq` (delivery is at least once anyway). The writers'
+    // commits, which create the events, stay synchronous.
+    await client.query('SET synchronous_commit = off');
     this.client = client;
     return client;
   }
