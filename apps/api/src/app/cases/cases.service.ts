@@ -142,18 +142,35 @@ export class CasesService {
         manager,
         `SELECT simpul_readable_agencies() AS agencies`,
       );
-      const sql = inboxSql(query, { actorUserId: actor.userId, readable: agencies, limit, cursor });
-      const rows: (CaseRow & { next_deadline: Date | null; escalated: boolean; sort_key: Date })[] =
-        await manager.query(
-          `SELECT ${CASE_COLUMNS}, c.next_deadline, c.sla_escalated AS escalated, p.sort_key
-           FROM ${INBOX_FROM} JOIN (${sql.page}) p ON p.case_id = c.id
-           ORDER BY p.sort_key ${sql.order}, p.case_id ${sql.order}`,
-          sql.params,
-        );
+      const searchQuery = query.q
+        ? (
+            await queryRows<{ tsquery: string | null }>(
+              manager,
+              `SELECT simpul_search_query($1)::text AS tsquery`,
+              [query.q],
+            )
+          )[0].tsquery
+        : null;
+      const sql = inboxSql(query, {
+        actorUserId: actor.userId,
+        readable: agencies,
+        limit,
+        cursor,
+        searchQuery,
+      });
+      const rows = await queryRows<
+        CaseRow & { next_deadline: Date | null; escalated: boolean; sort_key: Date }
+      >(
+        manager,
+        `SELECT ${CASE_COLUMNS}, c.next_deadline, c.sla_escalated AS escalated, p.sort_key
+         FROM ${INBOX_FROM} JOIN (${sql.page}) p ON p.case_id = c.id
+         ORDER BY p.sort_key ${sql.order}, p.case_id ${sql.order}`,
+        sql.params,
+      );
       const [{ n, scanned }] = await queryRows<{ n: number; scanned: number }>(
         manager,
         sql.count,
-        sql.params.slice(0, sql.params.length - sql.keysetParams),
+        sql.params.slice(0, sql.countParams),
       );
       const estimate = n > INBOX_EXACT_COUNT_LIMIT || scanned >= sql.countScanLimit;
       const page = rows.slice(0, limit);

@@ -1,14 +1,14 @@
 import { INBOX_EXACT_COUNT_LIMIT, type InboxQuery } from '@simpul/contracts';
 
-/** Where the page and the count read: `case_inbox_entries` (see migration AddInboxEntries). */
+/** The inbox's statements for one request (see {@link inboxSql}). */
 export interface InboxSql {
   /** Up to `limit + 1` rows `(case_id, sort_key)` in inbox order. */
   page: string;
-  /** `n` distinct matching cases among the first entries, `scanned` entries looked at. */
+  /** `n` distinct matching cases among the first ones, `scanned` rows looked at. */
   count: string;
   params: unknown[];
-  /** How many parameters the keyset added at the end (the count leaves them out). */
-  keysetParams: number;
+  /** The parameters the count uses (the page's keyset comes after them). */
+  countParams: number;
   /** When `scanned` reaches this, `n` is only a lower bound. */
   countScanLimit: number;
   /** The page's direction: newest first, or nearest deadline first. */
@@ -21,38 +21,64 @@ export interface InboxCursor {
 }
 
 /**
- * The inbox's SQL over the narrow per-agency entries: every filter is a column of the entry, so each
- * view is an index-only range scan. Without a narrowing set (text search, an officer's cases) the
- * page takes the first rows of each readable agency in order (one short index walk per agency, a
- * handful for a department that oversees its field units) and merges them, dropping the second
- * entry of a case two of those agencies share; with one, it reads only the entries of that set.
+ * Text search by readers of at most this many agencies also names them, so that PostgreSQL can
+ * intersect the full-text index with the participating-agencies index; for a department reading
+ * half of all cases that intersection costs more than walking the newest cases.
+ */
+const FEW_AGENCIES = 3;
+
+/**
+ * The inbox's SQL. Every filter is a column of the narrow per-agency entries
+ * (`case_inbox_entries`, migration AddInboxEntries), so each view is an index-only range scan per
+ * readable agency: the page takes the first rows of each (a handful of agencies for a department
+ * that oversees its field units) and merges them, dropping the second entry of a case two of those
+ * agencies share. An officer's own cases are the entries of their assignments. Text search reads the
+ * readable cases themselves under the same column names, with the search query built once.
  */
 export function inboxSql(
   query: InboxQuery,
-  opts: { actorUserId: string; readable: string[]; limit: number; cursor: InboxCursor | null },
+  opts: {
+    actorUserId: string;
+    readable: string[];
+    limit: number;
+    cursor: InboxCursor | null;
+    /**
+     * `simpul_search_query(q)` as text, computed beforehand: as a value the planner sees how
+     * common the words are and picks between walking the newest cases and intersecting indexes.
+     */
+    searchQuery?: string | null;
+  },
 ): InboxSql {
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
-  let readable = opts.readable;
-  const where: string[] = [];
+  const search = query.q !== undefined;
+  // What is read: the matches of the search, or the entries of the readable agencies (every case
+  // of a readable agency is readable, so a filter on one of them reads only its entries).
+  const readable =
+    query.agencyId && opts.readable.includes(query.agencyId) ? [query.agencyId] : opts.readable;
+  const agencies = search ? null : param(readable);
+  const where: string[] = agencies
+    ? [`e.agency_id = ANY(${agencies}::uuid[])`]
+    : [`e.search_vector @@ ${param(opts.searchQuery ?? null)}::tsquery`];
+  if (search && readable.length <= FEW_AGENCIES)
+    where.push(`e.participant_agency_ids && ${param(readable)}::uuid[]`);
   if (query.status) where.push(`e.status = ANY(${param(query.status.split(','))}::varchar[])`);
   if (query.category) where.push(`e.category = ${param(query.category)}`);
   if (query.regency) where.push(`e.regency_code = ${param(query.regency)}`);
-  if (query.agencyId) {
-    // Every case of a readable agency is readable: read only that agency's entries.
-    if (readable.includes(query.agencyId)) readable = [query.agencyId];
-    else
-      where.push(
-        `EXISTS (SELECT 1 FROM case_inbox t WHERE t.id = e.case_id AND t.participant_agency_ids @> ARRAY[${param(query.agencyId)}::uuid])`,
-      );
-  }
+  if (query.agencyId && (search || !opts.readable.includes(query.agencyId)))
+    where.push(
+      `EXISTS (SELECT 1 FROM case_inbox t WHERE t.id = e.case_id AND t.participant_agency_ids @> ARRAY[${param(query.agencyId)}::uuid])`,
+    );
   if (query.needsLocation !== undefined)
-    where.push(`e.location_confidence ${query.needsLocation ? 'IN' : 'NOT IN'} ('unknown', 'text')`);
+    where.push(
+      `e.location_confidence ${query.needsLocation ? 'IN' : 'NOT IN'} ('unknown', 'text')`,
+    );
   // A literal, so that the partial index of escalated entries applies.
-  if (query.escalated !== undefined) where.push(query.escalated ? 'e.sla_escalated' : 'NOT e.sla_escalated');
+  if (query.escalated !== undefined)
+    where.push(query.escalated ? 'e.sla_escalated' : 'NOT e.sla_escalated');
   if (query.sla === 'overdue') where.push(`e.due < now()`);
   if (query.sla === 'due_soon') where.push(`e.due >= now() AND e.due < now() + interval '1 day'`);
   if (query.sla === 'on_track')
@@ -61,40 +87,58 @@ export function inboxSql(
     where.push(
       `EXISTS (SELECT 1 FROM case_inbox t WHERE t.id = e.case_id AND t.tags @> ARRAY[${param(query.tag)}]::text[])`,
     );
-  const narrowing: string[] = [];
   if (query.assignee) {
     const userId = query.assignee === 'me' ? opts.actorUserId : query.assignee;
-    narrowing.push(
+    where.push(
       `e.case_id IN (SELECT fa.case_id FROM case_assignee fa WHERE fa.user_id = ${param(userId)}::uuid)`,
     );
   }
-  if (query.q) narrowing.push(`e.case_id IN (SELECT simpul_case_text_search(${param(query.q)}))`);
-  const agencies = param(readable);
-  const filters = [...where, ...narrowing].join(' AND ') || 'true';
+  const filters = where.join(' AND ');
+  // The readable cases under the entries' column names (the planner sees through it to `case`).
+  const source = search
+    ? `(SELECT c.id AS case_id, c.created_at, coalesce(c.next_deadline, 'infinity'::timestamptz) AS due,
+         c.status, c.category, c.regency_code, c.location_confidence, c.sla_escalated, c.search_vector,
+         c.participant_agency_ids
+        FROM case_inbox c) e`
+    : 'case_inbox_entries e';
 
   const due = query.sort === 'due';
-  const sortKey = due ? 'e.due' : 'e.created_at';
   const order = due ? 'ASC' : 'DESC';
-  const countScanLimit = 2 * INBOX_EXACT_COUNT_LIMIT + 1;
+  // A case has one row per readable agency taking part: with several agencies, look at twice as
+  // many rows so that shared cases cannot hide that there are more than the limit.
+  const shared = !search && readable.length > 1;
+  const countScanLimit = (shared ? 2 : 1) * INBOX_EXACT_COUNT_LIMIT + 1;
   const count = `SELECT count(DISTINCT case_id)::int AS n, count(*)::int AS scanned FROM (
-      SELECT e.case_id FROM case_inbox_entries e
-      WHERE e.agency_id = ANY(${agencies}::uuid[]) AND ${filters} LIMIT ${countScanLimit}) capped`;
+      SELECT e.case_id FROM ${source} WHERE ${filters} LIMIT ${countScanLimit}) capped`;
+  const countParams = params.length;
 
-  const before = params.length;
+  const sortKey = due ? 'e.due' : 'e.created_at';
   const keyset = opts.cursor
     ? `(${sortKey}, e.case_id) ${due ? '>' : '<'} (${param(opts.cursor.key)}::timestamptz, ${param(opts.cursor.id)}::uuid)`
     : 'true';
   const take = opts.limit + 1;
   const ordered = `ORDER BY sort_key ${order}, case_id ${order} LIMIT ${take}`;
-  const page =
-    narrowing.length > 0
-      ? `SELECT DISTINCT e.case_id, ${sortKey} AS sort_key FROM case_inbox_entries e
-         WHERE e.agency_id = ANY(${agencies}::uuid[]) AND ${filters} AND ${keyset} ${ordered}`
-      : `SELECT DISTINCT e.case_id, e.sort_key FROM unnest(${agencies}::uuid[]) AS r(agency_id)
-         CROSS JOIN LATERAL (
-           SELECT e.case_id, ${sortKey} AS sort_key FROM case_inbox_entries e
-           WHERE e.agency_id = r.agency_id AND ${filters} AND ${keyset}
-           ORDER BY ${sortKey} ${order}, e.case_id ${order} LIMIT ${take}) e
-         ${ordered}`;
-  return { page, count, params, keysetParams: params.length - before, countScanLimit, order };
+  let page: string;
+  if (search || query.assignee) {
+    // The matches, or the entries of the officer's assignments: one range, no per-agency walk.
+    page = `SELECT ${search ? '' : 'DISTINCT '}e.case_id, ${sortKey} AS sort_key FROM ${source}
+      WHERE ${filters} AND ${keyset} ${ordered}`;
+  } else {
+    // Per readable agency, its first rows in order, merged.
+    const perAgency = ['e.agency_id = r.agency_id', ...where.slice(1)].join(' AND ');
+    page = `SELECT DISTINCT e.case_id, e.sort_key FROM unnest(${agencies}::uuid[]) AS r(agency_id)
+      CROSS JOIN LATERAL (
+        SELECT e.case_id, ${sortKey} AS sort_key FROM ${source}
+        WHERE ${perAgency} AND ${keyset}
+        ORDER BY ${sortKey} ${order}, e.case_id ${order} LIMIT ${take}) e
+      ${ordered}`;
+  }
+  return {
+    page,
+    count,
+    params,
+    countParams,
+    countScanLimit,
+    order,
+  };
 }

@@ -71,7 +71,15 @@ export class AddInboxEntries1795902000000 implements MigrationInterface {
     // Newest first, nearest deadline first, by regency, and the escalated few: each an index-only
     // range scan per agency, the other filter columns carried along.
     const carried = (...skip: string[]) =>
-      ['status', 'category', 'regency_code', 'location_confidence', 'sla_escalated', 'due', 'created_at']
+      [
+        'status',
+        'category',
+        'regency_code',
+        'location_confidence',
+        'sla_escalated',
+        'due',
+        'created_at',
+      ]
         .filter((k) => !skip.includes(k))
         .map((k) => `"${k}"`)
         .join(', ');
@@ -95,13 +103,22 @@ export class AddInboxEntries1795902000000 implements MigrationInterface {
       WHERE current_setting('simpul.system', true) = 'on'
          OR e.agency_id = ANY ((SELECT simpul_readable_agencies())::uuid[])`);
     await q.query(`GRANT SELECT ON "case_inbox_entries" TO ${APP_DB_ROLE}`);
-    // Text search checked readability with a call of simpul_readable_agencies() per matching case;
-    // as a sub-select it runs once and lets the planner combine both GIN indexes.
-    await q.query(textSearch('(SELECT simpul_readable_agencies())'));
+    // The inbox searches the readable cases through case_inbox now (one readable-set evaluation,
+    // both GIN indexes combined); the function called simpul_readable_agencies() per match.
+    await q.query(`DROP FUNCTION simpul_case_text_search(text)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(textSearch('simpul_readable_agencies()'));
+    await q.query(`
+      CREATE FUNCTION simpul_case_text_search(p_query text) RETURNS SETOF uuid
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+        SELECT c.id FROM "case" c
+        WHERE c.search_vector @@ simpul_search_query(p_query)
+          AND (current_setting('simpul.system', true) = 'on'
+               OR c.participant_agency_ids && simpul_readable_agencies())
+      $$`);
+    await q.query(`REVOKE ALL ON FUNCTION simpul_case_text_search(text) FROM PUBLIC`);
+    await q.query(`GRANT EXECUTE ON FUNCTION simpul_case_text_search(text) TO ${APP_DB_ROLE}`);
     await q.query(`DROP VIEW "case_inbox_entries"`);
     await q.query(`DROP TRIGGER "tr_case_inbox_entries_update" ON "case"`);
     await q.query(`DROP TRIGGER "tr_case_inbox_entries_insert" ON "case"`);
@@ -109,16 +126,4 @@ export class AddInboxEntries1795902000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION simpul_inbox_entries_backfill()`);
     await q.query(`DROP TABLE "case_inbox_entry"`);
   }
-}
-
-/** The cases matching an inbox search that the actor may read (see AddSearchWords). */
-function textSearch(readable: string): string {
-  return `
-    CREATE OR REPLACE FUNCTION simpul_case_text_search(p_query text) RETURNS SETOF uuid
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-      SELECT c.id FROM "case" c
-      WHERE c.search_vector @@ simpul_search_query(p_query)
-        AND (current_setting('simpul.system', true) = 'on'
-             OR c.participant_agency_ids && ${readable})
-    $$`;
 }
