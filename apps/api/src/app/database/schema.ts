@@ -16,6 +16,7 @@ import { AddSearchWords1795894000000 } from './migrations/1795894000000-add-sear
 import { AddCaseInboxView1795898000000 } from './migrations/1795898000000-add-case-inbox-view';
 import { AddInboxEntries1795902000000 } from './migrations/1795902000000-add-inbox-entries';
 import { CacheAccessFunctionPlans1795906000000 } from './migrations/1795906000000-cache-access-function-plans';
+import { CacheOutboxClaimPlan1795906100000 } from './migrations/1795906100000-cache-outbox-claim-plan';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
 import { AddCaseMerge1795878000000 } from './migrations/1795878000000-add-case-merge';
 import { AddCaseTagsIndex1795886000000 } from './migrations/1795886000000-add-case-tags-index';
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   AddCaseInboxView1795898000000,
   AddInboxEntries1795902000000,
   CacheAccessFunctionPlans1795906000000,
+  CacheOutboxClaimPlan1795906100000,
   AddCaseTagsIndex1795886000000,
   AddRealtimeOutbox1795866000000,
   AddCommentsAndNotifications1795870000000,
