@@ -196,4 +196,6 @@ export async function appendEventAsOwner(owner: DataSource, caseId: string, note
       [caseId, seq, JSON.stringify({ note })],
     );
   });
+  // What a writer outside the API does to wake the relay now rather than at its next poll.
+  await owner.query(`SELECT pg_notify('simpul_outbox', '')`);
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { CaseEvent } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
 import { queryRows } from '../database/query-rows';
+import { noteOutboxWrite } from '../realtime/outbox';
 
 export type CaseEventType =
   | 'case.created'
@@ -94,6 +95,8 @@ export class CaseEventLog {
         after && JSON.stringify(after),
       ],
     );
+    // The trigger on case_event put the event in the outbox: wake the relay at commit.
+    noteOutboxWrite(manager);
   }
 
   async after(

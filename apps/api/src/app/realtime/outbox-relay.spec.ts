@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events';
+import type { DataSource, EntityManager, QueryRunner, TransactionCommitEvent } from 'typeorm';
 import type { AppConfigNamespace } from '../config/app-config';
 import type { CaseRooms } from './case-rooms';
+import { noteOutboxWrite } from './outbox';
 import { OutboxRelay, RELAY_POLL_MS } from './outbox-relay';
 import type { RealtimeServer } from './realtime-server';
 
@@ -68,7 +70,14 @@ describe('OutboxRelay', () => {
     const hub = {
       server: { to: () => ({ emit: (_event: string, message: unknown) => emitted.push(message) }) },
     } as unknown as RealtimeServer;
-    const relay = new OutboxRelay(config, hub, { recheckCase: jest.fn() } as unknown as CaseRooms);
+    const relay = new OutboxRelay(
+      config,
+      hub,
+      { recheckCase: jest.fn() } as unknown as CaseRooms,
+      {
+        subscribers: [],
+      } as Pick<DataSource, 'subscribers'>,
+    );
     relay.onApplicationBootstrap();
     try {
       const deadline = performance.now() + 2 * RELAY_POLL_MS;
@@ -83,5 +92,46 @@ describe('OutboxRelay', () => {
     } finally {
       await relay.onApplicationShutdown();
     }
+  });
+
+  it('drains right after a transaction that wrote outbox rows commits, and not after others', async () => {
+    const claims: number[] = [];
+    MockPgClient.answer = (text) => {
+      if (text.startsWith('SELECT pg_try_advisory_lock')) return [{ locked: true }];
+      if (text.includes('simpul_outbox_claim')) claims.push(performance.now());
+      return [];
+    };
+    const hub = { server: { to: () => ({ emit: jest.fn() }) } } as unknown as RealtimeServer;
+    const dataSource = { subscribers: [] } as Pick<DataSource, 'subscribers'>;
+    const relay = new OutboxRelay(
+      config,
+      hub,
+      { recheckCase: jest.fn() } as unknown as CaseRooms,
+      dataSource,
+    );
+    relay.onApplicationBootstrap();
+    const commit = (writes: boolean) => {
+      const queryRunner = { isTransactionActive: false, data: {} } as QueryRunner;
+      if (writes) noteOutboxWrite({ queryRunner } as EntityManager);
+      for (const subscriber of dataSource.subscribers)
+        subscriber.afterTransactionCommit?.({ queryRunner } as TransactionCommitEvent);
+    };
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    try {
+      while (claims.length === 0) await settle();
+      await settle();
+      const before = claims.length;
+      commit(false);
+      await settle();
+      expect(claims.length).toBe(before);
+      commit(true);
+      await settle();
+      // Woken by the commit, well before the next poll (RELAY_POLL_MS after the first drain).
+      expect(claims.length).toBe(before + 1);
+      expect(claims[before] - claims[0]).toBeLessThan(RELAY_POLL_MS / 2);
+    } finally {
+      await relay.onApplicationShutdown();
+    }
+    expect(dataSource.subscribers).toEqual([]);
   });
 });

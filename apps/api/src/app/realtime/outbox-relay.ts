@@ -11,15 +11,17 @@ import {
   type CaseEventMessage,
   type InboxCaseChangedMessage,
 } from '@simpul/contracts';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { appRoleConnectionString } from '../jobs/job-queue';
 import { CaseRooms } from './case-rooms';
-import { PUBLISHABLE_EVENTS } from './outbox';
+import { PUBLISHABLE_EVENTS, wroteOutbox } from './outbox';
 import { RealtimeServer, rooms } from './realtime-server';
 
 /** Arbitrary constant: the session-level advisory lock that makes one API process the relay. */
 export const RELAY_LOCK_KEY = 7_301_946_513;
-/** NOTIFY is only a hint: the leader also looks this often. */
+/** Wake-ups are only hints: the leader also looks this often. */
 export const RELAY_POLL_MS = 300;
 /** How often a process that is not the leader tries to become it. */
 export const RELAY_ELECTION_MS = 1_000;
@@ -57,12 +59,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).u
  * Delivers the outbox. Every API process campaigns for a PostgreSQL advisory lock on a dedicated
  * connection (as the application role); the holder is the relay until that connection ends, and
  * when its process dies the database drops the lock and another process takes over within
- * {@link RELAY_ELECTION_MS}. The leader LISTENs for wake-ups and polls as well, claims the oldest
- * rows in a transaction, emits them to rooms (through the adapter: every process's sockets) and
- * commits after emitting: at least once, in order per case; clients drop duplicates by `seq`.
+ * {@link RELAY_ELECTION_MS}. The leader claims the oldest rows in a transaction, emits them to
+ * rooms (through the adapter: every process's sockets) and commits after emitting: at least once,
+ * in order per case; clients drop duplicates by `seq`.
+ *
+ * Wake-ups: a transaction that wrote outbox rows wakes the relay right after it commits (this
+ * process's relay directly; the leader elsewhere by `NOTIFY simpul_outbox` from this process's
+ * relay connection, outside the writer's transaction), and the leader polls every
+ * {@link RELAY_POLL_MS}. The NOTIFY is deliberately not sent inside the writing transaction:
+ * PostgreSQL holds one global lock from a notifying transaction's commit until its WAL flush, which
+ * made every comment's commit wait for the previous one's flush (no group commit).
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay
+  implements OnApplicationBootstrap, OnApplicationShutdown, EntitySubscriberInterface
+{
   private readonly logger = new Logger(OutboxRelay.name);
   private client: PgClient | null = null;
   private stopped = false;
@@ -76,6 +87,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
     private readonly hub: RealtimeServer,
     private readonly caseRooms: CaseRooms,
+    @InjectDataSource() private readonly dataSource: Pick<DataSource, 'subscribers'>,
   ) {}
 
   /** Whether this process is the relay now (for tests and health). */
@@ -84,11 +96,34 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   onApplicationBootstrap(): void {
+    this.dataSource.subscribers.push(this);
     this.campaign = this.run();
+  }
+
+  /** TypeORM calls this after every commit (and savepoint release) of every transaction. */
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    if (event.queryRunner.isTransactionActive || !wroteOutbox(event.queryRunner)) return;
+    this.nudge();
+  }
+
+  /** Outbox rows were committed: drain now rather than at the next poll. */
+  nudge(): void {
+    if (this.stopped) return;
+    if (this.leading) {
+      this.woken = true;
+      this.wake?.();
+      return;
+    }
+    // The leader is another process (or none yet: then its first drain finds the rows anyway).
+    this.client
+      ?.query(`SELECT pg_notify('simpul_outbox', '')`)
+      .catch((error: Error) => this.logger.warn(`relay wake-up: ${error.message}`));
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    const index = this.dataSource.subscribers.indexOf(this);
+    if (index !== -1) this.dataSource.subscribers.splice(index, 1);
     this.wake?.();
     const client = this.client;
     this.client = null;

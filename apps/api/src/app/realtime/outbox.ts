@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryRunner } from 'typeorm';
 import {
   SOCKET_EVENTS,
   type NotificationReadMessage,
@@ -28,6 +28,24 @@ export type OutboxMessage =
       payload: NotificationReadMessage;
     };
 
+const OUTBOX_WRITTEN = 'simpulOutboxWritten';
+
+/**
+ * Notes that the manager's transaction wrote outbox rows (directly, or through the trigger on
+ * `case_event`), so that the relay is woken the moment it commits. Writers outside a TypeORM
+ * transaction, and outside the API, are found by the relay's poll (or call
+ * `pg_notify('simpul_outbox', '')` after their commit).
+ */
+export function noteOutboxWrite(manager: EntityManager): void {
+  const runner = manager.queryRunner;
+  if (runner) runner.data = { ...runner.data, [OUTBOX_WRITTEN]: true };
+}
+
+/** Whether a transaction that just ended wrote outbox rows (see {@link noteOutboxWrite}). */
+export function wroteOutbox(runner: QueryRunner | undefined): boolean {
+  return Boolean(runner?.data?.[OUTBOX_WRITTEN]);
+}
+
 /** Events the relay accepts from `user`/`agency` rows (anything else is logged and dropped). */
 export const PUBLISHABLE_EVENTS: readonly string[] = [
   SOCKET_EVENTS.notificationNew,
@@ -46,5 +64,6 @@ export class Outbox {
       `INSERT INTO "outbox" ("channel", "target", "event", "payload") VALUES ($1, $2, $3, $4)`,
       [message.channel, message.target, message.event, JSON.stringify(message.payload)],
     );
+    noteOutboxWrite(manager);
   }
 }
