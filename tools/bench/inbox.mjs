@@ -3,9 +3,12 @@
 // same SQL (captured from the API with DATABASE_QUERY_TRACE_FILE) replayed directly against
 // PostgreSQL as the application role, in the same run.
 //   node tools/bench/inbox.mjs [--cases 1000000] [--requests 2000] [--concurrency 4] [--reseed] [--no-build]
+//        [--tuned-postgres]
 // The seeded database (simpul_bench_inbox) is kept between runs; --reseed builds it again.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// --tuned-postgres runs a dedicated PostgreSQL 15 cluster of this machine's binaries (tmp/bench-pg,
+// port 54397) with the memory settings of docs/deployment.md instead of the server at DATABASE_URL.
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -184,7 +187,7 @@ async function seed(client, first, count) {
                (SELECT leads[1 + floor(random() * cardinality(leads))::int] FROM bench_pool WHERE i > 0) AS other,
                random() AS r_status, random() AS r_loc, random() AS r_collab,
                now() - random() * interval '730 days' AS created_at,
-               now() + (random() * 24 - 8) * interval '1 day' AS due, random() AS r_escalate,
+               now() + (random() * 24 - 8) * interval '1 day' AS due,
                $3::text[] AS words, $4::text[] AS places
         FROM generate_series($1::int, $2::int) i
       ), shaped AS (
@@ -223,7 +226,8 @@ async function seed(client, first, count) {
           CASE WHEN r_collab < 0.15 AND other <> lead THEN
             ARRAY(SELECT unnest(ARRAY[lead, other]) ORDER BY 1) ELSE ARRAY[lead] END,
           CASE WHEN status NOT IN ('resolved', 'archived') THEN due END,
-          status NOT IN ('resolved', 'archived') AND due < now() - interval '3 days' AND r_escalate < 0.3
+          -- As the clock timers leave it: every running clock past its deadline has escalated.
+          status NOT IN ('resolved', 'archived') AND due < now()
         FROM shaped
         RETURNING id, status, created_at, intake_agency_id AS lead, participant_agency_ids,
           next_deadline, sla_escalated
@@ -326,8 +330,51 @@ function transactionsOf(traceFile) {
   return transactions;
 }
 
+/**
+ * PostgreSQL as docs/deployment.md configures it for production (a quarter of the memory as shared
+ * buffers, SSD page costs), from this machine's PostgreSQL 15 binaries, run as the postgres user.
+ */
+async function startTunedPostgres() {
+  const bin = '/usr/lib/postgresql/15/bin';
+  const dir = join(root, 'tmp', 'bench-pg');
+  const data = join(dir, 'data');
+  const as = (command, args) =>
+    execFileSync('runuser', ['-u', 'postgres', '--', join(bin, command), ...args], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  mkdirSync(dir, { recursive: true });
+  chmodSync(dir, 0o777);
+  if (!existsSync(join(data, 'PG_VERSION')))
+    as('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres']);
+  const memoryMb = Math.floor(totalmem() / 2 ** 20);
+  const settings = {
+    port: 54397,
+    listen_addresses: '127.0.0.1',
+    unix_socket_directories: dir,
+    shared_buffers: `${Math.floor(memoryMb / 4)}MB`,
+    effective_cache_size: `${Math.floor((memoryMb * 3) / 4)}MB`,
+    work_mem: '16MB',
+    maintenance_work_mem: '1GB',
+    random_page_cost: 1.1,
+    max_connections: 200,
+  };
+  log(
+    `PostgreSQL 15, dedicated: shared_buffers ${settings.shared_buffers}, effective_cache_size ${settings.effective_cache_size}`,
+  );
+  const options = Object.entries(settings)
+    .map(([k, v]) => `-c ${k}=${v}`)
+    .join(' ');
+  as('pg_ctl', ['-D', data, '-l', join(dir, 'postgres.log'), '-o', options, '-w', 'start']);
+  return {
+    serverUrl: `postgres://postgres@127.0.0.1:${settings.port}/postgres`,
+    stop: async () => as('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+  };
+}
+
 if (!process.argv.includes('--no-build')) ensureBuilt(root, log);
-const server = await openTestServer(root, log);
+const server = process.argv.includes('--tuned-postgres')
+  ? await startTunedPostgres()
+  : await openTestServer(root, log);
 const admin = new pg.Client({ connectionString: server.serverUrl });
 await admin.connect();
 const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [DATABASE]))

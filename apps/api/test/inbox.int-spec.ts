@@ -160,4 +160,70 @@ describe('inbox: filters, Indonesian full-text search, keyset pagination', () =>
       ).body.fields[0].field,
     ).toBe('cursor');
   });
+  it('keeps each agency’s entries in step with participants, status and deadlines', async () => {
+    const parent = await createAgency(owner, 'Induk', { kind: 'provincial_department' });
+    const unit = await createAgency(owner, 'Unit', { kind: 'field_unit', parentId: parent });
+    const outsider = await createAgency(owner, 'Luar', { kind: 'regency_office' });
+    const officer = (
+      await signIn(testApp.url, (await createUser(owner, [[unit, 'petugas']])).email)
+    ).accessToken;
+    const head = (
+      await signIn(testApp.url, (await createUser(owner, [[parent, 'pimpinan']])).email)
+    ).accessToken;
+    const guest = (
+      await signIn(testApp.url, (await createUser(owner, [[outsider, 'petugas']])).email)
+    ).accessToken;
+    const created = await request(testApp.url)
+      .post('/api/cases')
+      .set(bearer(officer))
+      .send({ ...base, title: 'Jembatan ambles di Ngantang' })
+      .expect(201);
+    const caseId = created.body.id as string;
+    const ids = async (token: string, query: Record<string, string> = {}) =>
+      (await inbox(token, query)).items.map((i) => i.id);
+
+    // The department reads its unit's cases; a case both take part in is listed and counted once.
+    await owner.query(
+      `INSERT INTO case_participant (case_id, agency_id, role) VALUES ($1, $2, 'collaborator')`,
+      [caseId, parent],
+    );
+    const shared = await inbox(head);
+    expect(shared.items.map((i) => i.id)).toEqual([caseId]);
+    expect(shared.total).toBe(1);
+    expect(await ids(head, { agencyId: unit })).toEqual([caseId]);
+    expect(await ids(head, { agencyId: parent })).toEqual([caseId]);
+
+    // A new participant's inbox has it at once; it is gone when the participation ends.
+    expect(await ids(guest)).toEqual([]);
+    await owner.query(
+      `INSERT INTO case_participant (case_id, agency_id, role) VALUES ($1, $2, 'observer')`,
+      [caseId, outsider],
+    );
+    expect(await ids(guest)).toEqual([caseId]);
+    await owner.query(`DELETE FROM case_participant WHERE case_id = $1 AND agency_id = $2`, [
+      caseId,
+      outsider,
+    ]);
+    expect(await ids(guest)).toEqual([]);
+
+    // Status, category and the running clock's deadline reach the filters.
+    expect(await ids(officer, { status: 'in_progress' })).toEqual([]);
+    await owner.query(
+      `UPDATE "case" SET status = 'in_progress', category = 'jembatan' WHERE id = $1`,
+      [caseId],
+    );
+    expect(await ids(officer, { status: 'in_progress', category: 'jembatan' })).toEqual([caseId]);
+    expect(await ids(officer, { sla: 'overdue' })).toEqual([]);
+    await owner.query(
+      `UPDATE case_clock SET deadline = now() - interval '1 hour', escalated_at = now() WHERE case_id = $1`,
+      [caseId],
+    );
+    expect(await ids(officer, { sla: 'overdue' })).toEqual([caseId]);
+    expect(await ids(officer, { escalated: 'true' })).toEqual([caseId]);
+    const [{ n }] = await owner.query(
+      `SELECT count(*)::int AS n FROM case_inbox_entry WHERE case_id = $1`,
+      [caseId],
+    );
+    expect(n).toBe(2);
+  });
 });

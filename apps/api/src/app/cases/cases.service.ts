@@ -137,41 +137,44 @@ export class CasesService {
     const limit = query.limit ?? 25;
     const cursor = decodeCursor(query.cursor);
     return this.db.run(actor, async (manager) => {
-      // Row-level security's readable set, as the explicit list of agencies whose entries to read.
-      const [{ agencies }] = await queryRows<{ agencies: string[] }>(
+      // Row-level security's readable set, as the explicit list of agencies whose entries to read,
+      // and the search query built once (statements are costly round trips: as few as possible).
+      const [{ agencies, tsquery }] = await queryRows<{
+        agencies: string[];
+        tsquery: string | null;
+      }>(
         manager,
-        `SELECT simpul_readable_agencies() AS agencies`,
+        `SELECT simpul_readable_agencies() AS agencies,
+                CASE WHEN $1::text IS NOT NULL THEN simpul_search_query($1)::text END AS tsquery`,
+        [query.q ?? null],
       );
-      const searchQuery = query.q
-        ? (
-            await queryRows<{ tsquery: string | null }>(
-              manager,
-              `SELECT simpul_search_query($1)::text AS tsquery`,
-              [query.q],
-            )
-          )[0].tsquery
-        : null;
       const sql = inboxSql(query, {
         actorUserId: actor.userId,
         readable: agencies,
         limit,
         cursor,
-        searchQuery,
+        searchQuery: tsquery,
       });
-      const rows = await queryRows<
-        CaseRow & { next_deadline: Date | null; escalated: boolean; sort_key: Date }
+      // The page and the count in one statement; the count row comes even when the page is empty.
+      const result = await queryRows<
+        CaseRow & {
+          next_deadline: Date | null;
+          escalated: boolean;
+          sort_key: Date;
+          total_n: number;
+          total_scanned: number;
+        }
       >(
         manager,
-        `SELECT ${CASE_COLUMNS}, c.next_deadline, c.sla_escalated AS escalated, p.sort_key
-         FROM ${INBOX_FROM} JOIN (${sql.page}) p ON p.case_id = c.id
+        `WITH total AS (${sql.count})
+         SELECT ${CASE_COLUMNS}, c.next_deadline, c.sla_escalated AS escalated, p.sort_key,
+                total.n AS total_n, total.scanned AS total_scanned
+         FROM total LEFT JOIN (${INBOX_FROM} JOIN (${sql.page}) p ON p.case_id = c.id) ON true
          ORDER BY p.sort_key ${sql.order}, p.case_id ${sql.order}`,
         sql.params,
       );
-      const [{ n, scanned }] = await queryRows<{ n: number; scanned: number }>(
-        manager,
-        sql.count,
-        sql.params.slice(0, sql.countParams),
-      );
+      const { total_n: n, total_scanned: scanned } = result[0];
+      const rows = result.filter((row) => row.id !== null);
       const estimate = n > INBOX_EXACT_COUNT_LIMIT || scanned >= sql.countScanLimit;
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];

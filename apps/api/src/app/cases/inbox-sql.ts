@@ -7,8 +7,6 @@ export interface InboxSql {
   /** `n` distinct matching cases among the first ones, `scanned` rows looked at. */
   count: string;
   params: unknown[];
-  /** The parameters the count uses (the page's keyset comes after them). */
-  countParams: number;
   /** When `scanned` reaches this, `n` is only a lower bound. */
   countScanLimit: number;
   /** The page's direction: newest first, or nearest deadline first. */
@@ -110,7 +108,6 @@ export function inboxSql(
   const countScanLimit = (shared ? 2 : 1) * INBOX_EXACT_COUNT_LIMIT + 1;
   const count = `SELECT count(DISTINCT case_id)::int AS n, count(*)::int AS scanned FROM (
       SELECT e.case_id FROM ${source} WHERE ${filters} LIMIT ${countScanLimit}) capped`;
-  const countParams = params.length;
 
   const sortKey = due ? 'e.due' : 'e.created_at';
   const keyset = opts.cursor
@@ -137,7 +134,6 @@ export function inboxSql(
     page,
     count,
     params,
-    countParams,
     countScanLimit,
     order,
   };

@@ -1,0 +1,73 @@
+import { INBOX_EXACT_COUNT_LIMIT } from '@simpul/contracts';
+import { inboxSql } from './inbox-sql';
+
+const UNIT = '11111111-1111-4111-8111-111111111111';
+const DEPARTMENT = '22222222-2222-4222-8222-222222222222';
+const OTHER = '33333333-3333-4333-8333-333333333333';
+const base = { actorUserId: 'user-1', limit: 25, cursor: null };
+
+describe('inboxSql', () => {
+  it('walks each readable agency’s entries in order and merges them, counting past shared cases', () => {
+    const sql = inboxSql({}, { ...base, readable: [DEPARTMENT, UNIT] });
+    expect(sql.page).toContain('CROSS JOIN LATERAL');
+    expect(sql.page).toContain('e.agency_id = r.agency_id');
+    expect(sql.page).toContain('LIMIT 26');
+    expect(sql.params).toEqual([[DEPARTMENT, UNIT]]);
+    // Two agencies may share a case: twice the rows before "more than" is said.
+    expect(sql.countScanLimit).toBe(2 * INBOX_EXACT_COUNT_LIMIT + 1);
+    expect(sql.order).toBe('DESC');
+  });
+
+  it('reads only one agency’s entries when filtering by a readable agency', () => {
+    const sql = inboxSql({ agencyId: UNIT }, { ...base, readable: [DEPARTMENT, UNIT] });
+    expect(sql.params).toEqual([[UNIT]]);
+    expect(sql.countScanLimit).toBe(INBOX_EXACT_COUNT_LIMIT + 1);
+    expect(sql.page).not.toContain('participant_agency_ids @>');
+    // An agency outside the readable set narrows the cases instead of widening what is read.
+    const other = inboxSql({ agencyId: OTHER }, { ...base, readable: [UNIT] });
+    expect(other.params).toEqual([[UNIT], OTHER]);
+    expect(other.count).toContain('participant_agency_ids @> ARRAY[$2::uuid]');
+  });
+
+  it('writes the escalation filter as a literal so the partial index applies', () => {
+    expect(inboxSql({ escalated: true }, { ...base, readable: [UNIT] }).count).toContain(
+      'AND e.sla_escalated',
+    );
+    expect(inboxSql({ escalated: false }, { ...base, readable: [UNIT] }).count).toContain(
+      'NOT e.sla_escalated',
+    );
+  });
+
+  it('orders by due date ascending with a keyset after the filters', () => {
+    const sql = inboxSql(
+      { sort: 'due', status: 'new' },
+      { ...base, readable: [UNIT], cursor: { key: '2026-11-30T00:00:00.000Z', id: OTHER } },
+    );
+    expect(sql.order).toBe('ASC');
+    expect(sql.page).toContain('(e.due, e.case_id) > ($3::timestamptz, $4::uuid)');
+    expect(sql.count).not.toContain('$3');
+    expect(sql.params.slice(2)).toEqual(['2026-11-30T00:00:00.000Z', OTHER]);
+  });
+
+  it('searches the readable cases with the prepared query, naming a small reader’s agencies', () => {
+    const small = inboxSql({ q: 'jalan' }, { ...base, readable: [UNIT], searchQuery: "'jalan'" });
+    expect(small.page).toContain('FROM case_inbox c');
+    expect(small.page).toContain('e.search_vector @@ $1::tsquery');
+    expect(small.page).toContain('e.participant_agency_ids && $2::uuid[]');
+    expect(small.params).toEqual(["'jalan'", [UNIT]]);
+    const large = inboxSql(
+      { q: 'jalan' },
+      { ...base, readable: [DEPARTMENT, UNIT, OTHER, 'a', 'b'], searchQuery: "'jalan'" },
+    );
+    expect(large.page).not.toContain('participant_agency_ids &&');
+    // A query without a searchable word matches nothing (a null tsquery).
+    expect(inboxSql({ q: 'yang' }, { ...base, readable: [UNIT] }).params[0]).toBeNull();
+  });
+
+  it('reads an officer’s cases from their assignments', () => {
+    const sql = inboxSql({ assignee: 'me' }, { ...base, readable: [UNIT] });
+    expect(sql.page).toContain('fa.user_id = $2::uuid');
+    expect(sql.params).toEqual([[UNIT], 'user-1']);
+    expect(sql.page).not.toContain('LATERAL');
+  });
+});
