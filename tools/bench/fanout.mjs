@@ -10,6 +10,9 @@
 // before the POST is sent to each client's receipt of the case:event carrying that comment's seq.
 //   node tools/bench/fanout.mjs [--runs 3] [--seconds 30] [--only a,bare,b] [--no-build]
 //        [--dump comments.jsonl] [--a-clients 200] [--a-rate 10] [--b-clients 1000] [--b-rooms 100] [--b-rate 100]
+// For finding where the time goes (they change nothing measured): FANOUT_API_NODE_ARGS adds node
+// options to the API process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), FANOUT_KEEP_DB=1 keeps
+// the benchmark's database afterwards to replay its statements with EXPLAIN ANALYZE.
 import { spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -142,6 +145,7 @@ async function main() {
     const child = spawn(
       process.execPath,
       [
+        ...(process.env.FANOUT_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
         '--require',
         join(root, 'tools/bench/event-loop-probe.cjs'),
         join(root, 'dist/apps/api/main.js'),
@@ -688,7 +692,7 @@ async function main() {
   } finally {
     await bare?.stop();
     await api.stop();
-    await dropDatabase(server.serverUrl, database);
+    if (!process.env.FANOUT_KEEP_DB) await dropDatabase(server.serverUrl, database);
     await server.stop();
   }
 }
