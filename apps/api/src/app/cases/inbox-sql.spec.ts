@@ -64,10 +64,10 @@ describe('inboxSql', () => {
     expect(inboxSql({ q: 'yang' }, { ...base, readable: [UNIT] }).params[0]).toBeNull();
   });
 
-  it('reads an officer’s cases from their assignments', () => {
+  it('finds an officer’s cases by probing their assignments while walking the entries', () => {
     const sql = inboxSql({ assignee: 'me' }, { ...base, readable: [UNIT] });
-    expect(sql.page).toContain('fa.user_id = $2::uuid');
+    expect(sql.page).toContain('fa.case_id = e.case_id AND fa.user_id = $2::uuid');
     expect(sql.params).toEqual([[UNIT], 'user-1']);
-    expect(sql.page).not.toContain('LATERAL');
+    expect(sql.page).toContain('LATERAL');
   });
 });

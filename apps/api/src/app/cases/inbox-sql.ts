@@ -30,7 +30,7 @@ const FEW_AGENCIES = 3;
  * (`case_inbox_entries`, migration AddInboxEntries), so each view is an index-only range scan per
  * readable agency: the page takes the first rows of each (a handful of agencies for a department
  * that oversees its field units) and merges them, dropping the second entry of a case two of those
- * agencies share. An officer's own cases are the entries of their assignments. Text search reads the
+ * agencies share. Text search reads the
  * readable cases themselves under the same column names, with the search query built once.
  */
 export function inboxSql(
@@ -87,8 +87,10 @@ export function inboxSql(
     );
   if (query.assignee) {
     const userId = query.assignee === 'me' ? opts.actorUserId : query.assignee;
+    // Probed per entry while walking in order: the newest of an officer's cases are found after
+    // a few entries, however many cases they were ever given.
     where.push(
-      `e.case_id IN (SELECT fa.case_id FROM case_assignee fa WHERE fa.user_id = ${param(userId)}::uuid)`,
+      `EXISTS (SELECT 1 FROM case_assignee fa WHERE fa.case_id = e.case_id AND fa.user_id = ${param(userId)}::uuid)`,
     );
   }
   const filters = where.join(' AND ');
@@ -116,9 +118,8 @@ export function inboxSql(
   const take = opts.limit + 1;
   const ordered = `ORDER BY sort_key ${order}, case_id ${order} LIMIT ${take}`;
   let page: string;
-  if (search || query.assignee) {
-    // The matches, or the entries of the officer's assignments: one range, no per-agency walk.
-    page = `SELECT ${search ? '' : 'DISTINCT '}e.case_id, ${sortKey} AS sort_key FROM ${source}
+  if (search) {
+    page = `SELECT e.case_id, ${sortKey} AS sort_key FROM ${source}
       WHERE ${filters} AND ${keyset} ${ordered}`;
   } else {
     // Per readable agency, its first rows in order, merged.
