@@ -129,6 +129,31 @@ describe('inbox: filters, Indonesian full-text search, keyset pagination', () =>
     expect(third.nextCursor).toBeNull();
   });
 
+  it('counts the same filters exactly on request, for the reader’s cases only', async () => {
+    const count = async (token: string, query: Record<string, string> = {}) =>
+      (
+        await request(testApp.url)
+          .get('/api/cases/inbox/count')
+          .query(query)
+          .set(bearer(token))
+          .expect(200)
+      ).body as { total: number; totalIsEstimate: boolean };
+    const all = await inbox(petugas);
+    expect(await count(petugas)).toEqual({ total: all.total, totalIsEstimate: false });
+    expect(await count(petugas, { category: 'pju' })).toEqual({ total: 1, totalIsEstimate: false });
+    expect(await count(petugas, { q: 'jembtan gantung' })).toEqual({
+      total: 1,
+      totalIsEstimate: false,
+    });
+    expect(await count(other)).toEqual({ total: 0, totalIsEstimate: false });
+    const refused = await request(testApp.url)
+      .get('/api/cases/inbox/count')
+      .query({ category: 'kebakaran' })
+      .set(bearer(petugas))
+      .expect(400);
+    expect(refused.body.fields[0].field).toBe('category');
+  });
+
   it('sorts by nearest deadline', async () => {
     const due = await inbox(petugas, { sort: 'due' });
     const deadlines = due.items.map((i) => i.nextDeadline as string);

@@ -40,13 +40,28 @@ export interface InboxItem extends CaseSummary {
   tags: string[];
 }
 
-/** The inbox counts matching cases exactly up to this many; above it says "more than" this. */
-export const INBOX_EXACT_COUNT_LIMIT = 1_000;
+/**
+ * A page of the inbox counts its matches exactly up to this many (cheap: most filtered views stay
+ * under it); above it the page says "more than" and `GET /api/cases/inbox/count` counts on.
+ */
+export const INBOX_QUICK_COUNT_LIMIT = 1_000;
+/** `GET /api/cases/inbox/count` counts exactly up to this many; above it says "more than" this. */
+export const INBOX_EXACT_COUNT_LIMIT = 10_000;
 
 export interface InboxPage {
   items: InboxItem[];
   nextCursor: string | null;
-  /** Matching cases; when `totalIsEstimate`, more than this (INBOX_EXACT_COUNT_LIMIT). */
+  /**
+   * Matching cases; when `totalIsEstimate`, more than this (INBOX_QUICK_COUNT_LIMIT), and
+   * `GET /api/cases/inbox/count` with the same filters gives the number.
+   */
+  total: number;
+  totalIsEstimate: boolean;
+}
+
+/** `GET /api/cases/inbox/count`: the matches of the same filters, exact up to 10,000. */
+export interface InboxCount {
+  /** When `totalIsEstimate`, more than this (INBOX_EXACT_COUNT_LIMIT). */
   total: number;
   totalIsEstimate: boolean;
 }

@@ -13,6 +13,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type {
+  InboxCount,
   CaseDetail,
   CaseEvent,
   CaseSummary,
@@ -57,6 +58,12 @@ export class CasesController {
   @Get('inbox')
   inbox(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto): Promise<InboxPage> {
     return this.cases.inbox(actor, query);
+  }
+
+  /** The same filters' matches, exact up to 10,000 (a page counts only to 1,000). */
+  @Get('inbox/count')
+  inboxCount(@CurrentActor() actor: Actor, @Query() query: InboxQueryDto): Promise<InboxCount> {
+    return this.cases.inboxCount(actor, query);
   }
 
   /** Open cases per officer of the acting agency. */

@@ -17,6 +17,8 @@ import {
   ParticipantRole,
   RevealedIdentity,
   INBOX_EXACT_COUNT_LIMIT,
+  INBOX_QUICK_COUNT_LIMIT,
+  type InboxCount,
 } from '@simpul/contracts';
 import { casePolicy, type CaseAccessContext } from '../access/access-policy';
 import { forbidden, notFound } from '../access/access-errors';
@@ -32,7 +34,7 @@ import type {
   UpdateCaseDto,
 } from './dto/case.dto';
 import type { InboxQueryDto } from './dto/inbox-query.dto';
-import { inboxSql } from './inbox-sql';
+import { inboxSql, type InboxCursor } from './inbox-sql';
 import { queryRows } from '../database/query-rows';
 import { CaseClocks } from './case-clocks';
 import { caseAccess, CaseGuard, CaseRefusal, type CasePermission } from './case-guard';
@@ -137,23 +139,10 @@ export class CasesService {
     const limit = query.limit ?? 25;
     const cursor = decodeCursor(query.cursor);
     return this.db.run(actor, async (manager) => {
-      // Row-level security's readable set, as the explicit list of agencies whose entries to read,
-      // and the search query built once (statements are costly round trips: as few as possible).
-      const [{ agencies, tsquery }] = await queryRows<{
-        agencies: string[];
-        tsquery: string | null;
-      }>(
-        manager,
-        `SELECT simpul_readable_agencies() AS agencies,
-                CASE WHEN $1::text IS NOT NULL THEN simpul_search_query($1)::text END AS tsquery`,
-        [query.q ?? null],
-      );
-      const sql = inboxSql(query, {
-        actorUserId: actor.userId,
-        readable: agencies,
+      const sql = await this.inboxStatements(manager, actor, query, {
         limit,
         cursor,
-        searchQuery: tsquery,
+        countLimit: INBOX_QUICK_COUNT_LIMIT,
       });
       // The page and the count in one statement; the count row comes even when the page is empty.
       const result = await queryRows<
@@ -175,7 +164,7 @@ export class CasesService {
       );
       const { total_n: n, total_scanned: scanned } = result[0];
       const rows = result.filter((row) => row.id !== null);
-      const estimate = n > INBOX_EXACT_COUNT_LIMIT || scanned >= sql.countScanLimit;
+      const estimate = n > INBOX_QUICK_COUNT_LIMIT || scanned >= sql.countScanLimit;
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       return {
@@ -190,9 +179,51 @@ export class CasesService {
           tags: row.tags,
         })),
         nextCursor: rows.length > limit && last ? encodeCursor(last.sort_key, last.id) : null,
-        total: estimate ? INBOX_EXACT_COUNT_LIMIT : n,
+        total: estimate ? INBOX_QUICK_COUNT_LIMIT : n,
         totalIsEstimate: estimate,
       };
+    });
+  }
+
+  /** The inbox's matches for the same filters, exact up to INBOX_EXACT_COUNT_LIMIT. */
+  inboxCount(actor: Actor, query: InboxQueryDto): Promise<InboxCount> {
+    return this.db.run(actor, async (manager) => {
+      const sql = await this.inboxStatements(manager, actor, query, {
+        limit: 0,
+        cursor: null,
+        countLimit: INBOX_EXACT_COUNT_LIMIT,
+      });
+      const [{ n, scanned }] = await queryRows<{ n: number; scanned: number }>(
+        manager,
+        sql.count,
+        sql.params,
+      );
+      const estimate = n > INBOX_EXACT_COUNT_LIMIT || scanned >= sql.countScanLimit;
+      return { total: estimate ? INBOX_EXACT_COUNT_LIMIT : n, totalIsEstimate: estimate };
+    });
+  }
+
+  /**
+   * The inbox's statements for this actor: row-level security's readable set as the explicit list
+   * of agencies whose entries to read, and the search query built once, in one round trip.
+   */
+  private async inboxStatements(
+    manager: EntityManager,
+    actor: Actor,
+    query: InboxQueryDto,
+    page: { limit: number; cursor: InboxCursor | null; countLimit: number },
+  ) {
+    const [{ agencies, tsquery }] = await queryRows<{ agencies: string[]; tsquery: string | null }>(
+      manager,
+      `SELECT simpul_readable_agencies() AS agencies,
+              CASE WHEN $1::text IS NOT NULL THEN simpul_search_query($1)::text END AS tsquery`,
+      [query.q ?? null],
+    );
+    return inboxSql(query, {
+      actorUserId: actor.userId,
+      readable: agencies,
+      searchQuery: tsquery,
+      ...page,
     });
   }
 

@@ -4,7 +4,12 @@ import { inboxSql } from './inbox-sql';
 const UNIT = '11111111-1111-4111-8111-111111111111';
 const DEPARTMENT = '22222222-2222-4222-8222-222222222222';
 const OTHER = '33333333-3333-4333-8333-333333333333';
-const base = { actorUserId: 'user-1', limit: 25, cursor: null };
+const base = {
+  actorUserId: 'user-1',
+  limit: 25,
+  cursor: null,
+  countLimit: INBOX_EXACT_COUNT_LIMIT,
+};
 
 describe('inboxSql', () => {
   it('walks each readable agency’s entries in order and merges them, counting past shared cases', () => {
@@ -15,6 +20,7 @@ describe('inboxSql', () => {
     expect(sql.params).toEqual([[DEPARTMENT, UNIT]]);
     // Two agencies may share a case: twice the rows before "more than" is said.
     expect(sql.countScanLimit).toBe(2 * INBOX_EXACT_COUNT_LIMIT + 1);
+    expect(sql.count).toContain('count(DISTINCT case_id)');
     expect(sql.order).toBe('DESC');
   });
 
@@ -22,6 +28,8 @@ describe('inboxSql', () => {
     const sql = inboxSql({ agencyId: UNIT }, { ...base, readable: [DEPARTMENT, UNIT] });
     expect(sql.params).toEqual([[UNIT]]);
     expect(sql.countScanLimit).toBe(INBOX_EXACT_COUNT_LIMIT + 1);
+    // One agency lists a case once: no distinct needed.
+    expect(sql.count).not.toContain('DISTINCT');
     expect(sql.page).not.toContain('participant_agency_ids @>');
     // An agency outside the readable set narrows the cases instead of widening what is read.
     const other = inboxSql({ agencyId: OTHER }, { ...base, readable: [UNIT] });

@@ -1,4 +1,4 @@
-import { INBOX_EXACT_COUNT_LIMIT, type InboxQuery } from '@simpul/contracts';
+import type { InboxQuery } from '@simpul/contracts';
 
 /** The inbox's statements for one request (see {@link inboxSql}). */
 export interface InboxSql {
@@ -45,6 +45,8 @@ export function inboxSql(
      * common the words are and picks between walking the newest cases and intersecting indexes.
      */
     searchQuery?: string | null;
+    /** Count exactly up to this many matches (INBOX_QUICK_COUNT_LIMIT or INBOX_EXACT_COUNT_LIMIT). */
+    countLimit: number;
   },
 ): InboxSql {
   const params: unknown[] = [];
@@ -107,8 +109,9 @@ export function inboxSql(
   // A case has one row per readable agency taking part: with several agencies, look at twice as
   // many rows so that shared cases cannot hide that there are more than the limit.
   const shared = !search && readable.length > 1;
-  const countScanLimit = (shared ? 2 : 1) * INBOX_EXACT_COUNT_LIMIT + 1;
-  const count = `SELECT count(DISTINCT case_id)::int AS n, count(*)::int AS scanned FROM (
+  const countScanLimit = (shared ? 2 : 1) * opts.countLimit + 1;
+  // Distinct only where a case can come twice (sorting thousands of ids is most of a count's cost).
+  const count = `SELECT count(${shared ? 'DISTINCT case_id' : '*'})::int AS n, count(*)::int AS scanned FROM (
       SELECT e.case_id FROM ${source} WHERE ${filters} LIMIT ${countScanLimit}) capped`;
 
   const sortKey = due ? 'e.due' : 'e.created_at';

@@ -5,6 +5,7 @@ import type {
   CaseEvent,
   CaseTransitionRequest,
   CreateCaseRequest,
+  InboxCount,
   InboxPage,
   InboxQuery,
   LocationRequestResponse,
@@ -36,11 +37,20 @@ export class CasesService {
 
   /** One page of the filtered inbox; pass the previous page's `nextCursor` for the next one. */
   inbox(query: InboxQuery): Observable<InboxPage> {
+    return this.http.get<InboxPage>('/api/cases/inbox', { params: this.inboxParams(query) });
+  }
+
+  /** How many cases match the filters, exact up to 10,000 (a page says only "more than 1,000"). */
+  inboxCount(query: InboxQuery): Observable<InboxCount> {
+    return this.http.get<InboxCount>('/api/cases/inbox/count', { params: this.inboxParams(query) });
+  }
+
+  private inboxParams(query: InboxQuery): HttpParams {
     let params = new HttpParams();
     for (const [name, value] of Object.entries(query)) {
       if (value !== undefined && value !== null && value !== '') params = params.set(name, value);
     }
-    return this.http.get<InboxPage>('/api/cases/inbox', { params });
+    return params;
   }
 
   /** Manual intake; the acting agency becomes the lead. */

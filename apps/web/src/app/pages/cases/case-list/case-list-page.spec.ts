@@ -324,12 +324,29 @@ describe('CaseListPage', () => {
     await stable();
     expect(text()).toContain('25 dari 1.234 kasus');
 
+    // Above 1,000 the page says "more than"; the count request then gives the number.
     await harness.navigateByUrl('/kasus?category=jalan_rusak');
     expectInbox().flush(
       page(twentyFive, { total: 1_000, totalIsEstimate: true, nextCursor: 'cursor-1' }),
     );
     await stable();
     expect(text()).toContain('25 dari lebih dari 1.000 kasus');
+    const count = http.expectOne((r) => r.url === '/api/cases/inbox/count');
+    expect(count.request.params.get('category')).toBe('jalan_rusak');
+    count.flush({ total: 4_321, totalIsEstimate: false });
+    await stable();
+    expect(text()).toContain('25 dari 4.321 kasus');
+
+    await harness.navigateByUrl('/kasus?category=drainase');
+    expectInbox().flush(
+      page(twentyFive, { total: 1_000, totalIsEstimate: true, nextCursor: 'cursor-1' }),
+    );
+    await stable();
+    http
+      .expectOne((r) => r.url === '/api/cases/inbox/count')
+      .flush({ total: 10_000, totalIsEstimate: true });
+    await stable();
+    expect(text()).toContain('25 dari lebih dari 10.000 kasus');
   });
 
   it('clears every filter from the URL with "Hapus filter"', async () => {

@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { InboxItem } from '@simpul/contracts';
+import type { InboxItem, InboxPage } from '@simpul/contracts';
 import {
   Subject,
   Subscription,
@@ -454,6 +454,7 @@ export class CaseListPage {
   private appliedSearch: string | null = null;
   private failedCursor: string | null = null;
   private request: Subscription | null = null;
+  private countRequest: Subscription | null = null;
 
   constructor() {
     this.live.refresh$.pipe(takeUntilDestroyed()).subscribe(() => this.refreshLive());
@@ -550,15 +551,31 @@ export class CaseListPage {
         const onlyFirstPage = this.items().length <= page.items.length;
         this.items.update((shown) => mergeRefreshedPage(shown, page.items, onlyFirstPage));
         if (onlyFirstPage) this.nextCursor.set(page.nextCursor);
-        this.total.set({ count: page.total, isEstimate: page.totalIsEstimate });
+        this.showTotal(page);
       },
       // The next change or a reload tries again; the rows shown stay as they were.
       error: () => undefined,
     });
   }
 
+  /**
+   * A page counts to 1,000; above that it says "more than 1,000" and the exact number (to 10,000)
+   * follows from its own request, so the list never waits for a long count.
+   */
+  private showTotal(page: InboxPage): void {
+    this.countRequest?.unsubscribe();
+    this.total.set({ count: page.total, isEstimate: page.totalIsEstimate });
+    if (!page.totalIsEstimate) return;
+    this.countRequest = this.casesService.inboxCount(inboxQuery(this.filters(), null)).subscribe({
+      next: (count) => this.total.set({ count: count.total, isEstimate: count.totalIsEstimate }),
+      // "More than 1,000" stays.
+      error: () => undefined,
+    });
+  }
+
   private loadPage(cursor: string | null): void {
     this.request?.unsubscribe();
+    if (!cursor) this.countRequest?.unsubscribe();
     this.loading.set(true);
     this.error.set(null);
     this.request = this.casesService.inbox(inboxQuery(this.filters(), cursor)).subscribe({
@@ -567,7 +584,7 @@ export class CaseListPage {
         this.loaded.set(true);
         this.items.update((current) => (cursor ? [...current, ...page.items] : page.items));
         this.nextCursor.set(page.nextCursor);
-        this.total.set({ count: page.total, isEstimate: page.totalIsEstimate });
+        if (!cursor) this.showTotal(page);
       },
       error: (error: unknown) => {
         this.loading.set(false);
