@@ -2,9 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   ElementRef,
-  afterNextRender,
   effect,
   inject,
   input,
@@ -20,12 +18,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { PublicSettings } from '@simpul/contracts';
 import type * as Leaflet from 'leaflet';
-import { addTileLayer } from './tile-layer';
+import { leafletMap } from './leaflet-map';
 import type { Bilingual } from '../../core/api-error';
 import { LanguageService } from '../../core/language.service';
-import { PublicSettingsService } from '../../core/public-settings.service';
 import { LocalizedPipe } from '../localized/localized.pipe';
 import {
   EAST_JAVA_CENTER,
@@ -37,8 +33,6 @@ import {
   roundPoint,
   type LatLng,
 } from './coordinates';
-
-type LeafletModule = typeof Leaflet;
 
 /** GeolocationPositionError.PERMISSION_DENIED */
 const PERMISSION_DENIED = 1;
@@ -74,8 +68,6 @@ const PIN_STYLE: Leaflet.CircleMarkerOptions = {
 export class LocationMap {
   private static nextId = 0;
   private readonly document = inject(DOCUMENT);
-  private readonly destroyRef = inject(DestroyRef);
-  private readonly settingsService = inject(PublicSettingsService);
   protected readonly language = inject(LanguageService).language;
 
   readonly point = input<LatLng | null>(null);
@@ -88,7 +80,6 @@ export class LocationMap {
   protected readonly idPrefix = `sp-location-map-${LocationMap.nextId++}`;
   /** The point on the map: the input's, until the user chooses another. */
   protected readonly shown = linkedSignal(() => this.point());
-  protected readonly noBackground = signal(false);
   protected readonly locating = signal(false);
   /** Translation key of why the device's location could not be used. */
   protected readonly geolocationError = signal<string | null>(null);
@@ -98,14 +89,29 @@ export class LocationMap {
   });
 
   private readonly host = viewChild.required<ElementRef<HTMLElement>>('mapHost');
-  private readonly map = signal<Leaflet.Map | null>(null);
-  private readonly settings = signal<PublicSettings | null>(null);
-  private leaflet: LeafletModule | null = null;
   private marker: Leaflet.CircleMarker | null = null;
-  private tiles: Leaflet.TileLayer | null = null;
   /** Whether the next point shown should bring the map to it (not after a click on the map). */
   private recenter = true;
-  private destroyed = false;
+  private readonly leafletMap = leafletMap(
+    () => this.host(),
+    () => {
+      const point = this.shown();
+      return { center: point ?? EAST_JAVA_CENTER, zoom: point ? POINT_ZOOM : EAST_JAVA_ZOOM };
+    },
+    (_L, map) => {
+      map.on('click', (event: Leaflet.LeafletMouseEvent) => {
+        if (this.editable()) this.choose(roundPoint(event.latlng), false);
+      });
+      map.on('keydown', (event: Leaflet.LeafletKeyboardEvent) => {
+        if (this.editable() && event.originalEvent.key === 'Enter') {
+          this.choose(roundPoint(map.getCenter()), false);
+        }
+      });
+      // Made at the point already: placing it must not move the map again.
+      this.recenter = false;
+    },
+  );
+  protected readonly noBackground = this.leafletMap.noBackground;
 
   constructor() {
     // The fields follow the point unless they already say the same thing in the user's words.
@@ -114,28 +120,11 @@ export class LocationMap {
       untracked(() => this.showInFields(point));
     });
     effect(() => {
-      const map = this.map();
+      const map = this.leafletMap.map();
       const point = this.shown();
       if (map) untracked(() => this.placePin(map, point));
     });
-    effect(() => {
-      const map = this.map();
-      const settings = this.settings();
-      if (map && settings) untracked(() => this.addTiles(map, settings));
-    });
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.takeTypedCoordinates());
-
-    afterNextRender(() => {
-      this.settingsService
-        .settings()
-        .pipe(takeUntilDestroyed(this.destroyRef))
-        .subscribe((settings) => this.settings.set(settings));
-      void this.createMap();
-    });
-    this.destroyRef.onDestroy(() => {
-      this.destroyed = true;
-      this.map()?.remove();
-    });
   }
 
   protected useMyLocation(): void {
@@ -191,37 +180,8 @@ export class LocationMap {
     );
   }
 
-  private async createMap(): Promise<void> {
-    const L: LeafletModule = await import('leaflet/dist/leaflet-src.esm.js');
-    if (this.destroyed) return;
-    this.leaflet = L;
-    const point = this.shown();
-    const map = L.map(this.host().nativeElement, {
-      center: point ?? EAST_JAVA_CENTER,
-      zoom: point ? POINT_ZOOM : EAST_JAVA_ZOOM,
-    });
-    map.on('click', (event: Leaflet.LeafletMouseEvent) => {
-      if (this.editable()) this.choose(roundPoint(event.latlng), false);
-    });
-    map.on('keydown', (event: Leaflet.LeafletKeyboardEvent) => {
-      if (this.editable() && event.originalEvent.key === 'Enter') {
-        this.choose(roundPoint(map.getCenter()), false);
-      }
-    });
-    // The map is laid out before its container has its final size (fonts, phone rotation).
-    // Animations stay off: a zoom animation still running when the page is left would touch the
-    // removed map.
-    const resize = new ResizeObserver(() => {
-      if (!this.destroyed) map.invalidateSize({ animate: false });
-    });
-    resize.observe(this.host().nativeElement);
-    this.destroyRef.onDestroy(() => resize.disconnect());
-    this.recenter = false;
-    this.map.set(map);
-  }
-
   private placePin(map: Leaflet.Map, point: LatLng | null): void {
-    const L = this.leaflet;
+    const L = this.leafletMap.leaflet();
     if (!L) return;
     if (!point) {
       this.marker?.remove();
@@ -233,11 +193,5 @@ export class LocationMap {
     if (this.recenter)
       map.setView(point, Math.max(map.getZoom(), POINT_ZOOM - 1), { animate: false });
     this.recenter = true;
-  }
-
-  private addTiles(map: Leaflet.Map, settings: PublicSettings): void {
-    const L = this.leaflet;
-    if (!L || this.tiles) return;
-    this.tiles = addTileLayer(L, map, settings, () => this.noBackground.set(true));
   }
 }

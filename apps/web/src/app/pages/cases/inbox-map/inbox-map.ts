@@ -2,28 +2,22 @@ import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   ElementRef,
-  afterNextRender,
   computed,
   effect,
   inject,
   input,
-  signal,
   untracked,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { AreaOption, InboxItem, PublicSettings, SlaState } from '@simpul/contracts';
+import type { AreaOption, InboxItem, SlaState } from '@simpul/contracts';
 import type * as Leaflet from 'leaflet';
-import { addTileLayer } from '../../../ui/location-map/tile-layer';
+import { leafletMap } from '../../../ui/location-map/leaflet-map';
 import { slaStateKey } from '../../../core/case-labels';
-import { PublicSettingsService } from '../../../core/public-settings.service';
 import { EAST_JAVA_CENTER, EAST_JAVA_ZOOM, POINT_ZOOM } from '../../../ui/location-map/coordinates';
 
-type LeafletModule = typeof Leaflet;
 type PinnedItem = InboxItem & { lat: number; lng: number };
 
 /** Pin colours by SLA state; the legend names them, so colour is never the only cue. */
@@ -222,10 +216,8 @@ export function hasMapPoint(item: InboxItem): item is PinnedItem {
 })
 export class InboxMap {
   private readonly document = inject(DOCUMENT);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly router = inject(Router);
   private readonly translate = inject(TranslateService);
-  private readonly settingsService = inject(PublicSettingsService);
 
   readonly items = input.required<readonly InboxItem[]>();
   /** East Java's regencies, to name the area of cases without a point. */
@@ -246,37 +238,23 @@ export class InboxMap {
       (item) => !hasMapPoint(item) && item.locationConfidence !== 'area' && !item.regencyCode,
     ),
   );
-  protected readonly noBackground = signal(false);
 
   private readonly host = viewChild.required<ElementRef<HTMLElement>>('mapHost');
-  private readonly map = signal<Leaflet.Map | null>(null);
-  private readonly settings = signal<PublicSettings | null>(null);
-  private leaflet: LeafletModule | null = null;
   private pins: Leaflet.LayerGroup | null = null;
-  private tiles: Leaflet.TileLayer | null = null;
-  private destroyed = false;
+  private readonly leafletMap = leafletMap(
+    () => this.host(),
+    () => ({ center: EAST_JAVA_CENTER, zoom: EAST_JAVA_ZOOM }),
+    (L, map) => {
+      this.pins = L.layerGroup().addTo(map);
+    },
+  );
+  protected readonly noBackground = this.leafletMap.noBackground;
 
   constructor() {
     effect(() => {
-      const map = this.map();
+      const map = this.leafletMap.map();
       const pinned = this.pinned();
       if (map) untracked(() => this.drawPins(map, pinned));
-    });
-    effect(() => {
-      const map = this.map();
-      const settings = this.settings();
-      if (map && settings) untracked(() => this.addTiles(map, settings));
-    });
-    afterNextRender(() => {
-      this.settingsService
-        .settings()
-        .pipe(takeUntilDestroyed(this.destroyRef))
-        .subscribe((settings) => this.settings.set(settings));
-      void this.createMap();
-    });
-    this.destroyRef.onDestroy(() => {
-      this.destroyed = true;
-      this.map()?.remove();
     });
   }
 
@@ -289,27 +267,8 @@ export class InboxMap {
     return SLA_PIN_COLOURS[item.slaState ?? 'none'];
   }
 
-  private async createMap(): Promise<void> {
-    const L: LeafletModule = await import('leaflet/dist/leaflet-src.esm.js');
-    if (this.destroyed) return;
-    this.leaflet = L;
-    const map = L.map(this.host().nativeElement, {
-      center: EAST_JAVA_CENTER,
-      zoom: EAST_JAVA_ZOOM,
-    });
-    this.pins = L.layerGroup().addTo(map);
-    // Animations stay off: a zoom animation still running when the page is left would touch the
-    // removed map.
-    const resize = new ResizeObserver(() => {
-      if (!this.destroyed) map.invalidateSize({ animate: false });
-    });
-    resize.observe(this.host().nativeElement);
-    this.destroyRef.onDestroy(() => resize.disconnect());
-    this.map.set(map);
-  }
-
   private drawPins(map: Leaflet.Map, pinned: readonly PinnedItem[]): void {
-    const L = this.leaflet;
+    const L = this.leafletMap.leaflet();
     if (!L || !this.pins) return;
     this.pins.clearLayers();
     for (const item of pinned) {
@@ -354,11 +313,5 @@ export class InboxMap {
       : (this.translate.instant('inboxMap.noDeadline') as string);
     box.append(link, title, state);
     return box;
-  }
-
-  private addTiles(map: Leaflet.Map, settings: PublicSettings): void {
-    const L = this.leaflet;
-    if (!L || this.tiles) return;
-    this.tiles = addTileLayer(L, map, settings, () => this.noBackground.set(true));
   }
 }
