@@ -429,7 +429,7 @@ const captured = [];
     await new Promise((r) => setTimeout(r, 20));
     const all = transactionsOf(traceFile);
     // The inbox request's own transaction is the one with the inbox query in it.
-    const mine = all.slice(before).find((t) => t.some((s) => /LIMIT \d+\) capped/.test(s.query)));
+    const mine = all.slice(before).find((t) => t.some((s) => /\btotal AS \(/.test(s.query)));
     if (!mine) throw new Error(`no traced inbox transaction for ${request.label}`);
     captured.push({ label: request.label, statements: mine });
   }

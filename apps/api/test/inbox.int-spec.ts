@@ -113,6 +113,23 @@ describe('inbox: filters, Indonesian full-text search, keyset pagination', () =>
     expect((await inbox(petugas, { q: 'kebakaran hutan' })).total).toBe(0);
   });
 
+  it('pages through a search’s matches newest first with the keyset cursor', async () => {
+    const first = await inbox(petugas, { q: 'jalan', limit: 2 });
+    expect(first).toMatchObject({ total: 3, totalIsEstimate: false });
+    const second = await inbox(petugas, {
+      q: 'jalan',
+      limit: 2,
+      cursor: first.nextCursor as string,
+    });
+    expect([...first.items, ...second.items].map((i) => i.title)).toEqual([
+      'Jalan berlubang dalam',
+      'Pohon tumbang menutup jalan',
+      'Lampu jalan mati total',
+    ]);
+    expect(second.nextCursor).toBeNull();
+    expect((await inbox(other, { q: 'jalan' })).total).toBe(0);
+  });
+
   it('pages with a keyset cursor: no repeats, no gaps, even when new cases arrive', async () => {
     const first = await inbox(petugas, { limit: 2 });
     expect(first.items).toHaveLength(2);

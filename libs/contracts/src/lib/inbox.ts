@@ -52,8 +52,9 @@ export interface InboxPage {
   items: InboxItem[];
   nextCursor: string | null;
   /**
-   * Matching cases; when `totalIsEstimate`, more than this (INBOX_QUICK_COUNT_LIMIT), and
-   * `GET /api/cases/inbox/count` with the same filters gives the number.
+   * Matching cases; when `totalIsEstimate`, more than this (INBOX_QUICK_COUNT_LIMIT; 2,000 for a
+   * text search, which collects that many matches anyway), and `GET /api/cases/inbox/count` with
+   * the same filters gives the number.
    */
   total: number;
   totalIsEstimate: boolean;

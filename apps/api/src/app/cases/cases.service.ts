@@ -155,7 +155,7 @@ export class CasesService {
         }
       >(
         manager,
-        `WITH total AS (${sql.count})
+        `WITH ${sql.ctes ? `${sql.ctes}, ` : ''}total AS (${sql.count})
          SELECT ${CASE_COLUMNS}, c.next_deadline, c.sla_escalated AS escalated, p.sort_key,
                 total.n AS total_n, total.scanned AS total_scanned
          FROM total LEFT JOIN (${INBOX_FROM} JOIN (${sql.page}) p ON p.case_id = c.id) ON true
@@ -164,7 +164,7 @@ export class CasesService {
       );
       const { total_n: n, total_scanned: scanned } = result[0];
       const rows = result.filter((row) => row.id !== null);
-      const estimate = n > INBOX_QUICK_COUNT_LIMIT || scanned >= sql.countScanLimit;
+      const estimate = n > sql.countLimit || scanned >= sql.countScanLimit;
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       return {
@@ -179,7 +179,7 @@ export class CasesService {
           tags: row.tags,
         })),
         nextCursor: rows.length > limit && last ? encodeCursor(last.sort_key, last.id) : null,
-        total: estimate ? INBOX_QUICK_COUNT_LIMIT : n,
+        total: estimate ? sql.countLimit : n,
         totalIsEstimate: estimate,
       };
     });
@@ -195,11 +195,11 @@ export class CasesService {
       });
       const [{ n, scanned }] = await queryRows<{ n: number; scanned: number }>(
         manager,
-        sql.count,
+        `${sql.ctes ? `WITH ${sql.ctes} ` : ''}${sql.count}`,
         sql.params,
       );
-      const estimate = n > INBOX_EXACT_COUNT_LIMIT || scanned >= sql.countScanLimit;
-      return { total: estimate ? INBOX_EXACT_COUNT_LIMIT : n, totalIsEstimate: estimate };
+      const estimate = n > sql.countLimit || scanned >= sql.countScanLimit;
+      return { total: estimate ? sql.countLimit : n, totalIsEstimate: estimate };
     });
   }
 

@@ -1,5 +1,5 @@
-import { INBOX_EXACT_COUNT_LIMIT } from '@simpul/contracts';
-import { inboxSql } from './inbox-sql';
+import { INBOX_EXACT_COUNT_LIMIT, INBOX_QUICK_COUNT_LIMIT } from '@simpul/contracts';
+import { SEARCH_SORT_LIMIT, inboxSql } from './inbox-sql';
 
 const UNIT = '11111111-1111-4111-8111-111111111111';
 const DEPARTMENT = '22222222-2222-4222-8222-222222222222';
@@ -70,6 +70,46 @@ describe('inboxSql', () => {
     expect(large.page).not.toContain('participant_agency_ids &&');
     // A query without a searchable word matches nothing (a null tsquery).
     expect(inboxSql({ q: 'yang' }, { ...base, readable: [UNIT] }).params[0]).toBeNull();
+  });
+
+  it('collects a search’s matches once: sorted when they are all, walked in order when more', () => {
+    const sql = inboxSql(
+      { q: 'berlubang singosari' },
+      {
+        ...base,
+        countLimit: INBOX_QUICK_COUNT_LIMIT,
+        readable: [DEPARTMENT, UNIT, OTHER, 'a'],
+        searchQuery: "'lubang' & 'singosari'",
+        cursor: { key: '2026-11-30T00:00:00.000Z', id: OTHER },
+      },
+    );
+    // Collecting the matches is the count too, exact up to the larger limit.
+    expect(sql.countLimit).toBe(SEARCH_SORT_LIMIT);
+    expect(sql.countScanLimit).toBe(SEARCH_SORT_LIMIT + 1);
+    expect(sql.ctes).toMatch(
+      /^inbox_matches AS MATERIALIZED \(SELECT e\.case_id, e\.created_at AS sort_key FROM /,
+    );
+    expect(sql.ctes).toContain(
+      `WHERE e.search_vector @@ $1::tsquery LIMIT ${SEARCH_SORT_LIMIT + 1})`,
+    );
+    expect(sql.count).toBe(
+      'SELECT count(*)::int AS n, count(*)::int AS scanned FROM inbox_matches',
+    );
+    // Exactly one branch runs: the collected matches after the cursor, or the walk.
+    const all = `(SELECT count(*) FROM inbox_matches) <= ${SEARCH_SORT_LIMIT}`;
+    expect(sql.page).toContain(
+      `FROM inbox_matches m\n        WHERE ${all} AND (m.sort_key, m.case_id) < ($2::timestamptz, $3::uuid)`,
+    );
+    expect(sql.page).toContain(
+      `WHERE NOT ${all} AND e.search_vector @@ $1::tsquery AND (e.created_at, e.case_id) < ($2::timestamptz, $3::uuid)`,
+    );
+    expect(sql.params).toEqual(["'lubang' & 'singosari'", '2026-11-30T00:00:00.000Z', OTHER]);
+    // The exact count endpoint collects up to its own limit.
+    const exact = inboxSql({ q: 'jalan' }, { ...base, readable: [UNIT], searchQuery: "'jalan'" });
+    expect(exact.countLimit).toBe(INBOX_EXACT_COUNT_LIMIT);
+    expect(exact.ctes).toContain(`LIMIT ${INBOX_EXACT_COUNT_LIMIT + 1})`);
+    // Without a search nothing is collected beforehand.
+    expect(inboxSql({}, { ...base, readable: [UNIT] }).ctes).toBe('');
   });
 
   it('finds an officer’s cases by probing their assignments while walking the entries', () => {
