@@ -40,7 +40,7 @@ export class CasesService {
     return this.http.get<InboxPage>('/api/cases/inbox', { params: this.inboxParams(query) });
   }
 
-  /** How many cases match the filters, exact up to 10,000 (a page says only "more than 1,000"). */
+  /** How many cases match the filters, exact up to 10,000 (a page says only "more than 1,000", a search "more than 2,000"). */
   inboxCount(query: InboxQuery): Observable<InboxCount> {
     return this.http.get<InboxCount>('/api/cases/inbox/count', { params: this.inboxParams(query) });
   }

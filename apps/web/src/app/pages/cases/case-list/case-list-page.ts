@@ -559,7 +559,7 @@ export class CaseListPage {
   }
 
   /**
-   * A page counts to 1,000; above that it says "more than 1,000" and the exact number (to 10,000)
+   * A page counts to 1,000 (a search to 2,000); above that it says "more than" that and the exact number (to 10,000)
    * follows from its own request, so the list never waits for a long count.
    */
   private showTotal(page: InboxPage): void {
