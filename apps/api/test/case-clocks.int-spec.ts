@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { CaseDetail, CreateCaseRequest } from '@simpul/contracts';
 import { CaseClocks } from '../src/app/cases/case-clocks';
 import { ClockTimers } from '../src/app/cases/clock-timers';
-import { WorkingCalendar } from '../src/app/sla';
+import { WorkingCalendar, type CalendarOverride } from '../src/app/sla';
 import { bearer, caseEvents, createAgency, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
@@ -95,6 +95,55 @@ describe('SLA clocks on the working-day calendar, fired by the durable job queue
     expect(new Date(clock(kase, 'verification')?.deadline as string).getTime()).toBeGreaterThan(
       calendar.addWorkingDays(now, 3).getTime(),
     );
+  });
+
+  it('moves the stored deadlines and timers of running clocks when the superadmin edits the calendar', async () => {
+    const superadmin = (
+      await signIn(testApp.url, (await createUser(owner, [], { superadmin: true })).email)
+    ).accessToken;
+    const kase = await create();
+    const startedAt = new Date(clock(kase, 'verification')?.startedAt as string);
+    const overrides = (await owner.query(
+      `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind FROM calendar_override`,
+    )) as CalendarOverride[];
+    const stored = async () =>
+      (
+        (await owner.query(
+          `SELECT cc.deadline, c.next_deadline FROM case_clock cc JOIN "case" c ON c.id = cc.case_id
+           WHERE cc.case_id = $1 AND cc.clock = 'verification'`,
+          [kase.id],
+        )) as { deadline: Date; next_deadline: Date }[]
+      )[0];
+    const settles = async (expected: Date) => {
+      for (let waited = 0; waited < 15_000; waited += 200) {
+        if ((await stored()).deadline.getTime() === expected.getTime()) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      const now = await stored();
+      expect(now.deadline.toISOString()).toBe(expected.toISOString());
+      expect(now.next_deadline.toISOString()).toBe(expected.toISOString());
+    };
+    const before = new WorkingCalendar({ overrides }).addWorkingDays(startedAt, 3);
+    expect((await stored()).deadline.toISOString()).toBe(before.toISOString());
+    // The second working day of the clock's span (in WIB) becomes cuti bersama: one day later.
+    const secondDay = new WorkingCalendar({ overrides }).addWorkingDays(startedAt, 2);
+    const day = new Date(secondDay.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+    await request(testApp.url)
+      .put('/api/calendar/overrides')
+      .set(bearer(superadmin))
+      .send({ date: day, kind: 'holiday', name: 'Uji cuti bersama mendadak' })
+      .expect(200);
+    const withLeave = new WorkingCalendar({
+      overrides: [...overrides, { date: day, kind: 'holiday' }],
+    }).addWorkingDays(startedAt, 3);
+    expect(withLeave.getTime()).toBeGreaterThan(before.getTime());
+    await settles(withLeave);
+    // Cancelled again: back to the first deadline.
+    await request(testApp.url)
+      .delete(`/api/calendar/overrides/${day}`)
+      .set(bearer(superadmin))
+      .expect(204);
+    await settles(before);
   });
 
   it('follows the status machine and pauses while waiting for the reporter', async () => {

@@ -107,7 +107,7 @@ export class CalendarController {
       ip: actor.ip,
       details: { ...body },
     });
-    this.clocks.invalidateCalendar();
+    await this.clocks.calendarChanged(body.date);
     return this.holidays({ year: Number(body.date.slice(0, 4)) });
   }
 
@@ -135,7 +135,7 @@ export class CalendarController {
       ip: actor.ip,
       details: { removed: true },
     });
-    this.clocks.invalidateCalendar();
+    await this.clocks.calendarChanged(date);
   }
 
   private assertSuperadmin(actor: Actor): void {

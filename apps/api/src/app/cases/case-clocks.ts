@@ -16,6 +16,8 @@ import {
 } from '../sla';
 
 const CALENDAR_CACHE_MS = 60_000;
+/** Running clocks given their deadline again per transaction after a calendar edit. */
+const RECOMPUTE_BATCH = 500;
 
 export interface ClockRow {
   case_id: string;
@@ -27,6 +29,11 @@ export interface ClockRow {
   deadline: Date | null;
   completed_at: Date | null;
   escalated_at: Date | null;
+}
+
+export interface CalendarChangedJob {
+  /** The edited day (YYYY-MM-DD). */
+  date: string;
 }
 
 export interface ClockedCase {
@@ -314,5 +321,59 @@ export class CaseClocks {
   /** Forgets the cached calendar (after an admin edits it). */
   invalidateCalendar(): void {
     this.calendar = null;
+  }
+
+  /**
+   * An admin added, moved or removed a day: forgets this process's calendar and queues the
+   * running clocks' deadlines to be computed again (on the durable queue: a restart in between
+   * loses nothing).
+   */
+  async calendarChanged(date: string): Promise<void> {
+    this.invalidateCalendar();
+    await this.jobs.send<CalendarChangedJob>(QUEUES.calendarChanged, { date });
+  }
+
+  /**
+   * Gives every running clock whose span reaches the edited day its deadline on the calendar as it
+   * is now, in batches under row locks (a clock a transition changes meanwhile is read after it),
+   * and queues the timers of the deadlines that moved. Paused clocks have no deadline and get one
+   * when they resume; escalated ones keep their escalation. Returns how many deadlines moved.
+   */
+  async recomputeDeadlines(date: string, now = new Date()): Promise<number> {
+    this.invalidateCalendar();
+    const calendar = await this.workingCalendar();
+    let after: { caseId: string; clock: string } | null = null;
+    let moved = 0;
+    for (;;) {
+      const batch = await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
+        // A day's margin either side: the day is a date in the agency's time zone.
+        const rows: ClockRow[] = await manager.query(
+          `SELECT * FROM case_clock
+           WHERE completed_at IS NULL AND deadline IS NOT NULL
+             AND started_at < $1::date + 2 AND deadline > $1::date - 1
+             AND ($2::uuid IS NULL OR (case_id, clock) > ($2::uuid, $3::varchar))
+           ORDER BY case_id, clock LIMIT ${RECOMPUTE_BATCH} FOR UPDATE`,
+          [date, after?.caseId ?? null, after?.clock ?? ''],
+        );
+        const changed: { row: ClockRow; deadline: Date }[] = [];
+        for (const row of rows) {
+          const { deadline } = this.deadlineOf(row, calendar, now);
+          if (!deadline || deadline.getTime() === row.deadline?.getTime()) continue;
+          await manager.query(
+            `UPDATE case_clock SET deadline = $3 WHERE case_id = $1 AND clock = $2`,
+            [row.case_id, row.clock, deadline],
+          );
+          changed.push({ row, deadline });
+        }
+        return { rows, changed };
+      });
+      for (const { row, deadline } of batch.changed)
+        if (!row.escalated_at) await this.schedule(row.case_id, row.clock, deadline);
+      moved += batch.changed.length;
+      const last = batch.rows[batch.rows.length - 1];
+      if (batch.rows.length < RECOMPUTE_BATCH || !last) return moved;
+      after = { caseId: last.case_id, clock: last.clock };
+    }
   }
 }

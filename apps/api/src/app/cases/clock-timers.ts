@@ -9,7 +9,13 @@ import type { CaseStatus } from '@simpul/contracts';
 import { JobQueue, QUEUES } from '../jobs/job-queue';
 import { NotificationWriter } from '../notifications/notification-writer';
 import { DEFAULT_SLA_DEFINITIONS, type SlaClockName } from '../sla';
-import { CaseClocks, ON_EXPIRY, type ClockRow, type DueJob } from './case-clocks';
+import {
+  CaseClocks,
+  ON_EXPIRY,
+  type CalendarChangedJob,
+  type ClockRow,
+  type DueJob,
+} from './case-clocks';
 import { CaseEventLog } from './case-event-log';
 import { decideTransition } from './case-status.machine';
 import { CaseStatusWriter } from './case-status-writer';
@@ -38,6 +44,9 @@ export class ClockTimers implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.work<DueJob>(QUEUES.caseClockDue, (job) => this.fire(job.caseId, job.clock));
+    await this.jobs.work<CalendarChangedJob>(QUEUES.calendarChanged, async (job) => {
+      await this.clocks.recomputeDeadlines(job.date);
+    });
     await this.catchUp();
     this.sweeper = setInterval(
       () => void this.catchUp().catch(() => undefined),

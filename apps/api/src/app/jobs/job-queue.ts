@@ -4,7 +4,10 @@ import { APP_DB_ROLE } from '../database/app-role';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 
 /** Every queue the application uses; created by the database owner before the app starts. */
-export const QUEUES = { caseClockDue: 'case-clock-due' } as const;
+export const QUEUES = {
+  caseClockDue: 'case-clock-due',
+  calendarChanged: 'calendar-changed',
+} as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 const SCHEMA = 'pgboss';
