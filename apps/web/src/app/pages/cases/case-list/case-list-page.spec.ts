@@ -25,6 +25,9 @@ import {
   testUser,
   webTestProviders,
 } from '../../../testing/web-test-providers';
+import { SOCKET_EVENTS } from '@simpul/contracts';
+import { FakeSocket } from '../../../testing/fake-socket';
+import { INBOX_REFRESH_MS } from '../inbox-live/inbox-live-updates';
 import { CaseListPage, SEARCH_DEBOUNCE_MS } from './case-list-page';
 
 const POTHOLE: InboxItem = {
@@ -347,6 +350,27 @@ describe('CaseListPage', () => {
       .flush({ total: 10_000, totalIsEstimate: true });
     await stable();
     expect(text()).toContain('25 dari lebih dari 10.000 kasus');
+  });
+
+  it('keeps the exact count through live refreshes instead of counting again each time', async () => {
+    FakeSocket.created.length = 0;
+    await open();
+    const twentyFive = Array.from({ length: 25 }, (_, i) => inboxItem(`c${i}`));
+    const estimate = page(twentyFive, { total: 1_000, totalIsEstimate: true, nextCursor: 'c' });
+    expectInbox().flush(estimate);
+    await stable();
+    http
+      .expectOne((r) => r.url === '/api/cases/inbox/count')
+      .flush({ total: 4_321, totalIsEstimate: false });
+    await stable();
+    const socket = FakeSocket.latest();
+    socket.serverEmit(SOCKET_EVENTS.inboxCaseChanged, { caseId: 'c1', seq: 9, type: 'x' });
+    await new Promise((resolve) => setTimeout(resolve, INBOX_REFRESH_MS + 100));
+    expectInbox().flush(estimate);
+    await stable();
+    // The refreshed page still says "more than 1,000": the count of a moment ago stays shown.
+    http.expectNone((r) => r.url === '/api/cases/inbox/count');
+    expect(text()).toContain('25 dari 4.321 kasus');
   });
 
   it('clears every filter from the URL with "Hapus filter"', async () => {

@@ -55,6 +55,8 @@ import {
 
 /** Waits for the user to pause typing before searching. */
 export const SEARCH_DEBOUNCE_MS = 300;
+/** How long a live refresh keeps the exact count it has before asking for it again. */
+export const LIVE_COUNT_REFRESH_MS = 30_000;
 const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** The shared inbox: the cases the acting agency may see, filtered through the URL, 25 at a time. */
@@ -455,6 +457,8 @@ export class CaseListPage {
   private failedCursor: string | null = null;
   private request: Subscription | null = null;
   private countRequest: Subscription | null = null;
+  /** The filters the exact count shown is for, and when it came. */
+  private counted: { key: string; at: number } | null = null;
 
   constructor() {
     this.live.refresh$.pipe(takeUntilDestroyed()).subscribe(() => this.refreshLive());
@@ -551,7 +555,7 @@ export class CaseListPage {
         const onlyFirstPage = this.items().length <= page.items.length;
         this.items.update((shown) => mergeRefreshedPage(shown, page.items, onlyFirstPage));
         if (onlyFirstPage) this.nextCursor.set(page.nextCursor);
-        this.showTotal(page);
+        this.showTotal(page, true);
       },
       // The next change or a reload tries again; the rows shown stay as they were.
       error: () => undefined,
@@ -559,15 +563,30 @@ export class CaseListPage {
   }
 
   /**
-   * A page counts to 1,000 (a search to 2,000); above that it says "more than" that and the exact number (to 10,000)
-   * follows from its own request, so the list never waits for a long count.
+   * A page counts to 1,000 (a search to 2,000); above that it says "more than" that and the exact
+   * number (to 10,000) follows from its own request, so the list never waits for a long count.
+   * A live refresh asks for it again only after {@link LIVE_COUNT_REFRESH_MS}: a busy department's
+   * list refreshes every second, and a count that is a few cases behind for that long is fine.
    */
-  private showTotal(page: InboxPage): void {
+  private showTotal(page: InboxPage, live = false): void {
+    const query = inboxQuery(this.filters(), null);
+    const key = JSON.stringify(query);
+    if (
+      live &&
+      page.totalIsEstimate &&
+      this.counted?.key === key &&
+      Date.now() - this.counted.at < LIVE_COUNT_REFRESH_MS
+    )
+      return;
     this.countRequest?.unsubscribe();
+    this.counted = null;
     this.total.set({ count: page.total, isEstimate: page.totalIsEstimate });
     if (!page.totalIsEstimate) return;
-    this.countRequest = this.casesService.inboxCount(inboxQuery(this.filters(), null)).subscribe({
-      next: (count) => this.total.set({ count: count.total, isEstimate: count.totalIsEstimate }),
+    this.countRequest = this.casesService.inboxCount(query).subscribe({
+      next: (count) => {
+        this.counted = { key, at: Date.now() };
+        this.total.set({ count: count.total, isEstimate: count.totalIsEstimate });
+      },
       // "More than 1,000" stays.
       error: () => undefined,
     });

@@ -1,17 +1,21 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { InboxItem } from '@simpul/contracts';
-import { Subject, debounceTime, type Observable } from 'rxjs';
+import { Subject, auditTime, type Observable } from 'rxjs';
 import { RealtimeService } from '../../../core/realtime.service';
 
-/** A burst of changes (a busy morning) refreshes the list once. */
-export const INBOX_REFRESH_DEBOUNCE_MS = 800;
+/**
+ * A burst of changes refreshes the list once, this long after its first change; a steady stream
+ * (a department on a busy morning) refreshes it at most this often instead of never.
+ */
+export const INBOX_REFRESH_MS = 800;
 /** How long a changed row stays highlighted as "diperbarui". */
 export const INBOX_HIGHLIGHT_MS = 8_000;
 
 /**
  * Live inbox: cases of the acting agency that changed (`inbox:case_changed` in the agency's
- * room) are highlighted for a while, and the page is told to refresh, debounced.
+ * room) are highlighted for a while, and the page is told to refresh, at most every
+ * {@link INBOX_REFRESH_MS}.
  * Provided by the inbox page itself, so it lives as long as the page.
  */
 @Injectable()
@@ -23,9 +27,7 @@ export class InboxLiveUpdates {
   /** Cases changed by others in the last few seconds. */
   readonly updatedIds = this.updated.asReadonly();
   /** Time to fetch the list again. */
-  readonly refresh$: Observable<void> = this.refreshRequested.pipe(
-    debounceTime(INBOX_REFRESH_DEBOUNCE_MS),
-  );
+  readonly refresh$: Observable<void> = this.refreshRequested.pipe(auditTime(INBOX_REFRESH_MS));
 
   constructor() {
     const realtime = inject(RealtimeService);
