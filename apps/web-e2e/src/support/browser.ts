@@ -1,6 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 /** Flags this machine's closed network needs (see shared/STACK.md). */
 const CHROMIUM_ARGS = [
@@ -40,4 +46,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const folder = join(__dirname, '..', '..', '..', '..', 'tmp', 'screenshots');
   mkdirSync(folder, { recursive: true });
   await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+}
+
+/**
+ * An input's value once it has one: the page fills it after the event that set it (a tap on the
+ * map), not within the click's own round trip.
+ */
+export async function filledValue(input: Locator, timeout = 5_000): Promise<string> {
+  const element = await input.elementHandle({ timeout });
+  await input
+    .page()
+    .waitForFunction((el) => (el as HTMLInputElement).value !== '', element, { timeout });
+  return input.inputValue();
 }
