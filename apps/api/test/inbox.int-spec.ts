@@ -113,6 +113,29 @@ describe('inbox: filters, Indonesian full-text search, keyset pagination', () =>
     expect((await inbox(petugas, { q: 'kebakaran hutan' })).total).toBe(0);
   });
 
+  it('finds words typed in part through the dictionary’s words, not a prefix scan', async () => {
+    const partly = await inbox(petugas, { q: 'jemba' });
+    expect(partly.items.map((i) => i.title)).toEqual(['Jembatan gantung rusak di Desa Wonorejo']);
+    const query = async (text: string) =>
+      (
+        (await owner.query(`SELECT simpul_search_query($1)::text AS q`, [text])) as { q: string }[]
+      )[0].q;
+    // "jemba" starts one dictionary word, "jembatan": its stem is an exact entry of the index.
+    const [{ stem }] = (await owner.query(
+      `SELECT plainto_tsquery('indonesian', 'jembatan')::text AS stem`,
+    )) as { stem: string }[];
+    expect(await query('jemba')).toContain(stem);
+    expect(await query('jemba')).not.toContain(':*');
+    // A prefix that starts more than a dozen words keeps the prefix match.
+    const many = Array.from({ length: 13 }, (_, i) => `qwzx${String.fromCharCode(97 + i)}`);
+    await owner.query(`INSERT INTO search_word (word) SELECT unnest($1::text[])`, [many]);
+    try {
+      expect(await query('qwzx')).toContain("'qwzx':*");
+    } finally {
+      await owner.query(`DELETE FROM search_word WHERE word = ANY($1)`, [many]);
+    }
+  });
+
   it('pages through a search’s matches newest first with the keyset cursor', async () => {
     const first = await inbox(petugas, { q: 'jalan', limit: 2 });
     expect(first).toMatchObject({ total: 3, totalIsEstimate: false });

@@ -18,6 +18,7 @@ import { AddInboxEntries1795902000000 } from './migrations/1795902000000-add-inb
 import { CacheAccessFunctionPlans1795906000000 } from './migrations/1795906000000-cache-access-function-plans';
 import { AddCaseAgencySearchIndex1795910000000 } from './migrations/1795910000000-add-case-agency-search-index';
 import { InboxViewsSettingOnce1795914000000 } from './migrations/1795914000000-inbox-views-setting-once';
+import { SearchPrefixAsWords1795918000000 } from './migrations/1795918000000-search-prefix-as-words';
 import { CacheOutboxClaimPlan1795906100000 } from './migrations/1795906100000-cache-outbox-claim-plan';
 import { DropOutboxNotifyTrigger1795906200000 } from './migrations/1795906200000-drop-outbox-notify-trigger';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   CacheAccessFunctionPlans1795906000000,
   AddCaseAgencySearchIndex1795910000000,
   InboxViewsSettingOnce1795914000000,
+  SearchPrefixAsWords1795918000000,
   CacheOutboxClaimPlan1795906100000,
   DropOutboxNotifyTrigger1795906200000,
   AddCaseTagsIndex1795886000000,
