@@ -21,6 +21,7 @@ import {
   createUser,
   signIn,
 } from './support/fixtures';
+import { AttachmentRetention } from '../src/app/attachments/attachment-retention';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 const MAX_BYTES = 300_000;
@@ -354,6 +355,42 @@ describe('case attachments', () => {
     expect(response.body.message.id).toContain('0,3 MB');
     expect(await storedRows()).toBe(rowsBefore);
     expect(filesUnder(storageDir)).toEqual(filesBefore);
+  });
+
+  it('erases a deleted attachment’s files ATTACHMENT_DELETED_RETENTION_DAYS after the delete, keeping its row', async () => {
+    const sketch = (
+      await upload(
+        leadPetugas,
+        await solid(30, 30).png().toBuffer(),
+        'ktp-salah-unggah.png',
+        'image/png',
+      ).expect(201)
+    ).body as CaseAttachment;
+    const folder = `cases/${caseId}/${sketch.id}/`;
+    const filesOf = () => filesUnder(storageDir).filter((path) => path.startsWith(folder));
+    expect(filesOf()).toEqual([`${folder}original`, `${folder}thumbnail`, `${folder}view`]);
+    await request(testApp.url)
+      .delete(`/api/cases/${caseId}/attachments/${sketch.id}`)
+      .set(bearer(leadPetugas))
+      .expect(204);
+    const retention = testApp.app.get(AttachmentRetention);
+    // Deleted just now: kept for the retention period (30 days by default).
+    await retention.eraseDeletedFiles();
+    expect(filesOf()).toHaveLength(3);
+    await owner.query(
+      `UPDATE case_attachment SET deleted_at = now() - interval '31 days' WHERE id = $1`,
+      [sketch.id],
+    );
+    const others = filesUnder(storageDir).filter((path) => !path.startsWith(folder));
+    expect(await retention.eraseDeletedFiles()).toBe(1);
+    expect(filesOf()).toEqual([]);
+    expect(filesUnder(storageDir)).toEqual(others);
+    const [row] = (await owner.query(
+      `SELECT deleted_at IS NOT NULL AS deleted, files_erased_at IS NOT NULL AS erased FROM case_attachment WHERE id = $1`,
+      [sketch.id],
+    )) as { deleted: boolean; erased: boolean }[];
+    expect(row).toEqual({ deleted: true, erased: true });
+    expect(await retention.eraseDeletedFiles()).toBe(0);
   });
 
   it('accepts PNG, WebP, HEIC and PDF; HEIC gets a JPEG view and its GPS is read; PDFs download', async () => {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { AttachmentProcessor } from './attachment-processor';
+import { AttachmentRetention } from './attachment-retention';
 import { ATTACHMENT_STORAGE } from './attachment-storage';
 import { AttachmentUploadInterceptor } from './attachment-upload.interceptor';
 import { AttachmentsController, PublicAttachmentsController } from './attachments.controller';
@@ -14,6 +15,7 @@ import { DiskAttachmentStorage } from './disk-attachment-storage';
   providers: [
     AttachmentsService,
     AttachmentProcessor,
+    AttachmentRetention,
     AttachmentUploadInterceptor,
     {
       // The disk for now; an S3-compatible implementation of AttachmentStorage goes here later.

@@ -46,6 +46,8 @@ const inIndonesia = (p: { lat: number; lng: number }) =>
   p.lng <= INDONESIA.maxLng;
 
 const ATTACHMENT = bilingual('Lampiran', 'Attachment');
+/** The files stored under an attachment's key: the upload, its stripped view, a thumbnail. */
+export const RENDITION_FILES = ['original', 'view', 'thumbnail'] as const;
 
 /** An uploaded file as multer hands it over. */
 export interface UploadedFile {
@@ -478,13 +480,13 @@ export class AttachmentsService {
     record: () => Promise<T>,
   ): Promise<T> {
     const prefix = storagePrefix(caseId, id);
-    const parts: [string, Buffer, string][] = [
+    const parts: [(typeof RENDITION_FILES)[number], Buffer, string][] = [
       ['original', file.buffer, 'application/octet-stream'],
       ['view', processed.view.data, processed.view.mediaType],
       ...(processed.thumbnail
         ? [
             ['thumbnail', processed.thumbnail.data, processed.thumbnail.mediaType] as [
-              string,
+              'thumbnail',
               Buffer,
               string,
             ],

@@ -45,6 +45,8 @@ export interface AppConfig {
   smtpUrl: string | null;
   mailFrom: string;
   reporterDataRetentionDays: number;
+  /** Days after which a deleted attachment's files are erased from storage (0: at the next sweep). */
+  attachmentDeletedRetentionDays: number;
   /** How often idle job workers look for due jobs (timers fire at most this late). */
   jobPollingSeconds: number;
   mapTileUrl: string;
@@ -236,6 +238,7 @@ export function loadAppConfig(env: Env): AppConfig {
     smtpUrl: readSmtpUrl(env, 'SMTP_URL'),
     mailFrom: env['MAIL_FROM'] || 'Simpul <no-reply@simpul.local>',
     reporterDataRetentionDays: readInt(env, 'REPORTER_DATA_RETENTION_DAYS', 730, 1, 36_500),
+    attachmentDeletedRetentionDays: readInt(env, 'ATTACHMENT_DELETED_RETENTION_DAYS', 30, 0, 3_650),
     jobPollingSeconds: readInt(env, 'JOB_POLLING_SECONDS', 5, 1, 300),
     mapTileUrl: env['MAP_TILE_URL'] ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     mapAttribution: env['MAP_ATTRIBUTION'] ?? '© OpenStreetMap contributors',

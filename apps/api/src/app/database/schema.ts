@@ -19,6 +19,7 @@ import { CacheAccessFunctionPlans1795906000000 } from './migrations/179590600000
 import { AddCaseAgencySearchIndex1795910000000 } from './migrations/1795910000000-add-case-agency-search-index';
 import { InboxViewsSettingOnce1795914000000 } from './migrations/1795914000000-inbox-views-setting-once';
 import { SearchPrefixAsWords1795918000000 } from './migrations/1795918000000-search-prefix-as-words';
+import { AddAttachmentFilesErased1795922000000 } from './migrations/1795922000000-add-attachment-files-erased';
 import { CacheOutboxClaimPlan1795906100000 } from './migrations/1795906100000-cache-outbox-claim-plan';
 import { DropOutboxNotifyTrigger1795906200000 } from './migrations/1795906200000-drop-outbox-notify-trigger';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   AddCaseAgencySearchIndex1795910000000,
   InboxViewsSettingOnce1795914000000,
   SearchPrefixAsWords1795918000000,
+  AddAttachmentFilesErased1795922000000,
   CacheOutboxClaimPlan1795906100000,
   DropOutboxNotifyTrigger1795906200000,
   AddCaseTagsIndex1795886000000,
