@@ -38,7 +38,9 @@ describe('database backstop: row-level security and the append-only audit log', 
   });
 
   it('the application role without the per-transaction setting gets no rows', async () => {
-    for (const table of ['case', 'case_participant', 'case_report', 'audit_log']) {
+    // The inbox's owner views apply the readable rule themselves: nothing without the setting.
+    const views = ['case_inbox', 'case_inbox_entries', 'case_inbox_lead'];
+    for (const table of ['case', 'case_participant', 'case_report', 'audit_log', ...views]) {
       const [{ count }] = await testApp.dataSource.query(
         `SELECT count(*)::int AS count FROM "${table}"`,
       );
@@ -57,6 +59,8 @@ describe('database backstop: row-level security and the append-only audit log', 
       );
       const [{ count }] = await runner.query(`SELECT count(*)::int AS count FROM "case"`);
       expect(count).toBe(1);
+      const [{ leads }] = await runner.query(`SELECT count(*)::int AS leads FROM case_inbox_lead`);
+      expect(leads).toBe(1);
       await runner.commitTransaction();
       // Same pooled connection, next transaction: the setting did not outlive its transaction.
       const [{ after }] = await runner.query(`SELECT count(*)::int AS after FROM "case"`);
@@ -72,10 +76,14 @@ describe('database backstop: row-level security and the append-only audit log', 
         `SELECT set_config('simpul.agency_id', $1, true), set_config('simpul.role', 'admin', true)`,
         [otherAgencyId],
       );
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM "case"`);
-      return count;
+      const counts: number[] = [];
+      for (const table of ['case', 'case_inbox', 'case_inbox_entries', 'case_inbox_lead']) {
+        const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM "${table}"`);
+        counts.push(count);
+      }
+      return counts;
     });
-    expect(count).toBe(0);
+    expect(count).toEqual([0, 0, 0, 0]);
   });
 
   it('the application role cannot update, delete or truncate the audit log', async () => {

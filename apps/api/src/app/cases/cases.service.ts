@@ -97,10 +97,11 @@ const CASE_COLUMNS = `c.id, c.number, c.title, c.description, c.classification, 
 /**
  * The inbox's page of case ids comes from the narrow entries (see inbox-sql.ts); the columns come
  * through \`case_inbox\`, the view that applies the access policy's readable-agency rule in a form
- * the planner can serve from indexes (see migration AddCaseInboxView).
+ * the planner can serve from indexes (see migration AddCaseInboxView), and the lead agency through
+ * \`case_inbox_lead\`, under the same rule (migration AddInboxLeadView).
  */
 const INBOX_FROM = `case_inbox c
-  JOIN case_participant lp ON lp.case_id = c.id AND lp.role = 'lead'
+  JOIN case_inbox_lead lp ON lp.case_id = c.id
   JOIN agency la ON la.id = lp.agency_id`;
 const CASE_FROM = `"case" c
   JOIN case_participant lp ON lp.case_id = c.id AND lp.role = 'lead'

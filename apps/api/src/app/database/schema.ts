@@ -20,6 +20,7 @@ import { AddCaseAgencySearchIndex1795910000000 } from './migrations/179591000000
 import { InboxViewsSettingOnce1795914000000 } from './migrations/1795914000000-inbox-views-setting-once';
 import { SearchPrefixAsWords1795918000000 } from './migrations/1795918000000-search-prefix-as-words';
 import { AddAttachmentFilesErased1795922000000 } from './migrations/1795922000000-add-attachment-files-erased';
+import { AddInboxLeadView1795926000000 } from './migrations/1795926000000-add-inbox-lead-view';
 import { CacheOutboxClaimPlan1795906100000 } from './migrations/1795906100000-cache-outbox-claim-plan';
 import { DropOutboxNotifyTrigger1795906200000 } from './migrations/1795906200000-drop-outbox-notify-trigger';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   InboxViewsSettingOnce1795914000000,
   SearchPrefixAsWords1795918000000,
   AddAttachmentFilesErased1795922000000,
+  AddInboxLeadView1795926000000,
   CacheOutboxClaimPlan1795906100000,
   DropOutboxNotifyTrigger1795906200000,
   AddCaseTagsIndex1795886000000,
