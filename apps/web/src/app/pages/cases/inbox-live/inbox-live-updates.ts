@@ -1,21 +1,23 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { InboxItem } from '@simpul/contracts';
-import { Subject, auditTime, type Observable } from 'rxjs';
+import { Subject, audit, tap, timer, type Observable } from 'rxjs';
 import { RealtimeService } from '../../../core/realtime.service';
 
-/**
- * A burst of changes refreshes the list once, this long after its first change; a steady stream
- * (a department on a busy morning) refreshes it at most this often instead of never.
- */
+/** A burst of changes refreshes the list once, this long after its first change. */
 export const INBOX_REFRESH_MS = 800;
+/**
+ * A steady stream of changes (a department on a busy morning) refreshes the list this often:
+ * never starved, and an open inbox does not ask the server for a page every second.
+ */
+export const INBOX_REFRESH_INTERVAL_MS = 5_000;
 /** How long a changed row stays highlighted as "diperbarui". */
 export const INBOX_HIGHLIGHT_MS = 8_000;
 
 /**
  * Live inbox: cases of the acting agency that changed (`inbox:case_changed` in the agency's
- * room) are highlighted for a while, and the page is told to refresh, at most every
- * {@link INBOX_REFRESH_MS}.
+ * room) are highlighted for a while, and the page is told to refresh: {@link INBOX_REFRESH_MS}
+ * after a change, then at most every {@link INBOX_REFRESH_INTERVAL_MS} while changes go on.
  * Provided by the inbox page itself, so it lives as long as the page.
  */
 @Injectable()
@@ -26,8 +28,15 @@ export class InboxLiveUpdates {
 
   /** Cases changed by others in the last few seconds. */
   readonly updatedIds = this.updated.asReadonly();
+  private lastRefresh = Number.NEGATIVE_INFINITY;
+
   /** Time to fetch the list again. */
-  readonly refresh$: Observable<void> = this.refreshRequested.pipe(auditTime(INBOX_REFRESH_MS));
+  readonly refresh$: Observable<void> = this.refreshRequested.pipe(
+    audit(() =>
+      timer(Math.max(INBOX_REFRESH_MS, this.lastRefresh + INBOX_REFRESH_INTERVAL_MS - Date.now())),
+    ),
+    tap(() => (this.lastRefresh = Date.now())),
+  );
 
   constructor() {
     const realtime = inject(RealtimeService);
