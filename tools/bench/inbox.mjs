@@ -264,9 +264,15 @@ async function seed(client, first, count) {
       AND random() < 0.3
     ON CONFLICT DO NOTHING`);
   await client.query(`SET session_replication_role = origin`);
-  // What the triggers would have kept: the inbox entries and the search-word dictionary.
-  log('inbox entries and search words…');
+  // What the triggers would have kept: the inbox entries, the search-word dictionary, and the
+  // lead's current stint of time in hand (from creation, as migration AddCaseTimeInHand does).
+  log('inbox entries, search words and time in hand…');
   await client.query(`SELECT simpul_inbox_entries_backfill()`);
+  await client.query(`
+    INSERT INTO case_hand (case_id, agency_id, started_at)
+    SELECT c.id, p.agency_id, c.created_at
+      FROM "case" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead'
+     WHERE c.number LIKE 'BNC-%' AND c.status IN ('new', 'verified', 'routed', 'in_progress', 'reopened')`);
   await client.query(`
     INSERT INTO search_word (word)
     SELECT word FROM ts_stat($$SELECT to_tsvector('simple', title || ' ' || description) FROM "case"$$)

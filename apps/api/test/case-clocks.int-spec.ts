@@ -167,6 +167,65 @@ describe('SLA clocks on the working-day calendar, fired by the durable job queue
     expect(clock(kase, 'needs_information')?.completedAt).not.toBeNull();
   });
 
+  it('keeps the lead agency’s time in hand, not counting the wait for the reporter', async () => {
+    let kase = await create();
+    expect(kase.timeInHand).toEqual([
+      expect.objectContaining({ agencyId: agency, holding: true, since: expect.any(String) }),
+    ]);
+    const stints = async () =>
+      (await owner.query(
+        `SELECT agency_id, started_at, ended_at FROM case_hand WHERE case_id = $1 ORDER BY started_at`,
+        [kase.id],
+      )) as { agency_id: string; started_at: Date; ended_at: Date | null }[];
+    // Held for a while, then waiting for the reporter: the stint ends.
+    await owner.query(
+      `UPDATE case_hand SET started_at = started_at - interval '2 hours' WHERE case_id = $1`,
+      [kase.id],
+    );
+    kase = await act(petugas, kase, 'request_information', 'Mohon kirim lokasi');
+    expect(kase.timeInHand).toEqual([expect.objectContaining({ holding: false, since: null })]);
+    const heldSeconds = kase.timeInHand[0].seconds;
+    expect(heldSeconds).toBeGreaterThanOrEqual(2 * 3600);
+    expect(heldSeconds).toBeLessThan(2 * 3600 + 60);
+    // The wait is nobody's: back in hand, a second stint adds to the same agency.
+    await owner.query(
+      `UPDATE case_hand SET started_at = started_at - interval '1 day', ended_at = ended_at - interval '1 day' WHERE case_id = $1`,
+      [kase.id],
+    );
+    kase = await act(petugas, kase, 'information_received');
+    const after = await stints();
+    expect(after).toHaveLength(2);
+    expect(after.map((s) => [s.agency_id, s.ended_at === null])).toEqual([
+      [agency, false],
+      [agency, true],
+    ]);
+    expect(kase.timeInHand).toEqual([expect.objectContaining({ agencyId: agency, holding: true })]);
+    expect(kase.timeInHand[0].seconds).toBeGreaterThanOrEqual(heldSeconds);
+    expect(kase.timeInHand[0].seconds).toBeLessThan(heldSeconds + 60);
+    // Moving on in the workflow keeps the same stint.
+    kase = await act(admin, kase, 'route');
+    expect(kase.timeInHand[0].holding).toBe(true);
+    expect(await stints()).toHaveLength(2);
+
+    // A report entered with an older date (an import) was in hand from then.
+    const [{ id: older }] = (await owner.query(
+      `INSERT INTO "case" (number, title, description, classification, channel, category, intake_agency_id, created_at)
+       VALUES ('SMP-TEST-' || lpad(nextval('case_number_seq')::text, 6, '0'), 'Aduan lama', 'uraian', 'pengaduan', 'lapor', 'jalan_rusak', $1, now() - interval '3 days')
+       RETURNING id`,
+      [agency],
+    )) as { id: string }[];
+    await owner.query(
+      `INSERT INTO case_participant (case_id, agency_id, role) VALUES ($1, $2, 'lead')`,
+      [older, agency],
+    );
+    const detail = (
+      await request(testApp.url).get(`/api/cases/${older}`).set(bearer(petugas)).expect(200)
+    ).body as CaseDetail;
+    expect(detail.timeInHand).toHaveLength(1);
+    expect(detail.timeInHand[0].seconds).toBeGreaterThanOrEqual(3 * 86400);
+    expect(detail.timeInHand[0].seconds).toBeLessThan(3 * 86400 + 60);
+  });
+
   it('auto-closes a followed-up case whose 10-working-day wait ran out while the API was down, once, with two processes', async () => {
     let kase = await create();
     kase = await act(admin, kase, 'route');

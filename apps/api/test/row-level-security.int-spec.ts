@@ -40,7 +40,8 @@ describe('database backstop: row-level security and the append-only audit log', 
   it('the application role without the per-transaction setting gets no rows', async () => {
     // The inbox's owner views apply the readable rule themselves: nothing without the setting.
     const views = ['case_inbox', 'case_inbox_entries', 'case_inbox_lead'];
-    for (const table of ['case', 'case_participant', 'case_report', 'audit_log', ...views]) {
+    const tables = ['case', 'case_participant', 'case_report', 'case_hand', 'audit_log'];
+    for (const table of [...tables, ...views]) {
       const [{ count }] = await testApp.dataSource.query(
         `SELECT count(*)::int AS count FROM "${table}"`,
       );

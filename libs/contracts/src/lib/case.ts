@@ -42,6 +42,20 @@ export interface CaseParticipant {
   role: ParticipantRole;
 }
 
+/**
+ * How long an agency has held the case: led it while the next move was its own (not while waiting
+ * for the reporter, not once closed). Kept by the database with every status and lead change.
+ */
+export interface CaseTimeInHand {
+  agencyId: string;
+  agencyShortName: string;
+  /** The stints' total, the current one counted up to now. */
+  seconds: number;
+  /** The agency holds the case now (since `since`). */
+  holding: boolean;
+  since: string | null;
+}
+
 export interface CaseSummary {
   id: string;
   /** Human-readable number, e.g. `SMP-2026-000123`. */
@@ -130,6 +144,8 @@ export interface CaseDetail extends CaseSummary {
   clocks: CaseClockView[];
   /** The worst state of the running clocks; null when none runs. */
   slaState: SlaState | null;
+  /** Per agency that has held the case, in the order they first did. */
+  timeInHand: CaseTimeInHand[];
   /** Increases with every change; send it back with edits (409 when stale). */
   version: number;
   updatedAt: string;

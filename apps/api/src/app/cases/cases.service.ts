@@ -781,6 +781,19 @@ export class CasesService {
       [caseId],
     );
     const merge = await loadMergeLinks(manager, caseId);
+    const hands: {
+      agency_id: string;
+      short_name: string;
+      seconds: number;
+      since: Date | null;
+    }[] = await manager.query(
+      `SELECT h.agency_id, a.short_name,
+              sum(extract(epoch FROM coalesce(h.ended_at, now()) - h.started_at))::float8 AS seconds,
+              max(h.started_at) FILTER (WHERE h.ended_at IS NULL) AS since
+         FROM case_hand h JOIN agency a ON a.id = h.agency_id
+        WHERE h.case_id = $1 GROUP BY h.agency_id, a.short_name ORDER BY min(h.started_at)`,
+      [caseId],
+    );
     return {
       ...this.toSummary(row),
       description: row.description,
@@ -826,6 +839,13 @@ export class CasesService {
       },
       clocks,
       slaState: worstState(clocks),
+      timeInHand: hands.map((h) => ({
+        agencyId: h.agency_id,
+        agencyShortName: h.short_name,
+        seconds: Math.round(h.seconds),
+        holding: h.since !== null,
+        since: h.since?.toISOString() ?? null,
+      })),
       version: row.version,
       updatedAt: row.updated_at.toISOString(),
       mergedInto: merge.mergedInto,

@@ -21,6 +21,7 @@ import { InboxViewsSettingOnce1795914000000 } from './migrations/1795914000000-i
 import { SearchPrefixAsWords1795918000000 } from './migrations/1795918000000-search-prefix-as-words';
 import { AddAttachmentFilesErased1795922000000 } from './migrations/1795922000000-add-attachment-files-erased';
 import { AddInboxLeadView1795926000000 } from './migrations/1795926000000-add-inbox-lead-view';
+import { AddCaseTimeInHand1795930000000 } from './migrations/1795930000000-add-case-time-in-hand';
 import { CacheOutboxClaimPlan1795906100000 } from './migrations/1795906100000-cache-outbox-claim-plan';
 import { DropOutboxNotifyTrigger1795906200000 } from './migrations/1795906200000-drop-outbox-notify-trigger';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   SearchPrefixAsWords1795918000000,
   AddAttachmentFilesErased1795922000000,
   AddInboxLeadView1795926000000,
+  AddCaseTimeInHand1795930000000,
   CacheOutboxClaimPlan1795906100000,
   DropOutboxNotifyTrigger1795906200000,
   AddCaseTagsIndex1795886000000,

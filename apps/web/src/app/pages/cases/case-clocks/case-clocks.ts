@@ -1,11 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CaseClockView } from '@simpul/contracts';
+import type { CaseClockView, CaseTimeInHand } from '@simpul/contracts';
 import { LanguageService } from '../../../core/language.service';
 import { LocalizedPipe } from '../../../ui/localized/localized.pipe';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
 
-/** The case's SLA clocks as chips: what the deadline is for, when it falls (WIB), how it stands. */
+/**
+ * The case's SLA clocks as chips: what the deadline is for, when it falls (WIB), how it stands;
+ * under them, how long each agency has held the case.
+ */
 @Component({
   selector: 'sp-case-clocks',
   imports: [TranslatePipe, LocalizedPipe, WibDatePipe],
@@ -43,6 +46,20 @@ import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
         }
       </ul>
     }
+    @if (timeInHand().length > 0) {
+      <p class="in-hand">
+        <span class="what">{{ 'caseClocks.inHand' | translate }}:</span>
+        @for (hand of timeInHand(); track hand.agencyId) {
+          <span class="hand" [class.holding]="hand.holding">
+            {{ hand.agencyShortName }}
+            {{ 'caseClocks.' + duration(hand.seconds).key | translate: duration(hand.seconds) }}
+            @if (hand.holding) {
+              ({{ 'caseClocks.holding' | translate }})
+            }
+          </span>
+        }
+      </p>
+    }
   `,
   styles: `
     .clocks {
@@ -78,6 +95,18 @@ import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
         color: var(--mat-sys-on-surface);
       }
     }
+    .in-hand {
+      margin: 0 0 12px;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 12px;
+    }
+    .in-hand .holding {
+      color: var(--mat-sys-on-surface);
+      font-weight: 600;
+    }
     .clock[data-state='overdue'] {
       border-color: var(--mat-sys-error);
       background: var(--mat-sys-error-container);
@@ -89,5 +118,22 @@ import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
 })
 export class CaseClocks {
   readonly clocks = input.required<readonly CaseClockView[]>();
+  readonly timeInHand = input<readonly CaseTimeInHand[]>([]);
   protected readonly language = inject(LanguageService).language;
+  protected readonly duration = handDuration;
+}
+
+/** A stint's length as the largest two units that say something: days and hours, or less. */
+export function handDuration(seconds: number): {
+  key: 'days' | 'hours' | 'minutes';
+  days: number;
+  hours: number;
+  minutes: number;
+} {
+  const minutesTotal = Math.floor(Math.max(0, seconds) / 60);
+  const days = Math.floor(minutesTotal / 1440);
+  const hours = Math.floor((minutesTotal % 1440) / 60);
+  const minutes = minutesTotal % 60;
+  const key = days > 0 ? 'days' : hours > 0 ? 'hours' : 'minutes';
+  return { key, days, hours, minutes };
 }

@@ -73,6 +73,7 @@ function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     laporBucket: 'Terdisposisi Sedang Diproses',
     clocks: [],
     slaState: null,
+    timeInHand: [],
     assignees: [],
     location: UNKNOWN_LOCATION,
     priority: 'high',
