@@ -289,6 +289,29 @@ describe('SLA clocks on the working-day calendar, fired by the durable job queue
     });
   });
 
+  it('archives a case whose reporter never answered within 30 days, once, on the job queue', async () => {
+    let kase = await create();
+    kase = await act(petugas, kase, 'request_information', 'Mohon kirim foto lokasi');
+    await owner.query(
+      `UPDATE case_clock SET started_at = started_at - interval '31 days', deadline = now() - interval '1 minute'
+       WHERE case_id = $1 AND clock = 'needs_information'`,
+      [kase.id],
+    );
+    const timers = testApp.app.get(ClockTimers);
+    await timers.fire(kase.id, 'needs_information');
+    await timers.fire(kase.id, 'needs_information'); // a repeated job changes nothing
+    const detail = (
+      await request(testApp.url).get(`/api/cases/${kase.id}`).set(bearer(petugas)).expect(200)
+    ).body as CaseDetail;
+    expect([detail.status, detail.laporBucket]).toEqual(['archived', 'Arsip']);
+    expect(detail.timeInHand[0].holding).toBe(false);
+    const archived = (await caseEvents(testApp.url, petugas, kase.id)).filter(
+      (e) => e.after?.['status'] === 'archived',
+    );
+    expect(archived).toHaveLength(1);
+    expect(archived[0].actorUserId).toBeNull(); // the system acted
+  });
+
   it('lets the superadmin edit the calendar and shows library and override days together', async () => {
     const superadmin = (
       await signIn(testApp.url, (await createUser(owner, [], { superadmin: true })).email)

@@ -1,7 +1,20 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import type { CaseDetail, CaseEvent, CreateCaseRequest } from '@simpul/contracts';
-import { bearer, caseEvents, createAgency, createUser, signIn } from './support/fixtures';
+import {
+  CASE_STATUSES,
+  type CaseDetail,
+  type CaseEvent,
+  type CaseStatus,
+  type CreateCaseRequest,
+} from '@simpul/contracts';
+import {
+  bearer,
+  caseEvents,
+  createAgency,
+  createCase,
+  createUser,
+  signIn,
+} from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 const WHATSAPP_COMPLAINT: CreateCaseRequest = {
@@ -163,6 +176,131 @@ describe('case workspace: intake, status machine and timeline', () => {
         .expect(200)
     ).body as CaseEvent[];
     expect(missed.map((e) => e.seq)).toEqual([7, 8]);
+  });
+
+  /**
+   * The LAPOR workflow (DOMAIN.md §2) as the lead agency's admin may take it: where each action
+   * may start from. Everything else is refused with 409.
+   */
+  const OPEN: CaseStatus[] = [
+    'new',
+    'verified',
+    'routed',
+    'in_progress',
+    'followed_up',
+    'reopened',
+  ];
+  const ALLOWED_FROM: Record<string, CaseStatus[]> = {
+    verify: ['new', 'reopened'],
+    route: ['new', 'verified', 'reopened'],
+    start: ['verified', 'routed', 'reopened'],
+    follow_up: ['routed', 'in_progress'],
+    resolve: ['followed_up', 'in_progress'],
+    request_information: OPEN,
+    information_received: ['needs_information'],
+    archive: ['new', 'verified', 'needs_information'],
+    reopen: ['resolved', 'archived'],
+  };
+  const LEADS_TO: Record<string, CaseStatus> = {
+    verify: 'verified',
+    route: 'routed',
+    start: 'in_progress',
+    follow_up: 'followed_up',
+    resolve: 'resolved',
+    request_information: 'needs_information',
+    // Back to where the case was when it went on hold (set to in progress below).
+    information_received: 'in_progress',
+    archive: 'archived',
+    reopen: 'reopened',
+  };
+
+  /** Puts a case straight into a status (on hold from "in progress"), as the acting officer sees it. */
+  const putInStatus = async (id: string, status: CaseStatus) => {
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [[row]] = (await owner.query(
+      `UPDATE "case" SET status = $2::varchar, version = version + 1,
+         status_before_hold = CASE WHEN $2::varchar = 'needs_information' THEN 'in_progress' END
+       WHERE id = $1 RETURNING version::int AS version`,
+      [id, status],
+    )) as [{ version: number }[], number];
+    return { id, version: row.version } as CaseDetail;
+  };
+
+  it('allows every transition from exactly its statuses and refuses the rest with 409', async () => {
+    const { id } = await createCase(owner, agencyId, [[agencyId, 'lead']]);
+    const from = (status: CaseStatus) => putInStatus(id, status);
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const [action, allowed] of Object.entries(ALLOWED_FROM)) {
+      for (const status of CASE_STATUSES) {
+        const response = await act(admin, await from(status), action, 'Catatan uji matriks');
+        outcomes.push(
+          `${action} from ${status}: ${response.status} ${response.body.status ?? response.body.code}`,
+        );
+        expected.push(
+          `${action} from ${status}: ${
+            allowed.includes(status) ? `200 ${LEADS_TO[action]}` : '409 INVALID_TRANSITION'
+          }`,
+        );
+      }
+    }
+    expect(outcomes).toEqual(expected);
+    // The merge's archiving is the system's alone.
+    expect((await act(admin, await from('new'), 'merge', 'x')).status).toBe(403);
+  });
+
+  it('refuses each transition to roles and agencies that may not take it, and asks for the note', async () => {
+    const collaboratorAgency = await createAgency(owner, 'AlurKolab');
+    const observerAgency = await createAgency(owner, 'AlurAmat');
+    const collaborator = (
+      await signIn(testApp.url, (await createUser(owner, [[collaboratorAgency, 'petugas']])).email)
+    ).accessToken;
+    const observer = (
+      await signIn(testApp.url, (await createUser(owner, [[observerAgency, 'admin']])).email)
+    ).accessToken;
+    const { id } = await createCase(owner, agencyId, [
+      [agencyId, 'lead'],
+      [collaboratorAgency, 'collaborator'],
+      [observerAgency, 'observer'],
+    ]);
+    const from = (status: CaseStatus) => putInStatus(id, status);
+    // Who may take each action (besides the lead's admin): the lead's officers, a collaborator.
+    const MAY: Record<string, { petugas: boolean; collaborator: boolean }> = {
+      verify: { petugas: false, collaborator: false },
+      route: { petugas: false, collaborator: false },
+      start: { petugas: true, collaborator: true },
+      follow_up: { petugas: true, collaborator: false },
+      resolve: { petugas: true, collaborator: false },
+      request_information: { petugas: true, collaborator: true },
+      information_received: { petugas: true, collaborator: true },
+      archive: { petugas: false, collaborator: false },
+      reopen: { petugas: false, collaborator: false },
+    };
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const [action, may] of Object.entries(MAY)) {
+      const start = ALLOWED_FROM[action][0];
+      for (const [who, token, allowed] of [
+        ['petugas', petugas, may.petugas],
+        ['collaborator', collaborator, may.collaborator],
+        ['observer', observer, false],
+        ['humas', humas, false],
+      ] as const) {
+        const response = await act(token, await from(start), action, 'Catatan uji peran');
+        outcomes.push(`${action} by ${who}: ${response.status}`);
+        expected.push(`${action} by ${who}: ${allowed ? 200 : 403}`);
+      }
+    }
+    expect(outcomes).toEqual(expected);
+    // Actions that need a reason refuse without one, naming the field.
+    for (const action of ['follow_up', 'request_information', 'archive', 'reopen']) {
+      const response = await act(admin, await from(ALLOWED_FROM[action][0]), action);
+      expect([action, response.status, response.body.fields?.[0]?.field]).toEqual([
+        action,
+        400,
+        'note',
+      ]);
+    }
   });
 
   it('lets one of two concurrent edits win, answers the other 409, and keeps the sequence gap-free', async () => {
