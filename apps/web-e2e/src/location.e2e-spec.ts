@@ -39,6 +39,9 @@ describe('asking the reporter for the location (DOMAIN.md §4)', () => {
     await refuseMapTiles(officer.context);
     await signIn(officer.page, OFFICER);
     await officer.page.goto('/kasus/baru');
+    const placesAsked = officer.page.waitForResponse((r) =>
+      r.url().includes('/api/places/suggest'),
+    );
     await officer.page.locator('#intake-title').fill(TITLE);
     await officer.page
       .locator('#intake-description')
@@ -47,6 +50,11 @@ describe('asking the reporter for the location (DOMAIN.md §4)', () => {
     await officer.page.getByRole('option', { name: 'Jalan rusak' }).click();
     await officer.page.locator('#intake-reporter-name').fill('Siti Aminah');
     await officer.page.locator('#intake-reporter-contact').fill('0812-3456-7890');
+    // The form's map picker is there; the words name no place, so no place is suggested.
+    await officer.page.locator('sp-location-map .leaflet-container').waitFor();
+    await placesAsked;
+    expect(await officer.page.locator('button.place').count()).toBe(0);
+    await screenshot(officer.page, 'intake-form');
     await officer.page.getByRole('button', { name: 'Catat aduan' }).click();
     await officer.page.waitForURL(/\/kasus\/[0-9a-f-]{36}$/);
 

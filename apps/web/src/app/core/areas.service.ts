@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AreaOption } from '@simpul/contracts';
+import type { AreaOption, PlaceCandidate } from '@simpul/contracts';
 import { shareReplay, type Observable } from 'rxjs';
 
 /** East Java's regencies, districts and villages (Kemendagri codes), for filters and pickers. */
@@ -18,6 +18,13 @@ export class AreasService {
   districts(regencyCode: string): Observable<AreaOption[]> {
     return this.http.get<AreaOption[]>('/api/areas/districts', {
       params: new HttpParams().set('regency', regencyCode),
+    });
+  }
+
+  /** East Java places a free text names, best first (the API's place finder). */
+  suggestPlaces(text: string): Observable<PlaceCandidate[]> {
+    return this.http.get<PlaceCandidate[]>('/api/places/suggest', {
+      params: new HttpParams().set('text', text),
     });
   }
 

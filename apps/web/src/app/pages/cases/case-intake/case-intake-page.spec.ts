@@ -5,7 +5,7 @@ import type { HarnessLoader } from '@angular/cdk/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router } from '@angular/router';
-import type { ApiErrorBody, CaseDetail, Membership } from '@simpul/contracts';
+import type { ApiErrorBody, CaseDetail, Membership, PlaceCandidate } from '@simpul/contracts';
 import {
   DPU_ADMIN,
   UPT_MALANG_OFFICER,
@@ -14,7 +14,7 @@ import {
   testUser,
   webTestProviders,
 } from '../../../testing/web-test-providers';
-import { CaseIntakePage } from './case-intake-page';
+import { CaseIntakePage, PLACE_DEBOUNCE_MS } from './case-intake-page';
 
 const DPU_HUMAS: Membership = { ...DPU_ADMIN, role: 'humas' };
 
@@ -23,6 +23,22 @@ const CREATED: Pick<CaseDetail, 'id' | 'number'> = { id: 'case-77', number: 'SMP
 
 const isDuplicateSearch = (r: { method: string; url: string }) =>
   r.method === 'POST' && r.url === '/api/cases/duplicate-candidates';
+const isPlaceSuggest = (r: { method: string; url: string }) =>
+  r.method === 'GET' && r.url === '/api/places/suggest';
+
+const KEPANJEN: PlaceCandidate = {
+  level: 'district',
+  code: '35.07.16',
+  name: 'Kepanjen',
+  regencyCode: '35.07',
+  regencyName: 'Kabupaten Malang',
+  districtCode: '35.07.16',
+  districtName: 'Kepanjen',
+  villageCode: null,
+  villageName: null,
+  score: 0.9,
+  matched: ['Kepanjen'],
+};
 
 describe('CaseIntakePage', () => {
   let fixture: ComponentFixture<CaseIntakePage>;
@@ -45,6 +61,10 @@ describe('CaseIntakePage', () => {
     // Duplicate suggestions ask as the officer types; their own spec covers the answers.
     for (const request of http.match(isDuplicateSearch))
       if (!request.cancelled) request.flush({ radiusMeters: 300, candidates: [] });
+    // So do place suggestions and the map's settings; the tests below answer them where it matters.
+    for (const request of http.match(isPlaceSuggest)) if (!request.cancelled) request.flush([]);
+    for (const request of http.match('/api/public/settings'))
+      request.flush({ mapTileUrl: '', mapAttribution: '' });
     http.verify();
     document.querySelector('.cdk-overlay-container')?.replaceChildren();
     clearDeviceStorage();
@@ -129,6 +149,86 @@ describe('CaseIntakePage', () => {
     create.flush(CREATED, { status: 201, statusText: 'Created' });
     await fixture.whenStable();
     expect(navigate).toHaveBeenCalledWith(['/kasus', 'case-77']);
+  });
+
+  it('suggests the places the complaint names and saves the chosen one and the pin with the case', async () => {
+    open();
+    await fillRequiredFields();
+    type('intake-locationText', 'depan pasar Kepanjen');
+    await new Promise((resolve) => setTimeout(resolve, PLACE_DEBOUNCE_MS + 150));
+    TestBed.tick();
+    const suggest = http.match(isPlaceSuggest).filter((r) => !r.cancelled);
+    expect(suggest.length).toBe(1);
+    expect(suggest[0].request.params.get('text')).toBe(
+      'depan pasar Kepanjen. Jalan amblas di Jl. Raya Kepanjen. Aspal amblas sedalam 20 cm.\nSudah dua motor jatuh.',
+    );
+    suggest[0].flush([KEPANJEN]);
+    await fixture.whenStable();
+    const place = page().querySelector<HTMLButtonElement>('button.place');
+    expect(place?.textContent).toContain('Kec. Kepanjen, Kabupaten Malang');
+    expect(place?.textContent).toContain('dari kata: Kepanjen');
+    expect(place?.getAttribute('aria-pressed')).toBe('false');
+    place?.click();
+    await fixture.whenStable();
+    expect(place?.getAttribute('aria-pressed')).toBe('true');
+
+    // The map's typed coordinates are the pin.
+    for (const [name, value] of [
+      ['lat', '-8.1631'],
+      ['lng', '112.5733'],
+    ]) {
+      const input = page().querySelector<HTMLInputElement>(`input[formcontrolname=${name}]`);
+      if (!input) throw new Error(`no ${name} field`);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    await fixture.whenStable();
+    expect(text()).toContain('Titik: -8.16310, 112.57330');
+
+    await submit();
+    http
+      .expectOne(isCreate)
+      .flush({ ...CREATED, version: 1 }, { status: 201, statusText: 'Created' });
+    await fixture.whenStable();
+    const location = http.expectOne('/api/cases/case-77/location');
+    expect(location.request.method).toBe('PUT');
+    expect(location.request.body).toEqual({
+      version: 1,
+      point: { lat: -8.1631, lng: 112.5733 },
+      regencyCode: '35.07',
+      districtCode: '35.07.16',
+      villageCode: null,
+    });
+    expect(navigate).not.toHaveBeenCalled();
+    location.flush({ ...CREATED, version: 2 });
+    await fixture.whenStable();
+    expect(navigate).toHaveBeenCalledWith(['/kasus', 'case-77']);
+  });
+
+  it('opens the saved case and says so when its location could not be saved', async () => {
+    open();
+    await fillRequiredFields();
+    const lat = page().querySelector<HTMLInputElement>('input[formcontrolname=lat]');
+    const lng = page().querySelector<HTMLInputElement>('input[formcontrolname=lng]');
+    if (!lat || !lng) throw new Error('no coordinate fields');
+    lat.value = '-8.1631';
+    lat.dispatchEvent(new Event('input'));
+    lng.value = '112.5733';
+    lng.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    await submit();
+    http
+      .expectOne(isCreate)
+      .flush({ ...CREATED, version: 1 }, { status: 201, statusText: 'Created' });
+    await fixture.whenStable();
+    http
+      .expectOne('/api/cases/case-77/location')
+      .flush({ code: 'X', message: { id: 'x', en: 'x' } }, { status: 500, statusText: 'Error' });
+    await fixture.whenStable();
+    expect(navigate).toHaveBeenCalledWith(['/kasus', 'case-77']);
+    expect(document.querySelector('.mat-mdc-snack-bar-label')?.textContent).toContain(
+      'lokasinya belum tersimpan',
+    );
   });
 
   it('looks for duplicates of what the officer types before it is saved', async () => {

@@ -1,6 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import {
   NonNullableFormBuilder,
   ReactiveFormsModule,
@@ -28,9 +28,16 @@ import {
   type CaseClassification,
   type CasePriority,
   type CreateCaseRequest,
+  type CaseDetail,
   type DuplicateCandidatesRequest,
   type NewReporter,
+  type PlaceCandidate,
 } from '@simpul/contracts';
+import { catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
+import { AreasService } from '../../../core/areas.service';
+import { CaseWorkspaceService } from '../../../core/case-workspace.service';
+import { LocationMap } from '../../../ui/location-map/location-map';
+import type { LatLng } from '../../../ui/location-map/coordinates';
 import { apiErrorBody, applyServerFieldErrors } from '../../../core/api-error';
 import { AuthService } from '../../../core/auth.service';
 import { caseCategoryKey } from '../../../core/case-labels';
@@ -66,6 +73,20 @@ function digits(pattern: RegExp): ValidatorFn {
   };
 }
 
+/** How long typing pauses before the place finder is asked. */
+export const PLACE_DEBOUNCE_MS = 400;
+
+/** "Desa Sumberpucung, Kec. Sumberpucung, Kabupaten Malang": the place and what holds it. */
+export function placeLabel(place: PlaceCandidate): string {
+  return [
+    place.villageName && `Desa/Kel. ${place.villageName}`,
+    place.districtName && `Kec. ${place.districtName}`,
+    place.regencyName,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 function stripSpaces(value: string): string {
   return value.replace(/\s+/g, '');
 }
@@ -91,6 +112,7 @@ function optional<K extends string>(key: K, value: string): Partial<Record<K, st
     ErrorMessage,
     LocalizedPipe,
     DuplicateSuggestions,
+    LocationMap,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-intake-page.html',
@@ -99,6 +121,8 @@ function optional<K extends string>(key: K, value: string): Partial<Record<K, st
 export class CaseIntakePage {
   private readonly auth = inject(AuthService);
   private readonly casesService = inject(CasesService);
+  private readonly areas = inject(AreasService);
+  private readonly workspace = inject(CaseWorkspaceService);
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
@@ -161,6 +185,53 @@ export class CaseIntakePage {
     };
   });
 
+  /** The complaint's words the place finder reads: location first, then title and chronology. */
+  private readonly placeText = computed(() => {
+    const value = this.formValue();
+    return [value.locationText, value.title, value.description]
+      .map((text) => (text ?? '').trim())
+      .filter(Boolean)
+      .join('. ');
+  });
+  /** Places the words name, as the officer types (debounced; a failure just shows none). */
+  protected readonly placeSuggestions = toSignal(
+    toObservable(this.placeText).pipe(
+      debounceTime(PLACE_DEBOUNCE_MS),
+      distinctUntilChanged(),
+      switchMap((text) =>
+        text.length < 3
+          ? of([])
+          : this.areas.suggestPlaces(text).pipe(catchError(() => of([] as PlaceCandidate[]))),
+      ),
+    ),
+    { initialValue: [] as PlaceCandidate[] },
+  );
+  /** The place the officer confirmed: the case gets its area (confidence `area`, by staff). */
+  protected readonly chosenPlace = signal<PlaceCandidate | null>(null);
+  /** The chosen place stays offered even when the words no longer name it. */
+  protected readonly placeOptions = computed(() => {
+    const chosen = this.chosenPlace();
+    const suggested = this.placeSuggestions().slice(0, 3);
+    return chosen && !suggested.some((p) => p.code === chosen.code)
+      ? [chosen, ...suggested]
+      : suggested;
+  });
+  /** The pin dropped on the map (or typed coordinates): the case's point, `pinned`. */
+  protected readonly chosenPoint = signal<LatLng | null>(null);
+  /** Off for a moment to clear the map's own pin. */
+  protected readonly mapShown = signal(true);
+  protected readonly placeLabel = placeLabel;
+
+  protected togglePlace(place: PlaceCandidate): void {
+    this.chosenPlace.update((chosen) => (chosen?.code === place.code ? null : place));
+  }
+
+  protected clearPoint(): void {
+    this.chosenPoint.set(null);
+    this.mapShown.set(false);
+    setTimeout(() => this.mapShown.set(true));
+  }
+
   /** `reporter.nik` → `intake-reporter-nik`, the id of the field's input. */
   protected fieldId(path: (typeof FIELD_ORDER)[number]): string {
     return `intake-${path.replace('.', '-')}`;
@@ -176,15 +247,7 @@ export class CaseIntakePage {
     this.saving.set(true);
     this.saveError.set(null);
     this.casesService.create(this.buildRequest()).subscribe({
-      next: (created) => {
-        this.saving.set(false);
-        this.snackBar.open(
-          this.translate.instant('caseIntake.created', { number: created.number }),
-          undefined,
-          { duration: 5000 },
-        );
-        void this.router.navigate(['/kasus', created.id]);
-      },
+      next: (created) => this.placeThenOpen(created),
       error: (error: unknown) => {
         this.saving.set(false);
         this.saveError.set(error);
@@ -193,6 +256,36 @@ export class CaseIntakePage {
         this.focusFirstInvalidField();
       },
     });
+  }
+
+  /**
+   * The pin and the confirmed place go to the new case as staff's location (one more request,
+   * through the same checks as the case page's editor); then the case opens. Should that fail,
+   * the case is saved all the same and the page says the location still needs setting.
+   */
+  private placeThenOpen(created: CaseDetail): void {
+    const point = this.chosenPoint();
+    const place = this.chosenPlace();
+    const open = (key: string) => {
+      this.saving.set(false);
+      this.snackBar.open(this.translate.instant(key, { number: created.number }), undefined, {
+        duration: 5000,
+      });
+      void this.router.navigate(['/kasus', created.id]);
+    };
+    if (!point && !place) return open('caseIntake.created');
+    this.workspace
+      .setLocation(created.id, {
+        version: created.version,
+        point: point ? { lat: point.lat, lng: point.lng } : null,
+        regencyCode: place?.regencyCode ?? null,
+        districtCode: place?.districtCode ?? null,
+        villageCode: place?.villageCode ?? null,
+      })
+      .subscribe({
+        next: () => open('caseIntake.created'),
+        error: () => open('caseIntake.createdWithoutLocation'),
+      });
   }
 
   private buildRequest(): CreateCaseRequest {
