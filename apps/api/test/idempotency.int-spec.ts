@@ -183,6 +183,36 @@ describe('Idempotency-Key on POSTs', () => {
     expect(changes).toBe(1);
   });
 
+  it('makes assigning an officer safe to retry', async () => {
+    const fixture = await createCase(owner, agency, [[agency, 'lead']]);
+    const officer = await createUser(owner, [[agency, 'petugas']]);
+    const key = randomUUID();
+    const assign = () =>
+      request(testApp.url)
+        .post(`/api/cases/${fixture.id}/assignees`)
+        .set(bearer(admin))
+        .set(IDEMPOTENCY_KEY_HEADER, key)
+        .send({ userId: officer.id });
+    const first = (await assign().expect(200)).body as CaseDetail;
+    expect(first.assignees.map((a) => a.userId)).toEqual([officer.id]);
+    // Undone meanwhile: the retry replays the first answer instead of assigning again.
+    await request(testApp.url)
+      .delete(`/api/cases/${fixture.id}/assignees/${officer.id}`)
+      .set(bearer(admin))
+      .expect(200);
+    expect((await assign().expect(200)).body).toEqual(first);
+    const [{ n: assigned }] = await owner.query(
+      `SELECT count(*)::int AS n FROM case_assignee WHERE case_id = $1`,
+      [fixture.id],
+    );
+    expect(assigned).toBe(0);
+    const [{ n: events }] = await owner.query(
+      `SELECT count(*)::int AS n FROM case_event WHERE case_id = $1 AND type = 'case.assigned'`,
+      [fixture.id],
+    );
+    expect(events).toBe(1);
+  });
+
   it("makes an Open311 client's POST safe to retry (per API key's service account)", async () => {
     const adminOfAgency = (
       await signIn(testApp.url, (await createUser(owner, [[agency, 'admin']])).email)

@@ -33,6 +33,7 @@ import {
   type UploadedFile as StoredUpload,
 } from './attachments.service';
 import { PublicPhotoDto, UploadAttachmentDto } from './dto/attachment.dto';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 const RENDITIONS: Record<AttachmentRendition, AttachmentRendition> = {
   original: 'original',
@@ -111,6 +112,7 @@ export class AttachmentsController {
 
   /** Sets the case location from the photo's GPS (confidence `gps`). */
   @Post(':attachmentId/use-location')
+  @Idempotent()
   @HttpCode(HttpStatus.NO_CONTENT)
   useLocation(
     @CurrentActor() actor: Actor,

@@ -144,6 +144,7 @@ export class CasesController {
 
   /** Assigns an officer of the acting agency to the case. */
   @Post(':id/assignees')
+  @Idempotent()
   @HttpCode(HttpStatus.OK)
   assign(
     @CurrentActor() actor: Actor,

@@ -7,6 +7,7 @@ import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { CaseMergeService } from './case-merge.service';
 import { DuplicatesService } from './duplicates.service';
 import { DuplicateCandidatesDto, MergeCaseDto } from './dto/duplicates.dto';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -38,6 +39,7 @@ export class DuplicatesController {
 
   /** Merges `duplicateCaseId` into this case (reports, reporters and agencies move over). */
   @Post(':id/merge')
+  @Idempotent()
   @HttpCode(HttpStatus.OK)
   merge(
     @CurrentActor() actor: Actor,

@@ -31,6 +31,7 @@ import {
   uploadError,
   type UploadedLaporFile,
 } from './lapor-upload.interceptor';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 /** SP4N-LAPOR!: file import, conflicts between LAPOR and Simpul, and "copy to LAPOR". */
 @ApiTags('lapor')
@@ -88,6 +89,7 @@ export class LaporController {
 
   /** `keep_simpul` or `take_lapor` (writes the LAPOR value into the case). */
   @Post('lapor/conflicts/:id/resolve')
+  @Idempotent()
   @HttpCode(HttpStatus.OK)
   resolveConflict(
     @CurrentActor() actor: Actor,
@@ -108,6 +110,7 @@ export class LaporController {
 
   /** Records that an officer posted the follow-up in LAPOR (who and when, on the timeline). */
   @Post('cases/:id/lapor-follow-up/posted')
+  @Idempotent()
   @HttpCode(HttpStatus.OK)
   followUpPosted(
     @CurrentActor() actor: Actor,

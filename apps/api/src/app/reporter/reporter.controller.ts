@@ -32,6 +32,7 @@ import {
 } from './dto/reporter.dto';
 import { ReporterMessagesService } from './reporter-messages.service';
 import { ReporterTrackingService } from './reporter-tracking.service';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 const TOKEN = TRACKING_TOKEN_HEADER.toLowerCase();
 
@@ -76,6 +77,8 @@ export class ReporterMessagesController {
   }
 
   /** Prepares (and for email with SMTP, sends) the message and logs it. */
+  // Not @Idempotent: the answer carries a tracking link's secret token, which the idempotency
+  // store would keep at rest (the message log keeps "[token]" in its place).
   @Post('messages')
   send(
     @CurrentActor() actor: Actor,
@@ -88,6 +91,7 @@ export class ReporterMessagesController {
 
   /** The officer confirms a prepared WhatsApp or SMS message went out. */
   @Post('messages/:messageId/sent')
+  @Idempotent()
   @HttpCode(HttpStatus.OK)
   markSent(
     @CurrentActor() actor: Actor,

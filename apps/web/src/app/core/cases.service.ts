@@ -14,6 +14,7 @@ import type {
 } from '@simpul/contracts';
 import type { Observable } from 'rxjs';
 import { apiErrorBody } from './api-error';
+import { idempotencyHeaders } from './idempotency';
 
 /**
  * The case as it is now, when a change was refused because someone else changed it first
@@ -54,8 +55,8 @@ export class CasesService {
   }
 
   /** Manual intake; the acting agency becomes the lead. */
-  create(request: CreateCaseRequest): Observable<CaseDetail> {
-    return this.http.post<CaseDetail>('/api/cases', request);
+  create(request: CreateCaseRequest, idempotencyKey?: string): Observable<CaseDetail> {
+    return this.http.post<CaseDetail>('/api/cases', request, idempotencyHeaders(idempotencyKey));
   }
 
   get(id: string): Observable<CaseDetail> {
@@ -67,8 +68,16 @@ export class CasesService {
   }
 
   /** One step of the status machine; 409 STALE_VERSION carries the current case in `details`. */
-  transition(id: string, request: CaseTransitionRequest): Observable<CaseDetail> {
-    return this.http.post<CaseDetail>(`${this.caseUrl(id)}/transitions`, request);
+  transition(
+    id: string,
+    request: CaseTransitionRequest,
+    idempotencyKey?: string,
+  ): Observable<CaseDetail> {
+    return this.http.post<CaseDetail>(
+      `${this.caseUrl(id)}/transitions`,
+      request,
+      idempotencyHeaders(idempotencyKey),
+    );
   }
 
   /** The timeline, oldest first. */

@@ -1,7 +1,6 @@
-import { HttpClient, HttpHeaders } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
-  IDEMPOTENCY_KEY_HEADER,
   type CaseDetail,
   type CommentRevision,
   type CommentView,
@@ -13,18 +12,7 @@ import {
 } from '@simpul/contracts';
 import { map, type Observable } from 'rxjs';
 import { apiErrorBody, httpStatus } from './api-error';
-
-/** A random key for one composed message, kept across retries of the same send. */
-export function newIdempotencyKey(): string {
-  const cryptoApi = globalThis.crypto;
-  // randomUUID needs a secure context; an office intranet on plain HTTP still has getRandomValues.
-  if (typeof cryptoApi?.randomUUID === 'function') return cryptoApi.randomUUID();
-  const bytes = cryptoApi.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+import { idempotencyHeaders } from './idempotency';
 
 /** The comment as it is now, when an edit was refused because someone changed it first (409). */
 export function currentCommentFromConflict(error: unknown): CommentView | null {
@@ -55,9 +43,11 @@ export class CommentsService {
     request: CreateCommentRequest,
     idempotencyKey: string,
   ): Observable<CreateCommentResponse> {
-    return this.http.post<CreateCommentResponse>(this.commentsUrl(caseId), request, {
-      headers: new HttpHeaders({ [IDEMPOTENCY_KEY_HEADER]: idempotencyKey }),
-    });
+    return this.http.post<CreateCommentResponse>(
+      this.commentsUrl(caseId),
+      request,
+      idempotencyHeaders(idempotencyKey),
+    );
   }
 
   /** 409 when `version` is stale; the error carries the current comment. */

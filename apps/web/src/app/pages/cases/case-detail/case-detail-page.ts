@@ -49,6 +49,7 @@ import { CaseThread } from '../case-thread/case-thread';
 import { CaseTimeline, agenciesNamedBy } from '../case-timeline/case-timeline';
 import { ReporterCard } from '../reporter-card/reporter-card';
 import { askTransitionNote } from '../transition-note-dialog/transition-note-dialog';
+import { RetryKeys } from '../../../core/idempotency';
 
 /** Others' changes arriving in a burst cause one reload of the case. */
 const LIVE_REFRESH_MS = 400;
@@ -85,6 +86,8 @@ const LIVE_REFRESH_MS = 400;
 export class CaseDetailPage {
   private readonly auth = inject(AuthService);
   private readonly casesService = inject(CasesService);
+  /** A status change retried after a failure is taken once (the server replays the first answer). */
+  private readonly transitionKeys = new RetryKeys();
   private readonly agenciesService = inject(AgenciesService);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -293,14 +296,12 @@ export class CaseDetailPage {
     if (note !== undefined) this.noteDrafts.update((drafts) => ({ ...drafts, [action]: note }));
     this.transitioning.set(action);
     this.transitionError.set(null);
+    const request = { action, version: detail.version, ...(note !== undefined ? { note } : {}) };
     this.casesService
-      .transition(detail.id, {
-        action,
-        version: detail.version,
-        ...(note !== undefined ? { note } : {}),
-      })
+      .transition(detail.id, request, this.transitionKeys.for({ id: detail.id, ...request }))
       .subscribe({
         next: (updated) => {
+          this.transitionKeys.done();
           this.transitioning.set(null);
           this.noteDrafts.update((drafts) => ({ ...drafts, [action]: undefined }));
           this.showCase(updated);

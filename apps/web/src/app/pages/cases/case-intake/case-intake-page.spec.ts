@@ -231,6 +231,29 @@ describe('CaseIntakePage', () => {
     );
   });
 
+  it('sends the same complaint again with the same Idempotency-Key, a changed one with a new key', async () => {
+    open();
+    await fillRequiredFields();
+    await submit();
+    const first = http.expectOne(isCreate);
+    const key = first.request.headers.get('Idempotency-Key');
+    expect(key).toMatch(/^[0-9a-f-]{36}$/);
+    first.flush(null, { status: 504, statusText: 'Gateway Timeout' });
+    await fixture.whenStable();
+    await submit();
+    const retry = http.expectOne(isCreate);
+    expect(retry.request.headers.get('Idempotency-Key')).toBe(key);
+    retry.flush(null, { status: 504, statusText: 'Gateway Timeout' });
+    await fixture.whenStable();
+    type('intake-title', 'Jalan amblas di Jl. Raya Kepanjen km 4');
+    await submit();
+    const changed = http.expectOne(isCreate);
+    expect(changed.request.headers.get('Idempotency-Key')).not.toBe(key);
+    changed.flush({ ...CREATED, version: 1 }, { status: 201, statusText: 'Created' });
+    await fixture.whenStable();
+    expect(navigate).toHaveBeenCalledWith(['/kasus', 'case-77']);
+  });
+
   it('looks for duplicates of what the officer types before it is saved', async () => {
     open();
     await fillRequiredFields();

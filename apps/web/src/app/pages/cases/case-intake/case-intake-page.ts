@@ -43,6 +43,7 @@ import { AuthService } from '../../../core/auth.service';
 import { caseCategoryKey } from '../../../core/case-labels';
 import { CASE_LIMITS, NIK_PATTERN, TRACKING_ID_PATTERN } from '../../../core/case-rules';
 import { CasesService } from '../../../core/cases.service';
+import { RetryKeys } from '../../../core/idempotency';
 import { LanguageService } from '../../../core/language.service';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { LocalizedPipe } from '../../../ui/localized/localized.pipe';
@@ -140,6 +141,8 @@ export class CaseIntakePage {
   protected readonly today = todayWib();
 
   protected readonly saving = signal(false);
+  /** Sending the same complaint again after a failure cannot record it twice. */
+  private readonly retryKeys = new RetryKeys();
   protected readonly saveError = signal<unknown>(null);
 
   private readonly fb = inject(NonNullableFormBuilder);
@@ -246,8 +249,12 @@ export class CaseIntakePage {
     }
     this.saving.set(true);
     this.saveError.set(null);
-    this.casesService.create(this.buildRequest()).subscribe({
-      next: (created) => this.placeThenOpen(created),
+    const request = this.buildRequest();
+    this.casesService.create(request, this.retryKeys.for(request)).subscribe({
+      next: (created) => {
+        this.retryKeys.done();
+        this.placeThenOpen(created);
+      },
       error: (error: unknown) => {
         this.saving.set(false);
         this.saveError.set(error);

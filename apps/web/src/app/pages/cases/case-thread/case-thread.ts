@@ -34,11 +34,8 @@ import { Subject, debounceTime, filter, of, switchMap, type Subscription } from 
 import { AgenciesService } from '../../../core/agencies.service';
 import { httpStatus } from '../../../core/api-error';
 import { AuthService } from '../../../core/auth.service';
-import {
-  CommentsService,
-  currentCommentFromConflict,
-  newIdempotencyKey,
-} from '../../../core/comments.service';
+import { CommentsService, currentCommentFromConflict } from '../../../core/comments.service';
+import { newIdempotencyKey } from '../../../core/idempotency';
 import { LanguageService } from '../../../core/language.service';
 import { RealtimeService, type CaseWatch } from '../../../core/realtime.service';
 import { confirmAction } from '../../../ui/confirm-dialog/confirm-dialog';
