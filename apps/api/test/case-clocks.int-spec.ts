@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { CaseDetail, CreateCaseRequest } from '@simpul/contracts';
 import { CaseClocks } from '../src/app/cases/case-clocks';
 import { ClockTimers } from '../src/app/cases/clock-timers';
+import { SlaReminders } from '../src/app/notifications/sla-reminders';
 import { WorkingCalendar, type CalendarOverride } from '../src/app/sla';
 import { bearer, caseEvents, createAgency, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
@@ -287,6 +288,45 @@ describe('SLA clocks on the working-day calendar, fired by the durable job queue
       type: 'case.sla_escalated',
       after: { clock: 'verification' },
     });
+  });
+
+  it('reminds the lead agency of a near deadline through the job queue, once, and not of a moved one', async () => {
+    const kase = await create();
+    // Started three days ago, due in two hours: its reminder is due now.
+    const [[row]] = (await owner.query(
+      `UPDATE case_clock SET started_at = now() - interval '3 days',
+         deadline = date_trunc('second', now()) + interval '2 hours'
+       WHERE case_id = $1 AND clock = 'verification' RETURNING started_at, deadline`,
+      [kase.id],
+    )) as [{ started_at: Date; deadline: Date }[], number];
+    const reminded = async () =>
+      (
+        (await owner.query(
+          `SELECT count(*)::int AS n FROM notification WHERE case_id = $1 AND kind = 'sla_reminder'`,
+          [kase.id],
+        )) as { n: number }[]
+      )[0].n;
+    const clocks = testApp.app.get(CaseClocks);
+    await clocks.schedule(kase.id, 'verification', row.deadline, row.started_at);
+    for (let waited = 0; waited < 15_000 && (await reminded()) === 0; waited += 250)
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    // Nobody is assigned: each of the agency's petugas and admins, once.
+    const [{ staff }] = (await owner.query(
+      `SELECT count(*)::int AS staff FROM membership m JOIN app_user u ON u.id = m.user_id
+       WHERE m.agency_id = $1 AND m.role IN ('petugas', 'admin') AND u.active`,
+      [agency],
+    )) as { staff: number }[];
+    expect(staff).toBeGreaterThanOrEqual(2);
+    expect(await reminded()).toBe(staff);
+    await clocks.schedule(kase.id, 'verification', row.deadline, row.started_at);
+    const reminders = testApp.app.get(SlaReminders);
+    const job = { caseId: kase.id, clock: 'verification' as const };
+    expect(await reminders.remind({ ...job, deadline: row.deadline.toISOString() })).toBe(false);
+    // A job for a deadline that has moved since reminds of nothing.
+    const moved = new Date(row.deadline.getTime() + 3_600_000).toISOString();
+    expect(await reminders.remind({ ...job, deadline: moved })).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await reminded()).toBe(staff);
   });
 
   it('archives a case whose reporter never answered within 30 days, once, on the job queue', async () => {

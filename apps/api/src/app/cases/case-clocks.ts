@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseAction, CaseClockView, CaseStatus, SlaState } from '@simpul/contracts';
 import { JobQueue, QUEUES } from '../jobs/job-queue';
+import { reminderTime, type ReminderJob } from '../notifications/sla-reminders';
 import {
   computeDeadline,
   DEFAULT_SLA_DEFINITIONS,
@@ -262,21 +263,34 @@ export class CaseClocks {
         deadline,
       ]);
       // Sent outside the transaction: if it rolls back, the job finds nothing to do.
-      if (deadline && !row.escalated_at) await this.schedule(caseId, row.clock, deadline);
+      if (deadline && !row.escalated_at)
+        await this.schedule(caseId, row.clock, deadline, row.started_at);
     }
   }
 
-  /** Queues the clock's timer for its deadline (duplicates are harmless). */
-  async schedule(caseId: string, clock: SlaClockName, deadline: Date): Promise<void> {
+  /**
+   * Queues the clock's timer for its deadline and, knowing when it started, its reminder
+   * (duplicates are harmless: one job per deadline).
+   */
+  async schedule(
+    caseId: string,
+    clock: SlaClockName,
+    deadline: Date,
+    startedAt?: Date,
+  ): Promise<void> {
+    const key = `${caseId}:${clock}:${deadline.getTime()}`;
     try {
       await this.jobs.send<DueJob>(
         QUEUES.caseClockDue,
         { caseId, clock },
-        {
-          startAfter: deadline,
-          singletonKey: `${caseId}:${clock}:${deadline.getTime()}`,
-        },
+        { startAfter: deadline, singletonKey: key },
       );
+      if (startedAt)
+        await this.jobs.send<ReminderJob>(
+          QUEUES.caseClockRemind,
+          { caseId, clock, deadline: deadline.toISOString() },
+          { startAfter: reminderTime(startedAt, deadline), singletonKey: key },
+        );
     } catch (error) {
       this.logger.warn(`could not schedule ${clock} of ${caseId}: ${(error as Error).message}`);
     }
@@ -369,7 +383,8 @@ export class CaseClocks {
         return { rows, changed };
       });
       for (const { row, deadline } of batch.changed)
-        if (!row.escalated_at) await this.schedule(row.case_id, row.clock, deadline);
+        if (!row.escalated_at)
+          await this.schedule(row.case_id, row.clock, deadline, row.started_at);
       moved += batch.changed.length;
       const last = batch.rows[batch.rows.length - 1];
       if (batch.rows.length < RECOMPUTE_BATCH || !last) return moved;

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import type { CaseStatus } from '@simpul/contracts';
 import { JobQueue, QUEUES } from '../jobs/job-queue';
 import { NotificationWriter } from '../notifications/notification-writer';
+import { SlaReminders, type ReminderJob } from '../notifications/sla-reminders';
 import { DEFAULT_SLA_DEFINITIONS, type SlaClockName } from '../sla';
 import {
   CaseClocks,
@@ -40,10 +41,14 @@ export class ClockTimers implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly statusWriter: CaseStatusWriter,
     private readonly eventLog: CaseEventLog,
     private readonly notifications: NotificationWriter,
+    private readonly reminders: SlaReminders,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.work<DueJob>(QUEUES.caseClockDue, (job) => this.fire(job.caseId, job.clock));
+    await this.jobs.work<ReminderJob>(QUEUES.caseClockRemind, async (job) => {
+      await this.reminders.remind(job);
+    });
     await this.jobs.work<CalendarChangedJob>(QUEUES.calendarChanged, async (job) => {
       await this.clocks.recomputeDeadlines(job.date);
     });

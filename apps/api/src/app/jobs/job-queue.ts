@@ -6,6 +6,7 @@ import { appConfig, type AppConfigNamespace } from '../config/app-config';
 /** Every queue the application uses; created by the database owner before the app starts. */
 export const QUEUES = {
   caseClockDue: 'case-clock-due',
+  caseClockRemind: 'case-clock-remind',
   calendarChanged: 'calendar-changed',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -9,6 +9,6 @@ import { SlaReminders } from './sla-reminders';
   imports: [OutboxModule],
   controllers: [NotificationsController],
   providers: [NotificationWriter, NotificationsService, SlaReminders],
-  exports: [NotificationWriter],
+  exports: [NotificationWriter, SlaReminders],
 })
 export class NotificationsModule {}

@@ -5,7 +5,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { queryRows } from '../database/query-rows';
 import { DEFAULT_SLA_DEFINITIONS, type SlaClockName } from '../sla';
 import { NotificationWriter } from './notification-writer';
@@ -17,6 +17,31 @@ const REMIND_WITHIN_HOURS = 24;
 const REMIND_AFTER_FRACTION = 0.5;
 const SWEEP_LIMIT = 1000;
 
+/** When a clock that started then and is due then earns its reminder (the rule above). */
+export function reminderTime(startedAt: Date, deadline: Date): Date {
+  const span = deadline.getTime() - startedAt.getTime();
+  return new Date(
+    Math.max(
+      deadline.getTime() - REMIND_WITHIN_HOURS * 3_600_000,
+      startedAt.getTime() + span * REMIND_AFTER_FRACTION,
+    ),
+  );
+}
+
+/** The reminder job of one deadline, queued with the clock's timer. */
+export interface ReminderJob {
+  caseId: string;
+  clock: SlaClockName;
+  /** ISO; a job for a deadline that has moved since reminds of nothing. */
+  deadline: string;
+}
+
+interface ClaimedReminder {
+  case_id: string;
+  clock: SlaClockName;
+  deadline: Date;
+}
+
 const WIB = new Intl.DateTimeFormat('id-ID', {
   dateStyle: 'medium',
   timeStyle: 'short',
@@ -24,11 +49,13 @@ const WIB = new Intl.DateTimeFormat('id-ID', {
 });
 
 /**
- * SLA reminders: a quarter-hourly sweep (and one at start) finds running clocks whose deadline
- * is near and tells the people working the case: its assigned officers, or, when nobody is
- * assigned, the lead agency's officers and admins. Each deadline is claimed once in
- * `sla_reminder`, so several API processes never remind twice. Escalations, once a deadline has
- * passed, are the clock timers' (`cases/clock-timers.ts`).
+ * SLA reminders tell the people working a case that a deadline is near: its assigned officers, or,
+ * when nobody is assigned, the lead agency's officers and admins. Each clock's reminder is a job on
+ * the durable queue, queued with its timer for {@link reminderTime} (`remind`); a quarter-hourly
+ * sweep (and one at start) catches clocks that were written without a queue. Each deadline is
+ * claimed once in `sla_reminder`, so a repeated job, the sweep and several API processes never
+ * remind twice. Escalations, once a deadline has passed, are the clock timers'
+ * (`cases/clock-timers.ts`).
  */
 @Injectable()
 export class SlaReminders implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -54,11 +81,30 @@ export class SlaReminders implements OnApplicationBootstrap, OnApplicationShutdo
     if (this.sweeper) clearInterval(this.sweeper);
   }
 
+  /** The queued reminder of one deadline: sent once, and only while that deadline stands. */
+  async remind(job: ReminderJob): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
+      const claimed = await queryRows<ClaimedReminder>(
+        manager,
+        `INSERT INTO sla_reminder (case_id, clock, deadline)
+         SELECT k.case_id, k.clock, k.deadline FROM case_clock k
+         WHERE k.case_id = $1 AND k.clock = $2 AND k.deadline = $3 AND k.deadline > now()
+           AND k.completed_at IS NULL AND k.escalated_at IS NULL
+         ON CONFLICT DO NOTHING
+         RETURNING case_id, clock, deadline`,
+        [job.caseId, job.clock, job.deadline],
+      );
+      for (const reminder of claimed) await this.send(manager, reminder);
+      return claimed.length > 0;
+    });
+  }
+
   /** Sends the reminders that are due; answers how many deadlines were reminded. */
   async sweep(now = new Date()): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
-      const claimed = await queryRows<{ case_id: string; clock: SlaClockName; deadline: Date }>(
+      const claimed = await queryRows<ClaimedReminder>(
         manager,
         `INSERT INTO sla_reminder (case_id, clock, deadline)
          SELECT k.case_id, k.clock, k.deadline FROM case_clock k
@@ -70,33 +116,35 @@ export class SlaReminders implements OnApplicationBootstrap, OnApplicationShutdo
          RETURNING case_id, clock, deadline`,
         [now, REMIND_WITHIN_HOURS, REMIND_AFTER_FRACTION, SWEEP_LIMIT],
       );
-      for (const reminder of claimed) {
-        const [kase] = await queryRows<{ number: string; title: string; lead: string }>(
-          manager,
-          `SELECT c.number, c.title, p.agency_id AS lead FROM "case" c
-           JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' WHERE c.id = $1`,
-          [reminder.case_id],
-        );
-        if (!kase) continue;
-        const assignees = await queryRows<{ user_id: string }>(
-          manager,
-          `SELECT user_id FROM case_assignee WHERE case_id = $1`,
-          [reminder.case_id],
-        );
-        const recipients =
-          assignees.length > 0
-            ? assignees.map((a) => a.user_id)
-            : await this.notifications.membersOf(manager, [kase.lead], ['petugas', 'admin']);
-        const label = DEFAULT_SLA_DEFINITIONS[reminder.clock]?.label.id ?? reminder.clock;
-        await this.notifications.notify(manager, recipients, {
-          kind: 'sla_reminder',
-          caseId: reminder.case_id,
-          title: `Batas waktu "${label}" segera berakhir: ${kase.number}`,
-          body: `${kase.title} — batas ${WIB.format(reminder.deadline)} WIB`,
-          actor: null,
-        });
-      }
+      for (const reminder of claimed) await this.send(manager, reminder);
       return claimed.length;
+    });
+  }
+
+  private async send(manager: EntityManager, reminder: ClaimedReminder): Promise<void> {
+    const [kase] = await queryRows<{ number: string; title: string; lead: string }>(
+      manager,
+      `SELECT c.number, c.title, p.agency_id AS lead FROM "case" c
+       JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' WHERE c.id = $1`,
+      [reminder.case_id],
+    );
+    if (!kase) return;
+    const assignees = await queryRows<{ user_id: string }>(
+      manager,
+      `SELECT user_id FROM case_assignee WHERE case_id = $1`,
+      [reminder.case_id],
+    );
+    const recipients =
+      assignees.length > 0
+        ? assignees.map((a) => a.user_id)
+        : await this.notifications.membersOf(manager, [kase.lead], ['petugas', 'admin']);
+    const label = DEFAULT_SLA_DEFINITIONS[reminder.clock]?.label.id ?? reminder.clock;
+    await this.notifications.notify(manager, recipients, {
+      kind: 'sla_reminder',
+      caseId: reminder.case_id,
+      title: `Batas waktu "${label}" segera berakhir: ${kase.number}`,
+      body: `${kase.title} — batas ${WIB.format(reminder.deadline)} WIB`,
+      actor: null,
     });
   }
 }
