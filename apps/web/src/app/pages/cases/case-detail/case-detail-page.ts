@@ -50,6 +50,7 @@ import { CaseTimeline, agenciesNamedBy } from '../case-timeline/case-timeline';
 import { ReporterCard } from '../reporter-card/reporter-card';
 import { askTransitionNote } from '../transition-note-dialog/transition-note-dialog';
 import { RetryKeys } from '../../../core/idempotency';
+import { LaporFollowUpPanel } from '../lapor-follow-up/lapor-follow-up';
 
 /** Others' changes arriving in a burst cause one reload of the case. */
 const LIVE_REFRESH_MS = 400;
@@ -78,6 +79,7 @@ const LIVE_REFRESH_MS = 400;
     CasePresence,
     CaseFieldLocks,
     CaseThread,
+    LaporFollowUpPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-detail-page.html',
@@ -111,6 +113,10 @@ export class CaseDetailPage {
   });
   protected readonly detail = computed<CaseDetail | null>(() =>
     this.caseResource.hasValue() ? this.caseResource.value() : null,
+  );
+  /** A report of the case is also in SP4N-LAPOR!: its follow-ups are copied there. */
+  protected readonly inLapor = computed(
+    () => this.detail()?.reports.some((report) => report.trackingId !== null) ?? false,
   );
 
   /** Changes only when another case is shown, not with every new version of this one. */
