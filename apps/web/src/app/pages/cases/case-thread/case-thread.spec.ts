@@ -77,6 +77,9 @@ describe('CaseThread', () => {
   });
 
   afterEach(() => {
+    // The thread reads the case's attachments to name what comments point to.
+    for (const request of http.match(isAttachmentList))
+      if (!request.cancelled) request.flush({ items: [], maxBytes: 1, canUpload: true });
     http.verify();
     document.querySelector('.cdk-overlay-container')?.replaceChildren();
     clearDeviceStorage();
@@ -101,6 +104,8 @@ describe('CaseThread', () => {
     r.method === 'GET' && r.url === '/api/cases/case-42/comments';
   const isCreate = (r: { method: string; url: string }) =>
     r.method === 'POST' && r.url === '/api/cases/case-42/comments';
+  const isAttachmentList = (r: { method: string; url: string }) =>
+    r.method === 'GET' && r.url === '/api/cases/case-42/attachments';
 
   async function settle(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve));
@@ -207,6 +212,56 @@ describe('CaseThread', () => {
     expect(next.request.headers.get(IDEMPOTENCY_KEY_HEADER)).not.toBe(key);
     next.flush(created('Pesan berikutnya'));
     await settle();
+  });
+
+  it('points a comment to case attachments and names them in the thread', async () => {
+    await load([comment({ id: 'comment-old', attachmentIds: ['att-gone'] })]);
+    const photo = {
+      id: 'att-1',
+      caseId: 'case-42',
+      fileName: 'lubang-kepanjen.jpg',
+      urls: { view: '/api/cases/case-42/attachments/att-1/view', thumbnail: null, original: null },
+    };
+    const plan = { ...photo, id: 'att-2', fileName: 'denah.pdf' };
+    http
+      .match(isAttachmentList)
+      .forEach((r) => r.flush({ items: [photo, plan], maxBytes: 1, canUpload: true }));
+    await settle();
+    // A reference to an attachment the reader cannot see (or that was deleted) says so.
+    expect(comments()[0].textContent).toContain('lampiran (dihapus atau tidak dapat dilihat)');
+
+    press('📎 Lampirkan berkas kasus');
+    await settle();
+    http
+      .match(isAttachmentList)
+      .forEach((r) => r.flush({ items: [photo, plan], maxBytes: 1, canUpload: true }));
+    await settle();
+    const boxes = Array.from(
+      page().querySelectorAll<HTMLInputElement>('#thread-attachment-picker input'),
+    );
+    expect(boxes.map((b) => b.parentElement?.textContent?.trim())).toEqual([
+      'lubang-kepanjen.jpg',
+      'denah.pdf',
+    ]);
+    boxes[0].click();
+    await settle();
+    await type('Foto lubang terlampir');
+    press('Kirim catatan internal');
+    const create = http.expectOne(isCreate);
+    expect(create.request.body).toEqual({
+      visibility: 'internal',
+      body: 'Foto lubang terlampir',
+      attachmentIds: ['att-1'],
+    });
+    const answer = created('Foto lubang terlampir');
+    create.flush({ ...answer, comment: { ...answer.comment, attachmentIds: ['att-1'] } });
+    await settle();
+    expect(comments()[1].querySelector('.comment-attachments')?.textContent).toContain(
+      'lubang-kepanjen.jpg',
+    );
+    // The picker closes and the next comment starts without attachments.
+    expect(page().querySelector('#thread-attachment-picker')).toBeNull();
+    expect(button('📎 Lampirkan berkas kasus')).toBeDefined();
   });
 
   it('offers to invite a mentioned agency that is not on the case as observer', async () => {

@@ -23,6 +23,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type {
   AgencySummary,
+  CaseAttachment,
   CaseDetail,
   CommentRevision,
   CommentView,
@@ -39,6 +40,7 @@ import { newIdempotencyKey } from '../../../core/idempotency';
 import { LanguageService } from '../../../core/language.service';
 import { RealtimeService, type CaseWatch } from '../../../core/realtime.service';
 import { confirmAction } from '../../../ui/confirm-dialog/confirm-dialog';
+import { AttachmentsService } from '../../../core/attachments.service';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
 import { renderMarkdownLite, type MarkdownBlock } from './markdown-lite';
@@ -75,6 +77,7 @@ interface PendingSend {
   key: string;
   visibility: CommentVisibility;
   body: string;
+  attachmentIds: string;
 }
 
 /**
@@ -101,6 +104,7 @@ interface PendingSend {
 })
 export class CaseThread {
   private readonly comments = inject(CommentsService);
+  private readonly attachmentsService = inject(AttachmentsService);
   private readonly agenciesService = inject(AgenciesService);
   private readonly realtime = inject(RealtimeService);
   private readonly auth = inject(AuthService);
@@ -130,6 +134,15 @@ export class CaseThread {
   protected readonly sending = signal(false);
   protected readonly sendError = signal<unknown>(null);
   private pendingSend: PendingSend | null = null;
+  /** The case's attachments: what a comment may point to, and how its references are named. */
+  protected readonly caseAttachments = signal<CaseAttachment[]>([]);
+  protected readonly attachmentsById = computed(
+    () => new Map(this.caseAttachments().map((a) => [a.id, a])),
+  );
+  protected readonly pickingAttachments = signal(false);
+  /** The case attachments the comment being written points to. */
+  protected readonly chosenAttachments = signal<string[]>([]);
+  protected readonly attachmentError = signal<unknown>(null);
   /** Agencies the last comment mentioned that are not on the case: offered an invitation. */
   protected readonly invitable = signal<{ id: string; name: string }[]>([]);
   protected readonly inviting = signal<string | null>(null);
@@ -263,6 +276,8 @@ export class CaseThread {
       .subscribe((caseId) => {
         this.items.set([]);
         this.loaded.set(false);
+        this.chosenAttachments.set([]);
+        this.loadAttachments();
         this.reload();
         this.watch()?.release();
         const watch = this.realtime.watchCase(caseId);
@@ -395,26 +410,70 @@ export class CaseThread {
     this.stopTyping();
   }
 
+  /** Opens (and refreshes) the list of the case's attachments to point to. */
+  protected togglePicker(): void {
+    const open = !this.pickingAttachments();
+    this.pickingAttachments.set(open);
+    if (open) this.loadAttachments();
+  }
+
+  protected toggleAttachment(id: string): void {
+    this.chosenAttachments.update((ids) =>
+      ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id],
+    );
+  }
+
+  /** A comment's attachment, opened like in the attachments section (the token goes in a header). */
+  protected openAttachment(attachment: CaseAttachment): void {
+    this.attachmentError.set(null);
+    this.attachmentsService.file(attachment.urls.view).subscribe({
+      next: (blob) => {
+        const url = URL.createObjectURL(blob);
+        globalThis.open?.(url, '_blank', 'noopener');
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      },
+      error: (error: unknown) => this.attachmentError.set(error),
+    });
+  }
+
+  private loadAttachments(): void {
+    this.attachmentsService.list(this.caseId()).subscribe({
+      next: (list) => this.caseAttachments.set(list.items),
+      // The thread works without them; references show as "lampiran" until the next try.
+      error: () => undefined,
+    });
+  }
+
   protected send(): void {
     const body = this.body().trim();
     if (body === '' || this.sending()) return;
     const visibility = this.visibility();
+    const attachmentIds = this.chosenAttachments();
     // The same message retried keeps its key, so the server creates it once; a changed one is new.
     if (
       !this.pendingSend ||
       this.pendingSend.body !== body ||
-      this.pendingSend.visibility !== visibility
+      this.pendingSend.visibility !== visibility ||
+      this.pendingSend.attachmentIds !== attachmentIds.join()
     ) {
-      this.pendingSend = { key: newIdempotencyKey(), visibility, body };
+      this.pendingSend = {
+        key: newIdempotencyKey(),
+        visibility,
+        body,
+        attachmentIds: attachmentIds.join(),
+      };
     }
     const key = this.pendingSend.key;
     this.sending.set(true);
     this.sendError.set(null);
     this.stopTyping();
-    this.comments.create(this.caseId(), { visibility, body }, key).subscribe({
+    const request = { visibility, body, ...(attachmentIds.length > 0 ? { attachmentIds } : {}) };
+    this.comments.create(this.caseId(), request, key).subscribe({
       next: (response) => {
         this.sending.set(false);
         this.pendingSend = null;
+        this.chosenAttachments.set([]);
+        this.pickingAttachments.set(false);
         this.body.set('');
         const textarea = this.composer()?.nativeElement;
         if (textarea) textarea.value = '';
