@@ -85,6 +85,11 @@ export const routes: Routes = [
           import('./pages/cases/case-dossier/case-dossier-page').then((m) => m.CaseDossierPage),
       },
       {
+        path: 'lapor/impor',
+        loadComponent: () =>
+          import('./pages/lapor-import/lapor-import-page').then((m) => m.LaporImportPage),
+      },
+      {
         path: 'kasus/:id',
         loadComponent: () =>
           import('./pages/cases/case-detail/case-detail-page').then((m) => m.CaseDetailPage),

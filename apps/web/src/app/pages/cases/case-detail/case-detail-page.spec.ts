@@ -151,6 +151,8 @@ describe('CaseDetailPage', () => {
       if (!request.cancelled) request.flush({ radiusMeters: 300, candidates: [] });
     // The attachments section lists its own files; case-attachments.spec covers it.
     http.match((r) => r.method === 'GET' && r.url === '/api/cases/case-42/attachments');
+    // A case reported in LAPOR lists its differences with LAPOR; lapor-conflicts.spec covers them.
+    http.match((r) => r.method === 'GET' && r.url === '/api/cases/case-42/lapor-conflicts');
     http.verify();
     document.querySelector('.cdk-overlay-container')?.replaceChildren();
     clearDeviceStorage();

@@ -50,6 +50,7 @@ import { CaseTimeline, agenciesNamedBy } from '../case-timeline/case-timeline';
 import { ReporterCard } from '../reporter-card/reporter-card';
 import { askTransitionNote } from '../transition-note-dialog/transition-note-dialog';
 import { RetryKeys } from '../../../core/idempotency';
+import { LaporConflicts } from '../lapor-conflicts/lapor-conflicts';
 import { LaporFollowUpPanel } from '../lapor-follow-up/lapor-follow-up';
 
 /** Others' changes arriving in a burst cause one reload of the case. */
@@ -80,6 +81,7 @@ const LIVE_REFRESH_MS = 400;
     CaseFieldLocks,
     CaseThread,
     LaporFollowUpPanel,
+    LaporConflicts,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-detail-page.html',

@@ -82,6 +82,7 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
     <header class="page-header">
       <h1>{{ 'cases.title' | translate }}</h1>
       @if (canRecordComplaints()) {
+        <a mat-stroked-button routerLink="/lapor/impor">{{ 'cases.importLapor' | translate }}</a>
         <a mat-flat-button routerLink="/kasus/baru">{{ 'cases.record' | translate }}</a>
       }
     </header>
