@@ -1,17 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
 
-const DEMO_PASSWORD = 'Simpul#Demo2026';
 // Bojonegoro's case count is not asserted by other specs, so the imported case disturbs none.
 const OFFICER = 'petugas.bojonegoro@demo.simpul.id';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/masuk');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL(/\/kasus$/);
-}
 
 describe('importing SP4N-LAPOR! reports (issue: case workspace §4)', () => {
   let browser: Browser;

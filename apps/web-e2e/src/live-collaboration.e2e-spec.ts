@@ -1,7 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, newPage, screenshot } from './support/browser';
+import type { Browser, Page } from 'playwright-core';
+import {
+  baseUrl,
+  DEMO_PASSWORD,
+  launchBrowser,
+  newPage,
+  refuseMapTiles,
+  screenshot,
+  signIn,
+} from './support/browser';
 
-const DEMO_PASSWORD = 'Simpul#Demo2026';
 // Bojonegoro (lead) and Dishub Jatim (invited observer): no other spec counts their cases.
 const LEAD_OFFICER = { email: 'petugas.bojonegoro@demo.simpul.id', name: 'Hendra Gunawan' };
 const OBSERVER_OFFICER = { email: 'petugas.dishub@demo.simpul.id', name: 'Wahyu Santoso' };
@@ -56,19 +63,6 @@ async function createCase(lead: ApiSession, title: string): Promise<string> {
     },
   });
   return created.id;
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/masuk');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL(/\/kasus$/);
-}
-
-/** This machine is offline: refuse map tiles at once rather than wait for them to time out. */
-async function refuseMapTiles(context: BrowserContext): Promise<void> {
-  await context.route(/tile\.openstreetmap\.org/, (route) => route.abort());
 }
 
 /** Marks the page; a reload or navigation would lose the mark. */

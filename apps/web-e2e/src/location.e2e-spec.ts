@@ -1,23 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { filledValue, launchBrowser, newPage, screenshot } from './support/browser';
+import type { Browser, Page } from 'playwright-core';
+import {
+  filledValue,
+  launchBrowser,
+  newPage,
+  refuseMapTiles,
+  screenshot,
+  signIn,
+} from './support/browser';
 
-const DEMO_PASSWORD = 'Simpul#Demo2026';
 // Bojonegoro's case count is not asserted by other specs, so this new case disturbs none of them.
 const OFFICER = 'petugas.bojonegoro@demo.simpul.id';
 const TITLE = 'jalan rusak parah dekat pasar';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/masuk');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL(/\/kasus$/);
-}
-
-/** This machine is offline: refuse map tiles at once rather than wait for them to time out. */
-async function refuseMapTiles(context: BrowserContext): Promise<void> {
-  await context.route(/tile\.openstreetmap\.org/, (route) => route.abort());
-}
 
 const statusChip = (page: Page) => page.locator('.status-panel .status-line .status-chip').first();
 const locationSection = (page: Page) => page.locator('section[aria-labelledby=location-heading]');

@@ -59,3 +59,20 @@ export async function filledValue(input: Locator, timeout = 5_000): Promise<stri
     .waitForFunction((el) => (el as HTMLInputElement).value !== '', element, { timeout });
   return input.inputValue();
 }
+
+/** The demo accounts' password (`npm start` and the e2e server seed them). */
+export const DEMO_PASSWORD = 'Simpul#Demo2026';
+
+/** Signs in through the sign-in page and waits for the inbox. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/masuk');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL(/\/kasus$/);
+}
+
+/** This machine is offline: refuse map tiles at once rather than wait for them to time out. */
+export async function refuseMapTiles(context: BrowserContext): Promise<void> {
+  await context.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+}
