@@ -380,6 +380,21 @@ describe('SLA clocks on the working-day calendar, fired by the durable job queue
       source: 'override',
     });
     expect(days).toContainEqual(expect.objectContaining({ date: '2026-12-25', source: 'library' }));
+    const overrides = (
+      await request(testApp.url)
+        .get('/api/calendar/overrides?year=2026')
+        .set(bearer(petugas))
+        .expect(200)
+    ).body as { date: string; kind: string; name: string | null }[];
+    expect(overrides).toContainEqual({
+      date: '2026-12-31',
+      kind: 'holiday',
+      name: 'Uji cuti bersama akhir tahun',
+    });
+    await request(testApp.url)
+      .get('/api/calendar/overrides?year=tahun')
+      .set(bearer(petugas))
+      .expect(400);
     await request(testApp.url)
       .delete('/api/calendar/overrides/2026-12-31')
       .set(bearer(superadmin))
@@ -391,5 +406,12 @@ describe('SLA clocks on the working-day calendar, fired by the durable job queue
         .expect(200)
     ).body as { date: string }[];
     expect(after.some((d) => d.date === '2026-12-31')).toBe(false);
+    const remaining = (
+      await request(testApp.url)
+        .get('/api/calendar/overrides?year=2026')
+        .set(bearer(petugas))
+        .expect(200)
+    ).body as { date: string }[];
+    expect(remaining.some((o) => o.date === '2026-12-31')).toBe(false);
   });
 });

@@ -109,6 +109,11 @@ export const routes: Routes = [
               import('./pages/people/people-list/people-list-page').then((m) => m.PeopleListPage),
           },
           {
+            path: 'kalender',
+            loadComponent: () =>
+              import('./pages/calendar/calendar-page').then((m) => m.CalendarPage),
+          },
+          {
             path: 'audit',
             loadComponent: () =>
               import('./pages/audit/audit-log/audit-log-page').then((m) => m.AuditLogPage),

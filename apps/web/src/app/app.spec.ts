@@ -128,7 +128,7 @@ describe('App shell', () => {
     it('shows the administration links to the acting agency admin', async () => {
       signInAs(testUser({ memberships: [DPU_ADMIN] }));
       await fixture.whenStable();
-      expect(navLabels()).toEqual(['Kasus', 'Instansi', 'Pengguna', 'Log audit']);
+      expect(navLabels()).toEqual(['Kasus', 'Instansi', 'Pengguna', 'Kalender kerja', 'Log audit']);
       expect(text()).toContain('Sari Wulandari');
       expect(text()).toContain('DPU BM Jatim · Admin');
     });
@@ -177,7 +177,7 @@ describe('App shell', () => {
     it('gives a superadmin without membership the administration links only', async () => {
       signInAs(testUser({ isSuperadmin: true, memberships: [] }));
       await fixture.whenStable();
-      expect(navLabels()).toEqual(['Instansi', 'Pengguna', 'Log audit']);
+      expect(navLabels()).toEqual(['Instansi', 'Pengguna', 'Kalender kerja', 'Log audit']);
       expect(text()).toContain('Superadmin');
     });
 

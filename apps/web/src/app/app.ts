@@ -83,6 +83,7 @@ export class App implements OnInit {
       links.push(
         { path: '/admin/instansi', labelKey: 'nav.agencies' },
         { path: '/admin/pengguna', labelKey: 'nav.people' },
+        { path: '/admin/kalender', labelKey: 'nav.calendar' },
         { path: '/admin/audit', labelKey: 'nav.audit' },
       );
     }

@@ -88,6 +88,14 @@ export interface CalendarDay {
   source: 'library' | 'override';
 }
 
+/** An admin's correction of the holiday library, as stored. */
+export interface CalendarOverrideView {
+  /** YYYY-MM-DD */
+  date: string;
+  kind: 'holiday' | 'working';
+  name: string | null;
+}
+
 export interface CalendarOverrideRequest {
   /** YYYY-MM-DD */
   date: string;

@@ -15,7 +15,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
-import type { CalendarDay, CalendarOverrideRequest } from '@simpul/contracts';
+import type { CalendarDay, CalendarOverrideRequest, CalendarOverrideView } from '@simpul/contracts';
 import { forbidden } from '../access/access-errors';
 import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -67,6 +67,16 @@ export class CalendarController {
     return calendar
       .holidaysIn(query.year)
       .map((day) => ({ date: day.date, name: day.name, source: day.source }));
+  }
+
+  /** The corrections of a year (cuti bersama, moved or cancelled holidays), for the admin's screen. */
+  @Get('overrides')
+  overrides(@Query() query: CalendarQueryDto): Promise<CalendarOverrideView[]> {
+    return this.dataSource.query(
+      `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name FROM calendar_override
+       WHERE date >= make_date($1, 1, 1) AND date < make_date($1 + 1, 1, 1) ORDER BY date`,
+      [query.year],
+    );
   }
 
   @Put('overrides')
