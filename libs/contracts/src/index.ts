@@ -16,3 +16,4 @@ export * from './lib/workspace';
 export * from './lib/duplicates';
 export * from './lib/reporter';
 export * from './lib/attachments';
+export * from './lib/open311';

@@ -109,6 +109,11 @@ export const routes: Routes = [
               import('./pages/people/people-list/people-list-page').then((m) => m.PeopleListPage),
           },
           {
+            path: 'open311',
+            loadComponent: () =>
+              import('./pages/open311-keys/open311-keys-page').then((m) => m.Open311KeysPage),
+          },
+          {
             path: 'kalender',
             loadComponent: () =>
               import('./pages/calendar/calendar-page').then((m) => m.CalendarPage),

@@ -128,7 +128,14 @@ describe('App shell', () => {
     it('shows the administration links to the acting agency admin', async () => {
       signInAs(testUser({ memberships: [DPU_ADMIN] }));
       await fixture.whenStable();
-      expect(navLabels()).toEqual(['Kasus', 'Instansi', 'Pengguna', 'Kalender kerja', 'Log audit']);
+      expect(navLabels()).toEqual([
+        'Kasus',
+        'Instansi',
+        'Pengguna',
+        'Kalender kerja',
+        'Log audit',
+        'Kunci Open311',
+      ]);
       expect(text()).toContain('Sari Wulandari');
       expect(text()).toContain('DPU BM Jatim · Admin');
     });

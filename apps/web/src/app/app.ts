@@ -86,6 +86,9 @@ export class App implements OnInit {
         { path: '/admin/kalender', labelKey: 'nav.calendar' },
         { path: '/admin/audit', labelKey: 'nav.audit' },
       );
+      // Keys belong to an agency: its admin issues them.
+      if (this.auth.isAgencyAdmin())
+        links.push({ path: '/admin/open311', labelKey: 'nav.open311' });
     }
     return links;
   });

@@ -5,7 +5,7 @@ import { CurrentActor } from '../auth/auth.decorators';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { IssueOpen311KeyDto } from './dto/open311.dto';
 import { Open311KeysService } from './open311-keys.service';
-import type { IssuedOpen311Key, Open311KeyView } from './open311.types';
+import type { IssuedOpen311Key, Open311KeyView } from '@simpul/contracts';
 
 /** An agency admin's Open311 API keys: issued (shown once), listed, revoked. */
 @ApiTags('open311')

@@ -10,7 +10,7 @@ import { hashToken, newSecureToken } from '../auth/secure-token';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { queryRows } from '../database/query-rows';
-import type { IssuedOpen311Key, Open311KeyView } from './open311.types';
+import type { IssuedOpen311Key, Open311KeyView } from '@simpul/contracts';
 
 /** The service account a key acts through, as the key guard hands it to the intake. */
 export interface Open311Client {
