@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseAction, CaseClockView, CaseStatus, SlaState } from '@simpul/contracts';
@@ -14,6 +15,7 @@ import {
   type CalendarOverride,
   type SlaClockName,
   type SlaPause,
+  type SlaRule,
 } from '../sla';
 
 const CALENDAR_CACHE_MS = 60_000;
@@ -117,10 +119,16 @@ export class CaseClocks {
   private readonly logger = new Logger(CaseClocks.name);
   private calendar: { value: WorkingCalendar; at: number } | null = null;
 
+  /** The national defaults, then the installation's own rules (`SLA_CONFIG_FILE`), which win. */
+  private readonly rules: readonly SlaRule[];
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
-  ) {}
+    @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
+  ) {
+    this.rules = [...DEFAULT_SLA_RULES, ...config.sla.rules];
+  }
 
   /** What the clocks need to know of a case. */
   async clockedCase(manager: EntityManager, caseId: string): Promise<ClockedCase> {
@@ -233,7 +241,7 @@ export class CaseClocks {
     clock: SlaClockName,
     now: Date,
   ): Promise<void> {
-    const definition = resolveSlaDefinition(DEFAULT_SLA_RULES, clock, {
+    const definition = resolveSlaDefinition(this.rules, clock, {
       category: kase.category,
       channel: kase.channel,
     });
@@ -323,7 +331,15 @@ export class CaseClocks {
       kind: r.kind,
       ...(r.name ? { name: r.name } : {}),
     }));
-    this.calendar = { value: new WorkingCalendar({ overrides }), at: Date.now() };
+    const { timeZone, officeHours } = this.config.sla;
+    this.calendar = {
+      value: new WorkingCalendar({
+        overrides,
+        ...(timeZone ? { timeZone } : {}),
+        ...(officeHours ? { officeHours } : {}),
+      }),
+      at: Date.now(),
+    };
     return this.calendar.value;
   }
 

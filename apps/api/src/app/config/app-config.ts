@@ -1,4 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { registerAs } from '@nestjs/config';
+import {
+  SlaConfigError,
+  validateSlaRules,
+  WorkingCalendar,
+  type SlaRule,
+  type WeeklyOfficeHours,
+} from '../sla';
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -59,6 +67,20 @@ export interface AppConfig {
   attachmentsDir: string;
   /** Redis shared by several API processes (socket.io Redis Streams adapter); null: one process. */
   redisUrl: string | null;
+  /** The installation's SLA settings (`SLA_CONFIG_FILE`); empty: the national defaults. */
+  sla: SlaSettings;
+}
+
+/**
+ * `SLA_CONFIG_FILE`: a JSON file of the installation's SLA settings, all optional. `rules` come
+ * after the defaults, so a rule for the same clock and scope replaces the default one (e.g. a
+ * regency that answers potholes in 2×24 hours); `timeZone` and `officeHours` are those of the
+ * working-day calendar (WIB, Mon–Fri 08:00–16:00 by default).
+ */
+export interface SlaSettings {
+  timeZone?: string;
+  officeHours?: WeeklyOfficeHours;
+  rules: SlaRule[];
 }
 
 export class ConfigValidationError extends Error {
@@ -88,6 +110,54 @@ function readInt(env: Env, name: string, fallback: number, min: number, max: num
     );
   }
   return value;
+}
+
+function readSlaSettings(env: Env, name: string): SlaSettings {
+  const path = env[name];
+  if (path === undefined || path.trim() === '') return { rules: [] };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path.trim(), 'utf8'));
+  } catch (error) {
+    throw new ConfigValidationError(
+      name,
+      `cannot read a JSON file at "${path}" (${(error as Error).message})`,
+      `tidak dapat membaca berkas JSON di "${path}" (${(error as Error).message})`,
+    );
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigValidationError(
+      name,
+      'must hold an object with timeZone, officeHours and/or rules',
+      'harus berisi objek dengan timeZone, officeHours dan/atau rules',
+    );
+  }
+  const { timeZone, officeHours, rules, ...unknown } = parsed as Record<string, unknown>;
+  const extra = Object.keys(unknown);
+  if (extra.length > 0) {
+    throw new ConfigValidationError(
+      name,
+      `has unknown settings: ${extra.join(', ')}`,
+      `berisi pengaturan tak dikenal: ${extra.join(', ')}`,
+    );
+  }
+  if (rules !== undefined && !Array.isArray(rules)) {
+    throw new ConfigValidationError(name, 'rules must be a list', 'rules harus berupa daftar');
+  }
+  const settings: SlaSettings = {
+    ...(timeZone !== undefined ? { timeZone: timeZone as string } : {}),
+    ...(officeHours !== undefined ? { officeHours: officeHours as WeeklyOfficeHours } : {}),
+    rules: (rules ?? []) as SlaRule[],
+  };
+  try {
+    validateSlaRules(settings.rules);
+    // The calendar checks the time zone and the office hours as it is built.
+    new WorkingCalendar({ ...settings, holidays: null });
+  } catch (error) {
+    if (!(error instanceof SlaConfigError)) throw error;
+    throw new ConfigValidationError(name, error.text.en, error.text.id);
+  }
+  return settings;
 }
 
 function readBool(env: Env, name: string, fallback: boolean): boolean {
@@ -251,6 +321,7 @@ export function loadAppConfig(env: Env): AppConfig {
       200 * 1024 * 1024,
     ),
     attachmentsDir: env['ATTACHMENTS_DIR'] || '.data/attachments',
+    sla: readSlaSettings(env, 'SLA_CONFIG_FILE'),
     redisUrl: readUrlWithProtocols(
       env,
       'REDIS_URL',
