@@ -81,4 +81,52 @@ describe('SLA settings of the installation', () => {
     const bridge = await create({ ...COMPLAINT, category: 'jembatan', title: 'Jembatan retak' });
     expect(bridge.clocks.find((c) => c.clock === 'verification')).toMatchObject({ amount: 3 });
   });
+
+  it('moves the running clocks to the rules of a corrected category, on the timeline', async () => {
+    const bridge = (
+      await request(testApp.url)
+        .post('/api/cases')
+        .set(bearer(petugas))
+        .send({ ...COMPLAINT, category: 'jembatan', title: 'Gorong-gorong ambles' })
+        .expect(201)
+    ).body as CaseDetail;
+    const patch = (body: object) =>
+      request(testApp.url).patch(`/api/cases/${bridge.id}`).set(bearer(petugas)).send(body);
+    const bad = await patch({ version: bridge.version, category: 'gorong' }).expect(400);
+    expect(bad.body.fields[0].field).toBe('category');
+    await patch({ version: bridge.version, incidentDate: '2026-13-01' }).expect(400);
+    const corrected = (
+      await patch({
+        version: bridge.version,
+        category: 'drainase',
+        priority: 'high',
+        incidentDate: '2026-11-20',
+      }).expect(200)
+    ).body as CaseDetail;
+    expect(corrected).toMatchObject({
+      category: 'drainase',
+      priority: 'high',
+      incidentDate: '2026-11-20',
+    });
+    const verification = corrected.clocks.find((c) => c.clock === 'verification');
+    expect(verification).toMatchObject({ kind: 'working_days', amount: 1 });
+    expect(verification?.deadline).toBe(
+      new WorkingCalendar({ officeHours: OFFICE_HOURS })
+        .addWorkingDays(new Date(verification?.startedAt as string), 1)
+        .toISOString(),
+    );
+    const events = (
+      await request(testApp.url)
+        .get(`/api/cases/${bridge.id}/events`)
+        .set(bearer(petugas))
+        .expect(200)
+    ).body as { type: string; before: unknown; after: unknown }[];
+    expect(events.at(-1)).toMatchObject({
+      type: 'case.updated',
+      before: { category: 'jembatan', priority: 'normal', incidentDate: null },
+      after: { category: 'drainase', priority: 'high', incidentDate: '2026-11-20' },
+    });
+    // A stale version is refused, not applied.
+    await patch({ version: bridge.version, category: 'jembatan' }).expect(409);
+  });
 });

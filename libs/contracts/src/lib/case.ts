@@ -160,6 +160,12 @@ export interface UpdateCaseRequest {
   title?: string;
   description?: string;
   locationText?: string | null;
+  /** A corrected category: the running SLA clocks follow its rules from now on. */
+  category?: CaseCategory;
+  classification?: CaseClassification;
+  priority?: CasePriority;
+  /** YYYY-MM-DD, or null when it is not known after all. */
+  incidentDate?: string | null;
 }
 
 export interface InviteObserverRequest {

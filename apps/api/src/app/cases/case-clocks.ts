@@ -203,6 +203,37 @@ export class CaseClocks {
     await this.refreshDeadlines(manager, kase.id, now);
   }
 
+  /**
+   * The case's category (or channel) was corrected: each running clock takes the limit the rules
+   * give the case now, and a clock that no longer applies (the 1×24 h pothole promise for what
+   * turned out to be drainage) stops. Clocks the new facts would have started at intake are not
+   * started after the fact.
+   */
+  async onFactsChanged(manager: EntityManager, kase: ClockedCase, now = new Date()): Promise<void> {
+    const rows: ClockRow[] = await manager.query(
+      `SELECT * FROM case_clock WHERE case_id = $1 AND completed_at IS NULL`,
+      [kase.id],
+    );
+    for (const row of rows) {
+      const definition = resolveSlaDefinition(this.rules, row.clock, {
+        category: kase.category,
+        channel: kase.channel,
+      });
+      if (!definition) {
+        await manager.query(
+          `UPDATE case_clock SET completed_at = $3 WHERE case_id = $1 AND clock = $2`,
+          [kase.id, row.clock, now],
+        );
+      } else if (definition.kind !== row.kind || definition.amount !== Number(row.amount)) {
+        await manager.query(
+          `UPDATE case_clock SET kind = $3, amount = $4 WHERE case_id = $1 AND clock = $2`,
+          [kase.id, row.clock, definition.kind, definition.amount],
+        );
+      }
+    }
+    await this.refreshDeadlines(manager, kase.id, now);
+  }
+
   /** The resolution clock starts once the file is complete (the location is known). */
   async onLocationKnown(
     manager: EntityManager,

@@ -377,31 +377,36 @@ export class CasesService {
   update(actor: Actor, caseId: string, body: UpdateCaseDto): Promise<CaseDetail> {
     return this.withCase(actor, caseId, 'update', async (manager, access) => {
       const before = await this.lockForChange(manager, caseId, body.version, access);
+      // The editable facts: request field, column (a fixed list, never from input), value now.
+      const editable = [
+        ['title', '"title"', before.title],
+        ['description', '"description"', before.description],
+        ['locationText', '"location_text"', before.location_text],
+        ['category', '"category"', before.category],
+        ['classification', '"classification"', before.classification],
+        ['priority', '"priority"', before.priority],
+        ['incidentDate', '"incident_date"', before.incident_date],
+      ] as const;
       const changes: Record<string, string | null> = {};
-      if (body.title !== undefined && body.title !== before.title) changes['title'] = body.title;
-      if (body.description !== undefined && body.description !== before.description)
-        changes['description'] = body.description;
-      if (body.locationText !== undefined && body.locationText !== before.location_text)
-        changes['locationText'] = body.locationText;
-      if (Object.keys(changes).length === 0) return this.loadDetail(manager, caseId, access);
+      const previous: Record<string, string | null> = {};
+      const params: unknown[] = [caseId, body.version];
+      const sets: string[] = [];
+      for (const [field, column, current] of editable) {
+        const value = body[field];
+        if (value === undefined || value === current) continue;
+        changes[field] = value;
+        previous[field] = current;
+        params.push(value);
+        sets.push(`${column} = $${params.length}${field === 'incidentDate' ? '::date' : ''}`);
+      }
+      if (sets.length === 0) return this.loadDetail(manager, caseId, access);
       // Conditional on the version the user saw (already checked under the row lock): TypeORM's
       // save() would overwrite silently, this cannot.
       const updated = await queryRows<{ id: string }>(
         manager,
-        `UPDATE "case" SET
-           "title" = COALESCE($2, "title"),
-           "description" = COALESCE($3, "description"),
-           "location_text" = CASE WHEN $4::boolean THEN $5 ELSE "location_text" END,
-           "version" = "version" + 1, "updated_at" = now()
-         WHERE "id" = $1 AND "version" = $6 RETURNING "id"`,
-        [
-          caseId,
-          changes['title'] ?? null,
-          changes['description'] ?? null,
-          'locationText' in changes,
-          changes['locationText'] ?? null,
-          body.version,
-        ],
+        `UPDATE "case" SET ${sets.join(', ')}, "version" = "version" + 1, "updated_at" = now()
+         WHERE "id" = $1 AND "version" = $2 RETURNING "id"`,
+        params,
       );
       if (updated.length !== 1) {
         await this.lockForChange(manager, caseId, body.version, access); // 409 with the current case
@@ -411,21 +416,11 @@ export class CasesService {
       if (changes['locationText'] && !before.location_text) {
         await this.clocks.onLocationKnown(manager, await this.clocks.clockedCase(manager, caseId));
       }
-      const previous = {
-        title: before.title,
-        description: before.description,
-        locationText: before.location_text,
-      };
-      await this.eventLog.append(
-        manager,
-        caseId,
-        actor,
-        'case.updated',
-        Object.fromEntries(
-          Object.keys(changes).map((key) => [key, previous[key as keyof typeof previous]]),
-        ),
-        changes,
-      );
+      // Another category has other limits: the running clocks follow them from now on.
+      if ('category' in changes) {
+        await this.clocks.onFactsChanged(manager, await this.clocks.clockedCase(manager, caseId));
+      }
+      await this.eventLog.append(manager, caseId, actor, 'case.updated', previous, changes);
       return this.loadDetail(manager, caseId, access);
     });
   }

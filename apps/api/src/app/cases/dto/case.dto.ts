@@ -57,6 +57,24 @@ export class UpdateCaseDto implements UpdateCaseRequest {
   @IsString()
   @MaxLength(500)
   locationText?: string | null;
+
+  @IsOptional()
+  @IsIn(CASE_CATEGORIES)
+  category?: CaseCategory;
+
+  @IsOptional()
+  @IsIn(CASE_CLASSIFICATIONS)
+  classification?: CaseClassification;
+
+  @IsOptional()
+  @IsIn(CASE_PRIORITIES)
+  priority?: CasePriority;
+
+  @IsOptional()
+  @ValidateIf((_o, value) => value !== null)
+  @IsDateString({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  incidentDate?: string | null;
 }
 
 export class InviteObserverDto implements InviteObserverRequest {

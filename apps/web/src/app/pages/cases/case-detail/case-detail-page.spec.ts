@@ -1,3 +1,5 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatSelectHarness } from '@angular/material/select/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type {
@@ -285,14 +287,14 @@ describe('CaseDetailPage', () => {
 
   it('offers editing only with the update permission', async () => {
     await loadCase(caseDetail());
-    expect(buttonNamed(page(), 'Ubah judul dan uraian')).toBeUndefined();
+    expect(buttonNamed(page(), 'Ubah fakta kasus')).toBeUndefined();
   });
 
   it('saves an edit with the version and reloads when someone else changed the case', async () => {
     await loadCase(
       caseDetail({ permissions: { update: true, inviteObserver: false, actions: [] } }),
     );
-    buttonNamed(page(), 'Ubah judul dan uraian')?.click();
+    buttonNamed(page(), 'Ubah fakta kasus')?.click();
     await fixture.whenStable();
     const title = page().querySelector<HTMLInputElement>('input[formcontrolname=title]');
     if (!title) throw new Error('title field missing');
@@ -328,11 +330,45 @@ describe('CaseDetailPage', () => {
     expect(title.value).toBe('Jalan berlubang parah di Kepanjen');
   });
 
+  it('sends a corrected category and priority with the edit, and nothing for facts left alone', async () => {
+    await loadCase(
+      caseDetail({ permissions: { update: true, inviteObserver: false, actions: [] } }),
+    );
+    buttonNamed(page(), 'Ubah fakta kasus')?.click();
+    await fixture.whenStable();
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const category = await loader.getHarness(MatSelectHarness.with({ selector: '#edit-category' }));
+    await category.open();
+    await category.clickOptions({ text: 'Drainase' });
+    const priority = await loader.getHarness(MatSelectHarness.with({ selector: '#edit-priority' }));
+    await priority.open();
+    await priority.clickOptions({ text: 'Biasa' });
+    buttonNamed(page(), 'Simpan')?.click();
+    const save = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/cases/case-42');
+    expect(save.request.body).toEqual({
+      version: 3,
+      title: 'Jalan berlubang di Jl. Raya Kepanjen',
+      description: 'Lubang besar dekat pasar Kepanjen, sudah dua motor jatuh.',
+      category: 'drainase',
+      priority: 'normal',
+    });
+    save.flush(caseDetail({ version: 4, category: 'drainase', priority: 'normal' }));
+    await answerTimeline([
+      CREATED,
+      caseEvent(2, 'case.updated', {
+        before: { category: 'jalan_rusak', priority: 'high' },
+        after: { category: 'drainase', priority: 'normal' },
+      }),
+    ]);
+    expect(text()).toContain('mengubah kategori: Jalan rusak → Drainase');
+    expect(text()).toContain('mengubah prioritas: Tinggi → Biasa');
+  });
+
   it('reloads the timeline after an edit is saved', async () => {
     await loadCase(
       caseDetail({ permissions: { update: true, inviteObserver: false, actions: [] } }),
     );
-    buttonNamed(page(), 'Ubah judul dan uraian')?.click();
+    buttonNamed(page(), 'Ubah fakta kasus')?.click();
     await fixture.whenStable();
     buttonNamed(page(), 'Simpan')?.click();
     http

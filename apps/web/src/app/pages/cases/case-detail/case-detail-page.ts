@@ -14,15 +14,22 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type {
-  CaseAction,
-  CaseDetail,
-  CaseEvent,
-  CaseReportView,
-  RevealedIdentity,
+import {
+  CASE_CATEGORIES,
+  CASE_CLASSIFICATIONS,
+  CASE_PRIORITIES,
+  type CaseAction,
+  type CaseCategory,
+  type CaseClassification,
+  type CaseDetail,
+  type CaseEvent,
+  type CasePriority,
+  type CaseReportView,
+  type RevealedIdentity,
 } from '@simpul/contracts';
 import { Subject, debounceTime, filter, switchMap } from 'rxjs';
 import { AgenciesService } from '../../../core/agencies.service';
@@ -65,6 +72,7 @@ const LIVE_REFRESH_MS = 400;
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
+    MatSelectModule,
     TranslatePipe,
     ErrorMessage,
     LocalizedPipe,
@@ -172,7 +180,14 @@ export class CaseDetailPage {
       ],
     ],
     description: ['', [Validators.required, Validators.maxLength(CASE_LIMITS.descriptionMax)]],
+    category: ['' as string, Validators.required],
+    classification: ['' as string, Validators.required],
+    priority: ['' as string, Validators.required],
+    incidentDate: [''],
   });
+  protected readonly categories = CASE_CATEGORIES;
+  protected readonly classifications = CASE_CLASSIFICATIONS;
+  protected readonly priorities = CASE_PRIORITIES;
 
   /** Live: the case room while this case is shown (presence, field locks, others' changes). */
   private readonly realtime = inject(RealtimeService);
@@ -243,7 +258,14 @@ export class CaseDetailPage {
   }
 
   protected startEditing(detail: CaseDetail): void {
-    this.form.reset({ title: detail.title, description: detail.description });
+    this.form.reset({
+      title: detail.title,
+      description: detail.description,
+      category: detail.category,
+      classification: detail.classification,
+      priority: detail.priority,
+      incidentDate: detail.incidentDate ?? '',
+    });
     this.saveError.set(null);
     this.editing.set(true);
   }
@@ -261,11 +283,24 @@ export class CaseDetailPage {
       this.form.markAllAsTouched();
       return;
     }
-    const { title, description } = this.form.getRawValue();
+    const value = this.form.getRawValue();
     this.saving.set(true);
     this.saveError.set(null);
     this.casesService
-      .update(detail.id, { version: detail.version, title: title.trim(), description })
+      .update(detail.id, {
+        version: detail.version,
+        title: value.title.trim(),
+        description: value.description,
+        // The facts go along only when corrected: the timeline records what changed.
+        ...(value.category !== detail.category ? { category: value.category as CaseCategory } : {}),
+        ...(value.classification !== detail.classification
+          ? { classification: value.classification as CaseClassification }
+          : {}),
+        ...(value.priority !== detail.priority ? { priority: value.priority as CasePriority } : {}),
+        ...((value.incidentDate || null) !== detail.incidentDate
+          ? { incidentDate: value.incidentDate || null }
+          : {}),
+      })
       .subscribe({
         next: (updated) => {
           this.saving.set(false);

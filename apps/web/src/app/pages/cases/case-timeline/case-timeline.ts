@@ -61,6 +61,13 @@ function coordinates(values: Record<string, unknown>): string | null {
     : null;
 }
 
+/** The translation prefix of each corrected fact's values, e.g. `caseCategories.` + `drainase`. */
+const FACT_VALUE_PREFIXES: Readonly<Record<string, string>> = {
+  category: 'caseCategories.',
+  classification: 'classifications.',
+  priority: 'casePriorities.',
+};
+
 export function describeEvent(event: CaseEvent): TimelineChange {
   const before = event.before ?? {};
   const after = event.after ?? {};
@@ -270,8 +277,31 @@ export function agenciesNamedBy(events: readonly CaseEvent[]): string[] {
                                 }
                         }}
                       }
+                      @case ('incidentDate') {
+                        {{
+                          'caseTimeline.factChanged'
+                            | translate
+                              : {
+                                  field: ('caseTimeline.facts.incidentDate' | translate),
+                                  before: field.before ?? ('common.notSet' | translate),
+                                  after: field.after ?? ('common.notSet' | translate),
+                                }
+                        }}
+                      }
                       @default {
-                        {{ 'caseTimeline.fieldChanged' | translate: { field: field.field } }}
+                        @if (factValuePrefix(field.field); as prefix) {
+                          {{
+                            'caseTimeline.factChanged'
+                              | translate
+                                : {
+                                    field: ('caseTimeline.facts.' + field.field | translate),
+                                    before: (prefix + field.before | translate),
+                                    after: (prefix + field.after | translate),
+                                  }
+                          }}
+                        } @else {
+                          {{ 'caseTimeline.fieldChanged' | translate: { field: field.field } }}
+                        }
                       }
                     }
                   </p>
@@ -435,6 +465,11 @@ export function agenciesNamedBy(events: readonly CaseEvent[]): string[] {
   `,
 })
 export class CaseTimeline {
+  /** Where the labels of a corrected fact's values are (category, classification, priority). */
+  protected factValuePrefix(field: string): string | null {
+    return FACT_VALUE_PREFIXES[field] ?? null;
+  }
+
   /** The case's events in any order. */
   readonly events = input.required<readonly CaseEvent[]>();
   /** Agency id → short name, for invitations and actors. */
