@@ -303,6 +303,46 @@ describe('case workspace: intake, status machine and timeline', () => {
     }
   });
 
+  it('links a WhatsApp report to its SP4N-LAPOR! Tracking ID once, unique across cases', async () => {
+    const trackingId = String(Date.now()).slice(-9);
+    const first = (
+      await create(petugas, { ...WHATSAPP_COMPLAINT, title: 'Jalan ambles di Desa Senggreng' })
+    ).body as CaseDetail;
+    const second = (
+      await create(petugas, { ...WHATSAPP_COMPLAINT, title: 'Jalan ambles di Desa Ngebruk' })
+    ).body as CaseDetail;
+    const link = (kase: CaseDetail, id: string, token = petugas) =>
+      request(testApp.url)
+        .put(`/api/cases/${kase.id}/reports/${kase.reports[0].id}/tracking-id`)
+        .set(bearer(token))
+        .send({ version: kase.version, trackingId: id });
+    const bad = await link(first, '12').expect(400);
+    expect(bad.body.fields[0].field).toBe('trackingId');
+    await link(first, trackingId, humas).expect(403);
+    const linked = (await link(first, trackingId).expect(200)).body as CaseDetail;
+    expect(linked.reports[0].trackingId).toBe(trackingId);
+    expect(linked.version).toBe(first.version + 1);
+    const events = await caseEvents(testApp.url, petugas, first.id);
+    expect(events.at(-1)).toMatchObject({
+      type: 'case.report_linked',
+      after: { reportId: first.reports[0].id, trackingId },
+    });
+    // The same Tracking ID on another report, and another one on a linked report: refused.
+    const taken = await link(second, trackingId).expect(409);
+    expect([taken.body.code, taken.body.fields[0].field]).toEqual([
+      'DUPLICATE_TRACKING_ID',
+      'trackingId',
+    ]);
+    expect(((await link(linked, '9876543').expect(409)).body as { code: string }).code).toBe(
+      'TRACKING_ID_ALREADY_LINKED',
+    );
+    // Nothing half-written: the second case's report is still unlinked.
+    const after = (
+      await request(testApp.url).get(`/api/cases/${second.id}`).set(bearer(petugas)).expect(200)
+    ).body as CaseDetail;
+    expect(after.reports[0].trackingId).toBeNull();
+  });
+
   it('lets one of two concurrent edits win, answers the other 409, and keeps the sequence gap-free', async () => {
     const kase = (await create(petugas, WHATSAPP_COMPLAINT).expect(201)).body as CaseDetail;
     const responses = await Promise.all(

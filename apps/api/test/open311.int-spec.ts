@@ -9,13 +9,10 @@ import {
   type CaseDetail,
   type CaseEvent,
   type CreateCaseRequest,
+  type IssuedOpen311Key,
+  type Open311KeyView,
 } from '@simpul/contracts';
-import type {
-  IssuedOpen311Key,
-  Open311Error,
-  Open311KeyView,
-  Open311ServiceRequest,
-} from '../src/app/open311/open311.types';
+import type { Open311Error, Open311ServiceRequest } from '../src/app/open311/open311.types';
 import { bearer, createAgency, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 

@@ -168,6 +168,13 @@ export interface UpdateCaseRequest {
   incidentDate?: string | null;
 }
 
+/** `PUT cases/{id}/reports/{reportId}/tracking-id`: the report is in SP4N-LAPOR! too. */
+export interface LinkTrackingIdRequest {
+  version: number;
+  /** 4–12 digits, e.g. `1916449`. */
+  trackingId: string;
+}
+
 export interface InviteObserverRequest {
   agencyId: string;
   reason: string;

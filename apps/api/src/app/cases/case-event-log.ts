@@ -24,6 +24,7 @@ export type CaseEventType =
   | 'case.lapor_conflict_resolved'
   | 'case.lapor_follow_up_posted'
   | 'case.tracking_link_issued'
+  | 'case.report_linked'
   | 'case.reporter_messaged'
   | 'case.reporter_replied'
   | 'case.reporter_confirmed'

@@ -9,6 +9,7 @@ import {
   Param,
   Patch,
   Post,
+  Put,
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -33,6 +34,7 @@ import {
   CreateCaseDto,
   EventsQueryDto,
   InviteObserverDto,
+  LinkTrackingIdDto,
   UpdateCaseDto,
 } from './dto/case.dto';
 
@@ -106,6 +108,18 @@ export class CasesController {
     @Param('reportId', UuidParamPipe) reportId: string,
   ): Promise<RevealedIdentity> {
     return this.cases.revealIdentity(actor, id, reportId);
+  }
+
+  /** Links the report to its SP4N-LAPOR! Tracking ID (unique across agencies; 409 otherwise). */
+  @Put(':id/reports/:reportId/tracking-id')
+  @Idempotent()
+  linkTrackingId(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('reportId', UuidParamPipe) reportId: string,
+    @Body() body: LinkTrackingIdDto,
+  ): Promise<CaseDetail> {
+    return this.cases.linkTrackingId(actor, id, reportId, body);
   }
 
   /** Invites another agency as observer: explicit and audited; a mention never grants access. */

@@ -521,27 +521,66 @@ export class CasesService {
         return this.loadDetail(manager, id, access);
       });
     } catch (error) {
-      // Tracking IDs are unique across all agencies; the constraint sees past row-level security.
-      if ((error as { constraint?: string }).constraint === 'uq_case_report_tracking') {
-        throw new ApiException(
-          HttpStatus.CONFLICT,
-          'DUPLICATE_TRACKING_ID',
-          bilingual(
-            'Tracking ID LAPOR sudah tercatat',
-            'The LAPOR Tracking ID is already recorded',
-          ),
-          [
-            {
-              field: 'trackingId',
-              message: bilingual(
-                'trackingId sudah dipakai laporan lain',
-                'trackingId is already used by another report',
-              ),
-            },
-          ],
+      throw duplicateTrackingIdOr(error);
+    }
+  }
+
+  /**
+   * "Hubungkan ke LAPOR": a report that came by WhatsApp or phone turns out to be in SP4N-LAPOR! as
+   * well; linking its Tracking ID lets imports update it and follow-ups be copied there. A report
+   * keeps the Tracking ID it has; one Tracking ID belongs to one report across all agencies.
+   */
+  async linkTrackingId(
+    actor: Actor,
+    caseId: string,
+    reportId: string,
+    body: { version: number; trackingId: string },
+  ): Promise<CaseDetail> {
+    try {
+      return await this.withCase(actor, caseId, 'update', async (manager, access) => {
+        await this.lockForChange(manager, caseId, body.version, access);
+        const [report] = await queryRows<{ tracking_id: string | null }>(
+          manager,
+          `SELECT tracking_id FROM case_report WHERE id = $1 AND case_id = $2 FOR UPDATE`,
+          [reportId, caseId],
         );
-      }
-      throw error;
+        if (!report) throw notFound(bilingual('Laporan', 'Report'));
+        if (report.tracking_id === body.trackingId) return this.loadDetail(manager, caseId, access);
+        if (report.tracking_id) {
+          throw new ApiException(
+            HttpStatus.CONFLICT,
+            'TRACKING_ID_ALREADY_LINKED',
+            bilingual(
+              `Laporan ini sudah terhubung ke Tracking ID ${report.tracking_id}`,
+              `This report is already linked to Tracking ID ${report.tracking_id}`,
+            ),
+            [
+              {
+                field: 'trackingId',
+                message: bilingual(
+                  'laporan ini sudah punya Tracking ID',
+                  'this report already has a Tracking ID',
+                ),
+              },
+            ],
+          );
+        }
+        await manager.query(`UPDATE case_report SET tracking_id = $2 WHERE id = $1`, [
+          reportId,
+          body.trackingId,
+        ]);
+        await manager.query(
+          `UPDATE "case" SET version = version + 1, updated_at = now() WHERE id = $1`,
+          [caseId],
+        );
+        await this.eventLog.append(manager, caseId, actor, 'case.report_linked', null, {
+          reportId,
+          trackingId: body.trackingId,
+        });
+        return this.loadDetail(manager, caseId, access);
+      });
+    } catch (error) {
+      throw duplicateTrackingIdOr(error);
     }
   }
 
@@ -950,4 +989,23 @@ function listSlaState(deadline: Date | null): SlaState | null {
   if (!deadline) return null;
   const left = deadline.getTime() - Date.now();
   return left < 0 ? 'overdue' : left < 86_400_000 ? 'due_soon' : 'on_track';
+}
+
+/** Tracking IDs are unique across all agencies; the constraint sees past row-level security. */
+function duplicateTrackingIdOr(error: unknown): unknown {
+  if ((error as { constraint?: string }).constraint !== 'uq_case_report_tracking') return error;
+  return new ApiException(
+    HttpStatus.CONFLICT,
+    'DUPLICATE_TRACKING_ID',
+    bilingual('Tracking ID LAPOR sudah tercatat', 'The LAPOR Tracking ID is already recorded'),
+    [
+      {
+        field: 'trackingId',
+        message: bilingual(
+          'trackingId sudah dipakai laporan lain',
+          'trackingId is already used by another report',
+        ),
+      },
+    ],
+  );
 }

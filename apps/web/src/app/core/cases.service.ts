@@ -11,6 +11,7 @@ import type {
   LocationRequestResponse,
   RevealedIdentity,
   UpdateCaseRequest,
+  LinkTrackingIdRequest,
 } from '@simpul/contracts';
 import type { Observable } from 'rxjs';
 import { apiErrorBody } from './api-error';
@@ -77,6 +78,18 @@ export class CasesService {
       `${this.caseUrl(id)}/transitions`,
       request,
       idempotencyHeaders(idempotencyKey),
+    );
+  }
+
+  /** The report is in SP4N-LAPOR! too: its Tracking ID (unique; 409 when taken). */
+  linkTrackingId(
+    caseId: string,
+    reportId: string,
+    request: LinkTrackingIdRequest,
+  ): Observable<CaseDetail> {
+    return this.http.put<CaseDetail>(
+      `${this.caseUrl(caseId)}/reports/${reportId}/tracking-id`,
+      request,
     );
   }
 

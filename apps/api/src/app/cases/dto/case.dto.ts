@@ -31,6 +31,7 @@ import {
   type CaseTransitionRequest,
   type CreateCaseRequest,
   type InviteObserverRequest,
+  type LinkTrackingIdRequest,
   type NewReporter,
   type UpdateCaseRequest,
 } from '@simpul/contracts';
@@ -183,4 +184,13 @@ export class EventsQueryDto {
 export class AssignOfficerDto implements AssignOfficerRequest {
   @IsUUID()
   userId!: string;
+}
+
+export class LinkTrackingIdDto implements LinkTrackingIdRequest {
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Matches(/^\d{4,12}$/)
+  trackingId!: string;
 }

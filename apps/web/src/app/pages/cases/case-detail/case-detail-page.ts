@@ -366,7 +366,7 @@ export class CaseDetailPage {
   }
 
   /** A newer version of the case: show it, and the timeline that led there. */
-  private showCase(detail: CaseDetail): void {
+  protected showCase(detail: CaseDetail): void {
     this.caseResource.set(detail);
     this.eventsResource.reload();
   }

@@ -168,6 +168,14 @@ export function describeEvent(event: CaseEvent): TimelineChange {
         kind: 'comment',
         key: `caseTimeline.comment.${event.type.slice('comment.'.length)}`,
       };
+    case 'case.report_linked':
+      return {
+        kind: 'reporter',
+        key: 'caseTimelineReporter.reportLinked',
+        params: { trackingId: text(after['trackingId']) ?? '' },
+        note: null,
+        byReporter: false,
+      };
     case 'case.tracking_link_issued':
       return {
         kind: 'reporter',

@@ -1,8 +1,21 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CaseReportView, RevealedIdentity } from '@simpul/contracts';
+import type { CaseDetail, CaseReportView, RevealedIdentity } from '@simpul/contracts';
+import { CasesService } from '../../../core/cases.service';
+import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { openReporterMessages } from '../reporter-messages/reporter-messages-dialog';
 
 type ReporterField = 'name' | 'contact' | 'nik';
@@ -19,7 +32,14 @@ const FIELDS: readonly ReporterField[] = ['name', 'contact', 'nik'];
 /** One report's reporter, saying why a field is withheld instead of leaving it blank. */
 @Component({
   selector: 'sp-reporter-card',
-  imports: [MatButtonModule, TranslatePipe],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+    ErrorMessage,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let current = report();
@@ -82,6 +102,26 @@ const FIELDS: readonly ReporterField[] = ['name', 'contact', 'nik'];
           {{ 'caseDetail.reveal' | translate }}
         </button>
       }
+      @if (!current.trackingId && linkVersion() !== null) {
+        <form class="link-lapor" (submit)="$event.preventDefault(); linkLapor()">
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'caseDetail.linkLaporLabel' | translate }}</mat-label>
+            <input
+              matInput
+              [id]="'link-lapor-' + current.id"
+              name="trackingId"
+              inputmode="numeric"
+              autocomplete="off"
+              [(ngModel)]="trackingId"
+            />
+            <mat-hint>{{ 'caseDetail.linkLaporHint' | translate }}</mat-hint>
+          </mat-form-field>
+          <button mat-stroked-button type="submit" [disabled]="linking()">
+            {{ 'caseDetail.linkLapor' | translate }}
+          </button>
+        </form>
+        <sp-error-message [error]="linkError()" />
+      }
       @if (caseId(); as id) {
         <button mat-stroked-button type="button" class="message" (click)="openMessages(id)">
           {{ 'reporterMessages.open' | translate }}
@@ -139,6 +179,12 @@ const FIELDS: readonly ReporterField[] = ['name', 'contact', 'nik'];
       color: var(--mat-sys-on-surface-variant);
       margin: 4px 0 8px;
     }
+    .link-lapor {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 8px;
+    }
     .lapor-link {
       margin: 4px 0;
     }
@@ -152,7 +198,39 @@ export class ReporterCard {
   readonly reveal = output<void>();
   /** The case, to message this reporter and see what was sent (the dialog asks the policy). */
   readonly caseId = input<string | null>(null);
+  /** The case version an officer who may edit it saw; null: no "Hubungkan ke LAPOR". */
+  readonly linkVersion = input<number | null>(null);
+  /** The case after the report was linked to its Tracking ID. */
+  readonly changed = output<CaseDetail>();
   private readonly dialog = inject(MatDialog);
+  private readonly cases = inject(CasesService);
+  protected trackingId = '';
+  protected readonly linking = signal(false);
+  protected readonly linkError = signal<unknown>(null);
+
+  protected linkLapor(): void {
+    const caseId = this.caseId();
+    const version = this.linkVersion();
+    if (!caseId || version === null || this.linking()) return;
+    this.linking.set(true);
+    this.linkError.set(null);
+    this.cases
+      .linkTrackingId(caseId, this.report().id, {
+        version,
+        trackingId: this.trackingId.replace(/\s+/g, ''),
+      })
+      .subscribe({
+        next: (detail) => {
+          this.linking.set(false);
+          this.trackingId = '';
+          this.changed.emit(detail);
+        },
+        error: (error: unknown) => {
+          this.linking.set(false);
+          this.linkError.set(error);
+        },
+      });
+  }
 
   protected openMessages(caseId: string): void {
     openReporterMessages(this.dialog, { caseId, reportId: this.report().id });
