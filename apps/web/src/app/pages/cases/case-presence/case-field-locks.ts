@@ -7,6 +7,10 @@ import type { PresenceMember } from '@simpul/contracts';
 export const LOCKABLE_FIELDS: Record<string, string> = {
   title: 'caseDetail.fieldTitle',
   description: 'caseDetail.fieldDescription',
+  category: 'caseDetail.category',
+  classification: 'caseDetail.classification',
+  priority: 'caseDetail.priority',
+  incidentDate: 'caseDetail.incidentDate',
 };
 
 /** "Judul sedang diedit oleh Budi (UPT PJJ Malang)" with a way to take the field over. */

@@ -69,4 +69,13 @@ describe('case presence', () => {
     locks[0].querySelector('button')?.click();
     expect(taken).toEqual(['description']);
   });
+
+  it('names a fact being corrected, such as the category', async () => {
+    const fixture = TestBed.createComponent(CaseFieldLocks);
+    fixture.componentRef.setInput('members', [{ ...BUDI, editingField: 'category' }]);
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('.lock')?.textContent).toContain(
+      'Kategori sedang diedit oleh Budi Santoso',
+    );
+  });
 });
