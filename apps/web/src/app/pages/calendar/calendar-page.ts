@@ -34,8 +34,10 @@ import { WibDatePipe } from '../../ui/wib-date/wib-date.pipe';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h1>{{ 'calendarPage.title' | translate }}</h1>
-    <p class="lead">{{ 'calendarPage.lead' | translate }}</p>
+    <header class="page-header">
+      <h1>{{ 'calendarPage.title' | translate }}</h1>
+    </header>
+    <p class="page-lead">{{ 'calendarPage.lead' | translate }}</p>
     <div class="year" role="group" [attr.aria-label]="'calendarPage.year' | translate">
       <button mat-stroked-button type="button" (click)="year.set(year() - 1)">
         ← {{ year() - 1 }}
@@ -51,7 +53,7 @@ import { WibDatePipe } from '../../ui/wib-date/wib-date.pipe';
     <sp-error-message [error]="error()" />
 
     <h2>{{ 'calendarPage.holidays' | translate: { year: year() } }}</h2>
-    <table class="days">
+    <table class="days data-table">
       <thead>
         <tr>
           <th scope="col">{{ 'calendarPage.date' | translate }}</th>
@@ -62,9 +64,13 @@ import { WibDatePipe } from '../../ui/wib-date/wib-date.pipe';
       <tbody>
         @for (day of holidays(); track day.date) {
           <tr>
-            <td>{{ day.date + 'T05:00:00Z' | wibDate: language() : false }}</td>
-            <td>{{ day.name }}</td>
-            <td>{{ 'calendarPage.sources.' + day.source | translate }}</td>
+            <td [attr.data-label]="'calendarPage.date' | translate">
+              {{ day.date + 'T05:00:00Z' | wibDate: language() : false }}
+            </td>
+            <td [attr.data-label]="'calendarPage.name' | translate">{{ day.name }}</td>
+            <td [attr.data-label]="'calendarPage.source' | translate">
+              {{ 'calendarPage.sources.' + day.source | translate }}
+            </td>
           </tr>
         } @empty {
           <tr>
@@ -147,13 +153,6 @@ import { WibDatePipe } from '../../ui/wib-date/wib-date.pipe';
     }
   `,
   styles: `
-    :host {
-      display: block;
-      max-width: 960px;
-      margin: 0 auto;
-      padding: 16px;
-    }
-    .lead,
     .hint {
       font: var(--mat-sys-body-medium);
       color: var(--mat-sys-on-surface-variant);
@@ -163,16 +162,6 @@ import { WibDatePipe } from '../../ui/wib-date/wib-date.pipe';
       align-items: center;
       gap: 12px;
       margin: 12px 0;
-    }
-    .days {
-      width: 100%;
-      border-collapse: collapse;
-      th,
-      td {
-        text-align: start;
-        padding: 6px 8px;
-        border-bottom: 1px solid var(--mat-sys-outline-variant);
-      }
     }
     .overrides {
       list-style: none;

@@ -32,11 +32,13 @@ import { LocalizedPipe } from '../../ui/localized/localized.pipe';
     <p>
       <a routerLink="/kasus">{{ 'laporImport.back' | translate }}</a>
     </p>
-    <h1>{{ 'laporImport.title' | translate }}</h1>
+    <header class="page-header">
+      <h1>{{ 'laporImport.title' | translate }}</h1>
+    </header>
     @if (!canImport()) {
       <p class="hint">{{ 'laporImport.notAllowed' | translate }}</p>
     } @else {
-      <p class="lead">{{ 'laporImport.lead' | translate }}</p>
+      <p class="page-lead">{{ 'laporImport.lead' | translate }}</p>
       <div class="chooser">
         <input
           #fileInput
@@ -112,13 +114,6 @@ import { LocalizedPipe } from '../../ui/localized/localized.pipe';
     }
   `,
   styles: `
-    :host {
-      display: block;
-      max-width: 960px;
-      margin: 0 auto;
-      padding: 16px;
-    }
-    .lead,
     .hint {
       font: var(--mat-sys-body-medium);
       color: var(--mat-sys-on-surface-variant);

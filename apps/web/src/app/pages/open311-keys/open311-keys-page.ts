@@ -33,11 +33,13 @@ import { WibDatePipe } from '../../ui/wib-date/wib-date.pipe';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h1>{{ 'open311Keys.title' | translate }}</h1>
+    <header class="page-header">
+      <h1>{{ 'open311Keys.title' | translate }}</h1>
+    </header>
     @if (!isAgencyAdmin()) {
       <p class="hint">{{ 'open311Keys.adminOnly' | translate }}</p>
     } @else {
-      <p class="lead">{{ 'open311Keys.lead' | translate: { agency: agencyName() } }}</p>
+      <p class="page-lead">{{ 'open311Keys.lead' | translate: { agency: agencyName() } }}</p>
       @if (issued(); as key) {
         <sp-handover-link
           [heading]="'open311Keys.issuedHeading' | translate: { label: key.label }"
@@ -97,13 +99,6 @@ import { WibDatePipe } from '../../ui/wib-date/wib-date.pipe';
     }
   `,
   styles: `
-    :host {
-      display: block;
-      max-width: 960px;
-      margin: 0 auto;
-      padding: 16px;
-    }
-    .lead,
     .hint {
       font: var(--mat-sys-body-medium);
       color: var(--mat-sys-on-surface-variant);
