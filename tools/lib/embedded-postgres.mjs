@@ -115,12 +115,16 @@ export async function startEmbeddedPostgres({
     serverUrl: urlFor(port, 'postgres'),
     reused: false,
     stop: async () => {
+      // The postmaster itself: as root, the library's child is a wrapper that can exit before
+      // PostgreSQL has finished its shutdown checkpoint and its own children.
+      const postmaster = survivingPostmaster(clusterDir);
       // On Ctrl+C the whole process group gets SIGINT, so PostgreSQL may already be gone.
       const child = server.process;
       const running = child && child.exitCode === null && child.signalCode === null;
       if (running) {
         await Promise.race([server.stop(), new Promise((r) => setTimeout(r, 15_000))]);
       }
+      if (postmaster) await waitForExit(postmaster.pid, 15_000);
       writeFileSync(logFile, logLines.join(''));
     },
   };
