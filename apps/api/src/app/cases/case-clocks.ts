@@ -293,18 +293,32 @@ export class CaseClocks {
       `SELECT * FROM case_clock WHERE case_id = $1 AND completed_at IS NULL`,
       [caseId],
     );
-    const calendar = await this.workingCalendar();
-    for (const row of rows) {
-      const { deadline } = this.deadlineOf(row, calendar, now);
-      await manager.query(`UPDATE case_clock SET deadline = $3 WHERE case_id = $1 AND clock = $2`, [
-        caseId,
-        row.clock,
-        deadline,
-      ]);
-      // Sent outside the transaction: if it rolls back, the job finds nothing to do.
+    const deadlines = await this.storeDeadlines(manager, rows, await this.workingCalendar(), now);
+    // Sent outside the transaction: if it rolls back, the job finds nothing to do.
+    for (const { row, deadline } of deadlines)
       if (deadline && !row.escalated_at)
         await this.schedule(caseId, row.clock, deadline, row.started_at);
+  }
+
+  /** Each clock's deadline on the calendar, written where it differs from the stored one. */
+  private async storeDeadlines(
+    manager: EntityManager,
+    rows: ClockRow[],
+    calendar: WorkingCalendar,
+    now: Date,
+  ): Promise<{ row: ClockRow; deadline: Date | null; changed: boolean }[]> {
+    const result: { row: ClockRow; deadline: Date | null; changed: boolean }[] = [];
+    for (const row of rows) {
+      const { deadline } = this.deadlineOf(row, calendar, now);
+      const changed = (deadline?.getTime() ?? null) !== (row.deadline?.getTime() ?? null);
+      if (changed)
+        await manager.query(
+          `UPDATE case_clock SET deadline = $3 WHERE case_id = $1 AND clock = $2`,
+          [row.case_id, row.clock, deadline],
+        );
+      result.push({ row, deadline, changed });
     }
+    return result;
   }
 
   /**
@@ -417,20 +431,11 @@ export class CaseClocks {
            ORDER BY case_id, clock LIMIT ${RECOMPUTE_BATCH} FOR UPDATE`,
           [date, after?.caseId ?? null, after?.clock ?? ''],
         );
-        const changed: { row: ClockRow; deadline: Date }[] = [];
-        for (const row of rows) {
-          const { deadline } = this.deadlineOf(row, calendar, now);
-          if (!deadline || deadline.getTime() === row.deadline?.getTime()) continue;
-          await manager.query(
-            `UPDATE case_clock SET deadline = $3 WHERE case_id = $1 AND clock = $2`,
-            [row.case_id, row.clock, deadline],
-          );
-          changed.push({ row, deadline });
-        }
-        return { rows, changed };
+        const stored = await this.storeDeadlines(manager, rows, calendar, now);
+        return { rows, changed: stored.filter((d) => d.changed) };
       });
       for (const { row, deadline } of batch.changed)
-        if (!row.escalated_at)
+        if (deadline && !row.escalated_at)
           await this.schedule(row.case_id, row.clock, deadline, row.started_at);
       moved += batch.changed.length;
       const last = batch.rows[batch.rows.length - 1];
