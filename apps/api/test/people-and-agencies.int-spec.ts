@@ -52,7 +52,8 @@ describe('people, agencies and explicit observer invitations', () => {
         .set(bearer(adminA))
         .send({ email, name: 'Orang Baru', role: 'petugas' })
         .expect(201)
-    ).body as CreateUserResponse;
+    ).body as Extract<CreateUserResponse, { outcome: 'created' }>;
+    expect(created.outcome).toBe('created');
     expect(created.emailed).toBe(false);
     expect(created.inviteUrl).toMatch(/\/undangan\/[\w-]{40,}$/);
     expect(created.user.memberships).toEqual([

@@ -15,6 +15,9 @@ export const AUDIT_ACTIONS = [
   'user.deactivated',
   'membership.role_changed',
   'membership.removed',
+  'membership.invited',
+  'membership.invitation_accepted',
+  'membership.invitation_declined',
   'agency.created',
   'agency.updated',
   'case.observer_invited',
@@ -40,6 +43,50 @@ export interface AuditEntry {
 
 export interface AuditPage {
   entries: AuditEntry[];
+  /** Pass as `before` to get the next (older) page; null at the end. */
+  nextCursor: string | null;
+}
+
+/**
+ * The audit query for account takeover (issue #11): memberships added to accounts that already
+ * existed and password reset links issued by admins. `direct_grant` entries come from before
+ * invitations existed (an admin added an existing account without its consent).
+ */
+export const MEMBERSHIP_GRANT_KINDS = [
+  'direct_grant',
+  'invitation_sent',
+  'invitation_accepted',
+  'admin_password_reset',
+] as const;
+export type MembershipGrantKind = (typeof MEMBERSHIP_GRANT_KINDS)[number];
+
+export interface MembershipGrantEntry {
+  /** The audit entry's id. */
+  id: string;
+  at: string;
+  kind: MembershipGrantKind;
+  actorUserId: string | null;
+  actorName: string | null;
+  /** The agency the membership was for, or the agency the resetting admin acted for. */
+  agencyId: string | null;
+  agencyShortName: string | null;
+  targetUserId: string | null;
+  targetEmail: string | null;
+  targetName: string | null;
+  role: string | null;
+  /** The account is a superadmin now. */
+  targetIsSuperadmin: boolean;
+  /** The account belongs now to an agency other than `agencyId`. */
+  targetInOtherAgencies: boolean;
+  /**
+   * Worth checking: a grant without consent, or a reset by an admin for a superadmin or for someone
+   * who also belongs to another agency.
+   */
+  flagged: boolean;
+}
+
+export interface MembershipGrantPage {
+  entries: MembershipGrantEntry[];
   /** Pass as `before` to get the next (older) page; null at the end. */
   nextCursor: string | null;
 }

@@ -5,6 +5,12 @@ export const NOTIFICATION_KINDS = [
   'sla_reminder',
   'sla_escalation',
   'handoff_request',
+  /** Someone invited the recipient's account to an agency (accept or decline while signed in). */
+  'membership_invitation',
+  /** An admin created a password reset link for the recipient's account. */
+  'password_reset_issued',
+  /** Another agency asks the recipient's agency to merge a case it leads into theirs. */
+  'merge_request',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

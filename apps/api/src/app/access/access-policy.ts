@@ -101,10 +101,43 @@ export const auditPolicy = {
     actor.isSuperadmin || actor.role === 'admin',
 };
 
+/** The account an admin acts on: whether it is a superadmin and where it belongs or is invited. */
+export interface AccountTarget {
+  isSuperadmin: boolean;
+  /** Agencies of its memberships and of its pending invitations. */
+  agencyIds: readonly string[];
+}
+
+type PeopleActor = Pick<Actor, 'isSuperadmin' | 'role' | 'agencyId'>;
+
 export const peoplePolicy = {
   /** An agency's admin manages its people; the superadmin manages everyone. */
   manage: (actor: Pick<Actor, 'isSuperadmin' | 'role'>): boolean =>
     actor.isSuperadmin || actor.role === 'admin',
+  /** Naming the agency a person is added to (how a new agency gets its first admin). */
+  chooseAgency: (actor: Pick<Actor, 'isSuperadmin'>): boolean => actor.isSuperadmin,
+  /**
+   * One membership (its role, its removal): the superadmin, or the admin of that very agency, and
+   * never on a superadmin's account. Other agencies' memberships of the same person stay untouched.
+   */
+  changeMembership: (actor: PeopleActor, target: AccountTarget, agencyId: string): boolean =>
+    actor.isSuperadmin ||
+    (actor.role === 'admin' &&
+      actor.agencyId === agencyId &&
+      !target.isSuperadmin &&
+      target.agencyIds.includes(agencyId)),
+  /**
+   * The whole account (password reset link, deactivation): the superadmin, or an agency's admin
+   * when every membership and pending invitation of the person is in that agency; never a
+   * superadmin. Otherwise taking over the account would reach the other agencies too.
+   */
+  manageAccount: (actor: PeopleActor, target: AccountTarget): boolean =>
+    actor.isSuperadmin ||
+    (actor.role === 'admin' &&
+      actor.agencyId !== null &&
+      !target.isSuperadmin &&
+      target.agencyIds.length > 0 &&
+      target.agencyIds.every((agencyId) => agencyId === actor.agencyId)),
 };
 
 export const agencyPolicy = {

@@ -22,6 +22,7 @@ import { SearchPrefixAsWords1795918000000 } from './migrations/1795918000000-sea
 import { AddAttachmentFilesErased1795922000000 } from './migrations/1795922000000-add-attachment-files-erased';
 import { AddInboxLeadView1795926000000 } from './migrations/1795926000000-add-inbox-lead-view';
 import { AddCaseTimeInHand1795930000000 } from './migrations/1795930000000-add-case-time-in-hand';
+import { AddMembershipInvitations1795934000000 } from './migrations/1795934000000-add-membership-invitations';
 import { CacheOutboxClaimPlan1795906100000 } from './migrations/1795906100000-cache-outbox-claim-plan';
 import { DropOutboxNotifyTrigger1795906200000 } from './migrations/1795906200000-drop-outbox-notify-trigger';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   AddAttachmentFilesErased1795922000000,
   AddInboxLeadView1795926000000,
   AddCaseTimeInHand1795930000000,
+  AddMembershipInvitations1795934000000,
   CacheOutboxClaimPlan1795906100000,
   DropOutboxNotifyTrigger1795906200000,
   AddCaseTagsIndex1795886000000,

@@ -158,6 +158,41 @@ export class NotificationWriter {
     });
   }
 
+  /**
+   * Someone invited the person's account to an agency: the account's owner hears of it (nothing is
+   * granted until they accept).
+   */
+  async membershipInvited(
+    manager: EntityManager,
+    userId: string,
+    invitation: { agencyShortName: string; role: string },
+    actor: { userId: string; name: string },
+  ): Promise<void> {
+    await this.notify(manager, [userId], {
+      kind: 'membership_invitation',
+      caseId: null,
+      title: invitation.agencyShortName,
+      body: `Peran: ${invitation.role}. Terima atau tolak di halaman Undangan instansi.`,
+      actor,
+    });
+  }
+
+  /** An admin created a password reset link for the person's account: its owner hears of it. */
+  async passwordResetIssued(
+    manager: EntityManager,
+    userId: string,
+    actor: { userId: string; name: string },
+    actingFor: string | null,
+  ): Promise<void> {
+    await this.notify(manager, [userId], {
+      kind: 'password_reset_issued',
+      caseId: null,
+      title: actingFor ?? 'Superadmin',
+      body: 'Bila Anda tidak memintanya, segera hubungi superadmin Simpul.',
+      actor,
+    });
+  }
+
   /** A clock ran out and was escalated: the lead agency's pimpinan and admins hear of it. */
   async slaEscalation(manager: EntityManager, caseId: string, clockLabel: string): Promise<void> {
     const [kase] = await queryRows<{ number: string; title: string; agency_id: string }>(

@@ -6,10 +6,12 @@ import type {
   CreateUserResponse,
   MembershipRole,
   PasswordResetLinkResponse,
+  SentMembershipInvitation,
   UserSummary,
 } from '@simpul/contracts';
-import { peoplePolicy } from '../access/access-policy';
+import { peoplePolicy, type AccountTarget } from '../access/access-policy';
 import { forbidden, notFound } from '../access/access-errors';
+import { ActorDatabase } from '../access/actor-database';
 import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -17,11 +19,61 @@ import { PrincipalService } from '../auth/principal.service';
 import { SessionService } from '../auth/session.service';
 import { UserTokenService } from '../auth/user-token.service';
 import { ApiException } from '../common/api-exception';
-import { bilingual } from '../common/bilingual';
+import { bilingual, type Bilingual } from '../common/bilingual';
+import { NotificationWriter } from '../notifications/notification-writer';
 import type { CreateUserDto } from './dto/user.dto';
 import { queryRows } from '../database/query-rows';
+import { AccountNotices } from './account-notices';
 
 const PERSON = bilingual('Pengguna', 'User');
+
+/** How long an invitation of an existing account waits for its owner's answer. */
+export const INVITATION_DAYS = 14;
+
+const ALREADY_MEMBER = {
+  message: bilingual(
+    'Orang ini sudah menjadi anggota instansi.',
+    'This person is already a member of the agency.',
+  ),
+  field: bilingual(
+    'email sudah terdaftar di instansi ini',
+    'email is already a member of this agency',
+  ),
+};
+const INVITATION_PENDING = {
+  message: bilingual(
+    'Orang ini sudah diundang ke instansi dan belum menjawab.',
+    'This person has already been invited to the agency and has not answered yet.',
+  ),
+  field: bilingual(
+    'email sudah diundang ke instansi ini',
+    'email has already been invited to this agency',
+  ),
+};
+const INVITE_SELF = {
+  message: bilingual(
+    'Anda tidak dapat menambahkan akun Anda sendiri.',
+    'You cannot add your own account.',
+  ),
+  field: bilingual('email adalah akun Anda sendiri', 'email is your own account'),
+};
+
+const emailConflict = (code: string, text: { message: Bilingual; field: Bilingual }) =>
+  new ApiException(HttpStatus.CONFLICT, code, text.message, [
+    { field: 'email', message: text.field },
+  ]);
+
+interface TargetAgency {
+  id: string;
+  name: string;
+  shortName: string;
+}
+
+interface AccountTargetRow extends AccountTarget {
+  email: string;
+  /** Agencies of its memberships only. */
+  memberOf: string[];
+}
 
 /** Emitted when a user's access ends, so open sockets on this process drop at once. */
 export class UserAccessRevokedEvent {
@@ -48,12 +100,15 @@ interface UserRow {
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: ActorDatabase,
     private readonly hasher: PasswordHasher,
     private readonly userTokens: UserTokenService,
     private readonly sessions: SessionService,
     private readonly principals: PrincipalService,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
+    private readonly notifications: NotificationWriter,
+    private readonly notices: AccountNotices,
   ) {}
 
   async list(actor: Actor): Promise<UserSummary[]> {
@@ -62,79 +117,195 @@ export class UsersService {
     return rows.map((row) => this.toSummary(row));
   }
 
+  /**
+   * Adds a person. A new email gets an account with the membership (and an invitation link); an
+   * email that already has an account gets a pending invitation only, which its owner accepts
+   * while signed in: nobody joins an agency, and no admin gains reach over an account, without the
+   * owner's consent.
+   */
   async create(actor: Actor, body: CreateUserDto): Promise<CreateUserResponse> {
-    const agencyId = this.assertManager(actor, true);
+    this.assertManager(actor);
+    const agency = await this.targetAgency(actor, body.agencyId);
     const passwordHash = body.temporaryPassword
       ? await this.hasher.hash(body.temporaryPassword)
       : null;
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      const existing: { id: string; email: string; member: boolean }[] = await manager.query(
-        `SELECT u.id, u.email, EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.agency_id = $2) AS member
+    const outcome = await this.uniqueOrConflict(() =>
+      this.db.run(actor, async (manager) => {
+        const [existing] = await queryRows<{
+          id: string;
+          email: string;
+          member: boolean;
+          invited: boolean;
+        }>(
+          manager,
+          `SELECT u.id, u.email,
+                EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.agency_id = $2) AS member,
+                EXISTS (SELECT 1 FROM membership_invitation i WHERE i.user_id = u.id AND i.agency_id = $2
+                        AND i.status = 'pending' AND i.expires_at > now()) AS invited
          FROM app_user u WHERE lower(u.email) = lower($1)`,
-        [body.email, agencyId],
-      );
-      if (existing[0]?.member) {
-        throw new ApiException(
-          HttpStatus.CONFLICT,
-          'ALREADY_MEMBER',
-          bilingual(
-            'Orang ini sudah menjadi anggota instansi.',
-            'This person is already a member of the agency.',
-          ),
-          [
-            {
-              field: 'email',
-              message: bilingual(
-                'email sudah terdaftar di instansi ini',
-                'email is already a member of this agency',
-              ),
-            },
-          ],
+          [body.email.trim(), agency.id],
         );
-      }
-      let userId = existing[0]?.id;
-      let inviteUrl: string | undefined;
-      if (!userId) {
-        const [created] = await manager.query(
+        if (existing?.member) throw emailConflict('ALREADY_MEMBER', ALREADY_MEMBER);
+        if (existing?.invited) throw emailConflict('INVITATION_PENDING', INVITATION_PENDING);
+        if (existing?.id === actor.userId) throw emailConflict('CANNOT_INVITE_SELF', INVITE_SELF);
+        if (existing) return this.invite(manager, actor, existing, agency, body.role);
+
+        const [created] = await queryRows<{ id: string }>(
+          manager,
           `INSERT INTO app_user (email, name, password_hash, must_change_password) VALUES ($1, $2, $3, $4) RETURNING id`,
           [body.email.trim(), body.name.trim(), passwordHash, passwordHash !== null],
         );
-        userId = created.id as string;
-        if (!passwordHash)
-          inviteUrl = await this.userTokens.issue(manager, userId, 'invite', actor.userId);
-      }
-      await manager.query(`INSERT INTO membership (user_id, agency_id, role) VALUES ($1, $2, $3)`, [
-        userId,
-        agencyId,
-        body.role,
-      ]);
-      await this.audit.record(
-        {
-          action: inviteUrl ? 'user.invited' : 'user.created',
-          actorUserId: actor.userId,
-          agencyId,
-          targetType: 'user',
-          targetId: userId,
-          ip: actor.ip,
-          details: { email: body.email, role: body.role, existingUser: Boolean(existing[0]) },
-        },
-        manager,
-      );
-      return { userId, inviteUrl };
-    });
+        const userId = created.id;
+        const inviteUrl = passwordHash
+          ? undefined
+          : await this.userTokens.issue(manager, userId, 'invite', actor.userId);
+        await manager.query(
+          `INSERT INTO membership (user_id, agency_id, role) VALUES ($1, $2, $3)`,
+          [userId, agency.id, body.role],
+        );
+        await this.audit.record(
+          {
+            action: inviteUrl ? 'user.invited' : 'user.created',
+            actorUserId: actor.userId,
+            agencyId: agency.id,
+            targetType: 'user',
+            targetId: userId,
+            ip: actor.ip,
+            details: { email: body.email, role: body.role, existingUser: false },
+          },
+          manager,
+        );
+        return { kind: 'created' as const, userId, inviteUrl };
+      }),
+    );
+    if (outcome.kind === 'invited') {
+      const emailed = await this.notices.invited(outcome.email, {
+        agencyName: agency.name,
+        role: body.role,
+        invitedBy: actor.name,
+      });
+      return { outcome: 'invitation_sent', invitation: outcome.invitation, emailed };
+    }
     this.principals.forget(outcome.userId);
     const emailed = outcome.inviteUrl
       ? await this.userTokens.deliver(body.email, 'invite', outcome.inviteUrl)
       : false;
     return {
+      outcome: 'created',
       user: await this.summary(actor, outcome.userId),
       emailed,
       ...(outcome.inviteUrl && !emailed ? { inviteUrl: outcome.inviteUrl } : {}),
     };
   }
 
+  /** A pending invitation for an existing account, audited, and the owner told in the app. */
+  private async invite(
+    manager: EntityManager,
+    actor: Actor,
+    person: { id: string; email: string },
+    agency: TargetAgency,
+    role: MembershipRole,
+  ) {
+    const [row] = await queryRows<{ id: string; created_at: Date; expires_at: Date }>(
+      manager,
+      `INSERT INTO membership_invitation (user_id, agency_id, role, invited_by, expires_at)
+       VALUES ($1, $2, $3, $4, now() + make_interval(days => $5))
+       RETURNING id, created_at, expires_at`,
+      [person.id, agency.id, role, actor.userId, INVITATION_DAYS],
+    );
+    await this.audit.record(
+      {
+        action: 'membership.invited',
+        actorUserId: actor.userId,
+        agencyId: agency.id,
+        targetType: 'user',
+        targetId: person.id,
+        ip: actor.ip,
+        details: { email: person.email, role, invitationId: row.id, existingUser: true },
+      },
+      manager,
+    );
+    await this.notifications.membershipInvited(
+      manager,
+      person.id,
+      { agencyShortName: agency.shortName, role },
+      { userId: actor.userId, name: actor.name },
+    );
+    const invitation: SentMembershipInvitation = {
+      id: row.id,
+      email: person.email,
+      agencyId: agency.id,
+      agencyShortName: agency.shortName,
+      role,
+      createdAt: row.created_at.toISOString(),
+      expiresAt: row.expires_at.toISOString(),
+    };
+    return { kind: 'invited' as const, email: person.email, invitation };
+  }
+
+  /**
+   * The agency a person is added to: the acting agency, or, for the superadmin only, the one named
+   * in the request (how a new agency gets its first admin).
+   */
+  private async targetAgency(actor: Actor, requested: string | undefined): Promise<TargetAgency> {
+    if (requested !== undefined && !peoplePolicy.chooseAgency(actor)) {
+      await this.recordDenied(actor, 'agency', requested, 'people.choose_agency');
+      throw new ApiException(
+        HttpStatus.FORBIDDEN,
+        'FORBIDDEN',
+        bilingual(
+          'Hanya superadmin yang dapat memilih instansi; orang ditambahkan ke instansi Anda.',
+          'Only the superadmin can choose the agency; people are added to your agency.',
+        ),
+        [
+          {
+            field: 'agencyId',
+            message: bilingual(
+              'agencyId hanya untuk superadmin',
+              'agencyId is for the superadmin only',
+            ),
+          },
+        ],
+      );
+    }
+    const agencyId = requested ?? actor.agencyId;
+    if (!agencyId) {
+      throw new ApiException(
+        HttpStatus.BAD_REQUEST,
+        'AGENCY_REQUIRED',
+        bilingual('Pilih instansi terlebih dahulu.', 'Choose an agency first.'),
+        [{ field: 'agencyId', message: bilingual('instansi wajib dipilih', 'agency is required') }],
+      );
+    }
+    const [agency] = await queryRows<{ id: string; name: string; short_name: string }>(
+      this.dataSource.manager,
+      `SELECT id, name, short_name FROM agency WHERE id = $1 AND active`,
+      [agencyId],
+    );
+    if (!agency) {
+      throw new ApiException(
+        HttpStatus.BAD_REQUEST,
+        'VALIDATION_FAILED',
+        bilingual(
+          'Data tidak valid: instansi tidak ditemukan atau tidak aktif',
+          'Invalid input: the agency does not exist or is inactive',
+        ),
+        [
+          {
+            field: 'agencyId',
+            message: bilingual(
+              'instansi tidak ditemukan atau tidak aktif',
+              'agency not found or inactive',
+            ),
+          },
+        ],
+      );
+    }
+    return { id: agency.id, name: agency.name, shortName: agency.short_name };
+  }
+
   async changeRole(actor: Actor, userId: string, role: MembershipRole): Promise<UserSummary> {
-    const agencyId = this.assertManager(actor, true);
+    const agencyId = this.assertManager(actor, true) as string;
     if (userId === actor.userId)
       throw forbidden(
         bilingual(
@@ -142,12 +313,14 @@ export class UsersService {
           'You cannot change your own role.',
         ),
       );
-    await this.dataSource.transaction(async (manager) => {
-      const [before]: { role: MembershipRole }[] = await manager.query(
+    await this.db.run(actor, async (manager) => {
+      const [before] = await queryRows<{ role: MembershipRole }>(
+        manager,
         `SELECT role FROM membership WHERE user_id = $1 AND agency_id = $2 FOR UPDATE`,
         [userId, agencyId],
       );
       if (!before) throw notFound(PERSON);
+      await this.assertMembershipChange(manager, actor, userId, agencyId);
       await manager.query(`UPDATE membership SET role = $3 WHERE user_id = $1 AND agency_id = $2`, [
         userId,
         agencyId,
@@ -171,18 +344,23 @@ export class UsersService {
   }
 
   async removeMembership(actor: Actor, userId: string): Promise<void> {
-    const agencyId = this.assertManager(actor, true);
+    const agencyId = this.assertManager(actor, true) as string;
     if (userId === actor.userId)
       throw forbidden(
         bilingual('Anda tidak dapat mengeluarkan diri sendiri.', 'You cannot remove yourself.'),
       );
-    await this.dataSource.transaction(async (manager) => {
-      const removed = await queryRows(
+    await this.db.run(actor, async (manager) => {
+      const [member] = await queryRows<{ role: MembershipRole }>(
         manager,
-        `DELETE FROM membership WHERE user_id = $1 AND agency_id = $2 RETURNING role`,
+        `SELECT role FROM membership WHERE user_id = $1 AND agency_id = $2 FOR UPDATE`,
         [userId, agencyId],
       );
-      if (removed.length === 0) throw notFound(PERSON);
+      if (!member) throw notFound(PERSON);
+      await this.assertMembershipChange(manager, actor, userId, agencyId);
+      await manager.query(`DELETE FROM membership WHERE user_id = $1 AND agency_id = $2`, [
+        userId,
+        agencyId,
+      ]);
       await this.audit.record(
         {
           action: 'membership.removed',
@@ -191,6 +369,7 @@ export class UsersService {
           targetType: 'user',
           targetId: userId,
           ip: actor.ip,
+          details: { role: member.role },
         },
         manager,
       );
@@ -201,7 +380,7 @@ export class UsersService {
   /**
    * Deactivation ends access everywhere: sessions are revoked now, this process forgets the user
    * and drops their sockets at once, other processes within the principal cache's lifetime.
-   * An agency admin may deactivate only people who belong to no other agency.
+   * An agency admin may deactivate only people who belong (and are invited) to no other agency.
    */
   async setActive(actor: Actor, userId: string, active: boolean): Promise<UserSummary> {
     const agencyId = this.assertManager(actor);
@@ -212,26 +391,8 @@ export class UsersService {
           'You cannot deactivate yourself.',
         ),
       );
-    await this.dataSource.transaction(async (manager) => {
-      const [target]: { active: boolean; agencies: string[]; is_superadmin: boolean }[] =
-        await manager.query(
-          `SELECT u.active, u.is_superadmin, COALESCE(array_agg(m.agency_id) FILTER (WHERE m.agency_id IS NOT NULL), '{}') AS agencies
-         FROM app_user u LEFT JOIN membership m ON m.user_id = u.id WHERE u.id = $1 GROUP BY u.id`,
-          [userId],
-        );
-      if (!target || (!actor.isSuperadmin && !target.agencies.includes(agencyId as string)))
-        throw notFound(PERSON);
-      if (
-        !actor.isSuperadmin &&
-        (target.is_superadmin || target.agencies.some((a) => a !== agencyId))
-      ) {
-        throw forbidden(
-          bilingual(
-            'Orang ini juga anggota instansi lain; keluarkan dari instansi Anda atau minta superadmin menonaktifkannya.',
-            'This person also belongs to other agencies; remove them from yours or ask the superadmin to deactivate them.',
-          ),
-        );
-      }
+    await this.db.run(actor, async (manager) => {
+      await this.assertAccountAction(manager, actor, userId, 'user.set_active');
       await manager.query(`UPDATE app_user SET active = $2, updated_at = now() WHERE id = $1`, [
         userId,
         active,
@@ -256,10 +417,15 @@ export class UsersService {
     return this.summary(actor, userId);
   }
 
+  /**
+   * A reset link lets whoever holds it take the account over, so an agency's admin gets one only
+   * for accounts that are theirs alone (every membership and pending invitation in the agency) and
+   * never for a superadmin. The owner is told in the app, and by the link's email when configured.
+   */
   async passwordResetLink(actor: Actor, userId: string): Promise<PasswordResetLinkResponse> {
     this.assertManager(actor);
-    const user = await this.summary(actor, userId);
-    const url = await this.dataSource.transaction(async (manager) => {
+    const { url, email } = await this.db.run(actor, async (manager) => {
+      const target = await this.assertAccountAction(manager, actor, userId, 'user.password_reset');
       const issued = await this.userTokens.issue(manager, userId, 'reset', actor.userId);
       await this.audit.record(
         {
@@ -269,14 +435,134 @@ export class UsersService {
           targetType: 'user',
           targetId: userId,
           ip: actor.ip,
-          details: { byAdmin: true },
+          details: { byAdmin: true, bySuperadmin: actor.isSuperadmin },
         },
         manager,
       );
-      return issued;
+      const [acting] = actor.agencyId
+        ? await queryRows<{ short_name: string }>(
+            manager,
+            `SELECT short_name FROM agency WHERE id = $1`,
+            [actor.agencyId],
+          )
+        : [];
+      await this.notifications.passwordResetIssued(
+        manager,
+        userId,
+        { userId: actor.userId, name: actor.name },
+        actor.isSuperadmin ? null : (acting?.short_name ?? null),
+      );
+      return { url: issued, email: target.email };
     });
-    const emailed = await this.userTokens.deliver(user.email, 'reset', url);
+    const emailed = await this.userTokens.deliver(email, 'reset', url);
     return emailed ? { emailed } : { emailed, resetUrl: url };
+  }
+
+  /**
+   * Refuses a change to one membership of someone the actor may not touch: a superadmin's account
+   * (unless the actor is the superadmin). The membership itself is already known to be in the
+   * acting agency.
+   */
+  private async assertMembershipChange(
+    manager: EntityManager,
+    actor: Actor,
+    userId: string,
+    agencyId: string,
+  ): Promise<void> {
+    const target = await this.accountTarget(manager, userId);
+    if (target && peoplePolicy.changeMembership(actor, target, agencyId)) return;
+    await this.recordDenied(actor, 'user', userId, 'membership.change');
+    throw forbidden(
+      bilingual(
+        'Keanggotaan superadmin hanya dapat diubah oleh superadmin.',
+        "Only the superadmin can change a superadmin's memberships.",
+      ),
+    );
+  }
+
+  /**
+   * Checks an act on the whole account (reset link, deactivation): people outside the acting
+   * agency are not found; someone who also belongs or is invited elsewhere, or a superadmin, is
+   * refused (and the refusal audited).
+   */
+  private async assertAccountAction(
+    manager: EntityManager,
+    actor: Actor,
+    userId: string,
+    attempted: string,
+  ): Promise<AccountTargetRow> {
+    const target = await this.accountTarget(manager, userId);
+    if (!target || (!actor.isSuperadmin && !target.memberOf.includes(actor.agencyId as string)))
+      throw notFound(PERSON);
+    if (peoplePolicy.manageAccount(actor, target)) return target;
+    await this.recordDenied(actor, 'user', userId, attempted);
+    throw forbidden(
+      target.isSuperadmin
+        ? bilingual(
+            'Akun superadmin hanya dapat dikelola oleh superadmin.',
+            'Only the superadmin can manage a superadmin account.',
+          )
+        : bilingual(
+            'Orang ini juga anggota instansi lain (atau diundang ke sana); hanya superadmin yang dapat melakukan ini pada akunnya. Anda dapat mengeluarkannya dari instansi Anda.',
+            'This person also belongs to (or is invited to) other agencies; only the superadmin can do this to their account. You can remove them from your agency.',
+          ),
+    );
+  }
+
+  /** The account with the agencies of its memberships and of its pending invitations. */
+  private async accountTarget(
+    manager: EntityManager,
+    userId: string,
+  ): Promise<AccountTargetRow | null> {
+    const [row] = await queryRows<{
+      email: string;
+      is_superadmin: boolean;
+      member_of: string[];
+      invited_to: string[];
+    }>(
+      manager,
+      `SELECT u.email, u.is_superadmin,
+              ARRAY(SELECT m.agency_id FROM membership m WHERE m.user_id = u.id) AS member_of,
+              simpul_pending_invitation_agencies(u.id) AS invited_to
+       FROM app_user u WHERE u.id = $1 FOR UPDATE OF u`,
+      [userId],
+    );
+    if (!row) return null;
+    return {
+      email: row.email,
+      isSuperadmin: row.is_superadmin,
+      memberOf: row.member_of,
+      agencyIds: [...row.member_of, ...row.invited_to],
+    };
+  }
+
+  /** A refused attempt on someone's account, committed on its own (the change rolls back). */
+  private recordDenied(
+    actor: Actor,
+    targetType: string,
+    targetId: string,
+    attempted: string,
+  ): Promise<void> {
+    return this.audit.record({
+      action: 'access.denied',
+      actorUserId: actor.userId,
+      agencyId: actor.agencyId,
+      targetType,
+      targetId,
+      ip: actor.ip,
+      details: { attempted },
+    });
+  }
+
+  /** Two requests racing to add the same email end in one 409, never a 500. */
+  private async uniqueOrConflict<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505')
+        throw emailConflict('ALREADY_MEMBER', ALREADY_MEMBER);
+      throw error;
+    }
   }
 
   /** Throws unless the actor manages people; returns the acting agency (required unless superadmin). */

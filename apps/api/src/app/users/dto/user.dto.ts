@@ -4,6 +4,7 @@ import {
   IsIn,
   IsOptional,
   IsString,
+  IsUUID,
   MaxLength,
   MinLength,
 } from 'class-validator';
@@ -34,6 +35,11 @@ export class CreateUserDto implements CreateUserRequest {
   @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(200)
   temporaryPassword?: string;
+
+  /** The superadmin's choice of agency; refused for everyone else. */
+  @IsOptional()
+  @IsUUID('all')
+  agencyId?: string;
 }
 
 export class UpdateMembershipDto implements UpdateMembershipRequest {

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type {
+  AcceptInvitationResponse,
+  MembershipInvitation,
+  MembershipRole,
+} from '@simpul/contracts';
+import { notFound } from '../access/access-errors';
+import { ActorDatabase } from '../access/actor-database';
+import type { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { PrincipalService } from '../auth/principal.service';
+import { bilingual } from '../common/bilingual';
+import { queryRows } from '../database/query-rows';
+
+const INVITATION = bilingual('Undangan', 'Invitation');
+
+interface InvitationRow {
+  id: string;
+  agency_id: string;
+  agency_name: string;
+  agency_short_name: string;
+  role: MembershipRole;
+  invited_by_name: string | null;
+  created_at: Date;
+  expires_at: Date;
+}
+
+/**
+ * The signed-in person's pending invitations to agencies. Only the invitee answers (row-level
+ * security says so too); accepting adds the membership, in the same transaction.
+ */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly db: ActorDatabase,
+    private readonly audit: AuditService,
+    private readonly principals: PrincipalService,
+  ) {}
+
+  mine(actor: Actor): Promise<MembershipInvitation[]> {
+    return this.db.run(actor, async (manager) => {
+      const rows = await queryRows<InvitationRow>(
+        manager,
+        `SELECT i.id, i.agency_id, a.name AS agency_name, a.short_name AS agency_short_name, i.role,
+                u.name AS invited_by_name, i.created_at, i.expires_at
+         FROM membership_invitation i
+         JOIN agency a ON a.id = i.agency_id
+         LEFT JOIN app_user u ON u.id = i.invited_by
+         WHERE i.user_id = $1 AND i.status = 'pending' AND i.expires_at > now()
+         ORDER BY i.created_at DESC`,
+        [actor.userId],
+      );
+      return rows.map((row) => ({
+        id: row.id,
+        agencyId: row.agency_id,
+        agencyName: row.agency_name,
+        agencyShortName: row.agency_short_name,
+        role: row.role,
+        invitedByName: row.invited_by_name,
+        createdAt: row.created_at.toISOString(),
+        expiresAt: row.expires_at.toISOString(),
+      }));
+    });
+  }
+
+  async accept(actor: Actor, invitationId: string): Promise<AcceptInvitationResponse> {
+    const accepted = await this.db.run(actor, async (manager) => {
+      const invitation = await this.answer(manager, actor, invitationId, 'accepted');
+      await manager.query(
+        `INSERT INTO membership (user_id, agency_id, role) VALUES ($1, $2, $3)
+         ON CONFLICT (user_id, agency_id) DO NOTHING`,
+        [actor.userId, invitation.agency_id, invitation.role],
+      );
+      await this.audit.record(
+        {
+          action: 'membership.invitation_accepted',
+          actorUserId: actor.userId,
+          agencyId: invitation.agency_id,
+          targetType: 'user',
+          targetId: actor.userId,
+          ip: actor.ip,
+          details: {
+            role: invitation.role,
+            invitationId,
+            invitedBy: invitation.invited_by,
+          },
+        },
+        manager,
+      );
+      return invitation;
+    });
+    this.principals.forget(actor.userId);
+    return {
+      agencyId: accepted.agency_id,
+      agencyShortName: accepted.agency_short_name,
+      role: accepted.role,
+    };
+  }
+
+  async decline(actor: Actor, invitationId: string): Promise<void> {
+    await this.db.run(actor, async (manager) => {
+      const invitation = await this.answer(manager, actor, invitationId, 'declined');
+      await this.audit.record(
+        {
+          action: 'membership.invitation_declined',
+          actorUserId: actor.userId,
+          agencyId: invitation.agency_id,
+          targetType: 'user',
+          targetId: actor.userId,
+          ip: actor.ip,
+          details: { role: invitation.role, invitationId },
+        },
+        manager,
+      );
+    });
+  }
+
+  /** Closes one of the actor's own pending invitations; anyone else's is not found. */
+  private async answer(
+    manager: EntityManager,
+    actor: Actor,
+    invitationId: string,
+    status: 'accepted' | 'declined',
+  ) {
+    const [row] = await queryRows<{
+      agency_id: string;
+      agency_short_name: string;
+      role: MembershipRole;
+      invited_by: string | null;
+    }>(
+      manager,
+      `UPDATE membership_invitation i SET status = $3, answered_at = now()
+       FROM agency a
+       WHERE i.id = $1 AND i.user_id = $2 AND i.status = 'pending' AND i.expires_at > now()
+         AND a.id = i.agency_id
+       RETURNING i.agency_id, a.short_name AS agency_short_name, i.role, i.invited_by`,
+      [invitationId, actor.userId, status],
+    );
+    if (!row) throw notFound(INVITATION);
+    return row;
+  }
+}
