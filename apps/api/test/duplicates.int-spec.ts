@@ -6,7 +6,11 @@ import type {
   CreateCaseRequest,
   DuplicateCandidate,
   DuplicateCandidatesResponse,
+  MergeRequestList,
+  MergeRequestView,
   PlaceCandidate,
+  PublicTrackingView,
+  CaseReportView,
 } from '@simpul/contracts';
 import { bearer, caseEvents, createAgency, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
@@ -101,6 +105,36 @@ describe('duplicate suggestions and merging', () => {
     request(testApp.url).get(`/api/cases/${id}/duplicates`).set(bearer(token));
   const merge = (token: string, id: string, body: object) =>
     request(testApp.url).post(`/api/cases/${id}/merge`).set(bearer(token)).send(body);
+  const requestMerge = (token: string, id: string, body: object) =>
+    request(testApp.url).post(`/api/cases/${id}/merge-requests`).set(bearer(token)).send(body);
+  const mergeRequests = async (token: string, id: string) =>
+    (
+      (
+        await request(testApp.url)
+          .get(`/api/cases/${id}/merge-requests`)
+          .set(bearer(token))
+          .expect(200)
+      ).body as MergeRequestList
+    ).items;
+  const decide = (token: string, id: string, requestId: string, decision: 'accept' | 'decline') =>
+    request(testApp.url)
+      .post(`/api/cases/${id}/merge-requests/${requestId}/${decision}`)
+      .set(bearer(token))
+      .send({});
+  /** What a merge moves or marks: everything but the running clocks' seconds. */
+  const mergeState = async (token: string, id: string) => {
+    const c = await detail(token, id);
+    return {
+      status: c.status,
+      version: c.version,
+      mergedInto: c.mergedInto,
+      mergedFrom: c.mergedFrom,
+      reports: c.reports.map((r) => r.id).sort(),
+      participants: c.participants.map((p) => `${p.agencyId}:${p.role}`).sort(),
+      assignees: c.assignees.map((a) => a.userId).sort(),
+      events: (await caseEvents(testApp.url, token, id)).length,
+    };
+  };
   const idsOf = (list: DuplicateCandidate[]) => list.map((c) => c.caseId);
 
   describe('suggestions', () => {
@@ -244,12 +278,12 @@ describe('duplicate suggestions and merging', () => {
       expect(ids).toEqual(expect.arrayContaining([near.id, textOnly.id]));
       for (const excluded of [base, farSameWords, otherCategory, invisible, resolvedNear])
         expect(ids).not.toContain(excluded.id);
-      expect(forPetugas.candidates.every((c) => c.canMerge)).toBe(true);
+      expect(forPetugas.candidates.every((c) => c.canMerge && !c.canRequestMerge)).toBe(true);
 
       const forPimpinan = (await duplicatesOf(pimpinanA, base.id).expect(200))
         .body as DuplicateCandidatesResponse;
       expect(forPimpinan.candidates.length).toBeGreaterThan(0);
-      expect(forPimpinan.candidates.every((c) => !c.canMerge)).toBe(true);
+      expect(forPimpinan.candidates.every((c) => !c.canMerge && !c.canRequestMerge)).toBe(true);
 
       // Another agency neither sees the case nor its look-alikes.
       await duplicatesOf(petugasB, base.id).expect(404);
@@ -345,17 +379,19 @@ describe('duplicate suggestions and merging', () => {
       await merge(petugasA, surviving.id, { duplicateCaseId: 'not-a-uuid', version: 1 }).expect(
         400,
       );
+      const ownDuplicate = await seed(petugasA, { title: 'Drainase tersumbat lumpur' }, BASE);
       const stale = await merge(petugasA, surviving.id, {
-        duplicateCaseId: dup.id,
+        duplicateCaseId: ownDuplicate.id,
         version: surviving.version + 5,
       }).expect(409);
       expect(stale.body.code).toBe('STALE_VERSION');
       expect(stale.body.fields[0].field).toBe('version');
       expect(stale.body.details.current.version).toBe(surviving.version);
       expect((await detail(petugasC, dup.id)).mergedInto).toBeNull();
+      expect((await detail(petugasA, ownDuplicate.id)).mergedInto).toBeNull();
     });
 
-    it('moves every report and reporter, links both ways, writes both timelines, stops the clocks and keeps every agency', async () => {
+    it('moves every report and reporter, links both ways, writes both timelines, stops the clocks and keeps every agency (a request the duplicate lead accepts)', async () => {
       const surviving = await seed(adminA, { title: 'Jalan berlubang di depan pasar' }, BASE);
       const dup = await duplicateLedByC('Lubang jalan depan pasar');
       const dupReportIds = dup.reports.map((r) => r.id);
@@ -370,12 +406,11 @@ describe('duplicate suggestions and merging', () => {
       const survivingEventsBefore = await caseEvents(testApp.url, adminA, surviving.id);
       const dupEventsBefore = await caseEvents(testApp.url, petugasC, dup.id);
 
-      const merged = (
-        await merge(adminA, surviving.id, {
-          duplicateCaseId: dup.id,
-          version: surviving.version,
-        }).expect(200)
-      ).body as CaseDetail;
+      const sent = (
+        await requestMerge(adminA, surviving.id, { duplicateCaseId: dup.id }).expect(201)
+      ).body as MergeRequestView;
+      await decide(petugasC, dup.id, sent.id, 'accept').expect(200);
+      const merged = await detail(adminA, surviving.id);
 
       // Every report (with its reporter and Tracking ID) now belongs to the surviving case.
       expect(merged.reports.map((r) => r.id)).toEqual(
@@ -426,7 +461,8 @@ describe('duplicate suggestions and merging', () => {
       // Both timelines, gap-free.
       const survivingEvents = await caseEvents(testApp.url, adminA, surviving.id);
       const added = survivingEvents.slice(survivingEventsBefore.length);
-      expect(added[0]).toMatchObject({
+      expect(added[0]).toMatchObject({ type: 'case.merge_requested' });
+      expect(added[1]).toMatchObject({
         type: 'case.merged_from',
         after: expect.objectContaining({
           caseId: dup.id,
@@ -445,6 +481,7 @@ describe('duplicate suggestions and merging', () => {
           .slice(dupEventsBefore.length)
           .map((e) => [e.type, e.after?.['action'] ?? e.after?.['number']]),
       ).toEqual([
+        ['case.merge_requested', surviving.number],
         ['case.status_changed', 'merge'],
         ['case.merged_into', surviving.number],
       ]);
@@ -456,10 +493,9 @@ describe('duplicate suggestions and merging', () => {
         .send({ action: 'reopen', version: dupAfter.version, note: 'buka lagi' })
         .expect(409);
       expect(reopen.body.code).toBe('CASE_MERGED');
-      const again = await merge(adminA, surviving.id, {
-        duplicateCaseId: dup.id,
-        version: merged.version,
-      }).expect(409);
+      const again = await requestMerge(adminA, surviving.id, { duplicateCaseId: dup.id }).expect(
+        409,
+      );
       expect(again.body.fields[0].field).toBe('duplicateCaseId');
       const other = await duplicateLedByC('Lubang lain depan pasar');
       const intoMerged = await merge(petugasC, dup.id, {
@@ -475,12 +511,19 @@ describe('duplicate suggestions and merging', () => {
 
     it('leaves both cases exactly as they were when the merge fails half-way', async () => {
       const surviving = await seed(petugasA, { title: 'Longsor menutup badan jalan' }, BASE);
-      const dup = await duplicateLedByC('Longsor menutup jalan');
+      const dup = await seed(petugasA, { title: 'Longsor menutup jalan' }, BASE);
+      await owner.query(
+        `INSERT INTO case_participant (case_id, agency_id, role) VALUES ($1, $2, 'collaborator')`,
+        [dup.id, agencyC],
+      );
+      await owner.query(
+        `INSERT INTO case_report (case_id, reporter_name, reporter_contact, anonymous) VALUES ($1, 'Pelapor Anonim', '0811', true)`,
+        [dup.id],
+      );
+      // Not the running time-in-hand seconds: what the merge writes, and nothing else.
       const snapshot = async () => ({
-        surviving: await detail(petugasA, surviving.id),
-        dup: await detail(petugasC, dup.id),
-        survivingEvents: (await caseEvents(testApp.url, petugasA, surviving.id)).length,
-        dupEvents: (await caseEvents(testApp.url, petugasC, dup.id)).length,
+        surviving: await mergeState(petugasA, surviving.id),
+        dup: await mergeState(petugasA, dup.id),
         clocks: await owner.query(
           `SELECT clock, completed_at FROM case_clock WHERE case_id = $1 ORDER BY clock`,
           [dup.id],
@@ -519,6 +562,428 @@ describe('duplicate suggestions and merging', () => {
         duplicateCaseId: dup.id,
         version: surviving.version,
       }).expect(200);
+    });
+  });
+
+  describe('merging across agencies (issue #11)', () => {
+    let diskominfo: string;
+    let dishub: string;
+    let dpuBm: string;
+    let upt: string;
+    let petugasDiskominfo: string;
+    let adminDiskominfo: string;
+    let petugasDishub: string;
+    let adminDpuBm: string;
+    let petugasUpt: string;
+    let adminC: string;
+
+    beforeAll(async () => {
+      diskominfo = await createAgency(owner, 'Diskominfo');
+      dishub = await createAgency(owner, 'Dishub');
+      await owner.query(
+        `INSERT INTO agency_coordination (coordinator_id, coordinated_id) VALUES ($1, $2)`,
+        [diskominfo, dishub],
+      );
+      dpuBm = await createAgency(owner, 'DpuBm');
+      upt = await createAgency(owner, 'UptBm', { kind: 'field_unit', parentId: dpuBm });
+      const token = async (agency: string, role: 'admin' | 'petugas') =>
+        (await signIn(testApp.url, (await createUser(owner, [[agency, role]])).email)).accessToken;
+      petugasDiskominfo = await token(diskominfo, 'petugas');
+      adminDiskominfo = await token(diskominfo, 'admin');
+      petugasDishub = await token(dishub, 'petugas');
+      adminDpuBm = await token(dpuBm, 'admin');
+      petugasUpt = await token(upt, 'petugas');
+      adminC = await token(agencyC, 'admin');
+    });
+
+    const openNumbers = async (numbers: string[]) =>
+      (
+        (
+          await request(testApp.url)
+            .get('/open311/v2/requests.json')
+            .query({ service_request_id: numbers.join(',') })
+            .expect(200)
+        ).body as { service_request_id: string }[]
+      ).map((r) => r.service_request_id);
+    const publicOne = (number: string) =>
+      request(testApp.url).get(`/open311/v2/requests/${number}.json`);
+
+    it('refuses a coordinator and an ancestor, who only read the duplicate (403), and changes nothing', async () => {
+      for (const [attacker, victim] of [
+        [petugasDiskominfo, petugasDishub],
+        [adminDiskominfo, petugasDishub],
+        [adminDpuBm, petugasUpt],
+      ]) {
+        const own = await seed(attacker, { title: 'Jalan rusak di depan kantor' }, BASE);
+        const theirs = await seed(
+          victim,
+          {
+            title: 'Jalan rusak di depan kantor kecamatan',
+            reporter: {
+              name: 'Pelapor Rahasia',
+              contact: '081211112222',
+              nik: '3507010101010001',
+              anonymous: false,
+              confidential: false,
+            },
+          },
+          BASE,
+        );
+        // The attacker does read the duplicate (coordinator, ancestor) ...
+        await detail(attacker, theirs.id);
+        const before = await mergeState(victim, theirs.id);
+        const refused = await merge(attacker, own.id, {
+          duplicateCaseId: theirs.id,
+          version: own.version,
+        }).expect(403);
+        expect(refused.body.code).toBe('MERGE_NEEDS_REQUEST');
+        expect(refused.body.fields[0].field).toBe('duplicateCaseId');
+        // ... but nothing moved and nobody new takes part.
+        expect(await mergeState(victim, theirs.id)).toEqual(before);
+        expect((await detail(attacker, own.id)).reports).toHaveLength(1);
+        const suggestion = (
+          (await duplicatesOf(attacker, own.id).expect(200)).body as DuplicateCandidatesResponse
+        ).candidates.find((c) => c.caseId === theirs.id);
+        expect(suggestion).toMatchObject({ canMerge: false, canRequestMerge: true });
+      }
+    });
+
+    it('makes the merge a request when another agency leads the duplicate: nothing moves until that lead accepts, once', async () => {
+      const surviving = await seed(adminA, { title: 'Trotoar ambles dekat sekolah' }, BASE);
+      const dup = await seed(
+        petugasC,
+        { title: 'Trotoar ambles di dekat sekolah dasar' },
+        { lat: BASE.lat + 0.0003, lng: BASE.lng },
+      );
+      await owner.query(
+        `INSERT INTO case_participant (case_id, agency_id, role) VALUES ($1, $2, 'collaborator')`,
+        [dup.id, agencyA],
+      );
+      const dupBefore = await mergeState(petugasC, dup.id);
+      const suggestion = (
+        (await duplicatesOf(adminA, surviving.id).expect(200)).body as DuplicateCandidatesResponse
+      ).candidates.find((c) => c.caseId === dup.id);
+      expect(suggestion).toMatchObject({
+        canMerge: false,
+        canRequestMerge: true,
+        pendingMergeRequestId: null,
+      });
+
+      expect(
+        (
+          await merge(adminA, surviving.id, {
+            duplicateCaseId: dup.id,
+            version: surviving.version,
+          }).expect(403)
+        ).body.code,
+      ).toBe('MERGE_NEEDS_REQUEST');
+      const sent = (
+        await requestMerge(adminA, surviving.id, {
+          duplicateCaseId: dup.id,
+          note: 'Lokasi dan foto sama',
+        }).expect(201)
+      ).body as MergeRequestView;
+      expect(sent).toMatchObject({
+        status: 'pending',
+        surviving: { caseId: surviving.id, number: surviving.number },
+        duplicate: { caseId: dup.id, number: dup.number },
+        note: 'Lokasi dan foto sama',
+        canDecide: false,
+      });
+      // Sending it again answers the same pending request.
+      const again = (
+        await requestMerge(adminA, surviving.id, { duplicateCaseId: dup.id }).expect(200)
+      ).body as MergeRequestView;
+      expect(again.id).toBe(sent.id);
+      // Only people who may ask: not the pimpinan, not an agency that does not lead the survivor.
+      await requestMerge(pimpinanA, surviving.id, { duplicateCaseId: dup.id }).expect(403);
+
+      // Nothing moved; the duplicate's lead sees the request and is notified.
+      expect(await mergeState(petugasC, dup.id)).toEqual({
+        ...dupBefore,
+        events: dupBefore.events + 1,
+      });
+      expect((await detail(adminA, surviving.id)).reports).toHaveLength(1);
+      const [incoming] = await mergeRequests(petugasC, dup.id);
+      expect(incoming).toMatchObject({ id: sent.id, canDecide: true, status: 'pending' });
+      const [outgoing] = await mergeRequests(adminA, surviving.id);
+      expect(outgoing).toMatchObject({ id: sent.id, canDecide: false });
+      const [notified] = await owner.query(
+        `SELECT n.title FROM notification n WHERE n.user_id = $1 AND n.kind = 'merge_request' AND n.case_id = $2`,
+        [officerC.id, dup.id],
+      );
+      expect(notified.title).toContain(surviving.number);
+      expect(
+        (
+          (await duplicatesOf(adminA, surviving.id).expect(200)).body as DuplicateCandidatesResponse
+        ).candidates.find((c) => c.caseId === dup.id)?.pendingMergeRequestId,
+      ).toBe(sent.id);
+
+      // The requester cannot accept its own request; the duplicate's lead can, once.
+      await decide(adminA, dup.id, sent.id, 'accept').expect(403);
+      await decide(adminA, surviving.id, sent.id, 'accept').expect(404);
+      const accepted = (await decide(petugasC, dup.id, sent.id, 'accept').expect(200))
+        .body as MergeRequestView;
+      expect(accepted).toMatchObject({ status: 'accepted', canDecide: false });
+      const merged = await detail(adminA, surviving.id);
+      expect(merged.reports).toHaveLength(2);
+      expect(merged.mergedFrom.map((m) => m.caseId)).toEqual([dup.id]);
+      expect((await detail(petugasC, dup.id)).mergedInto?.caseId).toBe(surviving.id);
+      const eventsAfter = (await caseEvents(testApp.url, adminA, surviving.id)).length;
+      // Retrying the accept changes nothing; declining it now is refused.
+      expect((await decide(petugasC, dup.id, sent.id, 'accept').expect(200)).body.status).toBe(
+        'accepted',
+      );
+      expect((await caseEvents(testApp.url, adminA, surviving.id)).length).toBe(eventsAfter);
+      expect((await detail(adminA, surviving.id)).reports).toHaveLength(2);
+      await decide(petugasC, dup.id, sent.id, 'decline').expect(409);
+    });
+
+    it('lets the duplicate lead decline (nothing moves, both timelines say so), and voids a request whose requester lost the lead or the duplicate', async () => {
+      const setUp = async (title: string) => {
+        const surviving = await seed(adminA, { title }, BASE);
+        const dup = await seed(petugasC, { title: `${title} lagi` }, BASE);
+        await owner.query(
+          `INSERT INTO case_participant (case_id, agency_id, role) VALUES ($1, $2, 'collaborator')`,
+          [dup.id, agencyA],
+        );
+        const sent = (
+          await requestMerge(adminA, surviving.id, { duplicateCaseId: dup.id }).expect(201)
+        ).body as MergeRequestView;
+        return { surviving, dup, sent, before: await mergeState(petugasC, dup.id) };
+      };
+
+      const declined = await setUp('Pohon tumbang menutup jalan');
+      const answer = (
+        await request(testApp.url)
+          .post(`/api/cases/${declined.dup.id}/merge-requests/${declined.sent.id}/decline`)
+          .set(bearer(petugasC))
+          .send({ note: 'Lokasinya berbeda' })
+          .expect(200)
+      ).body as MergeRequestView;
+      expect(answer).toMatchObject({ status: 'declined', decisionNote: 'Lokasinya berbeda' });
+      expect((await detail(petugasC, declined.dup.id)).mergedInto).toBeNull();
+      expect((await detail(adminA, declined.surviving.id)).reports).toHaveLength(1);
+      const survivingEvents = await caseEvents(testApp.url, adminA, declined.surviving.id);
+      expect(survivingEvents.at(-1)).toMatchObject({
+        type: 'case.merge_request_declined',
+        after: expect.objectContaining({ requestId: declined.sent.id, note: 'Lokasinya berbeda' }),
+      });
+      await decide(petugasC, declined.dup.id, declined.sent.id, 'accept').expect(409);
+
+      // The requesting agency lost the lead of the surviving case before the accept.
+      const lostLead = await setUp('Lampu jalan padam sepanjang blok');
+      await owner.query(
+        `UPDATE case_participant SET role = CASE WHEN agency_id = $2 THEN 'collaborator' ELSE 'lead' END
+         WHERE case_id = $1`,
+        [lostLead.surviving.id, agencyA],
+      );
+      await owner.query(
+        `INSERT INTO case_participant (case_id, agency_id, role) VALUES ($1, $2, 'lead')`,
+        [lostLead.surviving.id, agencyD],
+      );
+      const voided = await decide(petugasC, lostLead.dup.id, lostLead.sent.id, 'accept').expect(
+        409,
+      );
+      expect(voided.body.code).toBe('MERGE_REQUEST_VOID');
+      expect(await mergeState(petugasC, lostLead.dup.id)).toEqual({
+        ...lostLead.before,
+        events: lostLead.before.events + 1,
+      });
+      expect((await mergeRequests(petugasC, lostLead.dup.id))[0]).toMatchObject({
+        status: 'void',
+        canDecide: false,
+      });
+
+      // The requesting agency no longer reads the duplicate.
+      const lostSight = await setUp('Saluran air meluap ke jalan');
+      await owner.query(`DELETE FROM case_participant WHERE case_id = $1 AND agency_id = $2`, [
+        lostSight.dup.id,
+        agencyA,
+      ]);
+      expect(
+        (await decide(petugasC, lostSight.dup.id, lostSight.sent.id, 'accept').expect(409)).body
+          .code,
+      ).toBe('MERGE_REQUEST_VOID');
+      expect((await detail(petugasC, lostSight.dup.id)).mergedInto).toBeNull();
+      expect((await detail(petugasC, lostSight.dup.id)).reports).toHaveLength(
+        lostSight.before.reports.length,
+      );
+    });
+
+    it('keeps each moved report with its own intake agency: the survivor sees no NIK of it and cannot reveal it, the intake agency still can', async () => {
+      const surviving = await seed(
+        adminA,
+        {
+          title: 'Banjir di perumahan',
+          reporter: {
+            name: 'Warga A',
+            contact: '081233334444',
+            nik: '3507010101010002',
+            anonymous: false,
+            confidential: false,
+          },
+        },
+        BASE,
+      );
+      const dup = await seed(
+        petugasC,
+        {
+          title: 'Banjir perumahan',
+          reporter: {
+            name: 'Warga C',
+            contact: '081255556666',
+            nik: '3507010101010003',
+            anonymous: false,
+            confidential: false,
+          },
+        },
+        BASE,
+      );
+      await owner.query(
+        `INSERT INTO case_participant (case_id, agency_id, role) VALUES ($1, $2, 'collaborator')`,
+        [dup.id, agencyA],
+      );
+      await owner.query(
+        `INSERT INTO case_report (case_id, reporter_name, reporter_contact, reporter_nik, anonymous)
+         VALUES ($1, 'Pelapor Anonim C', '0812', '3507010101010004', true)`,
+        [dup.id],
+      );
+      const dupReports = (await detail(petugasC, dup.id)).reports;
+      const openReport = dupReports.find((r) => !r.reporter.anonymous) as CaseReportView;
+      const anonymousReport = dupReports.find((r) => r.reporter.anonymous) as CaseReportView;
+      const sent = (
+        await requestMerge(adminA, surviving.id, { duplicateCaseId: dup.id }).expect(201)
+      ).body as MergeRequestView;
+      await decide(petugasC, dup.id, sent.id, 'accept').expect(200);
+
+      const reveal = (token: string, reportId: string) =>
+        request(testApp.url)
+          .post(`/api/cases/${surviving.id}/reports/${reportId}/reveal-identity`)
+          .set(bearer(token));
+      const byA = await detail(adminA, surviving.id);
+      const seenByA = (id: string) => byA.reports.find((r) => r.id === id) as CaseReportView;
+      expect(seenByA(surviving.reports[0].id).reporter.nik).toBe('3507010101010002');
+      expect(seenByA(openReport.id)).toMatchObject({ intakeAgencyId: agencyC });
+      expect(seenByA(openReport.id).reporter).toMatchObject({ name: 'Warga C', nik: null });
+      expect(seenByA(openReport.id).reporter.hidden).toContain('nik');
+      expect(seenByA(anonymousReport.id).reporter.canRevealIdentity).toBe(false);
+      await reveal(adminA, anonymousReport.id).expect(403);
+
+      // Agency C took those reports in and takes part in the surviving case: it still can.
+      const byC = await detail(adminC, surviving.id);
+      const seenByC = (id: string) => byC.reports.find((r) => r.id === id) as CaseReportView;
+      expect(seenByC(openReport.id).reporter.nik).toBe('3507010101010003');
+      expect(seenByC(surviving.reports[0].id).reporter.nik).toBeNull();
+      expect(seenByC(anonymousReport.id).reporter.canRevealIdentity).toBe(true);
+      expect((await reveal(adminC, anonymousReport.id).expect(200)).body).toMatchObject({
+        nik: '3507010101010004',
+      });
+
+      // Merging the survivor on into another of A's cases keeps the reports' intake agencies.
+      const next = await seed(adminA, { title: 'Banjir di perumahan blok B' }, BASE);
+      const current = await detail(adminA, surviving.id);
+      await merge(adminA, next.id, { duplicateCaseId: surviving.id, version: next.version }).expect(
+        200,
+      );
+      const final = await detail(adminA, next.id);
+      expect(final.reports.find((r) => r.id === openReport.id)?.reporter.nik).toBeNull();
+      expect(final.reports.find((r) => r.id === current.reports[0].id)).toBeDefined();
+      await request(testApp.url)
+        .post(`/api/cases/${next.id}/reports/${anonymousReport.id}/reveal-identity`)
+        .set(bearer(adminA))
+        .expect(403);
+    });
+
+    it('keeps a case that ever held a rahasia report out of Open311 and the tracking page, after a merge too', async () => {
+      const secret = await seed(
+        adminA,
+        {
+          title: 'Pungutan liar di kantor desa',
+          description: 'Isi rahasia: nama petugas yang meminta uang.',
+          reporter: {
+            name: 'Saksi',
+            contact: '081277778888',
+            anonymous: false,
+            confidential: true,
+          },
+        },
+        BASE,
+      );
+      const open = await seed(adminA, { title: 'Pungutan liar di kantor desa terbuka' }, BASE);
+      const later = await seed(adminA, { title: 'Pungutan liar, laporan ketiga' }, BASE);
+      const link = (
+        await request(testApp.url)
+          .post(`/api/cases/${secret.id}/reports/${secret.reports[0].id}/tracking-link`)
+          .set(bearer(adminA))
+          .expect(201)
+      ).body as { token: string };
+      expect(await openNumbers([secret.number, open.number])).toEqual([open.number]);
+
+      await merge(adminA, open.id, { duplicateCaseId: secret.id, version: open.version }).expect(
+        200,
+      );
+      // The archived duplicate has no report left, and the survivor received a rahasia one.
+      await publicOne(secret.number).expect(404);
+      await publicOne(open.number).expect(404);
+      expect(await openNumbers([secret.number, open.number])).toEqual([]);
+      const recent = (
+        (await request(testApp.url).get('/open311/v2/requests.json').expect(200)).body as {
+          service_request_id: string;
+          description: string;
+        }[]
+      ).map((r) => r.service_request_id);
+      expect(recent).not.toContain(secret.number);
+      expect(recent).not.toContain(open.number);
+
+      // Merged on again, the survivor in between stays out too.
+      const beforeNext = await detail(adminA, open.id);
+      await merge(adminA, later.id, { duplicateCaseId: open.id, version: later.version }).expect(
+        200,
+      );
+      expect(beforeNext.reports).toHaveLength(2);
+      await publicOne(open.number).expect(404);
+      await publicOne(later.number).expect(404);
+
+      // The reporter's tracking page (the link followed its report) names no title of these cases.
+      const view = (
+        await request(testApp.url)
+          .get(`/api/public/tracking/${later.number}`)
+          .set('X-Tracking-Token', link.token)
+          .expect(200)
+      ).body as PublicTrackingView;
+      expect(view.caseNumber).toBe(later.number);
+      expect(view.title).toBe(later.number);
+      expect(JSON.stringify(view)).not.toContain('Pungutan');
+      await request(testApp.url)
+        .get(`/api/public/tracking/${secret.number}`)
+        .set('X-Tracking-Token', link.token)
+        .expect(404);
+    });
+
+    it('rounds a point the reporter sent through a location link to about 100 m in Open311', async () => {
+      const kase = await seed(petugasA, { title: 'Tiang listrik miring' });
+      await owner.query(
+        `UPDATE "case" SET lat = -8.123456, lng = 112.654321, location_source = 'reporter', location_confidence = 'pinned' WHERE id = $1`,
+        [kase.id],
+      );
+      const [one] = (await publicOne(kase.number).expect(200)).body as {
+        lat: number;
+        long: number;
+      }[];
+      expect(one).toMatchObject({ lat: -8.123, long: 112.654 });
+      const listed = (
+        await request(testApp.url)
+          .get('/open311/v2/requests.json')
+          .query({ service_request_id: kase.number })
+          .expect(200)
+      ).body as { lat: number; long: number }[];
+      expect(listed[0]).toMatchObject({ lat: -8.123, long: 112.654 });
+      // A point staff placed is theirs to publish as placed.
+      await owner.query(`UPDATE "case" SET location_source = 'staff' WHERE id = $1`, [kase.id]);
+      expect(((await publicOne(kase.number).expect(200)).body as { lat: number }[])[0].lat).toBe(
+        -8.123456,
+      );
     });
   });
 });

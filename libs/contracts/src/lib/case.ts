@@ -113,6 +113,11 @@ export interface CaseReportView {
   trackingId: string | null;
   confidential: boolean;
   reporter: ReporterView;
+  /**
+   * The agency that took this report in (it sees the NIK and may reveal an anonymous reporter).
+   * A report merged in from another case keeps its own intake agency.
+   */
+  intakeAgencyId: string;
 }
 
 /** What the viewer may do on this case, computed by the one access policy. */

@@ -52,8 +52,18 @@ export interface DuplicateCandidate {
   /** 0..1, the best trigram similarity of title or description. */
   textSimilarity: number;
   reasons: DuplicateReason[];
-  /** The actor may merge this case into the one being viewed (always false before saving). */
+  /**
+   * The actor may merge this case into the one being viewed at once: the acting agency leads both
+   * (always false before saving).
+   */
   canMerge: boolean;
+  /**
+   * Another agency leads this case: the actor may ask it to merge its case into the one being
+   * viewed (nothing moves until that agency accepts).
+   */
+  canRequestMerge: boolean;
+  /** A request to merge this case into the one being viewed is waiting for its lead agency. */
+  pendingMergeRequestId: string | null;
 }
 
 export interface DuplicateCandidatesResponse {
@@ -74,4 +84,44 @@ export interface CaseMergeLink {
   number: string;
   title: string;
   mergedAt: string;
+}
+
+/** Ask the duplicate's lead agency to merge its case into the case in the URL. */
+export interface MergeRequestCreate {
+  duplicateCaseId: string;
+  /** Why the cases are the same, for the agency that decides. */
+  note?: string;
+}
+
+export const MERGE_REQUEST_STATUSES = ['pending', 'accepted', 'declined', 'void'] as const;
+export type MergeRequestStatus = (typeof MERGE_REQUEST_STATUSES)[number];
+
+/**
+ * A request to merge `duplicate` into `surviving`, shown on both cases. `void`: it could no longer
+ * be carried out (the requesting agency lost the lead, or no longer reads the duplicate, or one of
+ * the cases was merged or closed meanwhile).
+ */
+export interface MergeRequestView {
+  id: string;
+  status: MergeRequestStatus;
+  surviving: { caseId: string; number: string; title: string };
+  duplicate: { caseId: string; number: string; title: string };
+  requestedByAgencyShortName: string;
+  requestedByName: string | null;
+  requestedAt: string;
+  note: string | null;
+  decidedAt: string | null;
+  decidedByName: string | null;
+  decisionNote: string | null;
+  /** The viewer may accept or decline it (the duplicate's lead agency's admin or petugas). */
+  canDecide: boolean;
+}
+
+export interface MergeRequestList {
+  items: MergeRequestView[];
+}
+
+/** The duplicate's lead agency declines a merge request. */
+export interface MergeRequestDecline {
+  note?: string;
 }

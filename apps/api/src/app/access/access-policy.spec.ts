@@ -3,7 +3,7 @@ import { casePolicy, type CaseAccessContext } from './access-policy';
 const context = (overrides: Partial<CaseAccessContext>): CaseAccessContext => ({
   relations: [],
   role: 'petugas',
-  isIntakeAgency: false,
+  agencyId: 'agency-a',
   ...overrides,
 });
 
@@ -22,26 +22,52 @@ describe('casePolicy', () => {
     }
   });
 
-  it('lets only the surviving case lead agency admin or petugas merge, and only a duplicate they can read', () => {
-    const readable = context({ relations: ['participant:observer'] });
+  it('merges at once only for the admin or petugas of the agency that leads both cases', () => {
+    const ledDuplicate = context({ relations: ['participant:lead'] });
     for (const role of ['admin', 'petugas'] as const) {
-      expect(casePolicy.merge(context({ relations: ['participant:lead'], role }), readable)).toBe(
-        true,
-      );
+      expect(
+        casePolicy.merge(context({ relations: ['participant:lead'], role }), ledDuplicate),
+      ).toBe(true);
     }
     for (const role of ['pimpinan', 'humas'] as const) {
-      expect(casePolicy.merge(context({ relations: ['participant:lead'], role }), readable)).toBe(
-        false,
-      );
+      expect(
+        casePolicy.merge(context({ relations: ['participant:lead'], role }), ledDuplicate),
+      ).toBe(false);
+      expect(
+        casePolicy.requestMerge(context({ relations: ['participant:lead'], role }), ledDuplicate),
+      ).toBe(false);
     }
     expect(
       casePolicy.merge(
         context({ relations: ['participant:collaborator'], role: 'admin' }),
-        readable,
+        ledDuplicate,
       ),
     ).toBe(false);
     expect(
       casePolicy.merge(context({ relations: ['participant:lead'], role: 'admin' }), context({})),
+    ).toBe(false);
+  });
+
+  it('makes a merge of a case another agency leads a request, decided by that lead', () => {
+    const lead = context({ relations: ['participant:lead'], role: 'admin' });
+    // A coordinator or an ancestor reads the duplicate but does not own it; neither do the others.
+    for (const relation of [
+      'coordinator',
+      'ancestor',
+      'participant:observer',
+      'participant:collaborator',
+    ] as const) {
+      const duplicate = context({ relations: [relation], role: 'admin' });
+      expect(casePolicy.merge(lead, duplicate)).toBe(false);
+      expect(casePolicy.requestMerge(lead, duplicate)).toBe(true);
+      expect(casePolicy.decideMerge(duplicate)).toBe(false);
+    }
+    expect(casePolicy.requestMerge(lead, context({}))).toBe(false);
+    expect(
+      casePolicy.decideMerge(context({ relations: ['participant:lead'], role: 'admin' })),
+    ).toBe(true);
+    expect(
+      casePolicy.decideMerge(context({ relations: ['participant:lead'], role: 'pimpinan' })),
     ).toBe(false);
   });
 
@@ -57,21 +83,30 @@ describe('casePolicy', () => {
     ).toBe(true);
   });
 
-  it('shows NIK only to the intake agency and an anonymous identity to nobody without the reveal', () => {
-    const intake = context({
-      relations: ['participant:lead'],
-      isIntakeAgency: true,
+  it('shows NIK only to the agency that took the report in and an anonymous identity to nobody without the reveal', () => {
+    const admin = context({ relations: ['participant:lead'], role: 'admin' });
+    const own = { anonymous: false, intakeAgencyId: 'agency-a' };
+    const ownAnonymous = { anonymous: true, intakeAgencyId: 'agency-a' };
+    expect(casePolicy.readNik(admin, own)).toBe(true);
+    expect(casePolicy.readNik(admin, ownAnonymous)).toBe(false);
+    expect(casePolicy.readReporterContact(admin, ownAnonymous)).toBe(false);
+    expect(casePolicy.revealIdentity(admin, ownAnonymous)).toBe(true);
+    expect(casePolicy.revealIdentity({ ...admin, role: 'pimpinan' }, ownAnonymous)).toBe(false);
+    // A report merged in from another agency's case keeps that agency as its intake agency.
+    const movedIn = { anonymous: false, intakeAgencyId: 'agency-b' };
+    expect(casePolicy.readNik(admin, movedIn)).toBe(false);
+    expect(casePolicy.revealIdentity(admin, { ...movedIn, anonymous: true })).toBe(false);
+    // The intake agency keeps its rights on the surviving case as a participant, not as a reader.
+    const collaboratorB = context({
+      relations: ['participant:collaborator'],
       role: 'admin',
+      agencyId: 'agency-b',
     });
-    expect(casePolicy.readNik(intake, { anonymous: false })).toBe(true);
-    expect(casePolicy.readNik(intake, { anonymous: true })).toBe(false);
-    expect(casePolicy.readReporterContact(intake, { anonymous: true })).toBe(false);
-    expect(casePolicy.revealIdentity(intake, { anonymous: true })).toBe(true);
-    expect(casePolicy.revealIdentity({ ...intake, role: 'pimpinan' }, { anonymous: true })).toBe(
+    expect(casePolicy.readNik(collaboratorB, movedIn)).toBe(true);
+    expect(casePolicy.revealIdentity(collaboratorB, { ...movedIn, anonymous: true })).toBe(true);
+    expect(casePolicy.readNik({ ...collaboratorB, relations: ['coordinator'] }, movedIn)).toBe(
       false,
     );
-    expect(casePolicy.readNik({ ...intake, isIntakeAgency: false }, { anonymous: false })).toBe(
-      false,
-    );
+    expect(casePolicy.readNik({ ...admin, agencyId: null }, own)).toBe(false);
   });
 });

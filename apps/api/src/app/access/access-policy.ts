@@ -19,12 +19,20 @@ export type CaseRelation = (typeof CASE_RELATIONS)[number];
 export interface CaseAccessContext {
   relations: CaseRelation[];
   role: MembershipRole | null;
-  /** The acting agency took the complaint in (sees NIK, may reveal an anonymous reporter). */
-  isIntakeAgency: boolean;
+  /** The acting agency; the identity rules compare it with each report's intake agency. */
+  agencyId: string | null;
 }
 
 export interface ReportPrivacy {
   anonymous: boolean;
+}
+
+/**
+ * A report as the identity rules see it: who took it in. The intake agency belongs to the report,
+ * not to the case, so it moves with the report when its case is merged into another.
+ */
+export interface ReportIdentity extends ReportPrivacy {
+  intakeAgencyId: string;
 }
 
 const WORKING_ROLES: readonly MembershipRole[] = ['admin', 'petugas', 'pimpinan'];
@@ -33,10 +41,18 @@ const isParticipant = (c: CaseAccessContext) =>
   c.relations.some((r) => r.startsWith('participant:'));
 const has = (c: CaseAccessContext, relation: CaseRelation) => c.relations.includes(relation);
 const works = (c: CaseAccessContext) => c.role !== null && WORKING_ROLES.includes(c.role);
+const tookIn = (c: CaseAccessContext, report: ReportIdentity) =>
+  c.agencyId !== null && report.intakeAgencyId === c.agencyId;
+const MERGING_ROLES: readonly MembershipRole[] = ['admin', 'petugas'];
+const mayRequestMerge = (surviving: CaseAccessContext, duplicate: CaseAccessContext) =>
+  has(surviving, 'participant:lead') &&
+  surviving.role !== null &&
+  MERGING_ROLES.includes(surviving.role) &&
+  duplicate.relations.length > 0;
 
 export const casePolicy = {
   /** Participants, ancestors' pimpinan and admin, and coordinators (read-only) read the case. */
-  read: (c: CaseAccessContext): boolean => c.relations.length > 0,
+  read: (c: Pick<CaseAccessContext, 'relations'>): boolean => c.relations.length > 0,
   /** Writing follows the participant role: lead and collaborator agencies' working staff. */
   update: (c: CaseAccessContext): boolean =>
     (has(c, 'participant:lead') || has(c, 'participant:collaborator')) && works(c),
@@ -70,21 +86,37 @@ export const casePolicy = {
   /** Reporter name and contact: participating agencies' staff, unless the report is anonymous. */
   readReporterContact: (c: CaseAccessContext, report: ReportPrivacy): boolean =>
     isParticipant(c) && !report.anonymous,
-  /** NIK: only the intake agency, and never on an anonymous report without the reveal action. */
-  readNik: (c: CaseAccessContext, report: ReportPrivacy): boolean =>
-    isParticipant(c) && c.isIntakeAgency && !report.anonymous,
   /**
-   * Merging a duplicate into a case (the duplicate's reports, reporters and agencies move over, the
-   * duplicate is archived): the surviving case's lead agency's admin or petugas, and only when the
-   * acting agency may also read the duplicate.
+   * NIK: only the agency that took this report in (a merge does not pass it on), while it takes
+   * part in the case, and never on an anonymous report without the reveal action.
+   */
+  readNik: (c: CaseAccessContext, report: ReportIdentity): boolean =>
+    isParticipant(c) && tookIn(c, report) && !report.anonymous,
+  /**
+   * Merging a duplicate into a case at once (the duplicate's reports, reporters and agencies move
+   * over, the duplicate is archived): the admin or petugas of the agency that leads both cases.
+   * Reading the duplicate is not enough: a coordinator or an ancestor reads it without owning it.
    */
   merge: (surviving: CaseAccessContext, duplicate: CaseAccessContext): boolean =>
-    has(surviving, 'participant:lead') &&
-    (surviving.role === 'admin' || surviving.role === 'petugas') &&
-    duplicate.relations.length > 0,
-  /** Anonymous identity: only the intake agency's admins, through the audited reveal action. */
-  revealIdentity: (c: CaseAccessContext, report: ReportPrivacy): boolean =>
-    report.anonymous && isParticipant(c) && c.isIntakeAgency && c.role === 'admin',
+    mayRequestMerge(surviving, duplicate) && has(duplicate, 'participant:lead'),
+  /**
+   * Asking the duplicate's lead agency to merge its case into this one: the surviving case's lead
+   * agency's admin or petugas, about a case the agency reads. Nothing moves until the duplicate's
+   * lead accepts (`decideMerge`).
+   */
+  requestMerge: (surviving: CaseAccessContext, duplicate: CaseAccessContext): boolean =>
+    mayRequestMerge(surviving, duplicate),
+  /** Accepting or declining a merge request: the duplicate's lead agency's admin or petugas. */
+  decideMerge: (duplicate: CaseAccessContext): boolean =>
+    has(duplicate, 'participant:lead') &&
+    duplicate.role !== null &&
+    MERGING_ROLES.includes(duplicate.role),
+  /**
+   * Anonymous identity: only the admins of the agency that took this report in, while it takes
+   * part in the case, through the audited reveal action.
+   */
+  revealIdentity: (c: CaseAccessContext, report: ReportIdentity): boolean =>
+    report.anonymous && isParticipant(c) && tookIn(c, report) && c.role === 'admin',
   /**
    * Messages to a reporter speak for the agency that leads the case: its working staff, and only
    * to a reporter whose contact they may see (never an anonymous one).

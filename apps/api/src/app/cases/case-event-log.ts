@@ -34,7 +34,10 @@ export type CaseEventType =
   | 'comment.edited'
   | 'comment.deleted'
   | 'case.merged_into'
-  | 'case.merged_from';
+  | 'case.merged_from'
+  | 'case.merge_requested'
+  | 'case.merge_request_declined'
+  | 'case.merge_request_void';
 
 /**
  * The case timeline: every change appends one event in the same transaction as the change, with

@@ -24,16 +24,14 @@ export async function caseAccess(
   actor: Actor,
   caseId: string,
 ): Promise<CaseAccessContext> {
-  if (!actor.agencyId) return { relations: [], role: null, isIntakeAgency: false };
-  const [row]: { relations: CaseRelation[]; intake: string | null }[] = await manager.query(
-    `SELECT simpul_case_relations($1, $2, $3) AS relations, simpul_case_intake_agency($1) AS intake`,
+  if (!actor.agencyId) return { relations: [], role: null, agencyId: null };
+  const [row]: { relations: CaseRelation[] }[] = await manager.query(
+    `SELECT simpul_case_relations($1, $2, $3) AS relations`,
     [caseId, actor.agencyId, actor.role],
   );
-  return {
-    relations: row.relations,
-    role: actor.role,
-    isIntakeAgency: row.intake === actor.agencyId,
-  };
+  // Who took each report in is the report's (case_report.intake_agency_id): the identity rules
+  // compare it with the acting agency per report.
+  return { relations: row.relations, role: actor.role, agencyId: actor.agencyId };
 }
 
 export type CasePermission = 'read' | 'update' | 'inviteObserver' | 'comment';

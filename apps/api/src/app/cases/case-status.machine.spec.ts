@@ -15,7 +15,7 @@ import {
 
 const person = (relation: CaseRelation, role: MembershipRole): TransitionActor => ({
   kind: 'person',
-  access: { relations: [relation], role, isIntakeAgency: true },
+  access: { relations: [relation], role, agencyId: 'agency-a' },
 });
 
 describe('case status machine', () => {
@@ -111,7 +111,7 @@ describe('case status machine', () => {
         availableActions('in_progress', null, {
           relations: [relation],
           role: 'admin',
-          isIntakeAgency: false,
+          agencyId: 'agency-a',
         }),
       ).toEqual([]);
     }
@@ -119,7 +119,7 @@ describe('case status machine', () => {
       availableActions('in_progress', null, {
         relations: ['participant:lead'],
         role: 'humas',
-        isIntakeAgency: true,
+        agencyId: 'agency-a',
       }),
     ).toEqual([]);
   });
@@ -167,7 +167,7 @@ describe('case status machine', () => {
       availableActions('in_progress', null, {
         relations: ['participant:lead'],
         role: 'admin',
-        isIntakeAgency: true,
+        agencyId: 'agency-a',
       }),
     ).not.toContain('merge');
   });

@@ -20,7 +20,7 @@ import {
   INBOX_QUICK_COUNT_LIMIT,
   type InboxCount,
 } from '@simpul/contracts';
-import { casePolicy, type CaseAccessContext } from '../access/access-policy';
+import { casePolicy, type CaseAccessContext, type ReportIdentity } from '../access/access-policy';
 import { forbidden, notFound } from '../access/access-errors';
 import { ActorDatabase } from '../access/actor-database';
 import type { Actor } from '../access/actor';
@@ -87,7 +87,15 @@ interface ReportRow {
   reporter_nik: string | null;
   anonymous: boolean;
   confidential: boolean;
+  /** The agency that took this report in (moves with the report in a merge). */
+  intake_agency_id: string;
 }
+
+/** What the identity rules read of a report. */
+const identityOf = (report: ReportRow): ReportIdentity => ({
+  anonymous: report.anonymous,
+  intakeAgencyId: report.intake_agency_id,
+});
 
 const CASE_COLUMNS = `c.id, c.number, c.title, c.description, c.classification, c.channel, c.category, c.status,
   c.status_before_hold, c.priority, c.tags, c.lat, c.lng, c.province_code, c.district_code, c.village_code,
@@ -317,19 +325,20 @@ export class CasesService {
    */
   async exportCsv(actor: Actor): Promise<string> {
     const csv = await this.db.run(actor, async (manager) => {
-      const rows: (CaseRow & ReportRow & { report_id: string })[] = await manager.query(
-        `SELECT ${CASE_COLUMNS}, r.id AS report_id, r.tracking_id, r.reporter_name, r.reporter_contact, r.reporter_nik,
-                r.anonymous, r.confidential
+      const rows: (CaseRow & ReportRow & { report_id: string; report_intake_agency_id: string })[] =
+        await manager.query(
+          `SELECT ${CASE_COLUMNS}, r.id AS report_id, r.tracking_id, r.reporter_name, r.reporter_contact, r.reporter_nik,
+                r.anonymous, r.confidential, r.intake_agency_id AS report_intake_agency_id
          FROM ${CASE_FROM} JOIN case_report r ON r.case_id = c.id
          ORDER BY c.created_at DESC, c.id, r.created_at LIMIT 100000`,
-      );
+        );
       const accessByCase = new Map<string, CaseAccessContext>();
       const lines = [EXPORT_HEADER.join(',')];
       for (const row of rows) {
         if (!accessByCase.has(row.id))
           accessByCase.set(row.id, await caseAccess(manager, actor, row.id));
         const view = this.toReportView(
-          { ...row, id: row.report_id },
+          { ...row, id: row.report_id, intake_agency_id: row.report_intake_agency_id },
           accessByCase.get(row.id) as CaseAccessContext,
         );
         const hidden = (value: string | null, field: 'name' | 'contact' | 'nik') =>
@@ -686,7 +695,7 @@ export class CasesService {
       );
       const report = rows[0];
       if (!report) throw notFound(bilingual('Laporan', 'Report'));
-      if (!casePolicy.revealIdentity(access, report)) {
+      if (!casePolicy.revealIdentity(access, identityOf(report))) {
         throw new CaseRefusal(
           forbidden(
             bilingual(
@@ -890,7 +899,7 @@ export class CasesService {
   /** Personal data passes through the policy here and nowhere else. */
   private toReportView(report: ReportRow, access: CaseAccessContext): CaseReportView {
     const contactVisible = casePolicy.readReporterContact(access, report);
-    const nikVisible = casePolicy.readNik(access, report);
+    const nikVisible = casePolicy.readNik(access, identityOf(report));
     const hidden: CaseReportView['reporter']['hidden'] = [];
     if (!contactVisible) hidden.push('name', 'contact');
     if (!nikVisible) hidden.push('nik');
@@ -904,8 +913,9 @@ export class CasesService {
         nik: nikVisible ? report.reporter_nik : null,
         anonymous: report.anonymous,
         hidden,
-        canRevealIdentity: casePolicy.revealIdentity(access, report),
+        canRevealIdentity: casePolicy.revealIdentity(access, identityOf(report)),
       },
+      intakeAgencyId: report.intake_agency_id,
     };
   }
 

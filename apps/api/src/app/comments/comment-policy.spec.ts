@@ -3,7 +3,7 @@ import { casePolicy, type CaseAccessContext } from '../access/access-policy';
 const context = (overrides: Partial<CaseAccessContext>): CaseAccessContext => ({
   relations: [],
   role: 'petugas',
-  isIntakeAgency: false,
+  agencyId: 'agency-a',
   ...overrides,
 });
 

@@ -22,6 +22,7 @@ import { SearchPrefixAsWords1795918000000 } from './migrations/1795918000000-sea
 import { AddAttachmentFilesErased1795922000000 } from './migrations/1795922000000-add-attachment-files-erased';
 import { AddInboxLeadView1795926000000 } from './migrations/1795926000000-add-inbox-lead-view';
 import { AddCaseTimeInHand1795930000000 } from './migrations/1795930000000-add-case-time-in-hand';
+import { MoveIntakeAgencyToReport1795938000000 } from './migrations/1795938000000-move-intake-agency-to-report';
 import { AddMembershipInvitations1795934000000 } from './migrations/1795934000000-add-membership-invitations';
 import { CacheOutboxClaimPlan1795906100000 } from './migrations/1795906100000-cache-outbox-claim-plan';
 import { DropOutboxNotifyTrigger1795906200000 } from './migrations/1795906200000-drop-outbox-notify-trigger';
@@ -54,6 +55,7 @@ export const MIGRATIONS = [
   AddAttachmentFilesErased1795922000000,
   AddInboxLeadView1795926000000,
   AddCaseTimeInHand1795930000000,
+  MoveIntakeAgencyToReport1795938000000,
   AddMembershipInvitations1795934000000,
   CacheOutboxClaimPlan1795906100000,
   DropOutboxNotifyTrigger1795906200000,

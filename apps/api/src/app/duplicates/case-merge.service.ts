@@ -27,7 +27,27 @@ interface LockedCase {
 /** Raised inside the transaction; answered with the current case once it has rolled back. */
 class StaleVersion extends Error {}
 
-const mergeRefusal = (status: HttpStatus, code: string, field: string, id: string, en: string) =>
+/** Who carries a merge out, and on whose say-so. */
+export interface MergeMandate {
+  /** The surviving case's version the user saw (immediate merges); requests carry none. */
+  version?: number;
+  /** The accepted merge request, named on both timelines. */
+  requestId?: string;
+  /**
+   * The duplicate's lead agency accepted a request: it may not read the surviving case until the
+   * merge makes it a participant, so the writes run with the transaction's system setting (the
+   * policy was decided before, for both agencies).
+   */
+  acceptedByDuplicateLead?: boolean;
+}
+
+export const mergeRefusal = (
+  status: HttpStatus,
+  code: string,
+  field: string,
+  id: string,
+  en: string,
+) =>
   new ApiException(
     status,
     code,
@@ -37,10 +57,13 @@ const mergeRefusal = (status: HttpStatus, code: string, field: string, id: strin
 
 /**
  * Merges a duplicate into the surviving case, in one transaction: the duplicate's reports move
- * (every reporter and LAPOR Tracking ID kept), its agencies join the surviving case (the lead as
- * collaborator, never dropped), its officers stay assigned, it is archived through the status
- * machine (which stops its clocks), both cases point at each other and both timelines say so.
- * Any failure rolls everything back.
+ * (every reporter and LAPOR Tracking ID kept, each report with its own intake agency), its
+ * agencies join the surviving case (the lead as collaborator, never dropped), its officers stay
+ * assigned, it is archived through the status machine (which stops its clocks), both cases point
+ * at each other and both timelines say so. Any failure rolls everything back.
+ *
+ * Only the agency that leads both cases merges at once; when another agency leads the duplicate,
+ * the merge is a request that agency accepts (MergeRequestsService), carried out here too.
  */
 @Injectable()
 export class CaseMergeService {
@@ -114,15 +137,48 @@ export class CaseMergeService {
     }
     if (!casePolicy.merge(access, duplicateAccess)) {
       throw new CaseRefusal(
-        forbidden(
-          bilingual(
-            'Hanya admin atau petugas instansi utama kasus ini yang dapat menggabungkan kasus ganda.',
-            "Only the admins or officers of this case's lead agency can merge duplicate cases.",
-          ),
-        ),
+        casePolicy.requestMerge(access, duplicateAccess)
+          ? new ApiException(
+              HttpStatus.FORBIDDEN,
+              'MERGE_NEEDS_REQUEST',
+              bilingual(
+                'Kasus ganda ini dipimpin instansi lain: kirim permintaan penggabungan, yang diterima atau ditolak instansi utamanya.',
+                'Another agency leads this duplicate: send a merge request, which its lead agency accepts or declines.',
+              ),
+              [
+                {
+                  field: 'duplicateCaseId',
+                  message: bilingual(
+                    'instansi Anda tidak memimpin kasus ini',
+                    'your agency does not lead this case',
+                  ),
+                },
+              ],
+            )
+          : forbidden(
+              bilingual(
+                'Hanya admin atau petugas instansi utama kedua kasus yang dapat menggabungkan kasus ganda.',
+                'Only the admins or officers of the agency that leads both cases can merge them.',
+              ),
+            ),
         survivingId,
       );
     }
+    await this.carryOut(manager, actor, survivingId, duplicateId, { version: body.version });
+  }
+
+  /**
+   * The merge itself, inside the caller's transaction, once the policy allowed it: locks both
+   * cases, checks they can still be merged, moves everything and writes both timelines.
+   */
+  async carryOut(
+    manager: EntityManager,
+    actor: Actor,
+    survivingId: string,
+    duplicateId: string,
+    mandate: MergeMandate,
+  ): Promise<void> {
+    if (mandate.acceptedByDuplicateLead) await setSystemReach(manager, true);
     // Both rows locked in one order, so two opposite merges cannot deadlock.
     const locked: LockedCase[] = await manager.query(
       `SELECT id, number, title, status, status_before_hold, version, merged_into_case_id
@@ -131,7 +187,9 @@ export class CaseMergeService {
     );
     const surviving = locked.find((c) => c.id === survivingId) as LockedCase;
     const duplicate = locked.find((c) => c.id === duplicateId) as LockedCase;
-    if (surviving.version !== body.version) throw new StaleVersion();
+    if (!surviving || !duplicate) throw new Error('a case to merge is not visible');
+    if (mandate.version !== undefined && surviving.version !== mandate.version)
+      throw new StaleVersion();
     if (surviving.merged_into_case_id) {
       throw mergeRefusal(
         HttpStatus.CONFLICT,
@@ -184,12 +242,14 @@ export class CaseMergeService {
       [survivingId],
     );
     const trackingIds = reports.flatMap((r) => (r.tracking_id ? [r.tracking_id] : []));
+    const request = mandate.requestId ? { requestId: mandate.requestId } : {};
     await this.eventLog.append(manager, survivingId, actor, 'case.merged_from', null, {
       caseId: duplicateId,
       number: duplicate.number,
       title: duplicate.title,
       reportIds,
       trackingIds,
+      ...request,
     });
     await this.joinParticipants(manager, actor, survivingId, duplicateId, duplicate.number);
 
@@ -213,8 +273,17 @@ export class CaseMergeService {
         title: surviving.title,
         reportIds,
         trackingIds,
+        ...request,
       },
     );
+    // Requests about the archived duplicate can no longer be carried out.
+    await manager.query(
+      `UPDATE case_merge_request SET status = 'void', decided_at = now(), decision_note = $3
+       WHERE status = 'pending' AND id IS DISTINCT FROM $2::uuid
+         AND (duplicate_case_id = $1 OR surviving_case_id = $1)`,
+      [duplicateId, mandate.requestId ?? null, `merged into ${surviving.number}`],
+    );
+    if (mandate.acceptedByDuplicateLead) await setSystemReach(manager, false);
   }
 
   /**
@@ -299,4 +368,12 @@ export class CaseMergeService {
       });
     }
   }
+}
+
+/**
+ * The transaction-local setting with which `simpul_case_visible()` lets a statement reach every
+ * case (the public reads use it too); switched off again as soon as the decided work is done.
+ */
+export async function setSystemReach(manager: EntityManager, on: boolean): Promise<void> {
+  await manager.query(`SELECT set_config('simpul.system', $1, true)`, [on ? 'on' : 'off']);
 }

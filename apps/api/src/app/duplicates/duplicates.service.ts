@@ -10,9 +10,23 @@ import { ActorDatabase } from '../access/actor-database';
 import type { Actor } from '../access/actor';
 import { caseAccess, CaseGuard } from '../cases/case-guard';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
+import { queryRows } from '../database/query-rows';
 import { PlacesService } from '../location/places.service';
 import { boundingBox, judgeDuplicate } from './duplicate-score';
 import type { DuplicateCandidatesDto } from './dto/duplicates.dto';
+
+/** What the acting agency may do with a suggestion on a stored case. */
+interface MergeAbility {
+  canMerge: boolean;
+  canRequestMerge: boolean;
+  pendingMergeRequestId: string | null;
+}
+
+const NO_MERGE: MergeAbility = {
+  canMerge: false,
+  canRequestMerge: false,
+  pendingMergeRequestId: null,
+};
 
 /** What a suggestion is compared with: a case being typed in, or a stored case. */
 export interface DuplicateProbe {
@@ -93,7 +107,7 @@ export class DuplicatesService {
     };
     return this.db.run(actor, async (manager) => ({
       radiusMeters: probe.radiusMeters,
-      candidates: await this.find(manager, probe, () => false),
+      candidates: await this.find(manager, probe, () => NO_MERGE),
     }));
   }
 
@@ -130,9 +144,21 @@ export class DuplicatesService {
         radiusMeters,
         excludeCaseId: caseId,
       };
-      const candidates = await this.find(manager, probe, async (candidateId) =>
-        casePolicy.merge(access, await caseAccess(manager, actor, candidateId)),
+      const pending = await queryRows<{ id: string; duplicate_case_id: string }>(
+        manager,
+        `SELECT id, duplicate_case_id FROM case_merge_request WHERE surviving_case_id = $1 AND status = 'pending'`,
+        [caseId],
       );
+      const candidates = await this.find(manager, probe, async (candidateId) => {
+        const candidate = await caseAccess(manager, actor, candidateId);
+        const canMerge = casePolicy.merge(access, candidate);
+        return {
+          canMerge,
+          canRequestMerge: !canMerge && casePolicy.requestMerge(access, candidate),
+          pendingMergeRequestId:
+            pending.find((p) => p.duplicate_case_id === candidateId)?.id ?? null,
+        };
+      });
       return { radiusMeters, candidates };
     });
   }
@@ -140,7 +166,7 @@ export class DuplicatesService {
   private async find(
     manager: EntityManager,
     probe: DuplicateProbe,
-    canMerge: (candidateId: string) => boolean | Promise<boolean>,
+    mergeAbility: (candidateId: string) => MergeAbility | Promise<MergeAbility>,
   ): Promise<DuplicateCandidate[]> {
     const hasPoint = probe.lat !== null && probe.lng !== null;
     if (!hasPoint && !probe.title && !probe.description) return [];
@@ -233,7 +259,7 @@ export class DuplicatesService {
         distanceMeters: row.distance_m === null ? null : Math.round(Number(row.distance_m)),
         textSimilarity: verdict.textSimilarity,
         reasons: verdict.reasons,
-        canMerge: await canMerge(row.id),
+        ...(await mergeAbility(row.id)),
       });
     }
     return candidates;

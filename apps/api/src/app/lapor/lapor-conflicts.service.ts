@@ -25,6 +25,7 @@ interface ConflictRow {
   report_id: string;
   tracking_id: string | null;
   anonymous: boolean;
+  intake_agency_id: string;
   personal_data_purged_at: Date | null;
   field: LaporSyncedField;
   simpul_value: SyncValue;
@@ -35,7 +36,7 @@ interface ConflictRow {
   resolution: LaporConflictResolution | null;
 }
 
-const CONFLICT_SELECT = `SELECT k.id, k.case_id, k.report_id, r.tracking_id, r.anonymous, r.personal_data_purged_at,
+const CONFLICT_SELECT = `SELECT k.id, k.case_id, k.report_id, r.tracking_id, r.anonymous, r.intake_agency_id, r.personal_data_purged_at,
     k.field, k.simpul_value, k.lapor_value, k.detected_at, k.resolved_at, u.name AS resolved_by_name, k.resolution
   FROM lapor_conflict k
   JOIN case_report r ON r.id = k.report_id
@@ -43,7 +44,11 @@ const CONFLICT_SELECT = `SELECT k.id, k.case_id, k.report_id, r.tracking_id, r.a
 
 /** Reporter data in a conflict passes the same policy as on the case page. */
 function mayRead(access: CaseAccessContext, row: ConflictRow): boolean {
-  if (row.field === 'reporterNik') return casePolicy.readNik(access, row);
+  if (row.field === 'reporterNik')
+    return casePolicy.readNik(access, {
+      anonymous: row.anonymous,
+      intakeAgencyId: row.intake_agency_id,
+    });
   if (isPersonalField(row.field)) return casePolicy.readReporterContact(access, row);
   return true;
 }

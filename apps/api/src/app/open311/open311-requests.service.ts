@@ -16,14 +16,19 @@ import type { Open311CreatedRequest, Open311ServiceRequest } from './open311.typ
 
 /**
  * What the public may read: the case's own facts and its lead agency, never a reporter column,
- * and only cases none of whose reports is rahasia.
+ * and only cases that never held a rahasia report (`ever_confidential`, kept by a trigger: a merged
+ * duplicate whose rahasia report moved away stays out, and so does the case that received it).
+ * A point the reporter sent through a location link is rounded to about 100 m (three decimals of a
+ * degree: 111 m of latitude): it is often the reporter's own doorstep.
  */
-const PUBLIC_CASES = `SELECT c.number, c.status, c.category, c.description, c.location_text, c.lat, c.lng,
+const PUBLIC_CASES = `SELECT c.number, c.status, c.category, c.description, c.location_text,
+    CASE WHEN c.location_source = 'reporter' THEN round(c.lat::numeric, 3)::float8 ELSE c.lat END AS lat,
+    CASE WHEN c.location_source = 'reporter' THEN round(c.lng::numeric, 3)::float8 ELSE c.lng END AS lng,
     c.created_at, c.updated_at, a.name AS lead_agency_name
   FROM "case" c
   JOIN case_participant lp ON lp.case_id = c.id AND lp.role = 'lead'
   JOIN agency a ON a.id = lp.agency_id
-  WHERE NOT EXISTS (SELECT 1 FROM case_report r WHERE r.case_id = c.id AND r.confidential)`;
+  WHERE NOT c.ever_confidential`;
 
 /** GeoReport v2 service requests: intake through the manual-intake path, public reads. */
 @Injectable()

@@ -333,14 +333,17 @@ export class ReporterTrackingService {
       created_at: Date;
       lead_name: string;
       intake_name: string;
+      ever_confidential: boolean;
     }[] = await manager.query(
-      `SELECT c.number, c.title, c.status, c.created_at, la.name AS lead_name, ia.name AS intake_name
+      `SELECT c.number, c.title, c.status, c.created_at, la.name AS lead_name, ia.name AS intake_name,
+              c.ever_confidential
        FROM "case" c
        JOIN case_participant lp ON lp.case_id = c.id AND lp.role = 'lead'
        JOIN agency la ON la.id = lp.agency_id
-       JOIN agency ia ON ia.id = c.intake_agency_id
+       JOIN case_report r ON r.id = $2
+       JOIN agency ia ON ia.id = r.intake_agency_id
        WHERE c.id = $1`,
-      [tracked.caseId],
+      [tracked.caseId, tracked.reportId],
     );
     const events: { at: Date; type: string; after: Record<string, unknown> | null }[] =
       await manager.query(
@@ -420,7 +423,9 @@ export class ReporterTrackingService {
     const done = DONE.includes(kase.status);
     return {
       caseNumber: kase.number,
-      title: kase.title,
+      // A case that ever held a rahasia report keeps its words out of every public output; a
+      // tracking link is often forwarded, and a merge may have joined another reporter's case.
+      title: kase.ever_confidential ? kase.number : kase.title,
       status: kase.status,
       laporBucket: LAPOR_BUCKETS[kase.status],
       leadAgencyName: kase.lead_name,

@@ -19,6 +19,8 @@ import {
   type CaseCategory,
   type DuplicateCandidatesRequest,
   type MergeCaseRequest,
+  type MergeRequestCreate,
+  type MergeRequestDecline,
 } from '@simpul/contracts';
 
 export class DuplicateCandidatesDto implements DuplicateCandidatesRequest {
@@ -73,4 +75,21 @@ export class MergeCaseDto implements MergeCaseRequest {
   @IsInt()
   @Min(1)
   version!: number;
+}
+
+export class MergeRequestCreateDto implements MergeRequestCreate {
+  @IsUUID()
+  duplicateCaseId!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class MergeRequestDeclineDto implements MergeRequestDecline {
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
 }

@@ -26,6 +26,7 @@ function anonymousReport(canRevealIdentity: boolean): CaseReportView {
     id: 'report-1',
     trackingId: '1916449',
     confidential: false,
+    intakeAgencyId: 'agency-intake',
     reporter: {
       name: null,
       contact: null,

@@ -62,6 +62,7 @@ const DETAIL = {
       id: 'report-1',
       trackingId: '1916449',
       confidential: false,
+      intakeAgencyId: 'agency-intake',
       reporter: {
         name: 'Budi Santoso',
         contact: '081200000001',
@@ -75,6 +76,7 @@ const DETAIL = {
       id: 'report-2',
       trackingId: null,
       confidential: true,
+      intakeAgencyId: 'agency-intake',
       reporter: {
         name: null,
         contact: null,

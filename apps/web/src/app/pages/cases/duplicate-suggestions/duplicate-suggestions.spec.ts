@@ -33,6 +33,8 @@ const NEAR: DuplicateCandidate = {
     { kind: 'same_regency', regencyCode: '35.07' },
   ],
   canMerge: true,
+  canRequestMerge: false,
+  pendingMergeRequestId: null,
 };
 
 const ANSWER: DuplicateCandidatesResponse = { radiusMeters: 300, candidates: [NEAR] };

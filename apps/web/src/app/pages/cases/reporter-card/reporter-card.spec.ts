@@ -13,6 +13,7 @@ const WHATSAPP_REPORT: CaseReportView = {
   id: 'report-1',
   trackingId: null,
   confidential: false,
+  intakeAgencyId: 'agency-intake',
   reporter: {
     name: 'Sutrisno',
     contact: '081333444555',

@@ -1,0 +1,500 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { MembershipRole, MergeRequestList, MergeRequestView } from '@simpul/contracts';
+import { casePolicy, type CaseAccessContext, type CaseRelation } from '../access/access-policy';
+import { forbidden, notFound } from '../access/access-errors';
+import type { Actor } from '../access/actor';
+import { caseAccess, CaseGuard, CaseRefusal } from '../cases/case-guard';
+import { CaseEventLog } from '../cases/case-event-log';
+import { decideTransition } from '../cases/case-status.machine';
+import { ApiException } from '../common/api-exception';
+import { bilingual } from '../common/bilingual';
+import { queryRows } from '../database/query-rows';
+import { NotificationWriter } from '../notifications/notification-writer';
+import { CaseMergeService, mergeRefusal, setSystemReach } from './case-merge.service';
+import type { MergeRequestCreateDto, MergeRequestDeclineDto } from './dto/duplicates.dto';
+
+interface RequestRow {
+  id: string;
+  status: MergeRequestView['status'];
+  surviving_case_id: string;
+  surviving_number: string;
+  surviving_title: string;
+  duplicate_case_id: string;
+  duplicate_number: string;
+  duplicate_title: string;
+  requested_by: string | null;
+  requested_by_agency_id: string;
+  requested_by_agency: string;
+  requested_by_name: string | null;
+  requested_at: Date;
+  note: string | null;
+  decided_at: Date | null;
+  decided_by_name: string | null;
+  decision_note: string | null;
+}
+
+const REQUEST_SELECT = `SELECT q.id, q.status, q.surviving_case_id, s.number AS surviving_number,
+    s.title AS surviving_title, q.duplicate_case_id, d.number AS duplicate_number, d.title AS duplicate_title,
+    q.requested_by, q.requested_by_agency_id, a.short_name AS requested_by_agency, ru.name AS requested_by_name,
+    q.requested_at, q.note, q.decided_at, du.name AS decided_by_name, q.decision_note
+  FROM case_merge_request q
+  JOIN "case" s ON s.id = q.surviving_case_id
+  JOIN "case" d ON d.id = q.duplicate_case_id
+  JOIN agency a ON a.id = q.requested_by_agency_id
+  LEFT JOIN app_user ru ON ru.id = q.requested_by
+  LEFT JOIN app_user du ON du.id = q.decided_by`;
+
+/** Raised inside the accept transaction: the request can no longer be carried out. */
+class VoidRequest {
+  constructor(
+    readonly reason: string,
+    readonly error: ApiException,
+  ) {}
+}
+
+const requestGone = () => notFound(bilingual('Permintaan penggabungan', 'Merge request'));
+
+/**
+ * Merge requests: when another agency leads the duplicate, the surviving case's lead asks, and the
+ * duplicate's lead accepts (the merge is carried out then, as CaseMergeService does it) or
+ * declines. Both timelines record each step; the duplicate's lead agency is notified of a request
+ * and the requester of the decision. Acceptance re-checks what the request relied on: a requester
+ * who lost the lead of the surviving case, or no longer reads the duplicate, voids it.
+ */
+@Injectable()
+export class MergeRequestsService {
+  constructor(
+    private readonly guard: CaseGuard,
+    private readonly eventLog: CaseEventLog,
+    private readonly merges: CaseMergeService,
+    private readonly notifications: NotificationWriter,
+  ) {}
+
+  /** Requests on a case, either side: the pending ones first, then the last decided ones. */
+  list(actor: Actor, caseId: string): Promise<MergeRequestList> {
+    return this.guard.run(actor, caseId, 'read', async (manager) => ({
+      items: await this.load(manager, actor, caseId, null),
+    }));
+  }
+
+  /** Asks the duplicate's lead agency; one pending request per pair (sending it again returns it). */
+  async request(
+    actor: Actor,
+    survivingId: string,
+    body: MergeRequestCreateDto,
+  ): Promise<{ created: boolean; request: MergeRequestView }> {
+    const duplicateId = body.duplicateCaseId;
+    if (duplicateId === survivingId) {
+      throw mergeRefusal(
+        HttpStatus.BAD_REQUEST,
+        'INVALID_MERGE',
+        'duplicateCaseId',
+        'duplicateCaseId tidak boleh kasus ini sendiri',
+        'duplicateCaseId cannot be this case itself',
+      );
+    }
+    return this.guard.run(actor, survivingId, 'read', async (manager, access) => {
+      const duplicateAccess = await caseAccess(manager, actor, duplicateId);
+      if (!casePolicy.read(duplicateAccess)) {
+        throw new CaseRefusal(
+          mergeRefusal(
+            HttpStatus.NOT_FOUND,
+            'NOT_FOUND',
+            'duplicateCaseId',
+            'duplicateCaseId tidak ditemukan atau Anda tidak berwenang melihatnya',
+            'duplicateCaseId was not found or is not visible to you',
+          ),
+          duplicateId,
+        );
+      }
+      if (casePolicy.merge(access, duplicateAccess)) {
+        throw mergeRefusal(
+          HttpStatus.CONFLICT,
+          'MERGE_DIRECTLY',
+          'duplicateCaseId',
+          'instansi Anda memimpin kedua kasus: gabungkan langsung',
+          'your agency leads both cases: merge them directly',
+        );
+      }
+      if (!casePolicy.requestMerge(access, duplicateAccess)) {
+        throw new CaseRefusal(
+          forbidden(
+            bilingual(
+              'Hanya admin atau petugas instansi utama kasus ini yang dapat meminta penggabungan.',
+              "Only the admins or officers of this case's lead agency can request a merge.",
+            ),
+          ),
+          survivingId,
+        );
+      }
+      // Locked in one order with the merge itself, so a request and a merge cannot deadlock.
+      const locked = await queryRows<{
+        id: string;
+        number: string;
+        status: string;
+        status_before_hold: string | null;
+        merged_into_case_id: string | null;
+      }>(
+        manager,
+        `SELECT id, number, status, status_before_hold, merged_into_case_id FROM "case"
+         WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+        [[survivingId, duplicateId]],
+      );
+      for (const kase of locked) {
+        if (kase.merged_into_case_id) {
+          throw mergeRefusal(
+            HttpStatus.CONFLICT,
+            'ALREADY_MERGED',
+            kase.id === survivingId ? 'caseId' : 'duplicateCaseId',
+            `kasus ${kase.number} sudah digabung ke kasus lain`,
+            `case ${kase.number} was already merged into another case`,
+          );
+        }
+      }
+      const duplicate = locked.find((c) => c.id === duplicateId);
+      if (
+        !duplicate ||
+        !decideTransition(
+          'merge',
+          duplicate.status as never,
+          duplicate.status_before_hold as never,
+          { kind: 'system' },
+          undefined,
+        ).ok
+      ) {
+        throw mergeRefusal(
+          HttpStatus.CONFLICT,
+          'INVALID_MERGE',
+          'duplicateCaseId',
+          `kasus ${duplicate?.number ?? ''} sudah selesai atau diarsipkan; hanya kasus terbuka yang dapat digabung`,
+          `case ${duplicate?.number ?? ''} is already closed; only open cases can be merged`,
+        );
+      }
+      const [existing] = await queryRows<{ id: string }>(
+        manager,
+        `SELECT id FROM case_merge_request
+         WHERE surviving_case_id = $1 AND duplicate_case_id = $2 AND status = 'pending'`,
+        [survivingId, duplicateId],
+      );
+      if (existing) {
+        return { created: false, request: await this.one(manager, actor, existing.id) };
+      }
+      const note = body.note?.trim() || null;
+      const [row] = await queryRows<{ id: string }>(
+        manager,
+        `INSERT INTO case_merge_request (surviving_case_id, duplicate_case_id, requested_by, requested_by_agency_id, note)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [survivingId, duplicateId, actor.userId, actor.agencyId, note],
+      );
+      const view = await this.one(manager, actor, row.id);
+      const link = { requestId: row.id, ...(note ? { note } : {}) };
+      await this.eventLog.append(manager, survivingId, actor, 'case.merge_requested', null, {
+        ...link,
+        direction: 'outgoing',
+        caseId: duplicateId,
+        number: view.duplicate.number,
+        title: view.duplicate.title,
+      });
+      await this.eventLog.append(manager, duplicateId, actor, 'case.merge_requested', null, {
+        ...link,
+        direction: 'incoming',
+        caseId: survivingId,
+        number: view.surviving.number,
+        title: view.surviving.title,
+      });
+      const [lead] = await queryRows<{ agency_id: string }>(
+        manager,
+        `SELECT agency_id FROM case_participant WHERE case_id = $1 AND role = 'lead'`,
+        [duplicateId],
+      );
+      await this.notifications.notify(
+        manager,
+        await this.notifications.membersOf(manager, [lead.agency_id], ['admin', 'petugas']),
+        {
+          kind: 'merge_request',
+          caseId: duplicateId,
+          title: `${view.requestedByAgencyShortName} meminta ${view.duplicate.number} digabung ke ${view.surviving.number}`,
+          body: note ?? view.surviving.title,
+          actor: { userId: actor.userId, name: actor.name },
+        },
+      );
+      return { created: true, request: view };
+    });
+  }
+
+  /**
+   * The duplicate's lead accepts: the merge is carried out now. Accepting an accepted request
+   * again answers the same (a retry after a lost answer changes nothing).
+   */
+  async accept(actor: Actor, duplicateId: string, requestId: string): Promise<MergeRequestView> {
+    try {
+      return await this.guard.run(actor, duplicateId, 'read', async (manager, access) => {
+        const request = await this.lockPending(manager, actor, duplicateId, requestId, access);
+        if (request.status === 'accepted') return this.one(manager, actor, requestId);
+        await this.refuseUnlessStillValid(manager, request);
+        await this.merges.carryOut(manager, actor, request.surviving_case_id, duplicateId, {
+          requestId,
+          acceptedByDuplicateLead: true,
+        });
+        await manager.query(
+          `UPDATE case_merge_request SET status = 'accepted', decided_by = $2, decided_by_agency_id = $3, decided_at = now()
+           WHERE id = $1`,
+          [requestId, actor.userId, actor.agencyId],
+        );
+        await this.tellRequester(manager, actor, request, 'accepted');
+        return this.one(manager, actor, requestId);
+      });
+    } catch (error) {
+      if (!(error instanceof VoidRequest)) throw error;
+      // The refusal rolled the transaction back: record the void on its own.
+      await this.guard.run(actor, duplicateId, 'read', async (manager) => {
+        const request = await this.lockRequest(manager, duplicateId, requestId);
+        if (request?.status !== 'pending') return;
+        await manager.query(
+          `UPDATE case_merge_request SET status = 'void', decided_by = $2, decided_by_agency_id = $3,
+             decided_at = now(), decision_note = $4 WHERE id = $1`,
+          [requestId, actor.userId, actor.agencyId, error.reason],
+        );
+        await this.bothTimelines(manager, actor, request, 'case.merge_request_void', {
+          reason: error.reason,
+        });
+      });
+      throw error.error;
+    }
+  }
+
+  /** The duplicate's lead declines; nothing moves. */
+  decline(
+    actor: Actor,
+    duplicateId: string,
+    requestId: string,
+    body: MergeRequestDeclineDto,
+  ): Promise<MergeRequestView> {
+    return this.guard.run(actor, duplicateId, 'read', async (manager, access) => {
+      const request = await this.lockPending(manager, actor, duplicateId, requestId, access);
+      if (request.status !== 'pending') {
+        throw new ApiException(
+          HttpStatus.CONFLICT,
+          'MERGE_REQUEST_DECIDED',
+          bilingual(
+            'Permintaan penggabungan ini sudah diputuskan.',
+            'This merge request was already decided.',
+          ),
+          [{ field: 'requestId', message: bilingual('sudah diputuskan', 'already decided') }],
+        );
+      }
+      const note = body.note?.trim() || null;
+      await manager.query(
+        `UPDATE case_merge_request SET status = 'declined', decided_by = $2, decided_by_agency_id = $3,
+           decided_at = now(), decision_note = $4 WHERE id = $1`,
+        [requestId, actor.userId, actor.agencyId, note],
+      );
+      await this.bothTimelines(
+        manager,
+        actor,
+        request,
+        'case.merge_request_declined',
+        note ? { note } : {},
+      );
+      await this.tellRequester(manager, actor, request, 'declined');
+      return this.one(manager, actor, requestId);
+    });
+  }
+
+  /** The request on this duplicate, locked; only its lead agency's admins and petugas decide. */
+  private async lockPending(
+    manager: EntityManager,
+    actor: Actor,
+    duplicateId: string,
+    requestId: string,
+    access: CaseAccessContext,
+  ): Promise<RequestRow> {
+    const request = await this.lockRequest(manager, duplicateId, requestId);
+    if (!request) throw requestGone();
+    if (!casePolicy.decideMerge(access)) {
+      throw new CaseRefusal(
+        forbidden(
+          bilingual(
+            'Permintaan penggabungan diputuskan oleh admin atau petugas instansi utama kasus ini.',
+            "Merge requests are decided by the admins or officers of this case's lead agency.",
+          ),
+        ),
+        duplicateId,
+      );
+    }
+    if (request.status === 'declined' || request.status === 'void') {
+      throw new ApiException(
+        HttpStatus.CONFLICT,
+        'MERGE_REQUEST_DECIDED',
+        bilingual(
+          `Permintaan penggabungan ini sudah ${request.status === 'void' ? 'tidak berlaku' : 'ditolak'}.`,
+          `This merge request was already ${request.status === 'void' ? 'voided' : 'declined'}.`,
+        ),
+        [{ field: 'requestId', message: bilingual('sudah diputuskan', 'already decided') }],
+      );
+    }
+    return request;
+  }
+
+  /**
+   * A request on this duplicate (which the caller reads), with the surviving case's number and
+   * title, which its decider may not read yet.
+   */
+  private async lockRequest(
+    manager: EntityManager,
+    duplicateId: string,
+    requestId: string,
+  ): Promise<RequestRow | undefined> {
+    await setSystemReach(manager, true);
+    const [request] = await queryRows<RequestRow>(
+      manager,
+      `${REQUEST_SELECT} WHERE q.id = $1 AND q.duplicate_case_id = $2 FOR UPDATE OF q`,
+      [requestId, duplicateId],
+    );
+    await setSystemReach(manager, false);
+    return request;
+  }
+
+  /**
+   * What the request relied on must still hold when it is accepted: the requesting agency leads
+   * the surviving case and reads the duplicate, through a person who may still ask for merges.
+   */
+  private async refuseUnlessStillValid(manager: EntityManager, request: RequestRow): Promise<void> {
+    const [requester] = await queryRows<{ role: MembershipRole | null }>(
+      manager,
+      `SELECT m.role FROM membership m JOIN app_user u ON u.id = m.user_id
+       WHERE m.user_id = $1 AND m.agency_id = $2 AND u.active`,
+      [request.requested_by, request.requested_by_agency_id],
+    );
+    const role = requester?.role ?? null;
+    const relationsOf = async (caseId: string): Promise<CaseAccessContext> => {
+      const [row] = await queryRows<{ relations: CaseRelation[] }>(
+        manager,
+        `SELECT simpul_case_relations($1, $2, $3) AS relations`,
+        [caseId, request.requested_by_agency_id, role],
+      );
+      return { relations: row.relations, role, agencyId: request.requested_by_agency_id };
+    };
+    const surviving = await relationsOf(request.surviving_case_id);
+    const duplicate = await relationsOf(request.duplicate_case_id);
+    if (!role || !casePolicy.requestMerge(surviving, duplicate)) {
+      throw new VoidRequest(
+        'the requesting agency no longer leads the surviving case or reads this case',
+        new ApiException(
+          HttpStatus.CONFLICT,
+          'MERGE_REQUEST_VOID',
+          bilingual(
+            `Permintaan tidak berlaku lagi: ${request.requested_by_agency} tidak lagi memimpin ${request.surviving_number} atau tidak lagi dapat melihat kasus ini.`,
+            `The request no longer applies: ${request.requested_by_agency} no longer leads ${request.surviving_number} or can no longer see this case.`,
+          ),
+          [
+            {
+              field: 'requestId',
+              message: bilingual('permintaan tidak berlaku lagi', 'the request no longer applies'),
+            },
+          ],
+        ),
+      );
+    }
+  }
+
+  private async bothTimelines(
+    manager: EntityManager,
+    actor: Actor,
+    request: RequestRow,
+    type: 'case.merge_request_declined' | 'case.merge_request_void',
+    extra: Record<string, unknown>,
+  ): Promise<void> {
+    await this.eventLog.append(manager, request.duplicate_case_id, actor, type, null, {
+      requestId: request.id,
+      caseId: request.surviving_case_id,
+      number: request.surviving_number,
+      ...extra,
+    });
+    // The deciding agency may not read the surviving case: its timeline entry is the system's reach.
+    await setSystemReach(manager, true);
+    await this.eventLog.append(manager, request.surviving_case_id, actor, type, null, {
+      requestId: request.id,
+      caseId: request.duplicate_case_id,
+      number: request.duplicate_number,
+      ...extra,
+    });
+    await setSystemReach(manager, false);
+  }
+
+  private async tellRequester(
+    manager: EntityManager,
+    actor: Actor,
+    request: RequestRow,
+    decision: 'accepted' | 'declined',
+  ): Promise<void> {
+    if (!request.requested_by) return;
+    await this.notifications.notify(manager, [request.requested_by], {
+      kind: 'merge_request',
+      caseId: request.surviving_case_id,
+      title:
+        decision === 'accepted'
+          ? `${request.duplicate_number} digabung ke ${request.surviving_number}`
+          : `Permintaan menggabungkan ${request.duplicate_number} ke ${request.surviving_number} ditolak`,
+      body: request.duplicate_title,
+      actor: { userId: actor.userId, name: actor.name },
+    });
+  }
+
+  private async one(manager: EntityManager, actor: Actor, id: string): Promise<MergeRequestView> {
+    const [view] = await this.load(manager, actor, null, id);
+    return view;
+  }
+
+  /**
+   * Both cases' numbers and titles are shown on either side: the request discloses the surviving
+   * case to the duplicate's lead agency, which decides on it without reading that case yet.
+   */
+  private async load(
+    manager: EntityManager,
+    actor: Actor,
+    caseId: string | null,
+    requestId: string | null,
+  ): Promise<MergeRequestView[]> {
+    await setSystemReach(manager, true);
+    const rows = await queryRows<RequestRow>(
+      manager,
+      `${REQUEST_SELECT}
+       WHERE ($1::uuid IS NULL OR q.surviving_case_id = $1 OR q.duplicate_case_id = $1)
+         AND ($2::uuid IS NULL OR q.id = $2)
+       ORDER BY (q.status = 'pending') DESC, q.requested_at DESC LIMIT 20`,
+      [caseId, requestId],
+    );
+    await setSystemReach(manager, false);
+    const views: MergeRequestView[] = [];
+    for (const row of rows) {
+      const canDecide =
+        row.status === 'pending' &&
+        casePolicy.decideMerge(await caseAccess(manager, actor, row.duplicate_case_id));
+      views.push({
+        id: row.id,
+        status: row.status,
+        surviving: {
+          caseId: row.surviving_case_id,
+          number: row.surviving_number,
+          title: row.surviving_title,
+        },
+        duplicate: {
+          caseId: row.duplicate_case_id,
+          number: row.duplicate_number,
+          title: row.duplicate_title,
+        },
+        requestedByAgencyShortName: row.requested_by_agency,
+        requestedByName: row.requested_by_name,
+        requestedAt: row.requested_at.toISOString(),
+        note: row.note,
+        decidedAt: row.decided_at?.toISOString() ?? null,
+        decidedByName: row.decided_by_name,
+        decisionNote: row.decision_note,
+        canDecide,
+      });
+    }
+    return views;
+  }
+}
