@@ -69,4 +69,20 @@ describe('validatePayload', () => {
     const result = await validatePayload(SampleDto, payload);
     expect(!result.ok && result.fields[0].field).toBe('payload');
   });
+
+  it('refuses a payload nested deeper than 32 levels before walking it (job data, sockets)', async () => {
+    let deep: object = { title: 'a' };
+    for (let i = 0; i < 5_000; i++) deep = { title: deep };
+    const result = await validatePayload(SampleDto, deep);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.fields).toEqual([
+      {
+        field: 'payload',
+        message: {
+          id: 'payload paling banyak 32 tingkat',
+          en: 'payload must be nested at most 32 levels deep',
+        },
+      },
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { ApiFieldError } from '@simpul/contracts';
 import { ApiException } from './api-exception';
+import { MAX_PAYLOAD_DEPTH, isTooDeep } from './payload-bounds';
 import { summarizeFieldErrors, toFieldErrors } from './validation-messages';
 
 const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true } as const;
@@ -26,7 +27,11 @@ export function createValidationPipe(): ValidationPipe {
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; fields: ApiFieldError[] };
 
-/** Validates a payload that did not arrive through HTTP (socket events, job data) like a body. */
+/**
+ * Validates a payload that did not arrive through HTTP (socket events, job data) like a body. A
+ * payload nested deeper than {@link MAX_PAYLOAD_DEPTH} is refused before class-transformer and
+ * class-validator walk it (both recurse).
+ */
 export async function validatePayload<T extends object>(
   dtoClass: ClassConstructor<T>,
   payload: unknown,
@@ -38,6 +43,20 @@ export async function validatePayload<T extends object>(
         {
           field: 'payload',
           message: { id: 'payload harus berupa objek', en: 'payload must be an object' },
+        },
+      ],
+    };
+  }
+  if (isTooDeep(payload)) {
+    return {
+      ok: false,
+      fields: [
+        {
+          field: 'payload',
+          message: {
+            id: `payload paling banyak ${MAX_PAYLOAD_DEPTH} tingkat`,
+            en: `payload must be nested at most ${MAX_PAYLOAD_DEPTH} levels deep`,
+          },
         },
       ],
     };

@@ -17,6 +17,7 @@ import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { appRoleConnectionString } from '../jobs/job-queue';
 import { CaseRooms } from './case-rooms';
 import { PUBLISHABLE_EVENTS, wroteOutbox } from './outbox';
+import { adapterPublishes } from './publish-ledger';
 import { RealtimeServer, rooms } from './realtime-server';
 
 /** Arbitrary constant: the session-level advisory lock that makes one API process the relay. */
@@ -25,6 +26,8 @@ export const RELAY_LOCK_KEY = 7_301_946_513;
 export const RELAY_POLL_MS = 300;
 /** How often a process that is not the leader tries to become it. */
 export const RELAY_ELECTION_MS = 1_000;
+/** After the adapter (Redis) did not take a batch: when to claim and emit it again. */
+export const RELAY_RETRY_MS = 1_000;
 const BATCH = 200;
 /** Case events after which who may read the case can have changed. */
 const AUDIENCE_CHANGES = /participant|handoff|merged/;
@@ -60,8 +63,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).u
  * connection (as the application role); the holder is the relay until that connection ends, and
  * when its process dies the database drops the lock and another process takes over within
  * {@link RELAY_ELECTION_MS}. The leader claims the oldest rows in a transaction, emits them to
- * rooms (through the adapter: every process's sockets) and commits after emitting: at least once,
- * in order per case; clients drop duplicates by `seq`.
+ * rooms (through the adapter: every process's sockets) and commits once the adapter accepted them:
+ * at least once, in order per case; clients drop duplicates by `seq`. With Redis the adapter's
+ * publishes can fail (Redis down or restarting) while this process's own sockets still get the
+ * events; then the claim is rolled back and the batch goes out again after {@link RELAY_RETRY_MS},
+ * so the other processes' sockets get it late rather than never.
  *
  * Wake-ups: a transaction that wrote outbox rows wakes the relay right after it commits (this
  * process's relay directly; the leader elsewhere by `NOTIFY simpul_outbox` from this process's
@@ -82,6 +88,7 @@ export class OutboxRelay
   /** A wake-up arrived since the last drain began (possibly after its claim): drain again. */
   private woken = false;
   private campaign: Promise<void> | null = null;
+  private lastUndeliveredWarning = 0;
 
   constructor(
     @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
@@ -194,12 +201,12 @@ export class OutboxRelay
     this.logger.log(`relay: proses ${process.pid} memimpin / process ${process.pid} leads`);
     while (!this.stopped && this.client === client) {
       this.woken = false;
-      if (this.hub.server) await this.drain(client);
+      const delivered = this.hub.server ? await this.drain(client) : true;
       // A NOTIFY that came during the drain may be for a commit its claim did not see yet; waiting
       // now would leave that row until the next poll.
-      if (this.woken) continue;
+      if (this.woken && delivered) continue;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, RELAY_POLL_MS);
+        const timer = setTimeout(done, delivered ? RELAY_POLL_MS : RELAY_RETRY_MS);
         function done() {
           clearTimeout(timer);
           resolve();
@@ -211,7 +218,8 @@ export class OutboxRelay
     if (this.client !== client) throw new Error('relay connection lost');
   }
 
-  private async drain(client: PgClient): Promise<void> {
+  /** Claims and emits until the outbox is empty; false when the adapter did not take a batch. */
+  private async drain(client: PgClient): Promise<boolean> {
     for (;;) {
       await client.query('BEGIN');
       let rows: OutboxRow[];
@@ -219,14 +227,30 @@ export class OutboxRelay
         ({ rows } = await client.query<OutboxRow>('SELECT * FROM simpul_outbox_claim($1)', [
           BATCH,
         ]));
+        const publishes = this.hub.server ? adapterPublishes(this.hub.server) : null;
+        const mark = publishes?.mark() ?? 0;
         for (const row of rows) this.emit(row);
+        if (rows.length > 0 && publishes && !(await publishes.acceptedSince(mark))) {
+          // The rows stay in the outbox for the next attempt.
+          await client.query('ROLLBACK');
+          this.warnUndelivered(rows.length);
+          return false;
+        }
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       }
-      if (rows.length < BATCH || this.stopped) return;
+      if (rows.length < BATCH || this.stopped) return true;
     }
+  }
+
+  private warnUndelivered(count: number): void {
+    if (Date.now() - this.lastUndeliveredWarning < 10_000) return;
+    this.lastUndeliveredWarning = Date.now();
+    this.logger.warn(
+      `relay: Redis tidak menerima ${count} pesan; dikirim ulang / Redis did not take ${count} messages; sending them again`,
+    );
   }
 
   private emit(row: OutboxRow): void {

@@ -1,4 +1,4 @@
-import { HttpException, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { HttpException, Logger, UseFilters, type OnModuleDestroy } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import {
   ConnectedSocket,
@@ -27,6 +27,7 @@ import { CaseRooms } from './case-rooms';
 import { ActiveDto, CaseRoomDto, FieldLockDto, TypingDto } from './dto/case-room.dto';
 import { PingDto } from './dto/ping.dto';
 import { RealtimeServer, rooms, type SimpulServer, type SimpulSocket } from './realtime-server';
+import { WsExceptionsFilter } from './ws-exceptions.filter';
 
 /** How often joined case rooms are checked against the access policy again. */
 export const ACCESS_RECHECK_MS = 3_000;
@@ -42,10 +43,13 @@ const OK = { ok: true } as const;
  *
  * Rooms: `user:<userId>` and `agency:<agencyId>` (plus `agency:<agencyId>:oversight` for its
  * pimpinan and admins) from the start; `case:<caseId>` after `case:join` passes the policy.
- * Every inbound payload is validated like an HTTP body. Nothing here writes case data: case
- * events reach the rooms from the outbox relay after their transaction commits.
+ * Every inbound payload is validated like an HTTP body, after the adapter's frame guard bounded
+ * its rate, depth and size; an error in a handler is answered by {@link WsExceptionsFilter}, which
+ * never echoes the payload. Nothing here writes case data: case events reach the rooms from the
+ * outbox relay after their transaction commits.
  */
 @WebSocketGateway({ cors: { origin: false }, serveClient: false })
+@UseFilters(new WsExceptionsFilter())
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
   private readonly logger = new Logger(RealtimeGateway.name);
   private readonly timers: NodeJS.Timeout[] = [];
