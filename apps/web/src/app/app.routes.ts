@@ -85,6 +85,12 @@ export const routes: Routes = [
           import('./pages/cases/case-dossier/case-dossier-page').then((m) => m.CaseDossierPage),
       },
       {
+        // The signed-in person's invitations to agencies (accept or decline).
+        path: 'undangan-instansi',
+        loadComponent: () =>
+          import('./pages/invitations/my-invitations-page').then((m) => m.MyInvitationsPage),
+      },
+      {
         path: 'lapor/impor',
         loadComponent: () =>
           import('./pages/lapor-import/lapor-import-page').then((m) => m.LaporImportPage),

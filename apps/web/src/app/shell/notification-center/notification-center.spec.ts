@@ -1,5 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { Router } from '@angular/router';
 import { SOCKET_EVENTS, type NotificationView } from '@simpul/contracts';
 import { FakeSocket } from '../../testing/fake-socket';
 import {
@@ -118,6 +119,51 @@ describe('NotificationCenter', () => {
     request.flush({ ids: 'all', unreadCount: 0 });
     await settle();
     expect(badge()).toBeNull();
+  });
+
+  it('names an agency invitation and a reset by an admin, and opens the invitations page', async () => {
+    await loadFirstPage(
+      [
+        notification({
+          id: 'n-3',
+          kind: 'membership_invitation',
+          caseId: null,
+          caseNumber: null,
+          title: 'DPU BM Jatim',
+          body: null,
+          actorName: 'Sari Wulandari',
+        }),
+        notification({
+          id: 'n-4',
+          kind: 'password_reset_issued',
+          caseId: null,
+          caseNumber: null,
+          title: 'UPT PJJ Malang',
+          body: null,
+          actorName: 'Andi Pratama',
+          readAt: '2026-11-28T02:00:00.000Z',
+        }),
+      ],
+      1,
+    );
+    bell().click();
+    await settle();
+    const text = panel()?.textContent ?? '';
+    expect(text).toContain('Sari Wulandari mengundang Anda bergabung dengan DPU BM Jatim');
+    expect(text).toContain(
+      'Andi Pratama (UPT PJJ Malang) membuat tautan atur ulang kata sandi untuk akun Anda',
+    );
+    const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
+    found(
+      Array.from(found(panel(), 'panel').querySelectorAll<HTMLButtonElement>('button.item')).find(
+        (b) => b.textContent?.includes('mengundang Anda'),
+      ),
+      'invitation item',
+    ).click();
+    await settle();
+    expect(navigate).toHaveBeenCalledWith(['/undangan-instansi']);
+    http.expectOne('/api/notifications/read').flush({ ids: ['n-3'], unreadCount: 0 });
+    await settle();
   });
 
   it('reloads the list after the socket reconnects', async () => {

@@ -190,10 +190,12 @@ export class NotificationCenter {
   protected readonly isLoading = this.notifications.isLoading;
   protected readonly error = this.notifications.error;
 
-  /** Opens the notification's case, marking it read. */
+  /** Opens the notification's case (or the invitations page), marking it read. */
   protected open(item: NotificationView): void {
     if (!item.readAt) this.notifications.markRead([item.id]);
     if (item.caseId) void this.router.navigate(['/kasus', item.caseId]);
+    else if (item.kind === 'membership_invitation')
+      void this.router.navigate(['/undangan-instansi']);
   }
 
   protected markAllRead(): void {

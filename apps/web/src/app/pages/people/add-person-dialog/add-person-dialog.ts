@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -12,8 +13,11 @@ import {
   PASSWORD_MIN_LENGTH,
   type CreateUserRequest,
   type CreateUserResponse,
+  type AgencySummary,
   type MembershipRole,
 } from '@simpul/contracts';
+import { map, of } from 'rxjs';
+import { AgenciesService } from '../../../core/agencies.service';
 import { applyServerFieldErrors } from '../../../core/api-error';
 import { LanguageService } from '../../../core/language.service';
 import { PeopleService } from '../../../core/people.service';
@@ -21,7 +25,11 @@ import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { LocalizedPipe } from '../../../ui/localized/localized.pipe';
 
 export interface AddPersonDialogData {
-  agencyShortName: string;
+  /** The acting agency, which the person joins unless the superadmin chooses another. */
+  agencyId: string | null;
+  agencyShortName: string | null;
+  /** The superadmin chooses the agency (how a new agency gets its first admin). */
+  chooseAgency: boolean;
 }
 
 export interface AddPersonResult {
@@ -73,13 +81,34 @@ export class AddPersonDialog {
   protected readonly saving = signal(false);
   protected readonly error = signal<unknown>(null);
 
+  /** Active agencies to choose from, only for the superadmin. */
+  protected readonly agencies = toSignal(
+    this.data.chooseAgency
+      ? inject(AgenciesService)
+          .list()
+          .pipe(map((all) => all.filter((agency) => agency.active)))
+      : of<AgencySummary[]>([]),
+    { initialValue: [] },
+  );
+
   protected readonly form = inject(NonNullableFormBuilder).group({
+    agencyId: [this.data.agencyId ?? '', this.data.chooseAgency ? Validators.required : []],
     name: ['', [Validators.required, Validators.maxLength(200)]],
     email: ['', [Validators.required, Validators.email]],
     role: ['petugas' as MembershipRole, Validators.required],
     useTemporaryPassword: [false],
     temporaryPassword: [{ value: '', disabled: true }],
   });
+
+  private readonly chosenAgencyId = toSignal(this.form.controls.agencyId.valueChanges, {
+    initialValue: this.form.controls.agencyId.value,
+  });
+  /** The agency named in the title: the chosen one, or the acting one. */
+  protected readonly agencyShortName = computed(() =>
+    this.data.chooseAgency
+      ? (this.agencies().find((agency) => agency.id === this.chosenAgencyId())?.shortName ?? null)
+      : this.data.agencyShortName,
+  );
 
   constructor() {
     const temporary = this.form.controls.temporaryPassword;
@@ -106,6 +135,7 @@ export class AddPersonDialog {
       email: value.email.trim(),
       role: value.role,
       ...(value.useTemporaryPassword ? { temporaryPassword: value.temporaryPassword } : {}),
+      ...(this.data.chooseAgency ? { agencyId: value.agencyId } : {}),
     };
     this.saving.set(true);
     this.error.set(null);

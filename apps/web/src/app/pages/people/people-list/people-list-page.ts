@@ -27,6 +27,7 @@ interface Handover {
   noteKeys: string[];
   name: string;
   email: string;
+  agency?: string;
   url: string | null;
 }
 
@@ -82,12 +83,19 @@ export class PeopleListPage {
     return !this.isMe(person) && this.roleHere(person) !== null;
   }
 
+  /** Admins add to the acting agency; the superadmin chooses the agency. */
+  protected readonly canAddPeople = computed(() => this.agency() !== null || this.isSuperadmin());
+
   protected openAddPersonDialog(): void {
     const agency = this.agency();
-    if (!agency) return;
+    if (!this.canAddPeople()) return;
     this.dialog
       .open<AddPersonDialog, AddPersonDialogData, AddPersonResult>(AddPersonDialog, {
-        data: { agencyShortName: agency.agencyShortName },
+        data: {
+          agencyId: agency?.agencyId ?? null,
+          agencyShortName: agency?.agencyShortName ?? null,
+          chooseAgency: this.isSuperadmin(),
+        },
         width: '520px',
         maxWidth: '95vw',
       })
@@ -95,7 +103,8 @@ export class PeopleListPage {
       .subscribe((result) => {
         if (!result) return;
         this.showInvitation(result);
-        this.people.reload();
+        // An invited account is no member until it accepts: the list stays as it is.
+        if (result.response.outcome === 'created') this.people.reload();
       });
   }
 
@@ -176,6 +185,21 @@ export class PeopleListPage {
   }
 
   private showInvitation({ response, usedTemporaryPassword }: AddPersonResult): void {
+    if (response.outcome === 'invitation_sent') {
+      const { invitation, emailed } = response;
+      this.handover.set({
+        headingKey: 'people.invitationSentHeading',
+        noteKeys: [
+          'people.invitationSentNote',
+          emailed ? 'people.invitationSentEmailedNote' : 'people.invitationSentInAppNote',
+        ],
+        name: invitation.email,
+        email: invitation.email,
+        agency: invitation.agencyShortName,
+        url: null,
+      });
+      return;
+    }
     const { user, inviteUrl, emailed } = response;
     let headingKey = 'people.addedHeading';
     const noteKeys: string[] = [];
