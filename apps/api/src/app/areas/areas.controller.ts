@@ -4,12 +4,12 @@ import { Matches } from 'class-validator';
 import type { AreaOption } from '@simpul/contracts';
 import { AreasService } from './areas.service';
 
-class DistrictsQueryDto {
+export class DistrictsQueryDto {
   @Matches(/^35\.\d{2}$/)
   regency!: string;
 }
 
-class VillagesQueryDto {
+export class VillagesQueryDto {
   @Matches(/^35\.\d{2}\.\d{2}$/)
   district!: string;
 }

@@ -26,7 +26,7 @@ import { CaseClocks } from './case-clocks';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-class CalendarQueryDto {
+export class CalendarQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(2000)
@@ -34,7 +34,7 @@ class CalendarQueryDto {
   year!: number;
 }
 
-class CalendarOverrideDto implements CalendarOverrideRequest {
+export class CalendarOverrideDto implements CalendarOverrideRequest {
   @Matches(ISO_DATE)
   date!: string;
 

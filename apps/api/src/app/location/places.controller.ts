@@ -4,7 +4,7 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { PlaceCandidate } from '@simpul/contracts';
 import { PlacesService } from './places.service';
 
-class PlaceQueryDto {
+export class PlaceQueryDto {
   @IsString()
   @MinLength(2)
   @MaxLength(5000)

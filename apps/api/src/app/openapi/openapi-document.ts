@@ -1,0 +1,457 @@
+import { HttpStatus, ParseEnumPipe, type INestApplication, type Type } from '@nestjs/common';
+import {
+  GUARDS_METADATA,
+  HEADERS_METADATA,
+  HTTP_CODE_METADATA,
+  INTERCEPTORS_METADATA,
+  METHOD_METADATA,
+  ROUTE_ARGS_METADATA,
+} from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { ModulesContainer } from '@nestjs/core';
+import {
+  DocumentBuilder,
+  SwaggerModule,
+  type OpenAPIObject,
+  type OperationObject,
+  type ParameterObject,
+  type ReferenceObject,
+  type RequestBodyObject,
+  type ResponseObject,
+  type SchemaObject,
+} from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { getMetadataStorage } from 'class-validator';
+import { FILE_FIELD } from '../attachments/attachment-upload.interceptor';
+import { PUBLIC_ROUTE } from '../auth/auth.decorators';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
+import { Open311KeyGuard } from '../open311/open311-key.guard';
+import generated from './generated/operation-types.json';
+import { PLUGIN_MODELS } from './generated/plugin-metadata';
+
+/**
+ * The OpenAPI document of the whole API. Nest's scanner describes the routes and the DTOs
+ * (parameters, query and body properties with their validation limits, from the generated plugin
+ * metadata); this file then adds, for every operation, what the code says but the scanner cannot
+ * see: the success body (the contract type the method is declared to return, generated from
+ * libs/contracts), the error statuses the route can answer with their body, and its security.
+ * Regenerate the inputs with `npm run openapi:generate`.
+ */
+
+export const OPEN311_PREFIX = '/open311/v2';
+export const BEARER_SCHEME = 'bearer';
+export const OPEN311_KEY_SCHEME = 'api_key';
+
+interface GeneratedOperation {
+  body: 'json' | 'text' | 'file' | 'none';
+  schema?: string;
+  array?: boolean;
+  description?: string;
+}
+
+const OPERATIONS = generated.operations as Record<string, GeneratedOperation>;
+const SCHEMAS = generated.schemas as unknown as Record<string, SchemaObject>;
+
+let metadataLoaded: Promise<void> | undefined;
+let metadataReady = false;
+
+/** Hands the generated DTO metadata to @nestjs/swagger (once; what the CLI plugin would do). */
+export function loadOpenApiMetadata(): Promise<void> {
+  metadataLoaded ??= SwaggerModule.loadPluginMetadata(async () => ({
+    '@nestjs/swagger': {
+      models: PLUGIN_MODELS.map(([module, classes]) => [Promise.resolve(module), classes]),
+      controllers: [],
+    },
+  })).then(() => {
+    metadataReady = true;
+  });
+  return metadataLoaded;
+}
+
+export interface RouteHandler {
+  controller: Type;
+  method: string;
+  handler: (...args: unknown[]) => unknown;
+}
+
+/** Every route handler Nest knows, by the operation id the scanner gives it. */
+export function routeHandlers(app: INestApplication): Map<string, RouteHandler> {
+  const handlers = new Map<string, RouteHandler>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as Type | null;
+      if (!controller) continue;
+      for (const method of Object.getOwnPropertyNames(controller.prototype)) {
+        const handler = controller.prototype[method];
+        if (
+          typeof handler !== 'function' ||
+          Reflect.getMetadata(METHOD_METADATA, handler) === undefined
+        )
+          continue;
+        handlers.set(operationId(controller.name, method), { controller, method, handler });
+      }
+    }
+  }
+  return handlers;
+}
+
+const operationId = (controller: string, method: string) => `${controller}_${method}`;
+
+function metadataList<T>(key: string, route: RouteHandler): T[] {
+  return [
+    ...((Reflect.getMetadata(key, route.controller) as T[] | undefined) ?? []),
+    ...((Reflect.getMetadata(key, route.handler) as T[] | undefined) ?? []),
+  ];
+}
+
+interface RouteArgument {
+  index: number;
+  data?: string;
+  pipes?: unknown[];
+}
+
+function routeArguments(route: RouteHandler, type: RouteParamtypes): RouteArgument[] {
+  const args =
+    (Reflect.getMetadata(ROUTE_ARGS_METADATA, route.controller, route.method) as
+      Record<string, RouteArgument> | undefined) ?? {};
+  return Object.entries(args)
+    .filter(([key]) => Number(key.split(':')[0]) === type)
+    .map(([, arg]) => arg);
+}
+
+const isSchema = (schema: SchemaObject | ReferenceObject | undefined): schema is SchemaObject =>
+  schema !== undefined && !('$ref' in schema);
+
+const ref = (name: string): ReferenceObject => ({ $ref: `#/components/schemas/${name}` });
+
+function resolve(document: OpenAPIObject, schema: SchemaObject | ReferenceObject): SchemaObject {
+  if (isSchema(schema)) return schema;
+  const name = schema.$ref.replace('#/components/schemas/', '');
+  return (document.components?.schemas?.[name] as SchemaObject | undefined) ?? {};
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  204: 'No content',
+  400: 'Invalid input: the fields are named in Indonesian and English / Masukan tidak valid',
+  401: 'Not signed in or the session ended / Belum masuk atau sesi berakhir',
+  403: 'Not allowed for this user or key / Tidak diizinkan',
+  404: 'Not found, or not visible to this user / Tidak ditemukan',
+  409: 'Conflict: a stale version, a duplicate, or the same Idempotency-Key still running / Konflik',
+  413: 'The body or file is too large / Terlalu besar',
+  415: 'The file type is not accepted / Jenis berkas tidak diterima',
+  422: 'The Idempotency-Key was used with another body / Kunci idempoten dipakai untuk isi lain',
+  429: 'Too many requests: wait and retry / Terlalu banyak permintaan',
+  503: 'A component is unavailable / Komponen tidak tersedia',
+};
+
+/** The success body of a route, as its method's declared return type says. */
+function successContent(
+  route: RouteHandler,
+  described: GeneratedOperation,
+): ResponseObject['content'] {
+  switch (described.body) {
+    case 'json': {
+      const schema = ref(described.schema as string);
+      return {
+        'application/json': { schema: described.array ? { type: 'array', items: schema } : schema },
+      };
+    }
+    case 'text': {
+      const headers = metadataList<{ name: string; value: string }>(HEADERS_METADATA, route);
+      const type = headers.find((h) => h.name.toLowerCase() === 'content-type')?.value;
+      return { [type?.split(';')[0] ?? 'text/plain']: { schema: { type: 'string' } } };
+    }
+    case 'file':
+      return { '*/*': { schema: { type: 'string', format: 'binary' } } };
+    case 'none':
+      return undefined;
+  }
+}
+
+/** The statuses a route can answer besides success, from what guards it and what it takes. */
+function errorStatuses(
+  route: RouteHandler,
+  operation: OperationObject,
+  document: OpenAPIObject,
+): number[] {
+  const isPublic =
+    Reflect.getMetadata(PUBLIC_ROUTE, route.handler) === true ||
+    Reflect.getMetadata(PUBLIC_ROUTE, route.controller) === true;
+  const guards = metadataList<Type>(GUARDS_METADATA, route);
+  const interceptors = metadataList<Type>(INTERCEPTORS_METADATA, route);
+  const parameters = (operation.parameters ?? []) as ParameterObject[];
+  const body = operation.requestBody as RequestBodyObject | undefined;
+  const bodySchemas = Object.values(body?.content ?? {}).map((media) =>
+    media.schema ? resolve(document, media.schema) : {},
+  );
+  const idempotent = interceptors.includes(IdempotencyInterceptor);
+  const statuses = new Set<number>();
+  // Any route: the global guard refuses a NUL anywhere in the request, the parsers bad JSON.
+  statuses.add(HttpStatus.BAD_REQUEST);
+  if (!isPublic) statuses.add(HttpStatus.UNAUTHORIZED).add(HttpStatus.FORBIDDEN);
+  if (guards.includes(Open311KeyGuard)) statuses.add(HttpStatus.FORBIDDEN);
+  if (parameters.some((p) => p.in === 'path')) statuses.add(HttpStatus.NOT_FOUND);
+  // A version-checked edit answers 409 when stale; an idempotent retry while the first runs too.
+  if (idempotent || bodySchemas.some((schema) => schema.properties?.['version']))
+    statuses.add(HttpStatus.CONFLICT);
+  if (body) statuses.add(HttpStatus.PAYLOAD_TOO_LARGE);
+  if (body?.content?.['multipart/form-data']) statuses.add(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+  if (idempotent) statuses.add(HttpStatus.UNPROCESSABLE_ENTITY);
+  if (guards.some((guard) => guard === ThrottlerGuard || guard.prototype instanceof ThrottlerGuard))
+    statuses.add(HttpStatus.TOO_MANY_REQUESTS);
+  return [...statuses];
+}
+
+/** Path parameters: a UUID where the pipe checks one, the values where an enum pipe checks them. */
+function describePathParameters(route: RouteHandler, operation: OperationObject): void {
+  for (const arg of routeArguments(route, RouteParamtypes.PARAM)) {
+    const parameter = (operation.parameters as ParameterObject[] | undefined)?.find(
+      (p) => p.in === 'path' && p.name === arg.data,
+    );
+    if (!parameter) continue;
+    const schema: SchemaObject = isSchema(parameter.schema) ? parameter.schema : {};
+    for (const pipe of arg.pipes ?? []) {
+      if (pipe === UuidParamPipe || pipe instanceof UuidParamPipe) schema.format = 'uuid';
+      if (pipe instanceof ParseEnumPipe) {
+        const values = (pipe as unknown as { enumType: Record<string, string> }).enumType;
+        schema.enum = [...new Set(Object.values(values))];
+      }
+    }
+    parameter.schema = schema;
+  }
+}
+
+/**
+ * The limits a DTO property's class-validator decorators set, as schema keywords. The plugin
+ * reads them from the source but only where the argument is a literal (`@MaxLength(200)`, not
+ * `@MaxLength(CASE_TAG_LIMITS.maxLength)`); at run time every value is known.
+ */
+export function validatorKeywords(dto: Type): Map<string, SchemaObject> {
+  const byProperty = new Map<string, SchemaObject>();
+  for (const rule of getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false)) {
+    const constraints = (rule.constraints ?? []) as unknown[];
+    const keywords: SchemaObject = {};
+    switch (rule.name) {
+      case 'maxLength':
+        keywords.maxLength = constraints[0] as number;
+        break;
+      case 'minLength':
+        keywords.minLength = constraints[0] as number;
+        break;
+      case 'length':
+        keywords.minLength = constraints[0] as number;
+        if (typeof constraints[1] === 'number') keywords.maxLength = constraints[1];
+        break;
+      case 'max':
+        keywords.maximum = constraints[0] as number;
+        break;
+      case 'min':
+        keywords.minimum = constraints[0] as number;
+        break;
+      case 'isIn':
+        keywords.enum = [...(constraints[0] as unknown[])];
+        break;
+      case 'matches':
+        keywords.pattern = (constraints[0] as RegExp).source;
+        break;
+      case 'isUuid':
+        keywords.format = 'uuid';
+        break;
+      case 'isEmail':
+        keywords.format = 'email';
+        break;
+      case 'isInt':
+        keywords.type = 'integer';
+        break;
+      case 'arrayMaxSize':
+        keywords.maxItems = constraints[0] as number;
+        break;
+      case 'arrayMinSize':
+        keywords.minItems = constraints[0] as number;
+        break;
+      default:
+        continue;
+    }
+    const target = byProperty.get(rule.propertyName) ?? {};
+    if (rule.each && !['arrayMaxSize', 'arrayMinSize'].includes(rule.name as string))
+      target.items = { ...(target.items as SchemaObject | undefined), ...keywords };
+    else Object.assign(target, keywords);
+    byProperty.set(rule.propertyName, target);
+  }
+  return byProperty;
+}
+
+/** Adds the keywords the schema lacks (the plugin's come first; `type: integer` refines number). */
+function addKeywords(schema: SchemaObject, keywords: SchemaObject): void {
+  for (const [key, value] of Object.entries(keywords) as [keyof SchemaObject, unknown][]) {
+    if (key === 'items') {
+      if (isSchema(schema.items)) addKeywords(schema.items, value as SchemaObject);
+    } else if (key === 'type') {
+      if (schema.type === 'number' || schema.type === undefined) schema.type = 'integer';
+    } else if (schema[key] === undefined) (schema as Record<string, unknown>)[key] = value;
+  }
+}
+
+/** The class of each whole-DTO `@Query()` / `@Body()` argument of a route. */
+export function routeDtos(
+  route: RouteHandler,
+  type: RouteParamtypes.QUERY | RouteParamtypes.BODY,
+): Type[] {
+  const types = (Reflect.getMetadata(
+    'design:paramtypes',
+    route.controller.prototype,
+    route.method,
+  ) ?? []) as Type[];
+  return routeArguments(route, type)
+    .filter((arg) => !arg.data && typeof types[arg.index] === 'function')
+    .map((arg) => types[arg.index])
+    .filter((dto) => ![Object, String, Number, Boolean, Array].includes(dto as never));
+}
+
+function describeValidatorLimits(
+  route: RouteHandler,
+  operation: OperationObject,
+  document: OpenAPIObject,
+): void {
+  for (const dto of routeDtos(route, RouteParamtypes.QUERY)) {
+    for (const [property, keywords] of validatorKeywords(dto)) {
+      const parameter = (operation.parameters as ParameterObject[] | undefined)?.find(
+        (p) => p.in === 'query' && p.name === property,
+      );
+      if (parameter && isSchema(parameter.schema)) addKeywords(parameter.schema, keywords);
+    }
+  }
+  for (const dto of routeDtos(route, RouteParamtypes.BODY)) {
+    const schema = document.components?.schemas?.[dto.name];
+    if (!isSchema(schema)) continue;
+    for (const [property, keywords] of validatorKeywords(dto)) {
+      const target = schema.properties?.[property];
+      if (isSchema(target)) addKeywords(target, keywords);
+    }
+  }
+}
+
+/** A multipart body carries the uploaded file besides its DTO fields. */
+function describeUpload(
+  route: RouteHandler,
+  operation: OperationObject,
+  document: OpenAPIObject,
+): void {
+  const media = (operation.requestBody as RequestBodyObject | undefined)?.content?.[
+    'multipart/form-data'
+  ];
+  if (!media || routeArguments(route, RouteParamtypes.FILE).length === 0) return;
+  const schema = media.schema ? resolve(document, media.schema) : {};
+  const properties = schema.properties ?? {};
+  if (Object.values(properties).some((p) => isSchema(p) && p.format === 'binary')) return;
+  media.schema = {
+    type: 'object',
+    required: [...new Set([...(schema.required ?? []), FILE_FIELD])],
+    properties: { ...properties, [FILE_FIELD]: { type: 'string', format: 'binary' } },
+  };
+}
+
+function completeOperation(
+  path: string,
+  httpMethod: string,
+  operation: OperationObject,
+  route: RouteHandler,
+  document: OpenAPIObject,
+): void {
+  const described = OPERATIONS[`${route.controller.name}.${route.method}`];
+  const open311 = path.startsWith(OPEN311_PREFIX);
+  if (described?.description) {
+    operation.summary ??= described.description.split(/(?<=\.)\s/)[0];
+    operation.description ??= described.description;
+  }
+  describePathParameters(route, operation);
+  describeValidatorLimits(route, operation, document);
+  describeUpload(route, operation, document);
+  if (open311) {
+    // GeoReport v2 paths end in `.{format}`; this API serves JSON only.
+    for (const parameter of (operation.parameters ?? []) as ParameterObject[])
+      if (parameter.in === 'path' && parameter.name === 'format')
+        parameter.schema = { type: 'string', enum: ['json'] };
+  }
+
+  const guards = metadataList<Type>(GUARDS_METADATA, route);
+  const isPublic =
+    Reflect.getMetadata(PUBLIC_ROUTE, route.handler) === true ||
+    Reflect.getMetadata(PUBLIC_ROUTE, route.controller) === true;
+  operation.security = guards.includes(Open311KeyGuard)
+    ? [{ [OPEN311_KEY_SCHEME]: [] }]
+    : isPublic
+      ? []
+      : [{ [BEARER_SCHEME]: [] }];
+
+  const success =
+    (Reflect.getMetadata(HTTP_CODE_METADATA, route.handler) as number | undefined) ??
+    (httpMethod === 'post' ? HttpStatus.CREATED : HttpStatus.OK);
+  const responses = (operation.responses ??= {}) as Record<string, ResponseObject>;
+  const ok = (responses[success] ??= { description: '' });
+  ok.description ||= STATUS_TEXT[success] ?? 'OK';
+  if (described) ok.content ??= successContent(route, described);
+
+  const errorBody: SchemaObject | ReferenceObject = open311
+    ? { type: 'array', items: ref('Open311Error') }
+    : ref('ApiErrorBody');
+  for (const status of errorStatuses(route, operation, document))
+    responses[status] ??= { description: '' };
+  for (const [status, response] of Object.entries(responses)) {
+    if (Number(status) < 400) continue;
+    response.description ||= STATUS_TEXT[Number(status)] ?? 'Error';
+    response.content ??= { 'application/json': { schema: errorBody } };
+  }
+}
+
+/** The document served at /api/docs-json. Call {@link loadOpenApiMetadata} first. */
+export function buildOpenApiDocument(app: INestApplication, version: string): OpenAPIObject {
+  if (!metadataReady) throw new Error('buildOpenApiDocument before loadOpenApiMetadata finished');
+  const config = new DocumentBuilder()
+    .setTitle('Simpul API')
+    .setDescription(
+      'Ruang kerja kasus bersama lintas instansi / Real-time shared case workspace for Indonesian government agencies',
+    )
+    .setVersion(version)
+    .addBearerAuth(undefined, BEARER_SCHEME)
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'query',
+        name: 'api_key',
+        description:
+          'Open311 GeoReport v2 key of an agency (POST requests.json): sent as the `api_key` field of the posted body, as the standard has it.',
+      },
+      OPEN311_KEY_SCHEME,
+    )
+    .build();
+  const document = SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controller, method) => operationId(controller, method),
+  });
+  document.components ??= {};
+  document.components.schemas = { ...SCHEMAS, ...document.components.schemas };
+  const handlers = routeHandlers(app);
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [httpMethod, operation] of Object.entries(item) as [string, OperationObject][]) {
+      const route = operation?.operationId ? handlers.get(operation.operationId) : undefined;
+      if (route) completeOperation(path, httpMethod, operation, route, document);
+    }
+  }
+  return document;
+}
+
+/** Serves the UI at `uiPath` and the JSON at `jsonPath`, built on the first request. */
+export function setupOpenApi(
+  app: INestApplication,
+  paths: { ui: string; json: string },
+  version: string,
+): void {
+  void loadOpenApiMetadata();
+  SwaggerModule.setup(paths.ui, app, () => buildOpenApiDocument(app, version), {
+    jsonDocumentUrl: paths.json,
+  });
+}
