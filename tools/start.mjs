@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from './lib/build.mjs';
+import { resolveDataDir } from './lib/data-dir.mjs';
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -45,7 +46,7 @@ try {
   ensureBuilt(root, log);
   const env = { ...process.env };
   if (!env.DATABASE_URL) {
-    const dataDir = join(root, env.DATA_DIR || '.data');
+    const dataDir = resolveDataDir(root, env.DATA_DIR);
     database = await startEmbeddedPostgres({
       dataDir,
       port: Number(env.EMBEDDED_DB_PORT || 54329),

@@ -39,7 +39,7 @@ describe('sign-in, tokens and sessions', () => {
     expect(body.refreshToken).toBeUndefined();
     const cookie = String(response.headers['set-cookie']);
     expect(cookie).toMatch(
-      /simpul_refresh=.+; Max-Age=\d+; Path=\/api\/auth; Expires=.+; HttpOnly; SameSite=Strict/,
+      /simpul_refresh=.+; Max-Age=\d+; Path=\/api\/auth; Expires=.+; HttpOnly; Secure; SameSite=Strict/,
     );
     await request(testApp.url).get('/api/auth/me').set(bearer(body.accessToken)).expect(200);
   });
@@ -177,15 +177,31 @@ describe('sign-in, tokens and sessions', () => {
 
   it('refreshes from the cookie and signs out by revoking the session', async () => {
     const user = await newUser();
-    const agent = request.agent(testApp.url);
-    await agent
+    // The cookie is Secure: a browser sends it to http://localhost, superagent's jar only over
+    // https, so it is carried by hand here.
+    const refreshCookie = (response: request.Response) =>
+      String(response.headers['set-cookie']).split(';')[0];
+    const signedIn = await request(testApp.url)
       .post('/api/auth/sign-in')
       .send({ email: user.email, password: FIXTURE_PASSWORD })
       .expect(200);
-    const refreshed = (await agent.post('/api/auth/refresh').send({}).expect(200))
-      .body as SessionResponse;
-    await agent.post('/api/auth/sign-out').send({}).expect(204);
-    await agent.post('/api/auth/refresh').send({}).expect(401);
+    const refreshedResponse = await request(testApp.url)
+      .post('/api/auth/refresh')
+      .set('Cookie', refreshCookie(signedIn))
+      .send({})
+      .expect(200);
+    const refreshed = refreshedResponse.body as SessionResponse;
+    const current = refreshCookie(refreshedResponse);
+    await request(testApp.url)
+      .post('/api/auth/sign-out')
+      .set('Cookie', current)
+      .send({})
+      .expect(204);
+    await request(testApp.url)
+      .post('/api/auth/refresh')
+      .set('Cookie', current)
+      .send({})
+      .expect(401);
     await request(testApp.url).get('/api/cases').set(bearer(refreshed.accessToken)).expect(401);
   });
 

@@ -3,10 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
+import type { RequestHandler } from 'express';
+import type { ApiErrorBody } from '@simpul/contracts';
 import helmet from 'helmet';
+import { NulCharacterGuard } from './common/nul-character.guard';
+import { bodyParserErrors, bodyParsers, refuseMalformedPaths } from './common/request-parsing';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
+import { open311ErrorBody } from './open311/open311-format';
 import { LOG_LEVELS, type AppConfig } from './config/app-config';
 import { SimpulIoAdapter } from './realtime/socket-io-adapter';
 
@@ -17,11 +21,12 @@ export function enabledLogLevels(level: AppConfig['logLevel']): LogLevel[] {
   return LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1) as LogLevel[];
 }
 
-/** Security headers: a strict content policy for the app, a looser one for the OpenAPI UI. */
-function securityHeaders(
-  config: AppConfig,
-): (request: Request, response: Response, next: NextFunction) => void {
-  const strict = helmet({
+/**
+ * Security headers with one strict content policy for the app and the OpenAPI UI alike (Swagger
+ * UI loads its scripts and styles from this origin; only its inline styles need allowing).
+ */
+function securityHeaders(config: AppConfig): RequestHandler {
+  return helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -32,15 +37,17 @@ function securityHeaders(
         fontSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
-        // Only behind HTTPS: on a plain-HTTP office network it would break every request.
-        upgradeInsecureRequests: config.cookieSecure ? [] : null,
+        // Only when served over HTTPS: on a plain-HTTP office network it would break every request.
+        upgradeInsecureRequests: config.publicUrl.startsWith('https:') ? [] : null,
       },
     },
     crossOriginEmbedderPolicy: false,
   });
-  const docs = helmet({ contentSecurityPolicy: false });
-  return (request, response, next) =>
-    (request.path.startsWith(DOCS_PATH) ? docs : strict)(request, response, next);
+}
+
+/** Refusals raised before routing keep Open311's own error shape under `/open311`. */
+function renderEarlyError(path: string, body: ApiErrorBody): unknown {
+  return path.startsWith('/open311/') ? open311ErrorBody(body.statusCode, body.message) : body;
 }
 
 /** Global wiring shared by the real server and the integration tests. */
@@ -48,6 +55,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.set('trust proxy', config.trustProxyHops);
   app.disable('x-powered-by');
   app.use(securityHeaders(config));
+  app.use(refuseMalformedPaths(renderEarlyError));
+  app.use(...bodyParsers(), bodyParserErrors(renderEarlyError));
   app.use(cookieParser());
   // Same origin only unless origins are listed: the refresh cookie is SameSite=Strict anyway.
   app.enableCors({
@@ -56,6 +65,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   });
   // GeoReport v2 at /open311/v2, outside the prefix; its key admin stays at /api/open311/keys.
   app.setGlobalPrefix(API_PREFIX, { exclude: ['/open311/v2/{*path}'] });
+  // Before every other guard (they may read the body), so a NUL never reaches a query.
+  app.useGlobalGuards(new NulCharacterGuard());
   app.useGlobalPipes(createValidationPipe());
   const openApi = new DocumentBuilder()
     .setTitle('Simpul API')
@@ -63,6 +74,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
       'Ruang kerja kasus bersama lintas instansi / Real-time shared case workspace for Indonesian government agencies',
     )
     .setVersion(config.version)
+    // configureApp installs the parsers, with the depth bound and errors in the API's shape.
+    bodyParser: false,
     .addBearerAuth()
     .build();
   SwaggerModule.setup(DOCS_PATH.slice(1), app, () => SwaggerModule.createDocument(app, openApi), {

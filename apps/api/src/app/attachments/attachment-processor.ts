@@ -10,6 +10,16 @@ const VIEW_MAX_SIDE = 2560;
 const THUMBNAIL_SIDE = 320;
 /** 60 megapixels: a large phone photo is 48; anything bigger is a decompression bomb. */
 const MAX_PIXELS = 60_000_000;
+/**
+ * Longest side accepted (WebP's own limit). The area bound alone let a 1 × 60,000,000 PNG through,
+ * whose resize took a minute of the thread pool that argon2 sign-ins share.
+ */
+export const MAX_IMAGE_SIDE = 16_383;
+/**
+ * Images decoded and resized at once. sharp and argon2 share libuv's pool (4 threads): two image
+ * jobs leave room for sign-ins however many uploads arrive together; the rest wait their turn.
+ */
+const IMAGE_WORK_CONCURRENCY = 2;
 /** EXIF has no time zone unless OffsetTimeOriginal says so; photos here are taken in WIB. */
 const DEFAULT_EXIF_OFFSET = '+07:00';
 
@@ -37,6 +47,17 @@ export class UnreadableFileError extends Error {
   }
 }
 
+/** The header declares more pixels, on a side or in all, than are ever decoded. */
+export class ImageTooLargeError extends UnreadableFileError {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {
+    super(`image of ${width}×${height} pixels`);
+    this.name = 'ImageTooLargeError';
+  }
+}
+
 /**
  * Turns an upload into what is stored: reads GPS and time from EXIF, then makes the renditions
  * that leave the owning agencies. Every image rendition is rotated by its EXIF orientation first
@@ -44,17 +65,60 @@ export class UnreadableFileError extends Error {
  * included, survives outside the original. HEIC is decoded by heic-decode (libheif in WASM)
  * because sharp's prebuilt libvips has no HEVC decoder, then encoded as JPEG.
  */
+/** Whether an image of this size may be decoded: each side bounded, and the area. */
+export function acceptableImageSize(width: number, height: number): boolean {
+  return (
+    width > 0 &&
+    height > 0 &&
+    width <= MAX_IMAGE_SIDE &&
+    height <= MAX_IMAGE_SIDE &&
+    width * height <= MAX_PIXELS
+  );
+}
+
+/** A counting semaphore: at most `limit` tasks run, the others wait in arrival order. */
+export class WorkLimiter {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= this.limit) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    } else {
+      this.running++;
+    }
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      // The slot passes straight to the next task; only when none waits is it freed.
+      if (next) next();
+      else this.running--;
+    }
+  }
+}
+
 @Injectable()
 export class AttachmentProcessor {
+  private readonly imageWork = new WorkLimiter(IMAGE_WORK_CONCURRENCY);
+
   async process(data: Buffer, mediaType: AttachmentMediaType): Promise<ProcessedFile> {
     if (mediaType === 'application/pdf') return this.document(data);
+    // Refused from the header alone, before any pixel is decoded or any slot is taken.
+    await assertHeaderSize(data, mediaType);
+    return this.imageWork.run(() => this.image(data, mediaType));
+  }
+
+  private async image(data: Buffer, mediaType: AttachmentMediaType): Promise<ProcessedFile> {
     const exif = await readExif(data, mediaType);
     const image = await this.decode(data, mediaType);
     const { width, height } = await image
       .clone()
       .metadata()
       .then(orientedSize, (error: unknown) => Promise.reject(new UnreadableFileError(error)));
-    if (!width || !height || width * height > MAX_PIXELS) {
+    if (!acceptableImageSize(width, height)) {
       throw new UnreadableFileError(`image of ${width}×${height} pixels`);
     }
     try {
@@ -104,7 +168,7 @@ export class AttachmentProcessor {
         const images = await decodeHeic.all({ buffer: data });
         try {
           const primary = images[0];
-          if (!primary || primary.width * primary.height > MAX_PIXELS) {
+          if (!primary || !acceptableImageSize(primary.width, primary.height)) {
             throw new Error('no decodable image of acceptable size');
           }
           // libheif applies the HEIF rotation and mirroring boxes while decoding.
@@ -124,6 +188,24 @@ export class AttachmentProcessor {
     } catch (error) {
       throw new UnreadableFileError(error);
     }
+  }
+}
+
+/**
+ * Reads the size in the file's header (sharp decodes no pixels for this) and refuses an image
+ * too large on either side. HEIC is left to its decoder, which also reads the size first.
+ */
+async function assertHeaderSize(data: Buffer, mediaType: AttachmentMediaType): Promise<void> {
+  if (mediaType === 'image/heic') return;
+  let metadata: Metadata;
+  try {
+    metadata = await sharp(data, { limitInputPixels: false }).metadata();
+  } catch (error) {
+    throw new UnreadableFileError(error);
+  }
+  const { width, height } = orientedSize(metadata);
+  if (!acceptableImageSize(width, height)) {
+    throw new ImageTooLargeError(width, height);
   }
 }
 

@@ -27,6 +27,8 @@ import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { queryRows } from '../database/query-rows';
 import {
   AttachmentProcessor,
+  ImageTooLargeError,
+  MAX_IMAGE_SIDE,
   UnreadableFileError,
   type ProcessedFile,
 } from './attachment-processor';
@@ -458,6 +460,14 @@ export class AttachmentsService {
     try {
       return await this.processor.process(data, mediaType);
     } catch (error) {
+      if (error instanceof ImageTooLargeError) {
+        throw fileError(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          'IMAGE_TOO_LARGE',
+          `Gambar ${error.width}×${error.height} piksel terlalu besar: paling banyak ${MAX_IMAGE_SIDE} piksel per sisi dan 60 megapiksel.`,
+          `The ${error.width}×${error.height} pixel image is too large: at most ${MAX_IMAGE_SIDE} pixels a side and 60 megapixels.`,
+        );
+      }
       if (!(error instanceof UnreadableFileError)) throw error;
       throw fileError(
         HttpStatus.UNPROCESSABLE_ENTITY,

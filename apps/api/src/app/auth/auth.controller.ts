@@ -10,7 +10,7 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import type { CurrentUser, SessionResponse } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
@@ -26,10 +26,15 @@ import {
 } from './dto/auth.dto';
 import { PrincipalService } from './principal.service';
 import { RefreshCookie } from './refresh-cookie';
+import { NoPublicLimit, PublicLimitOnly } from './throttles';
 
 @ApiTags('auth')
 @Controller('auth')
-/** Per-IP limits guard the routes that take guesses: sign-in and the link endpoints. */
+/**
+ * Per-IP limits: the public one on every route without sign-in (refresh and sign-out included,
+ * they cost a database round trip each), the stricter one on those that take guesses: sign-in and
+ * the link endpoints.
+ */
 @UseGuards(ThrottlerGuard)
 export class AuthController {
   constructor(
@@ -51,7 +56,7 @@ export class AuthController {
   }
 
   @Public()
-  @SkipThrottle({ 'sign-in': true })
+  @PublicLimitOnly()
   @Post('refresh')
   @HttpCode(HttpStatus.OK)
   async refresh(
@@ -75,7 +80,7 @@ export class AuthController {
 
   /** Ends the session. Works with the access token, or with the refresh cookie alone. */
   @Public()
-  @SkipThrottle({ 'sign-in': true })
+  @PublicLimitOnly()
   @Post('sign-out')
   @HttpCode(HttpStatus.NO_CONTENT)
   async signOut(
@@ -89,7 +94,7 @@ export class AuthController {
   }
 
   @AllowPendingPasswordChange()
-  @SkipThrottle({ 'sign-in': true })
+  @NoPublicLimit()
   @Get('me')
   async me(@CurrentActor() actor: Actor): Promise<CurrentUser> {
     const principal = await this.principals.load(actor.userId, actor.sessionId);
@@ -100,7 +105,7 @@ export class AuthController {
   }
 
   @AllowPendingPasswordChange()
-  @SkipThrottle({ 'sign-in': true })
+  @NoPublicLimit()
   @Post('password')
   @HttpCode(HttpStatus.NO_CONTENT)
   async changePassword(

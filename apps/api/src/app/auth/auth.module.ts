@@ -13,7 +13,9 @@ import { PasswordHasher } from './password-hasher';
 import { PrincipalService } from './principal.service';
 import { RefreshCookie } from './refresh-cookie';
 import { SessionService } from './session.service';
+import { SharedThrottlerStorage } from './shared-throttler-storage';
 import { SignInThrottle } from './sign-in-throttle';
+import { PUBLIC_THROTTLE, SIGN_IN_THROTTLE } from './throttles';
 import { TokenService } from './token.service';
 import { UserTokenService } from './user-token.service';
 
@@ -22,11 +24,19 @@ import { UserTokenService } from './user-token.service';
   imports: [
     AccessModule,
     JwtModule.register({}),
+    // Every route under ThrottlerGuard counts against both limits unless it skips one: `public`
+    // for any request without sign-in, the stricter `sign-in` for routes that take guesses.
     ThrottlerModule.forRootAsync({
       inject: [appConfig.KEY],
       useFactory: (config: AppConfigNamespace) => ({
-        throttlers: [{ name: 'sign-in', ttl: 60_000, limit: config.signInRateLimitPerMinute }],
+        throttlers: [
+          { name: PUBLIC_THROTTLE, ttl: 60_000, limit: config.publicRateLimitPerMinute },
+          { name: SIGN_IN_THROTTLE, ttl: 60_000, limit: config.signInRateLimitPerMinute },
+        ],
         skipIf: () => !config.rateLimitEnabled,
+        ...(config.redisUrl
+          ? { storage: new SharedThrottlerStorage(config.redisUrl, config.rateLimitKeyPrefix) }
+          : {}),
       }),
     }),
   ],

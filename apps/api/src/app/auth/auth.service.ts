@@ -36,7 +36,7 @@ export class AuthService {
   ) {}
 
   async signIn(email: string, password: string, client: ClientInfo): Promise<IssuedSession> {
-    const emailKey = SignInThrottle.key(email);
+    const emailKey = SignInThrottle.key(email, client.ip);
     const hadFailures = await this.throttle.assertMayTry(emailKey);
     const rows: {
       id: string;
@@ -47,7 +47,7 @@ export class AuthService {
       `SELECT u.id, u.password_hash, u.active,
                 (SELECT m.agency_id FROM "membership" m WHERE m.user_id = u.id ORDER BY m.created_at LIMIT 1) AS agency_id
          FROM "app_user" u WHERE lower(u.email) = $1`,
-      [emailKey],
+      [SignInThrottle.normalize(email)],
     );
     const user = rows[0];
     // The hash is verified even for unknown or inactive users, so timing reveals nothing.
@@ -59,7 +59,7 @@ export class AuthService {
         actorUserId: user?.id ?? null,
         agencyId: user?.agency_id ?? null,
         targetType: 'email',
-        targetId: emailKey.slice(0, 64),
+        targetId: SignInThrottle.normalize(email).slice(0, 64),
         ip: client.ip,
       });
       if (locked) {
@@ -68,7 +68,7 @@ export class AuthService {
           actorUserId: user?.id ?? null,
           agencyId: user?.agency_id ?? null,
           targetType: 'email',
-          targetId: emailKey.slice(0, 64),
+          targetId: SignInThrottle.normalize(email).slice(0, 64),
           ip: client.ip,
         });
       }
@@ -155,7 +155,7 @@ export class AuthService {
   async requestPasswordReset(email: string, ip: string | null): Promise<void> {
     const rows: { id: string; email: string }[] = await this.dataSource.query(
       `SELECT id, email FROM "app_user" WHERE lower(email) = $1 AND active`,
-      [SignInThrottle.key(email)],
+      [SignInThrottle.normalize(email)],
     );
     const user = rows[0];
     if (!user) return;
@@ -188,7 +188,7 @@ export class AuthService {
       return id;
     });
     await this.sessions.revokeAllForUser(userId);
-    await this.throttle.reset(await this.emailKeyOf(userId));
+    await this.throttle.resetEmail(await this.emailOf(userId));
     this.principals.forget(userId);
     await this.audit.record({
       action: 'auth.password_reset',
@@ -213,12 +213,12 @@ export class AuthService {
     this.principals.forget(userId);
   }
 
-  private async emailKeyOf(userId: string): Promise<string> {
+  private async emailOf(userId: string): Promise<string> {
     const [row]: { email: string }[] = await this.dataSource.query(
       `SELECT email FROM "app_user" WHERE id = $1`,
       [userId],
     );
-    return SignInThrottle.key(row.email);
+    return row.email;
   }
 
   private async issue(

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { hashToken, newSecureToken } from './secure-token';
+import { TokenService } from './token.service';
 import { queryRows } from '../database/query-rows';
 
 /** Two tabs refreshing with the same cookie at once are not an attack. */
@@ -19,6 +20,7 @@ export class SessionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
+    private readonly tokens: TokenService,
   ) {}
 
   /** Opens a session and stamps the sign-in, in one round trip (sign-in latency matters). */
@@ -43,7 +45,11 @@ export class SessionService {
     return { sessionId: id, refreshToken: token };
   }
 
-  /** Exchanges a refresh token for a new one. A replayed old token ends the whole session. */
+  /**
+   * Exchanges a refresh token for its successor. A replay within the grace window (two tabs at
+   * once) gets the same successor, so the session stays one chain; a replay after it ends the
+   * whole session.
+   */
   async rotate(refreshToken: string): Promise<RotateResult> {
     return this.dataSource.transaction(async (manager) => {
       const rows: { session_id: string; user_id: string; reused: boolean; grace: boolean }[] =
@@ -71,12 +77,19 @@ export class SessionService {
           [hashToken(refreshToken)],
         );
       }
-      const { token, hash } = newSecureToken();
+      const successor = this.tokens.successorOf(refreshToken);
+      // Already there when this is the replay: the row lock above orders the two exchanges.
       await manager.query(
-        `INSERT INTO "refresh_token" ("token_hash", "session_id") VALUES ($1, $2)`,
-        [hash, row.session_id],
+        `INSERT INTO "refresh_token" ("token_hash", "session_id") VALUES ($1, $2)
+         ON CONFLICT ("token_hash") DO NOTHING`,
+        [hashToken(successor), row.session_id],
       );
-      return { kind: 'ok', userId: row.user_id, sessionId: row.session_id, refreshToken: token };
+      return {
+        kind: 'ok',
+        userId: row.user_id,
+        sessionId: row.session_id,
+        refreshToken: successor,
+      };
     });
   }
 

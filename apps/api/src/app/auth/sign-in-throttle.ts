@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -5,9 +6,11 @@ import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { authErrors } from './auth-errors';
 
 /**
- * Per-account protection against password guessing, keyed by the typed email whether or not an
- * account exists: after a few failures each next attempt waits longer (doubling), and after many
- * the email is locked for a while. Per-IP limits are the throttler's job.
+ * Protection against password guessing, per typed email (whether or not an account exists) and
+ * client IP together: after a few failures each next attempt from that IP waits longer (doubling),
+ * and after many that email is locked for that IP for a while. The owner, signing in from
+ * elsewhere, is not locked out by someone guessing at their address; per-IP limits across emails
+ * are the throttler's job. Keys hold a hash of the email, never the typed text.
  */
 @Injectable()
 export class SignInThrottle {
@@ -16,8 +19,18 @@ export class SignInThrottle {
     @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
   ) {}
 
-  static key(email: string): string {
+  /** How emails are compared everywhere in sign-in and reset. */
+  static normalize(email: string): string {
     return email.trim().toLowerCase();
+  }
+
+  /** The throttle key of one email from one client IP. */
+  static key(email: string, ip: string | null): string {
+    return `${SignInThrottle.emailPrefix(email)}${ip ?? 'unknown'}`;
+  }
+
+  private static emailPrefix(email: string): string {
+    return `${createHash('sha256').update(SignInThrottle.normalize(email)).digest('hex')}/`;
   }
 
   /** Throws 429 when the email is locked or must still wait; true when failures are on record. */
@@ -65,6 +78,14 @@ export class SignInThrottle {
 
   async reset(emailKey: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM "sign_in_attempt" WHERE "email_key" = $1`, [emailKey]);
+  }
+
+  /** Forgets the failures of an email from every IP (its password was just reset). */
+  async resetEmail(email: string): Promise<void> {
+    // The prefix is hex and a slash: nothing in it is a LIKE wildcard.
+    await this.dataSource.query(`DELETE FROM "sign_in_attempt" WHERE "email_key" LIKE $1 || '%'`, [
+      SignInThrottle.emailPrefix(email),
+    ]);
   }
 
   private backoffMs(failures: number): number {

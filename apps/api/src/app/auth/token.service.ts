@@ -1,4 +1,4 @@
-import { createSecretKey, type KeyObject } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -44,6 +44,18 @@ export class TokenService implements OnModuleInit {
   private get key(): string {
     if (!this.secret) throw new Error('JWT secret not loaded yet');
     return this.secret as unknown as string;
+  }
+
+  /**
+   * The refresh token that follows `refreshToken`: derived with the server's secret, so a replay
+   * within the grace window gets the same successor (one chain, not a fork), and knowing one
+   * token without the secret does not reveal the next.
+   */
+  successorOf(refreshToken: string): string {
+    if (!this.secret) throw new Error('JWT secret not loaded yet');
+    return createHmac('sha256', this.secret)
+      .update(`refresh-successor:${refreshToken}`)
+      .digest('base64url');
   }
 
   get ttlSeconds(): number {

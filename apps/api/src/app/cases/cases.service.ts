@@ -26,6 +26,7 @@ import { ActorDatabase } from '../access/actor-database';
 import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { ApiException } from '../common/api-exception';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-cursor';
 import { bilingual } from '../common/bilingual';
 import type {
   CaseTransitionDto,
@@ -146,7 +147,8 @@ export class CasesService {
    */
   inbox(actor: Actor, query: InboxQueryDto): Promise<InboxPage> {
     const limit = query.limit ?? 25;
-    const cursor = decodeCursor(query.cursor);
+    const position = decodeKeysetCursor(query.cursor, { allowInfinity: true });
+    const cursor = position && { key: position.at, id: position.id };
     return this.db.run(actor, async (manager) => {
       const sql = await this.inboxStatements(manager, actor, query, {
         limit,
@@ -187,7 +189,7 @@ export class CasesService {
           locationConfidence: row.location_confidence,
           tags: row.tags,
         })),
-        nextCursor: rows.length > limit && last ? encodeCursor(last.sort_key, last.id) : null,
+        nextCursor: rows.length > limit && last ? encodeKeysetCursor(last.sort_key, last.id) : null,
         total: estimate ? sql.countLimit : n,
         totalIsEstimate: estimate,
       };
@@ -971,28 +973,6 @@ const EXPORT_HEADER = [
 function csvCell(value: string): string {
   const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function encodeCursor(key: Date, id: string): string {
-  const at = Number.isFinite(key.getTime()) ? key.toISOString() : 'infinity';
-  return Buffer.from(JSON.stringify([at, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string | undefined): { key: string; id: string } | null {
-  if (!cursor) return null;
-  try {
-    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
-    if (typeof key === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id))
-      return { key, id };
-  } catch {
-    // fall through
-  }
-  throw new ApiException(
-    HttpStatus.BAD_REQUEST,
-    'VALIDATION_FAILED',
-    bilingual('Data tidak valid: cursor rusak', 'Invalid input: cursor is malformed'),
-    [{ field: 'cursor', message: bilingual('cursor rusak', 'cursor is malformed') }],
-  );
 }
 
 function listSlaState(deadline: Date | null): SlaState | null {

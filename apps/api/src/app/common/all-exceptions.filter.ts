@@ -9,6 +9,7 @@ import {
 import type { Response } from 'express';
 import type { ApiErrorBody } from '@simpul/contracts';
 import { bilingual } from './bilingual';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 
 const DEFAULT_MESSAGES: Partial<Record<number, ApiErrorBody['message']>> = {
   400: bilingual('Permintaan tidak valid', 'Bad request'),
@@ -33,6 +34,21 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const response = host.switchToHttp().getResponse<Response>();
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
+      response
+        .status(HttpStatus.SERVICE_UNAVAILABLE)
+        .setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
+        .json({
+          statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+          code: 'DATABASE_UNAVAILABLE',
+          message: bilingual(
+            'Basis data sedang tidak dapat dihubungi. Tidak ada yang tersimpan; coba lagi sebentar lagi.',
+            'The database cannot be reached right now. Nothing was saved; please try again shortly.',
+          ),
+        } satisfies ApiErrorBody);
+      return;
+    }
     response.status(this.statusOf(exception)).json(this.bodyOf(exception));
   }
 

@@ -34,11 +34,18 @@ export interface AppConfig {
   jwtSecret: string | null;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
-  /** Mark the refresh cookie `Secure` (serve over HTTPS in production). */
+  /**
+   * Mark the refresh cookie `Secure` (the default: browsers accept it over HTTPS and on
+   * http://localhost). `COOKIE_SECURE=false` only for plain HTTP on another host name.
+   */
   cookieSecure: boolean;
   /** Origins allowed to call the API from another site; empty: same origin only. */
   corsOrigins: string[];
   rateLimitEnabled: boolean;
+  /** Requests per minute and client IP to each route that needs no sign-in. */
+  publicRateLimitPerMinute: number;
+  /** Prefix of the rate-limit counters in Redis (when `REDIS_URL` is set: shared by processes). */
+  rateLimitKeyPrefix: string;
   /** Reverse proxies in front of the API whose X-Forwarded-For is trusted (0: none). */
   trustProxyHops: number;
   signInRateLimitPerMinute: number;
@@ -295,9 +302,11 @@ export function loadAppConfig(env: Env): AppConfig {
     jwtSecret: readSecret(env, 'JWT_SECRET'),
     accessTokenTtlSeconds: readInt(env, 'ACCESS_TOKEN_TTL_SECONDS', 600, 30, 86_400),
     refreshTokenTtlDays: readInt(env, 'REFRESH_TOKEN_TTL_DAYS', 14, 1, 365),
-    cookieSecure: readBool(env, 'COOKIE_SECURE', false),
+    cookieSecure: readBool(env, 'COOKIE_SECURE', true),
     corsOrigins: readOrigins(env, 'CORS_ORIGINS'),
     rateLimitEnabled: readBool(env, 'RATE_LIMIT_ENABLED', true),
+    publicRateLimitPerMinute: readInt(env, 'PUBLIC_RATE_LIMIT_PER_MINUTE', 300, 1, 100_000),
+    rateLimitKeyPrefix: env['RATE_LIMIT_KEY_PREFIX'] || 'simpul:throttle:',
     trustProxyHops: readInt(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     signInRateLimitPerMinute: readInt(env, 'SIGN_IN_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
     signInBackoffAfter: readInt(env, 'SIGN_IN_BACKOFF_AFTER', 3, 1, 100),

@@ -11,6 +11,7 @@ import { ActorDatabase } from '../access/actor-database';
 import type { Actor } from '../access/actor';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-cursor';
 import { queryRows } from '../database/query-rows';
 import { Outbox } from '../realtime/outbox';
 import type { MarkNotificationsReadDto, NotificationsQueryDto } from './dto/notifications.dto';
@@ -41,7 +42,7 @@ export class NotificationsService {
 
   list(actor: Actor, query: NotificationsQueryDto): Promise<NotificationPage> {
     const limit = query.limit ?? 20;
-    const cursor = decodeCursor(query.cursor);
+    const cursor = decodeKeysetCursor(query.cursor);
     return this.db.run(actor, async (manager) => {
       // The case number is shown only while the case is still visible to the reader.
       const rows = await queryRows<NotificationRow>(
@@ -67,7 +68,8 @@ export class NotificationsService {
       return {
         items: page.map(toView),
         unreadCount: await this.unreadCount(manager, actor.userId),
-        nextCursor: rows.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+        nextCursor:
+          rows.length > limit && last ? encodeKeysetCursor(last.created_at, last.id) : null,
       };
     });
   }
@@ -137,25 +139,4 @@ function toView(row: NotificationRow): NotificationView {
     createdAt: row.created_at.toISOString(),
     readAt: row.read_at?.toISOString() ?? null,
   };
-}
-
-function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string | undefined): { at: string; id: string } | null {
-  if (!cursor) return null;
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
-    if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && /^[0-9a-f-]{36}$/.test(id))
-      return { at, id };
-  } catch {
-    // fall through
-  }
-  throw new ApiException(
-    HttpStatus.BAD_REQUEST,
-    'VALIDATION_FAILED',
-    bilingual('Data tidak valid: cursor rusak', 'Invalid input: cursor is malformed'),
-    [{ field: 'cursor', message: bilingual('cursor rusak', 'cursor is malformed') }],
-  );
 }

@@ -19,6 +19,7 @@ import { Idempotent } from '../idempotency/idempotent.decorator';
 import { PostServiceRequestDto, ServiceRequestsQueryDto } from './dto/open311.dto';
 import { Open311ExceptionFilter } from './open311-exception.filter';
 import { assertJson, open311NotFound } from './open311-format';
+import { PublicLimitOnly } from '../auth/throttles';
 import { CurrentOpen311Client, Open311KeyGuard } from './open311-key.guard';
 import type { Open311Client } from './open311-keys.service';
 import { Open311RequestsService } from './open311-requests.service';
@@ -33,22 +34,26 @@ import type {
 /**
  * Open311 GeoReport v2 at `/open311/v2` (outside `/api`): the service list and public reads need
  * no sign-in, as the standard intends; posting a request needs an agency's API key. Errors come
- * in the standard's shape.
+ * in the standard's shape. Every route counts against the public per-IP limit (the public list
+ * can be walked by number); posting also against the stricter one, since it takes key guesses.
  */
 @ApiTags('open311')
 @Public()
 @UseFilters(Open311ExceptionFilter)
+@UseGuards(ThrottlerGuard)
 @Controller('open311/v2')
 export class Open311Controller {
   constructor(private readonly requests: Open311RequestsService) {}
 
   @Get('services.:format')
+  @PublicLimitOnly()
   services(@Param('format') format: string): readonly Open311Service[] {
     assertJson(format);
     return OPEN311_SERVICES;
   }
 
   @Get('services/:code.:format')
+  @PublicLimitOnly()
   service(@Param('code') code: string, @Param('format') format: string): Open311ServiceDefinition {
     assertJson(format);
     if (!isServiceCode(code)) {
@@ -59,9 +64,9 @@ export class Open311Controller {
     return { service_code: code, attributes: [] };
   }
 
-  /** Per-IP limit first, then the key: guesses at keys are throttled like sign-ins. */
+  /** Per-IP limits first (the controller's guard), then the key: key guesses count like sign-ins. */
   @Post('requests.:format')
-  @UseGuards(ThrottlerGuard, Open311KeyGuard)
+  @UseGuards(Open311KeyGuard)
   @Idempotent()
   submit(
     @Param('format') format: string,
@@ -74,6 +79,7 @@ export class Open311Controller {
   }
 
   @Get('requests.:format')
+  @PublicLimitOnly()
   search(
     @Param('format') format: string,
     @Query() query: ServiceRequestsQueryDto,
@@ -83,6 +89,7 @@ export class Open311Controller {
   }
 
   @Get('requests/:id.:format')
+  @PublicLimitOnly()
   one(@Param('id') id: string, @Param('format') format: string): Promise<Open311ServiceRequest[]> {
     assertJson(format);
     return this.requests.one(id);
@@ -90,6 +97,7 @@ export class Open311Controller {
 
   /** Anything else under `/open311/v2` answers in the standard's shape too. */
   @All('*path')
+  @PublicLimitOnly()
   @ApiExcludeEndpoint()
   unknown(): never {
     throw open311NotFound(bilingual('Alamat Open311 tidak dikenal', 'Unknown Open311 endpoint'));

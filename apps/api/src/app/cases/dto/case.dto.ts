@@ -10,6 +10,7 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
@@ -178,6 +179,8 @@ export class EventsQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  // Beyond this, Number() has already lost digits and PostgreSQL's bigint would refuse it.
+  @Max(Number.MAX_SAFE_INTEGER)
   afterSeq?: number;
 }
 
