@@ -7,6 +7,7 @@ import {
   type MembershipInvitation,
   type UserSummary,
 } from '@simpul/contracts';
+import { fakeSmtp } from './support/fake-smtp';
 import { bearer, createAgency, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
@@ -395,5 +396,53 @@ describe('account takeover by an agency admin (issue #11)', () => {
       .get('/api/audit/membership-grants')
       .set(bearer((await signIn(testApp.url, petugas.email)).accessToken))
       .expect(403);
+  });
+
+  describe('with email configured', () => {
+    let mailApp: TestApp;
+    let smtp: Awaited<ReturnType<typeof fakeSmtp>>;
+
+    beforeAll(async () => {
+      smtp = await fakeSmtp();
+      mailApp = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
+    });
+
+    afterAll(async () => {
+      await mailApp.close();
+      smtp.server.close();
+    });
+
+    const mailTo = (email: string) =>
+      smtp.mails.filter((mail) => mail.to.some((to) => to.includes(email)));
+
+    it('tells the owner of an invited account by email too, and sends a reset link to the owner only', async () => {
+      const admin = (
+        await signIn(mailApp.url, (await createUser(owner, [[agencyA, 'admin']])).email)
+      ).accessToken;
+      const person = await createUser(owner, [[agencyB, 'petugas']], { label: 'mailed' });
+      const invited = (
+        await request(mailApp.url)
+          .post('/api/users')
+          .set(bearer(admin))
+          .send({ email: person.email, name: 'Siapa Saja', role: 'admin' })
+          .expect(201)
+      ).body as Invited;
+      expect(invited).toMatchObject({ outcome: 'invitation_sent', emailed: true });
+      const [notice] = mailTo(person.email);
+      // quoted-printable: soft line breaks end in "=".
+      const text = notice.data.replace(/=\n/g, '');
+      expect(text).toContain('bergabung dengan Instansi Uji AmbilA sebagai Admin');
+      expect(text).toContain('/undangan-instansi');
+
+      const member = await createUser(owner, [[agencyA, 'humas']], { label: 'mailed-reset' });
+      const reset = await request(mailApp.url)
+        .post(`/api/users/${member.id}/password-reset`)
+        .set(bearer(admin))
+        .expect(200);
+      // The link goes to the owner's mailbox, never to the admin.
+      expect(reset.body).toEqual({ emailed: true });
+      expect(mailTo(member.email)).toHaveLength(1);
+      expect(await notificationsOf(member.id, 'password_reset_issued')).toHaveLength(1);
+    });
   });
 });

@@ -1,17 +1,17 @@
 import type { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { RequestHandler } from 'express';
-import type { ApiErrorBody } from '@simpul/contracts';
 import helmet from 'helmet';
+import type { ApiErrorBody } from '@simpul/contracts';
+import { AppModule } from './app.module';
 import { NulCharacterGuard } from './common/nul-character.guard';
 import { bodyParserErrors, bodyParsers, refuseMalformedPaths } from './common/request-parsing';
-import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
-import { open311ErrorBody } from './open311/open311-format';
 import { LOG_LEVELS, type AppConfig } from './config/app-config';
+import { setupOpenApi } from './openapi/openapi-document';
+import { open311ErrorBody } from './open311/open311-format';
 import { SimpulIoAdapter } from './realtime/socket-io-adapter';
 
 export const API_PREFIX = 'api';
@@ -68,24 +68,14 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   // Before every other guard (they may read the body), so a NUL never reaches a query.
   app.useGlobalGuards(new NulCharacterGuard());
   app.useGlobalPipes(createValidationPipe());
-  const openApi = new DocumentBuilder()
-    .setTitle('Simpul API')
-    .setDescription(
-      'Ruang kerja kasus bersama lintas instansi / Real-time shared case workspace for Indonesian government agencies',
-    )
-    .setVersion(config.version)
-    // configureApp installs the parsers, with the depth bound and errors in the API's shape.
-    bodyParser: false,
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup(DOCS_PATH.slice(1), app, () => SwaggerModule.createDocument(app, openApi), {
-    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
-  });
+  setupOpenApi(app, { ui: DOCS_PATH.slice(1), json: `${API_PREFIX}/docs-json` }, config.version);
 }
 
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     logger: enabledLogLevels(config.logLevel),
+    // configureApp installs the parsers, with the depth bound and errors in the API's shape.
+    bodyParser: false,
   });
   configureApp(app, config);
   app.useWebSocketAdapter(new SimpulIoAdapter(app, config.redisUrl));
