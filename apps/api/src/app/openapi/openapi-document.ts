@@ -53,6 +53,9 @@ interface GeneratedOperation {
 const OPERATIONS = generated.operations as Record<string, GeneratedOperation>;
 const SCHEMAS = generated.schemas as unknown as Record<string, SchemaObject>;
 
+/** Where the plugin metadata puts a class's properties (@nestjs/swagger's METADATA_FACTORY_NAME). */
+const METADATA_FACTORY = '_OPENAPI_METADATA_FACTORY';
+
 let metadataLoaded: Promise<void> | undefined;
 let metadataReady = false;
 
@@ -325,13 +328,26 @@ function describeValidatorLimits(
       if (parameter && isSchema(parameter.schema)) addKeywords(parameter.schema, keywords);
     }
   }
-  for (const dto of routeDtos(route, RouteParamtypes.BODY)) {
-    const schema = document.components?.schemas?.[dto.name];
-    if (!isSchema(schema)) continue;
-    for (const [property, keywords] of validatorKeywords(dto)) {
-      const target = schema.properties?.[property];
-      if (isSchema(target)) addKeywords(target, keywords);
-    }
+  for (const dto of routeDtos(route, RouteParamtypes.BODY)) describeDtoLimits(dto, document);
+}
+
+/** A body DTO's schema and, through the plugin's `type: () => Class`, its nested DTOs'. */
+function describeDtoLimits(dto: Type, document: OpenAPIObject, seen = new Set<Type>()): void {
+  if (seen.has(dto)) return;
+  seen.add(dto);
+  const schema = document.components?.schemas?.[dto.name];
+  if (!isSchema(schema)) return;
+  for (const [property, keywords] of validatorKeywords(dto)) {
+    const target = schema.properties?.[property];
+    if (isSchema(target)) addKeywords(target, keywords);
+  }
+  const factory = (dto as unknown as Record<string, unknown>)[METADATA_FACTORY] as
+    (() => Record<string, { type?: () => unknown }>) | undefined;
+  for (const property of Object.values(factory?.() ?? {})) {
+    const type = typeof property.type === 'function' ? property.type() : undefined;
+    const nested = Array.isArray(type) ? type[0] : type;
+    if (typeof nested === 'function' && nested.prototype)
+      describeDtoLimits(nested as Type, document, seen);
   }
 }
 
