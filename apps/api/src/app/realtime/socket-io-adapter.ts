@@ -70,7 +70,8 @@ export class SimpulIoAdapter extends IoAdapter {
       // debug level: record each one so the outbox relay can tell whether Redis took its events.
       const perNamespace = createAdapter(this.redis);
       const publishes = this.publishes;
-      shared.adapter = ((nsp: unknown) => {
+      // A function, not an arrow: socket.io calls the adapter option with `new`.
+      shared.adapter = function (nsp: unknown) {
         const adapter = perNamespace(nsp) as unknown as {
           publishAndReturnOffset(message: unknown): Promise<string>;
         };
@@ -78,7 +79,7 @@ export class SimpulIoAdapter extends IoAdapter {
         adapter.publishAndReturnOffset = (message) => publishes.track(toRedis(message));
         registerPublishes(adapter, publishes);
         return adapter;
-      }) as unknown as ServerOptions['adapter'];
+      } as unknown as ServerOptions['adapter'];
       this.logger.log('socket.io berbagi ruang lewat Redis / socket.io shares rooms through Redis');
     }
     const server = super.createIOServer(port, { ...options, ...shared } as ServerOptions) as Server;
