@@ -209,6 +209,10 @@ describe('the OpenAPI document at /api/docs-json', () => {
       expect.arrayContaining(['201', '400', '403', '409', '422', '429']),
     );
     expect(responses('/api/cases/{id}', 'patch')).toContain('409');
+    expect(responses('/api/agencies', 'post')).toContain('409');
+    expect(responses('/api/users', 'post')).toContain('409');
+    expect(responses('/api/public/location-requests/{token}', 'post')).toContain('409');
+    expect(responses('/api/cases/{id}/events', 'get')).not.toContain('409');
     expect(responses('/api/cases/{id}/attachments', 'post')).toEqual(
       expect.arrayContaining(['201', '413', '415']),
     );

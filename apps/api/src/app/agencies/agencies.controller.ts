@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import type { AgencyDetail, AgencySummary } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/auth.decorators';
@@ -24,6 +24,7 @@ export class AgenciesController {
   }
 
   @Post()
+  @ApiConflictResponse({ description: 'The code is taken / Kode sudah dipakai' })
   create(@CurrentActor() actor: Actor, @Body() body: CreateAgencyDto): Promise<AgencyDetail> {
     return this.agencies.create(actor, body);
   }

@@ -178,6 +178,7 @@ function successContent(
 /** The statuses a route can answer besides success, from what guards it and what it takes. */
 function errorStatuses(
   route: RouteHandler,
+  httpMethod: string,
   operation: OperationObject,
   document: OpenAPIObject,
 ): number[] {
@@ -198,8 +199,12 @@ function errorStatuses(
   if (!isPublic) statuses.add(HttpStatus.UNAUTHORIZED).add(HttpStatus.FORBIDDEN);
   if (guards.includes(Open311KeyGuard)) statuses.add(HttpStatus.FORBIDDEN);
   if (parameters.some((p) => p.in === 'path')) statuses.add(HttpStatus.NOT_FOUND);
-  // A version-checked edit answers 409 when stale; an idempotent retry while the first runs too.
-  if (idempotent || bodySchemas.some((schema) => schema.properties?.['version']))
+  // 409: a version-checked edit when stale, an idempotent retry while the first still runs, a
+  // change the resource's current state no longer allows (a closed case, an answered link, a
+  // decided request). A create that clashes with a unique value says so with @ApiConflictResponse.
+  const changesResource =
+    httpMethod !== 'get' && parameters.some((p) => p.in === 'path' && p.name !== 'format');
+  if (idempotent || changesResource || bodySchemas.some((schema) => schema.properties?.['version']))
     statuses.add(HttpStatus.CONFLICT);
   if (body) statuses.add(HttpStatus.PAYLOAD_TOO_LARGE);
   if (body?.content?.['multipart/form-data']) statuses.add(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
@@ -415,7 +420,7 @@ function completeOperation(
   const errorBody: SchemaObject | ReferenceObject = open311
     ? { type: 'array', items: ref('Open311Error') }
     : ref('ApiErrorBody');
-  for (const status of errorStatuses(route, operation, document))
+  for (const status of errorStatuses(route, httpMethod, operation, document))
     responses[status] ??= { description: '' };
   for (const [status, response] of Object.entries(responses)) {
     if (Number(status) < 400) continue;

@@ -9,7 +9,7 @@ import {
   Patch,
   Post,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import type { CreateUserResponse, PasswordResetLinkResponse, UserSummary } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/auth.decorators';
@@ -29,6 +29,10 @@ export class UsersController {
   }
 
   @Post()
+  @ApiConflictResponse({
+    description:
+      'Already a member, or an invitation is pending / Sudah anggota atau undangan menunggu',
+  })
   create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto): Promise<CreateUserResponse> {
     return this.users.create(actor, body);
   }
