@@ -16,6 +16,8 @@ export class HealthController {
   @ApiOkResponse({ description: 'Every component is up / Semua komponen berjalan' })
   @ApiServiceUnavailableResponse({
     description: 'The database is unreachable / Basis data tidak terjangkau',
+    // The same report as with 200, its database component down.
+    schema: { $ref: '#/components/schemas/HealthResponse' },
   })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     const result = await this.health.check();
