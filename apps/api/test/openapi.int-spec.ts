@@ -214,6 +214,13 @@ describe('the OpenAPI document at /api/docs-json', () => {
     const responses = (path: string, method: string) =>
       Object.keys((document.paths[path] as Record<string, OperationObject>)[method].responses);
     expect(responses('/api/auth/sign-in', 'post')).toContain('429');
+    const submit = (
+      document.paths['/open311/v2/requests.{format}'] as Record<string, OperationObject>
+    ).post.requestBody as RequestBodyObject;
+    expect(Object.keys(submit.content)).toEqual(
+      expect.arrayContaining(['application/json', 'application/x-www-form-urlencoded']),
+    );
+    expect(deref(submit.content['application/json'].schema).properties).toHaveProperty('api_key');
     expect(responses('/open311/v2/requests.{format}', 'post')).toEqual(
       expect.arrayContaining(['201', '400', '403', '409', '422', '429']),
     );

@@ -397,6 +397,10 @@ function completeOperation(
     for (const parameter of (operation.parameters ?? []) as ParameterObject[])
       if (parameter.in === 'path' && parameter.name === 'format')
         parameter.schema = { type: 'string', enum: ['json'] };
+    // The standard posts form fields; JSON is taken too.
+    const body = (operation.requestBody as RequestBodyObject | undefined)?.content;
+    if (body?.['application/json'])
+      body['application/x-www-form-urlencoded'] ??= body['application/json'];
   }
 
   const guards = metadataList<Type>(GUARDS_METADATA, route);
