@@ -408,6 +408,7 @@ export class MergeRequestsService {
   ): Promise<void> {
     await this.eventLog.append(manager, request.duplicate_case_id, actor, type, null, {
       requestId: request.id,
+      direction: 'incoming',
       caseId: request.surviving_case_id,
       number: request.surviving_number,
       ...extra,
@@ -416,6 +417,7 @@ export class MergeRequestsService {
     await setSystemReach(manager, true);
     await this.eventLog.append(manager, request.surviving_case_id, actor, type, null, {
       requestId: request.id,
+      direction: 'outgoing',
       caseId: request.duplicate_case_id,
       number: request.duplicate_number,
       ...extra,

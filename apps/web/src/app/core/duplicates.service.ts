@@ -5,6 +5,10 @@ import type {
   DuplicateCandidatesRequest,
   DuplicateCandidatesResponse,
   MergeCaseRequest,
+  MergeRequestCreate,
+  MergeRequestDecline,
+  MergeRequestList,
+  MergeRequestView,
 } from '@simpul/contracts';
 import type { Observable } from 'rxjs';
 
@@ -28,5 +32,43 @@ export class DuplicatesService {
   /** Merges the duplicate into `caseId`; answers the surviving case (409 STALE_VERSION if stale). */
   merge(caseId: string, request: MergeCaseRequest): Observable<CaseDetail> {
     return this.http.post<CaseDetail>(`/api/cases/${encodeURIComponent(caseId)}/merge`, request);
+  }
+
+  /**
+   * Asks the duplicate's lead agency to merge it into `caseId` (another agency leads it); sending
+   * it again answers the pending request.
+   */
+  requestMerge(caseId: string, request: MergeRequestCreate): Observable<MergeRequestView> {
+    return this.http.post<MergeRequestView>(
+      `/api/cases/${encodeURIComponent(caseId)}/merge-requests`,
+      request,
+    );
+  }
+
+  /** Merge requests on a case, either side, pending first. */
+  mergeRequests(caseId: string): Observable<MergeRequestList> {
+    return this.http.get<MergeRequestList>(
+      `/api/cases/${encodeURIComponent(caseId)}/merge-requests`,
+    );
+  }
+
+  /** The duplicate's lead accepts: the merge is carried out (safe to retry). */
+  acceptMergeRequest(caseId: string, requestId: string): Observable<MergeRequestView> {
+    return this.http.post<MergeRequestView>(
+      `/api/cases/${encodeURIComponent(caseId)}/merge-requests/${encodeURIComponent(requestId)}/accept`,
+      {},
+    );
+  }
+
+  /** The duplicate's lead declines: nothing moves. */
+  declineMergeRequest(
+    caseId: string,
+    requestId: string,
+    body: MergeRequestDecline,
+  ): Observable<MergeRequestView> {
+    return this.http.post<MergeRequestView>(
+      `/api/cases/${encodeURIComponent(caseId)}/merge-requests/${encodeURIComponent(requestId)}/decline`,
+      body,
+    );
   }
 }

@@ -152,6 +152,8 @@ describe('CaseDetailPage', () => {
     // The duplicate suggestions load beside the case; their own spec covers them.
     for (const request of http.match((r) => r.url.endsWith('/duplicates')))
       if (!request.cancelled) request.flush({ radiusMeters: 300, candidates: [] });
+    for (const request of http.match((r) => r.url.endsWith('/merge-requests')))
+      if (!request.cancelled) request.flush({ items: [] });
     // The attachments section lists its own files; case-attachments.spec covers it.
     http.match((r) => r.method === 'GET' && r.url === '/api/cases/case-42/attachments');
     // A case reported in LAPOR lists its differences with LAPOR; lapor-conflicts.spec covers them.

@@ -22,6 +22,7 @@ export type TimelineChange =
   | { kind: 'locationSet'; byReporter: boolean; coordinates: string | null; note: string | null }
   | { kind: 'slaEscalated'; clock: string }
   | { kind: 'merged'; direction: 'into' | 'from'; number: string; reports: number }
+  | { kind: 'mergeRequest'; key: string; number: string; note: string | null }
   | { kind: 'tags'; tags: string[] }
   | { kind: 'assigned'; name: string }
   | { kind: 'unassigned' }
@@ -146,6 +147,22 @@ export function describeEvent(event: CaseEvent): TimelineChange {
         number: text(after['number']) ?? '',
         reports: Array.isArray(after['reportIds']) ? after['reportIds'].length : 0,
       };
+    case 'case.merge_requested':
+    case 'case.merge_request_declined':
+    case 'case.merge_request_void': {
+      const step =
+        event.type === 'case.merge_requested'
+          ? 'requested'
+          : event.type === 'case.merge_request_declined'
+            ? 'declined'
+            : 'void';
+      return {
+        kind: 'mergeRequest',
+        key: `caseTimeline.mergeRequest.${step}.${after['direction'] === 'incoming' ? 'incoming' : 'outgoing'}`,
+        number: text(after['number']) ?? '',
+        note: text(after['note'])?.trim() || null,
+      };
+    }
     case 'case.tags_changed':
       return {
         kind: 'tags',
@@ -410,6 +427,14 @@ export function agenciesNamedBy(events: readonly CaseEvent[]): string[] {
                     ) | translate: { number: change.number, count: change.reports }
                   }}
                 </p>
+              }
+              @case ('mergeRequest') {
+                <p class="what">{{ change.key | translate: { number: change.number } }}</p>
+                @if (change.note) {
+                  <blockquote [attr.aria-label]="'caseTimeline.note' | translate">
+                    {{ change.note }}
+                  </blockquote>
+                }
               }
               @case ('other') {
                 <p class="what type">{{ change.type }}</p>

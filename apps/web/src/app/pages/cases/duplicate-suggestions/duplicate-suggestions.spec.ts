@@ -5,6 +5,8 @@ import type {
   CaseDetail,
   DuplicateCandidate,
   DuplicateCandidatesResponse,
+  MergeRequestList,
+  MergeRequestView,
 } from '@simpul/contracts';
 import {
   UPT_MALANG_OFFICER,
@@ -38,6 +40,23 @@ const NEAR: DuplicateCandidate = {
 };
 
 const ANSWER: DuplicateCandidatesResponse = { radiusMeters: 300, candidates: [NEAR] };
+const NO_REQUESTS: MergeRequestList = { items: [] };
+
+/** Another agency asks to merge the case shown (case-42) into its own case. */
+const INCOMING: MergeRequestView = {
+  id: 'request-1',
+  status: 'pending',
+  surviving: { caseId: 'case-9', number: 'SMP-2026-000009', title: 'Jalan amblas di Kepanjen' },
+  duplicate: { caseId: 'case-42', number: 'SMP-2026-000042', title: 'Jalan berlubang' },
+  requestedByAgencyShortName: 'DPU BM',
+  requestedByName: 'Rina',
+  requestedAt: '2026-11-28T03:00:00.000Z',
+  note: 'Titik dan foto sama',
+  decidedAt: null,
+  decidedByName: null,
+  decisionNote: null,
+  canDecide: true,
+};
 
 /** The parts of a case the suggestions read. */
 function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
@@ -88,6 +107,10 @@ describe('DuplicateSuggestions', () => {
     r.method === 'GET' && r.url === '/api/cases/case-42/duplicates';
   const isMerge = (r: { method: string; url: string }) =>
     r.method === 'POST' && r.url === '/api/cases/case-42/merge';
+  const isRequests = (r: { method: string; url: string }) =>
+    r.method === 'GET' && r.url === '/api/cases/case-42/merge-requests';
+  const isRequestMerge = (r: { method: string; url: string }) =>
+    r.method === 'POST' && r.url === '/api/cases/case-42/merge-requests';
 
   /**
    * Lets timers and answered requests settle and runs change detection. `whenStable()` would wait
@@ -160,10 +183,15 @@ describe('DuplicateSuggestions', () => {
   });
 
   describe('on the case page', () => {
-    async function showCase(detail: CaseDetail, answer = ANSWER): Promise<void> {
+    async function showCase(
+      detail: CaseDetail,
+      answer = ANSWER,
+      requests = NO_REQUESTS,
+    ): Promise<void> {
       fixture.componentRef.setInput('detail', detail);
       await settle();
       http.expectOne(isForCase).flush(answer);
+      http.expectOne(isRequests).flush(requests);
       await settle();
     }
 
@@ -215,7 +243,135 @@ describe('DuplicateSuggestions', () => {
         candidates: [{ ...NEAR, canMerge: false }],
       });
       expect(buttonNamed(host(), 'Gabungkan')).toBeUndefined();
+      expect(buttonNamed(host(), 'Minta penggabungan')).toBeUndefined();
       expect(text()).toContain('Hanya admin atau petugas instansi utama');
+    });
+
+    it('asks the agency that leads a look-alike to merge it, and then shows the request as waiting', async () => {
+      await showCase(caseDetail(), {
+        radiusMeters: 300,
+        candidates: [{ ...NEAR, canMerge: false, canRequestMerge: true }],
+      });
+      expect(buttonNamed(host(), 'Gabungkan')).toBeUndefined();
+      expect(text()).toContain('UPT PJJ Malang memimpin kasus ini');
+      expect(text()).not.toContain('Hanya admin atau petugas instansi utama');
+      buttonNamed(host(), 'Minta penggabungan')?.click();
+      await settle();
+      const confirm = dialog();
+      expect(confirm?.textContent).toContain(
+        'Minta UPT PJJ Malang menggabungkan SMP-2026-000007 ke SMP-2026-000042?',
+      );
+      expect(confirm?.textContent).toContain('Sebelum itu tidak ada yang berubah.');
+      buttonNamed(confirm as HTMLElement, 'Minta penggabungan')?.click();
+      await settle();
+
+      const sent = http.expectOne(isRequestMerge);
+      expect(sent.request.body).toEqual({ duplicateCaseId: 'case-7' });
+      sent.flush({
+        ...INCOMING,
+        surviving: { caseId: 'case-42', number: 'SMP-2026-000042', title: 'Jalan berlubang' },
+        duplicate: { caseId: 'case-7', number: 'SMP-2026-000007', title: NEAR.title },
+        canDecide: false,
+      });
+      await settle();
+      http.expectOne(isRequests).flush({
+        items: [
+          {
+            ...INCOMING,
+            surviving: { caseId: 'case-42', number: 'SMP-2026-000042', title: 'Jalan berlubang' },
+            duplicate: { caseId: 'case-7', number: 'SMP-2026-000007', title: NEAR.title },
+            canDecide: false,
+          },
+        ],
+      });
+      await settle();
+      // Nothing merged: the case page keeps its case until the other agency decides.
+      expect(merged).toEqual([]);
+      expect(buttonNamed(host(), 'Minta penggabungan')).toBeUndefined();
+      expect(text()).toContain(
+        'Permintaan penggabungan terkirim; menunggu keputusan UPT PJJ Malang',
+      );
+      expect(text()).toContain('Menunggu keputusan instansi utama');
+      expect(buttonNamed(host(), 'Terima dan gabungkan')).toBeUndefined();
+      expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
+        'Permintaan menggabungkan SMP-2026-000007 dikirim ke UPT PJJ Malang.',
+      );
+    });
+
+    it('shows a request already sent for a look-alike as waiting, without a second button', async () => {
+      await showCase(caseDetail(), {
+        radiusMeters: 300,
+        candidates: [
+          { ...NEAR, canMerge: false, canRequestMerge: true, pendingMergeRequestId: 'request-1' },
+        ],
+      });
+      expect(buttonNamed(host(), 'Minta penggabungan')).toBeUndefined();
+      expect(text()).toContain('menunggu keputusan UPT PJJ Malang');
+    });
+
+    it('shows the duplicate lead a pending request, which it accepts after confirming', async () => {
+      await showCase(caseDetail(), { radiusMeters: 300, candidates: [] }, { items: [INCOMING] });
+      expect(text()).toContain('DPU BM meminta kasus ini digabung ke SMP-2026-000009');
+      expect(text()).toContain('Jalan amblas di Kepanjen');
+      expect(text()).toContain('Titik dan foto sama');
+      buttonNamed(host(), 'Terima dan gabungkan')?.click();
+      await settle();
+      const confirm = dialog();
+      expect(confirm?.textContent).toContain(
+        'Gabungkan kasus ini (SMP-2026-000042) ke SMP-2026-000009?',
+      );
+      buttonNamed(confirm as HTMLElement, 'Terima dan gabungkan')?.click();
+      await settle();
+      const accept = http.expectOne(
+        (r) =>
+          r.method === 'POST' && r.url === '/api/cases/case-42/merge-requests/request-1/accept',
+      );
+      accept.flush({ ...INCOMING, status: 'accepted', canDecide: false });
+      await settle();
+      // The page loads the case again: it is now merged into the requesting agency's case.
+      expect(merged.map((d) => d.id)).toEqual(['case-42']);
+      expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
+        'SMP-2026-000042 digabung ke SMP-2026-000009.',
+      );
+    });
+
+    it('lets the duplicate lead decline a request, and shows why a decision failed', async () => {
+      await showCase(caseDetail(), { radiusMeters: 300, candidates: [] }, { items: [INCOMING] });
+      buttonNamed(host(), 'Tolak')?.click();
+      await settle();
+      expect(dialog()?.textContent).toContain('Kedua kasus tetap terpisah');
+      buttonNamed(dialog() as HTMLElement, 'Tolak')?.click();
+      await settle();
+      const decline = http.expectOne(
+        (r) =>
+          r.method === 'POST' && r.url === '/api/cases/case-42/merge-requests/request-1/decline',
+      );
+      expect(decline.request.body).toEqual({});
+      const voided: ApiErrorBody = {
+        statusCode: 409,
+        code: 'MERGE_REQUEST_VOID',
+        message: {
+          id: 'Permintaan tidak berlaku lagi: DPU BM tidak lagi memimpin SMP-2026-000009.',
+          en: 'The request no longer applies.',
+        },
+      };
+      decline.flush(voided, { status: 409, statusText: 'Conflict' });
+      await settle();
+      http.expectOne(isRequests).flush({ items: [] });
+      await settle();
+      expect(text()).toContain('Permintaan tidak berlaku lagi');
+      expect(merged).toEqual([]);
+    });
+
+    it('shows others a pending request on the case without letting them decide', async () => {
+      await showCase(
+        caseDetail(),
+        { radiusMeters: 300, candidates: [] },
+        { items: [{ ...INCOMING, canDecide: false }] },
+      );
+      expect(text()).toContain('DPU BM meminta kasus ini digabung ke SMP-2026-000009');
+      expect(buttonNamed(host(), 'Terima dan gabungkan')).toBeUndefined();
+      expect(buttonNamed(host(), 'Tolak')).toBeUndefined();
     });
 
     it('shows a stale-version refusal and the current case', async () => {

@@ -21,8 +21,18 @@ import type {
   DuplicateCandidatesRequest,
   DuplicateCandidatesResponse,
   DuplicateReason,
+  MergeRequestView,
 } from '@simpul/contracts';
-import { catchError, debounceTime, distinctUntilChanged, filter, map, of, switchMap } from 'rxjs';
+import {
+  catchError,
+  combineLatest,
+  debounceTime,
+  distinctUntilChanged,
+  filter,
+  map,
+  of,
+  switchMap,
+} from 'rxjs';
 import { currentCaseFromConflict } from '../../../core/cases.service';
 import { DuplicatesService } from '../../../core/duplicates.service';
 import { LanguageService } from '../../../core/language.service';
@@ -65,7 +75,9 @@ export function reasonText(reason: DuplicateReason): {
 
 /**
  * Possible duplicates: on the intake form (`probe`, searched as the officer types) or on a case
- * page (`detail`, with a "Gabungkan" action where the policy allows, and the merge links).
+ * page (`detail`, with the merge links and, where the policy allows, "Gabungkan" when the acting
+ * agency leads both cases or "Minta penggabungan" when another agency leads the look-alike; that
+ * agency then accepts or declines the request on its own case page, here too).
  */
 @Component({
   selector: 'sp-duplicate-suggestions',
@@ -93,7 +105,10 @@ export class DuplicateSuggestions {
   readonly probe = input<DuplicateCandidatesRequest | null>(null);
   /** Case page: the case shown. */
   readonly detail = input<CaseDetail | null>(null);
-  /** The surviving case after a merge (or the current one after a conflict). */
+  /**
+   * The surviving case after a merge (or the current one after a conflict, or the case shown once
+   * a merge request on it was accepted or declined): the page loads it again.
+   */
   readonly merged = output<CaseDetail>();
 
   /** Intake suggestions: debounced, the latest answer only, failures shown quietly. */
@@ -133,6 +148,21 @@ export class DuplicateSuggestions {
   protected readonly merging = signal<string | null>(null);
   protected readonly mergeError = signal<unknown>(null);
 
+  /** Merge requests on the case shown, either side; loaded again after each request or decision. */
+  protected readonly requests = signal<MergeRequestView[]>([]);
+  private readonly requestsReload = signal(0);
+  /** Requests this page sent, until the suggestions come back saying so. */
+  private readonly sentTo = signal<ReadonlySet<string>>(new Set());
+  protected readonly pendingRequests = computed(() =>
+    this.requests().filter((r) => r.status === 'pending'),
+  );
+  protected readonly deciding = signal<string | null>(null);
+  protected readonly requestError = signal<unknown>(null);
+  /** Whether any suggestion can be merged or requested by the viewer (else a hint says who may). */
+  protected readonly anyMergeable = computed(() =>
+    this.candidates().some((c) => c.canMerge || c.canRequestMerge),
+  );
+
   constructor() {
     toObservable(this.probe)
       .pipe(
@@ -171,11 +201,153 @@ export class DuplicateSuggestions {
         this.forCase.set(result);
         this.forCaseError.set(error);
       });
+    combineLatest([toObservable(this.caseQuery), toObservable(this.requestsReload)])
+      .pipe(
+        switchMap(([query]) =>
+          query
+            ? this.duplicates.mergeRequests(query.id).pipe(
+                map((list) => list.items),
+                catchError(() => of([] as MergeRequestView[])),
+              )
+            : of([] as MergeRequestView[]),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((items) => this.requests.set(items));
     // Another case shown: an old merge failure no longer applies.
     effect(() => {
       this.shownCaseId();
       this.mergeError.set(null);
+      this.requestError.set(null);
+      this.sentTo.set(new Set());
     });
+  }
+
+  /** A request to merge this look-alike here is waiting for its lead agency. */
+  protected isRequested(candidate: DuplicateCandidate): boolean {
+    return candidate.pendingMergeRequestId !== null || this.sentTo().has(candidate.caseId);
+  }
+
+  /** The request is about the case shown as the duplicate (its lead agency decides). */
+  protected isIncoming(request: MergeRequestView): boolean {
+    return request.duplicate.caseId === this.detail()?.id;
+  }
+
+  /**
+   * Another agency leads the look-alike: ask it to merge its case into the one shown. Nothing
+   * moves until it accepts.
+   */
+  protected requestMergeIntoThis(candidate: DuplicateCandidate): void {
+    const detail = this.detail();
+    if (!detail || this.merging()) return;
+    confirmAction(this.dialog, {
+      title: 'duplicates.requestConfirmTitle',
+      message: 'duplicates.requestConfirmBody',
+      confirm: 'duplicates.requestMerge',
+      params: {
+        duplicate: candidate.number,
+        surviving: detail.number,
+        agency: candidate.leadAgencyShortName,
+      },
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => {
+          this.merging.set(candidate.caseId);
+          this.mergeError.set(null);
+          return this.duplicates.requestMerge(detail.id, { duplicateCaseId: candidate.caseId });
+        }),
+      )
+      .subscribe({
+        next: () => {
+          this.merging.set(null);
+          this.sentTo.update((sent) => new Set([...sent, candidate.caseId]));
+          this.requestsReload.update((n) => n + 1);
+          this.snackBar.open(
+            this.translate.instant('duplicates.requestSent', {
+              duplicate: candidate.number,
+              agency: candidate.leadAgencyShortName,
+            }),
+            undefined,
+            { duration: 5000 },
+          );
+        },
+        error: (error: unknown) => {
+          this.merging.set(null);
+          this.mergeError.set(error);
+        },
+      });
+  }
+
+  /** The duplicate's lead accepts a request: its case is merged into the requesting one. */
+  protected acceptRequest(request: MergeRequestView): void {
+    const detail = this.detail();
+    if (!detail || this.deciding()) return;
+    confirmAction(this.dialog, {
+      title: 'duplicates.acceptConfirmTitle',
+      message: 'duplicates.confirmBody',
+      confirm: 'duplicates.accept',
+      params: { duplicate: request.duplicate.number, surviving: request.surviving.number },
+      destructive: true,
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => {
+          this.deciding.set(request.id);
+          this.requestError.set(null);
+          return this.duplicates.acceptMergeRequest(detail.id, request.id);
+        }),
+      )
+      .subscribe({
+        next: () => {
+          this.deciding.set(null);
+          this.snackBar.open(
+            this.translate.instant('duplicates.accepted', {
+              duplicate: request.duplicate.number,
+              surviving: request.surviving.number,
+            }),
+            undefined,
+            { duration: 5000 },
+          );
+          this.merged.emit(detail);
+        },
+        error: (error: unknown) => this.decisionFailed(error),
+      });
+  }
+
+  /** The duplicate's lead declines a request: nothing moves, both timelines say so. */
+  protected declineRequest(request: MergeRequestView): void {
+    const detail = this.detail();
+    if (!detail || this.deciding()) return;
+    confirmAction(this.dialog, {
+      title: 'duplicates.declineConfirmTitle',
+      message: 'duplicates.declineConfirmBody',
+      confirm: 'duplicates.decline',
+      params: { duplicate: request.duplicate.number, surviving: request.surviving.number },
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => {
+          this.deciding.set(request.id);
+          this.requestError.set(null);
+          return this.duplicates.declineMergeRequest(detail.id, request.id, {});
+        }),
+      )
+      .subscribe({
+        next: () => {
+          this.deciding.set(null);
+          this.requestsReload.update((n) => n + 1);
+          this.merged.emit(detail);
+        },
+        error: (error: unknown) => this.decisionFailed(error),
+      });
+  }
+
+  private decisionFailed(error: unknown): void {
+    this.deciding.set(null);
+    this.requestError.set(error);
+    // A request that no longer applies (or was decided elsewhere) shows its new state.
+    this.requestsReload.update((n) => n + 1);
   }
 
   /** Merges a look-alike into the case shown, after saying plainly what will happen. */
