@@ -187,9 +187,10 @@ function contractSchemas(program, roots) {
     ...tsj.DEFAULT_CONFIG,
     expose: 'export',
     topRef: true,
-    jsDoc: 'basic',
+    jsDoc: 'extended',
     sortProps: true,
-    additionalProperties: false,
+    // Interfaces say what an answer has at least; TypeScript lets objects carry more.
+    additionalProperties: true,
   };
   const generator = new tsj.SchemaGenerator(
     program,
