@@ -315,6 +315,9 @@ describe('the OpenAPI document at /api/docs-json', () => {
       }
     }
     expect([...new Set(problems)]).toEqual([]);
+    expect(component('CreateCaseDto').properties?.['incidentDate']).toMatchObject({
+      format: 'date',
+    });
     expect(component('NewReporterDto').properties?.['nik']).toMatchObject({ pattern: '^\\d{16}$' });
   });
 
@@ -336,6 +339,7 @@ describe('the OpenAPI document at /api/docs-json', () => {
       maxLength: 5000,
     });
     const open311 = queryParameters('/open311/v2/requests.{format}');
+    expect(open311.get('start_date')).toMatchObject({ format: 'date-time' });
     expect([...open311.keys()]).toEqual(
       expect.arrayContaining(['service_request_id', 'service_code', 'status', 'start_date']),
     );

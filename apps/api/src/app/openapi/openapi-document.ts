@@ -275,6 +275,22 @@ export function validatorKeywords(dto: Type): Map<string, SchemaObject> {
       case 'isInt':
         keywords.type = 'integer';
         break;
+      case 'isLatitude':
+        Object.assign(keywords, { minimum: -90, maximum: 90 });
+        break;
+      case 'isLongitude':
+        Object.assign(keywords, { minimum: -180, maximum: 180 });
+        break;
+      case 'isDateString':
+      case 'isIso8601':
+        keywords.format = 'date-time';
+        break;
+      case 'isUrl':
+        keywords.format = 'uri';
+        break;
+      case 'isNotEmpty':
+        keywords.minLength = 1;
+        break;
       case 'arrayMaxSize':
         keywords.maxItems = constraints[0] as number;
         break;
@@ -290,8 +306,13 @@ export function validatorKeywords(dto: Type): Map<string, SchemaObject> {
     else Object.assign(target, keywords);
     byProperty.set(rule.propertyName, target);
   }
+  // A date string also held to `YYYY-MM-DD` is a date, not a date-time.
+  for (const keywords of byProperty.values())
+    if (keywords.format === 'date-time' && keywords.pattern === DATE_ONLY) keywords.format = 'date';
   return byProperty;
 }
+
+const DATE_ONLY = '^\\d{4}-\\d{2}-\\d{2}$';
 
 /** Adds the keywords the schema lacks (the plugin's come first; `type: integer` refines number). */
 function addKeywords(schema: SchemaObject, keywords: SchemaObject): void {
