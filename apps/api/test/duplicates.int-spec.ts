@@ -706,6 +706,14 @@ describe('duplicate suggestions and merging', () => {
       expect((await detail(adminA, surviving.id)).reports).toHaveLength(1);
       const [incoming] = await mergeRequests(petugasC, dup.id);
       expect(incoming).toMatchObject({ id: sent.id, canDecide: true, status: 'pending' });
+      // The decider sees who would read its reporters, though it does not read that case.
+      expect(incoming.survivingParticipants).toEqual([
+        expect.objectContaining({ agencyId: agencyA, role: 'lead' }),
+      ]);
+      await request(testApp.url)
+        .get(`/api/cases/${surviving.id}`)
+        .set(bearer(petugasC))
+        .expect(404);
       const [outgoing] = await mergeRequests(adminA, surviving.id);
       expect(outgoing).toMatchObject({ id: sent.id, canDecide: false });
       const [notified] = await owner.query(
@@ -808,6 +816,28 @@ describe('duplicate suggestions and merging', () => {
       expect((await detail(petugasC, lostSight.dup.id)).mergedInto).toBeNull();
       expect((await detail(petugasC, lostSight.dup.id)).reports).toHaveLength(
         lostSight.before.reports.length,
+      );
+
+      // An agency joined the duplicate after the request: it would join the surviving case unasked.
+      const joined = await setUp('Rambu lalu lintas roboh');
+      await request(testApp.url)
+        .post(`/api/cases/${joined.dup.id}/observers`)
+        .set(bearer(petugasC))
+        .send({ agencyId: agencyD, reason: 'Mohon keterangan pemilik rambu' })
+        .expect(200);
+      expect(
+        (await decide(petugasC, joined.dup.id, joined.sent.id, 'accept').expect(409)).body.code,
+      ).toBe('MERGE_REQUEST_VOID');
+      expect((await detail(adminA, joined.surviving.id)).participants).toHaveLength(1);
+      // A new request, sent knowing the new agencies, can be accepted.
+      const renewed = (
+        await requestMerge(adminA, joined.surviving.id, { duplicateCaseId: joined.dup.id }).expect(
+          201,
+        )
+      ).body as MergeRequestView;
+      await decide(petugasC, joined.dup.id, renewed.id, 'accept').expect(200);
+      expect((await detail(adminA, joined.surviving.id)).participants).toEqual(
+        expect.arrayContaining([expect.objectContaining({ agencyId: agencyD, role: 'observer' })]),
       );
     });
 

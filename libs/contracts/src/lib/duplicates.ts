@@ -1,4 +1,4 @@
-import type { CaseCategory } from './case';
+import type { CaseCategory, CaseParticipant } from './case';
 import type { CaseStatus } from './case-status';
 
 /** Default search radius for duplicates of cases with a point (metres). */
@@ -105,6 +105,11 @@ export interface MergeRequestView {
   id: string;
   status: MergeRequestStatus;
   surviving: { caseId: string; number: string; title: string };
+  /**
+   * The agencies taking part in the surviving case: after an accepted merge they read the
+   * duplicate's reporters (shown to the decider, who may not read that case yet).
+   */
+  survivingParticipants: CaseParticipant[];
   duplicate: { caseId: string; number: string; title: string };
   requestedByAgencyShortName: string;
   requestedByName: string | null;

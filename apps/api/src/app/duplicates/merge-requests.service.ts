@@ -1,6 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { MembershipRole, MergeRequestList, MergeRequestView } from '@simpul/contracts';
+import type {
+  CaseParticipant,
+  MembershipRole,
+  MergeRequestList,
+  MergeRequestView,
+} from '@simpul/contracts';
 import { casePolicy, type CaseAccessContext, type CaseRelation } from '../access/access-policy';
 import { forbidden, notFound } from '../access/access-errors';
 import type { Actor } from '../access/actor';
@@ -32,12 +37,17 @@ interface RequestRow {
   decided_at: Date | null;
   decided_by_name: string | null;
   decision_note: string | null;
+  surviving_participants: CaseParticipant[];
 }
 
 const REQUEST_SELECT = `SELECT q.id, q.status, q.surviving_case_id, s.number AS surviving_number,
     s.title AS surviving_title, q.duplicate_case_id, d.number AS duplicate_number, d.title AS duplicate_title,
     q.requested_by, q.requested_by_agency_id, a.short_name AS requested_by_agency, ru.name AS requested_by_name,
-    q.requested_at, q.note, q.decided_at, du.name AS decided_by_name, q.decision_note
+    q.requested_at, q.note, q.decided_at, du.name AS decided_by_name, q.decision_note,
+    (SELECT coalesce(json_agg(json_build_object('agencyId', p.agency_id, 'agencyShortName', pa.short_name, 'role', p.role)
+              ORDER BY CASE p.role WHEN 'lead' THEN 0 WHEN 'collaborator' THEN 1 ELSE 2 END, pa.short_name), '[]')
+       FROM case_participant p JOIN agency pa ON pa.id = p.agency_id
+      WHERE p.case_id = q.surviving_case_id) AS surviving_participants
   FROM case_merge_request q
   JOIN "case" s ON s.id = q.surviving_case_id
   JOIN "case" d ON d.id = q.duplicate_case_id
@@ -378,6 +388,32 @@ export class MergeRequestsService {
     };
     const surviving = await relationsOf(request.surviving_case_id);
     const duplicate = await relationsOf(request.duplicate_case_id);
+    // The requester asked knowing the duplicate's agencies; agencies that joined it since (an
+    // observer invited, a case merged into it) would join the surviving case unasked.
+    const [joinedSince] = await queryRows<{ n: number }>(
+      manager,
+      `SELECT count(*)::int AS n FROM case_participant WHERE case_id = $1 AND added_at > $2`,
+      [request.duplicate_case_id, request.requested_at],
+    );
+    if (joinedSince.n > 0) {
+      throw new VoidRequest(
+        'agencies joined this case after the request',
+        new ApiException(
+          HttpStatus.CONFLICT,
+          'MERGE_REQUEST_VOID',
+          bilingual(
+            `Permintaan tidak berlaku lagi: instansi baru bergabung di kasus ini setelah ${request.requested_by_agency} meminta penggabungan. ${request.requested_by_agency} dapat mengirim permintaan baru.`,
+            `The request no longer applies: agencies joined this case after ${request.requested_by_agency} asked. ${request.requested_by_agency} may send a new request.`,
+          ),
+          [
+            {
+              field: 'requestId',
+              message: bilingual('permintaan tidak berlaku lagi', 'the request no longer applies'),
+            },
+          ],
+        ),
+      );
+    }
     if (!role || !casePolicy.requestMerge(surviving, duplicate)) {
       throw new VoidRequest(
         'the requesting agency no longer leads the surviving case or reads this case',
@@ -432,14 +468,15 @@ export class MergeRequestsService {
     decision: 'accepted' | 'declined',
   ): Promise<void> {
     if (!request.requested_by) return;
+    const outcome =
+      decision === 'accepted'
+        ? `${request.duplicate_number} digabung ke ${request.surviving_number}`
+        : `Permintaan menggabungkan ${request.duplicate_number} ke ${request.surviving_number} ditolak`;
     await this.notifications.notify(manager, [request.requested_by], {
       kind: 'merge_request',
       caseId: request.surviving_case_id,
-      title:
-        decision === 'accepted'
-          ? `${request.duplicate_number} digabung ke ${request.surviving_number}`
-          : `Permintaan menggabungkan ${request.duplicate_number} ke ${request.surviving_number} ditolak`,
-      body: request.duplicate_title,
+      title: outcome,
+      body: `${outcome}: ${request.duplicate_title}`,
       actor: { userId: actor.userId, name: actor.name },
     });
   }
@@ -482,6 +519,7 @@ export class MergeRequestsService {
           number: row.surviving_number,
           title: row.surviving_title,
         },
+        survivingParticipants: row.surviving_participants,
         duplicate: {
           caseId: row.duplicate_case_id,
           number: row.duplicate_number,

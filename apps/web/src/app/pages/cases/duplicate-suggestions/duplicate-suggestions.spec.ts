@@ -47,6 +47,10 @@ const INCOMING: MergeRequestView = {
   id: 'request-1',
   status: 'pending',
   surviving: { caseId: 'case-9', number: 'SMP-2026-000009', title: 'Jalan amblas di Kepanjen' },
+  survivingParticipants: [
+    { agencyId: 'agency-dpu', agencyShortName: 'DPU BM', role: 'lead' },
+    { agencyId: 'agency-dishub', agencyShortName: 'Dishub', role: 'observer' },
+  ],
   duplicate: { caseId: 'case-42', number: 'SMP-2026-000042', title: 'Jalan berlubang' },
   requestedByAgencyShortName: 'DPU BM',
   requestedByName: 'Rina',
@@ -314,6 +318,9 @@ describe('DuplicateSuggestions', () => {
       expect(text()).toContain('DPU BM meminta kasus ini digabung ke SMP-2026-000009');
       expect(text()).toContain('Jalan amblas di Kepanjen');
       expect(text()).toContain('Titik dan foto sama');
+      // Who would read this case's reporters after the merge.
+      expect(text()).toContain('Instansi di SMP-2026-000009');
+      expect(text()).toContain('DPU BM (Utama), Dishub (Pengamat)');
       buttonNamed(host(), 'Terima dan gabungkan')?.click();
       await settle();
       const confirm = dialog();

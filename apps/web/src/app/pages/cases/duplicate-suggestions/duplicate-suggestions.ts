@@ -228,6 +228,17 @@ export class DuplicateSuggestions {
     return candidate.pendingMergeRequestId !== null || this.sentTo().has(candidate.caseId);
   }
 
+  /** The surviving case's agencies with their roles, in the language shown. */
+  protected agenciesOf(request: MergeRequestView): string {
+    this.language();
+    return request.survivingParticipants
+      .map(
+        (p) =>
+          `${p.agencyShortName} (${this.translate.instant('participantRoles.' + p.role) as string})`,
+      )
+      .join(', ');
+  }
+
   /** The request is about the case shown as the duplicate (its lead agency decides). */
   protected isIncoming(request: MergeRequestView): boolean {
     return request.duplicate.caseId === this.detail()?.id;
