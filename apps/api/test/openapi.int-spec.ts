@@ -18,12 +18,8 @@ import type {
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { getMetadataStorage } from 'class-validator';
 import generated from '../src/app/openapi/generated/operation-types.json';
-import {
-  routeDtos,
-  routeHandlers,
-  validatorKeywords,
-  type RouteHandler,
-} from '../src/app/openapi/openapi-document';
+import { routeDtos, routeHandlers, type RouteHandler } from '../src/app/openapi/route-metadata';
+import { validatorKeywords } from '../src/app/openapi/validator-keywords';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**

@@ -4,11 +4,8 @@ import {
   HEADERS_METADATA,
   HTTP_CODE_METADATA,
   INTERCEPTORS_METADATA,
-  METHOD_METADATA,
-  ROUTE_ARGS_METADATA,
 } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import { ModulesContainer } from '@nestjs/core';
 import {
   DocumentBuilder,
   SwaggerModule,
@@ -21,14 +18,22 @@ import {
   type SchemaObject,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { getMetadataStorage } from 'class-validator';
 import { FILE_FIELD } from '../attachments/attachment-upload.interceptor';
-import { PUBLIC_ROUTE } from '../auth/auth.decorators';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
 import { Open311KeyGuard } from '../open311/open311-key.guard';
 import generated from './generated/operation-types.json';
 import { PLUGIN_MODELS } from './generated/plugin-metadata';
+import {
+  isPublicRoute,
+  metadataList,
+  operationId,
+  routeArguments,
+  routeDtos,
+  routeHandlers,
+  type RouteHandler,
+} from './route-metadata';
+import { addKeywords, validatorKeywords } from './validator-keywords';
 
 /**
  * The OpenAPI document of the whole API. Nest's scanner describes the routes and the DTOs
@@ -70,57 +75,6 @@ export function loadOpenApiMetadata(): Promise<void> {
     metadataReady = true;
   });
   return metadataLoaded;
-}
-
-export interface RouteHandler {
-  controller: Type;
-  method: string;
-  handler: (...args: unknown[]) => unknown;
-}
-
-/** Every route handler Nest knows, by the operation id the scanner gives it. */
-export function routeHandlers(app: INestApplication): Map<string, RouteHandler> {
-  const handlers = new Map<string, RouteHandler>();
-  for (const module of app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as Type | null;
-      if (!controller) continue;
-      for (const method of Object.getOwnPropertyNames(controller.prototype)) {
-        const handler = controller.prototype[method];
-        if (
-          typeof handler !== 'function' ||
-          Reflect.getMetadata(METHOD_METADATA, handler) === undefined
-        )
-          continue;
-        handlers.set(operationId(controller.name, method), { controller, method, handler });
-      }
-    }
-  }
-  return handlers;
-}
-
-const operationId = (controller: string, method: string) => `${controller}_${method}`;
-
-function metadataList<T>(key: string, route: RouteHandler): T[] {
-  return [
-    ...((Reflect.getMetadata(key, route.controller) as T[] | undefined) ?? []),
-    ...((Reflect.getMetadata(key, route.handler) as T[] | undefined) ?? []),
-  ];
-}
-
-interface RouteArgument {
-  index: number;
-  data?: string;
-  pipes?: unknown[];
-}
-
-function routeArguments(route: RouteHandler, type: RouteParamtypes): RouteArgument[] {
-  const args =
-    (Reflect.getMetadata(ROUTE_ARGS_METADATA, route.controller, route.method) as
-      Record<string, RouteArgument> | undefined) ?? {};
-  return Object.entries(args)
-    .filter(([key]) => Number(key.split(':')[0]) === type)
-    .map(([, arg]) => arg);
 }
 
 const isSchema = (schema: SchemaObject | ReferenceObject | undefined): schema is SchemaObject =>
@@ -182,9 +136,7 @@ function errorStatuses(
   operation: OperationObject,
   document: OpenAPIObject,
 ): number[] {
-  const isPublic =
-    Reflect.getMetadata(PUBLIC_ROUTE, route.handler) === true ||
-    Reflect.getMetadata(PUBLIC_ROUTE, route.controller) === true;
+  const isPublic = isPublicRoute(route);
   const guards = metadataList<Type>(GUARDS_METADATA, route);
   const interceptors = metadataList<Type>(INTERCEPTORS_METADATA, route);
   const parameters = (operation.parameters ?? []) as ParameterObject[];
@@ -231,114 +183,6 @@ function describePathParameters(route: RouteHandler, operation: OperationObject)
     }
     parameter.schema = schema;
   }
-}
-
-/**
- * The limits a DTO property's class-validator decorators set, as schema keywords. The plugin
- * reads them from the source but only where the argument is a literal (`@MaxLength(200)`, not
- * `@MaxLength(CASE_TAG_LIMITS.maxLength)`); at run time every value is known.
- */
-export function validatorKeywords(dto: Type): Map<string, SchemaObject> {
-  const byProperty = new Map<string, SchemaObject>();
-  for (const rule of getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false)) {
-    const constraints = (rule.constraints ?? []) as unknown[];
-    const keywords: SchemaObject = {};
-    switch (rule.name) {
-      case 'maxLength':
-        keywords.maxLength = constraints[0] as number;
-        break;
-      case 'minLength':
-        keywords.minLength = constraints[0] as number;
-        break;
-      case 'length':
-        keywords.minLength = constraints[0] as number;
-        if (typeof constraints[1] === 'number') keywords.maxLength = constraints[1];
-        break;
-      case 'max':
-        keywords.maximum = constraints[0] as number;
-        break;
-      case 'min':
-        keywords.minimum = constraints[0] as number;
-        break;
-      case 'isIn':
-        keywords.enum = [...(constraints[0] as unknown[])];
-        break;
-      case 'matches':
-        keywords.pattern = (constraints[0] as RegExp).source;
-        break;
-      case 'isUuid':
-        keywords.format = 'uuid';
-        break;
-      case 'isEmail':
-        keywords.format = 'email';
-        break;
-      case 'isInt':
-        keywords.type = 'integer';
-        break;
-      case 'isLatitude':
-        Object.assign(keywords, { minimum: -90, maximum: 90 });
-        break;
-      case 'isLongitude':
-        Object.assign(keywords, { minimum: -180, maximum: 180 });
-        break;
-      case 'isDateString':
-      case 'isIso8601':
-        keywords.format = 'date-time';
-        break;
-      case 'isUrl':
-        keywords.format = 'uri';
-        break;
-      case 'isNotEmpty':
-        keywords.minLength = 1;
-        break;
-      case 'arrayMaxSize':
-        keywords.maxItems = constraints[0] as number;
-        break;
-      case 'arrayMinSize':
-        keywords.minItems = constraints[0] as number;
-        break;
-      default:
-        continue;
-    }
-    const target = byProperty.get(rule.propertyName) ?? {};
-    if (rule.each && !['arrayMaxSize', 'arrayMinSize'].includes(rule.name as string))
-      target.items = { ...(target.items as SchemaObject | undefined), ...keywords };
-    else Object.assign(target, keywords);
-    byProperty.set(rule.propertyName, target);
-  }
-  // A date string also held to `YYYY-MM-DD` is a date, not a date-time.
-  for (const keywords of byProperty.values())
-    if (keywords.format === 'date-time' && keywords.pattern === DATE_ONLY) keywords.format = 'date';
-  return byProperty;
-}
-
-const DATE_ONLY = '^\\d{4}-\\d{2}-\\d{2}$';
-
-/** Adds the keywords the schema lacks (the plugin's come first; `type: integer` refines number). */
-function addKeywords(schema: SchemaObject, keywords: SchemaObject): void {
-  for (const [key, value] of Object.entries(keywords) as [keyof SchemaObject, unknown][]) {
-    if (key === 'items') {
-      if (isSchema(schema.items)) addKeywords(schema.items, value as SchemaObject);
-    } else if (key === 'type') {
-      if (schema.type === 'number' || schema.type === undefined) schema.type = 'integer';
-    } else if (schema[key] === undefined) (schema as Record<string, unknown>)[key] = value;
-  }
-}
-
-/** The class of each whole-DTO `@Query()` / `@Body()` argument of a route. */
-export function routeDtos(
-  route: RouteHandler,
-  type: RouteParamtypes.QUERY | RouteParamtypes.BODY,
-): Type[] {
-  const types = (Reflect.getMetadata(
-    'design:paramtypes',
-    route.controller.prototype,
-    route.method,
-  ) ?? []) as Type[];
-  return routeArguments(route, type)
-    .filter((arg) => !arg.data && typeof types[arg.index] === 'function')
-    .map((arg) => types[arg.index])
-    .filter((dto) => ![Object, String, Number, Boolean, Array].includes(dto as never));
 }
 
 function describeValidatorLimits(
@@ -425,9 +269,7 @@ function completeOperation(
   }
 
   const guards = metadataList<Type>(GUARDS_METADATA, route);
-  const isPublic =
-    Reflect.getMetadata(PUBLIC_ROUTE, route.handler) === true ||
-    Reflect.getMetadata(PUBLIC_ROUTE, route.controller) === true;
+  const isPublic = isPublicRoute(route);
   operation.security = guards.includes(Open311KeyGuard)
     ? [{ [OPEN311_KEY_SCHEME]: [] }]
     : isPublic
@@ -490,7 +332,7 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
   return document;
 }
 
-/** Serves the UI at `uiPath` and the JSON at `jsonPath`, built on the first request. */
+/** Serves the UI at `paths.ui` and the JSON at `paths.json`, built on the first request. */
 export function setupOpenApi(
   app: INestApplication,
   paths: { ui: string; json: string },
