@@ -52,6 +52,15 @@ function namedDeclaration(checker, typeName) {
   );
 }
 
+/** A type the document needs a schema of, by its name (which must then name only it). */
+function addRoot(roots, declaration) {
+  const name = declaration.name.text;
+  const known = roots.get(name);
+  if (known && known !== declaration)
+    fail(declaration, `two types named ${name} answer routes: rename one`);
+  roots.set(name, declaration);
+}
+
 /** What a route method answers, from its declared return type. */
 function describeReturn(checker, method, roots) {
   let node = method.type;
@@ -74,7 +83,7 @@ function describeReturn(checker, method, roots) {
   if (node.typeName.getText() === 'StreamableFile') return { body: 'file' };
   const declaration = namedDeclaration(checker, node.typeName);
   if (!declaration) fail(method, `cannot find the declaration of ${node.typeName.getText()}`);
-  roots.set(declaration.name.text, declaration);
+  addRoot(roots, declaration);
   return { body: 'json', schema: declaration.name.text, ...(array ? { array: true } : {}) };
 }
 
@@ -110,19 +119,16 @@ function collectOperations(program, roots) {
 }
 
 function findErrorTypes(program, roots) {
-  const checker = program.getTypeChecker();
   for (const sf of program.getSourceFiles()) {
     if (sf.isDeclarationFile) continue;
-    for (const statement of sf.statements) {
+    for (const statement of sf.statements)
       if (
         (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) &&
         ERROR_TYPES.includes(statement.name.text)
       )
-        roots.set(statement.name.text, statement);
-    }
+        addRoot(roots, statement);
   }
   for (const name of ERROR_TYPES) if (!roots.has(name)) throw new Error(`${name} not found`);
-  void checker;
 }
 
 const REF_PREFIX = '#/definitions/';
