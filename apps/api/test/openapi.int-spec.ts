@@ -215,7 +215,8 @@ describe('the OpenAPI document at /api/docs-json', () => {
     });
     const responses = (path: string, method: string) =>
       Object.keys((document.paths[path] as Record<string, OperationObject>)[method].responses);
-    expect(responses('/api/auth/sign-in', 'post')).toContain('429');
+    expect(responses('/api/auth/sign-in', 'post')).toEqual(expect.arrayContaining(['401', '429']));
+    expect(responses('/api/auth/refresh', 'post')).toContain('401');
     const submit = (
       document.paths['/open311/v2/requests.{format}'] as Record<string, OperationObject>
     ).post.requestBody as RequestBodyObject;

@@ -9,7 +9,7 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import type { CurrentUser, SessionResponse } from '@simpul/contracts';
@@ -45,6 +45,7 @@ export class AuthController {
 
   @Public()
   @Post('sign-in')
+  @ApiUnauthorizedResponse({ description: 'Wrong email or password / Email atau kata sandi salah' })
   @HttpCode(HttpStatus.OK)
   async signIn(
     @Body() body: SignInDto,
@@ -58,6 +59,7 @@ export class AuthController {
   @Public()
   @PublicLimitOnly()
   @Post('refresh')
+  @ApiUnauthorizedResponse({ description: 'The session ended / Sesi berakhir' })
   @HttpCode(HttpStatus.OK)
   async refresh(
     @Body() body: RefreshDto,
