@@ -216,6 +216,26 @@ describe('hostile HTTP input', () => {
       expect(count).toBe(0);
     });
 
+    it('refuses a NUL in a multipart field or an uploaded file’s name, naming it', async () => {
+      const png = pngOfSize(2, 2);
+      const upload = () => api().post(`/api/cases/${caseId}/attachments`).set(bearer(petugas));
+      expectApiError(
+        await upload()
+          .field('caption', `Foto${NUL}jalan`)
+          .attach('file', png, { filename: 'jalan.png', contentType: 'image/png' }),
+        400,
+        'caption',
+      );
+      expectApiError(
+        await upload().attach('file', png, {
+          filename: `jalan${NUL}.png`,
+          contentType: 'image/png',
+        }),
+        400,
+        'file',
+      );
+    });
+
     it('refuses a NUL in a query string, naming it', async () => {
       expectApiError(
         await api()

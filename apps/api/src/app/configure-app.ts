@@ -6,7 +6,7 @@ import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { ApiErrorBody } from '@simpul/contracts';
 import { AppModule } from './app.module';
-import { NulCharacterGuard } from './common/nul-character.guard';
+import { NulCharacterGuard, NulCharacterPipe } from './common/nul-character.guard';
 import { bodyParserErrors, bodyParsers, refuseMalformedPaths } from './common/request-parsing';
 import { createValidationPipe } from './common/validation';
 import { LOG_LEVELS, type AppConfig } from './config/app-config';
@@ -67,7 +67,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.setGlobalPrefix(API_PREFIX, { exclude: ['/open311/v2/{*path}'] });
   // Before every other guard (they may read the body), so a NUL never reaches a query.
   app.useGlobalGuards(new NulCharacterGuard());
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new NulCharacterPipe(), createValidationPipe());
   setupOpenApi(app, { ui: DOCS_PATH.slice(1), json: `${API_PREFIX}/docs-json` }, config.version);
 }
 

@@ -1,4 +1,10 @@
-import { HttpStatus, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  HttpStatus,
+  type ArgumentMetadata,
+  type CanActivate,
+  type ExecutionContext,
+  type PipeTransform,
+} from '@nestjs/common';
 import type { Request } from 'express';
 import type { ApiFieldError } from '@simpul/contracts';
 import { ApiException } from './api-exception';
@@ -43,21 +49,49 @@ export class NulCharacterGuard implements CanActivate {
       nulCharacterPath(request.body as unknown, 'body');
     if (field === null) return true;
     // A NUL in the body's top level names the field itself (`title`), as validation does.
-    const name = field.startsWith('body.') ? field.slice('body.'.length) : field;
-    const fields: ApiFieldError[] = [
-      {
-        field: name,
-        message: bilingual(
-          `${name} berisi karakter NUL (\\u0000) yang tidak diizinkan`,
-          `${name} contains a NUL character (\\u0000), which is not allowed`,
-        ),
-      },
-    ];
-    throw new ApiException(
-      HttpStatus.BAD_REQUEST,
-      'VALIDATION_FAILED',
-      summarizeFieldErrors(fields),
-      fields,
-    );
+    throw nulCharacterRefusal(field.startsWith('body.') ? field.slice('body.'.length) : field);
   }
+}
+
+/**
+ * The same refusal for what exists only once the handler's interceptors ran: multipart form
+ * fields and the uploaded file's name (multer fills them in after the guards).
+ */
+export class NulCharacterPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type === 'body') {
+      const field = nulCharacterPath(value, metadata.data ?? '');
+      if (field !== null) throw nulCharacterRefusal(field || 'body');
+    } else if (metadata.type === 'custom' && isUploadedFile(value)) {
+      if (value.originalname.includes('\u0000')) throw nulCharacterRefusal(value.fieldname);
+    }
+    return value;
+  }
+}
+
+function isUploadedFile(value: unknown): value is { fieldname: string; originalname: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { originalname?: unknown }).originalname === 'string' &&
+    typeof (value as { fieldname?: unknown }).fieldname === 'string'
+  );
+}
+
+function nulCharacterRefusal(field: string): ApiException {
+  const fields: ApiFieldError[] = [
+    {
+      field,
+      message: bilingual(
+        `${field} berisi karakter NUL (\\u0000) yang tidak diizinkan`,
+        `${field} contains a NUL character (\\u0000), which is not allowed`,
+      ),
+    },
+  ];
+  return new ApiException(
+    HttpStatus.BAD_REQUEST,
+    'VALIDATION_FAILED',
+    summarizeFieldErrors(fields),
+    fields,
+  );
 }
