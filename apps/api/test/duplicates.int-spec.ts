@@ -989,6 +989,21 @@ describe('duplicate suggestions and merging', () => {
         .get(`/api/public/tracking/${secret.number}`)
         .set('X-Tracking-Token', link.token)
         .expect(404);
+
+      // Nor does the public page of a location link sent for it.
+      const asked = (
+        await request(testApp.url)
+          .post(`/api/cases/${later.id}/location-requests`)
+          .set(bearer(adminA))
+          .send({})
+          .expect(201)
+      ).body as { url: string };
+      const pinPage = (
+        await request(testApp.url)
+          .get(`/api/public/location-requests/${asked.url.split('/').pop()}`)
+          .expect(200)
+      ).body as { caseNumber: string; caseTitle: string };
+      expect(pinPage).toMatchObject({ caseNumber: later.number, caseTitle: later.number });
     });
 
     it('rounds a point the reporter sent through a location link to about 100 m in Open311', async () => {

@@ -132,12 +132,16 @@ export class CaseLocationService {
     };
   }
 
-  /** The public page's view: the case number and title only, never people or internal notes. */
+  /**
+   * The public page's view: the case number and title only, never people or internal notes; a case
+   * that ever held a rahasia report is named by its number (its words stay out of public pages).
+   */
   async publicView(token: string): Promise<PublicLocationRequest> {
     return this.asSystem(async (manager) => {
       const [row]: { number: string; title: string; expires_at: Date; answered_at: Date | null }[] =
         await manager.query(
-          `SELECT c.number, c.title, l.expires_at, l.answered_at
+          `SELECT c.number, CASE WHEN c.ever_confidential THEN c.number ELSE c.title END AS title,
+                l.expires_at, l.answered_at
          FROM location_request l JOIN "case" c ON c.id = l.case_id
          WHERE l.token_hash = $1 AND l.expires_at > now()`,
           [hashToken(token)],
