@@ -18,7 +18,12 @@ import type {
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { getMetadataStorage } from 'class-validator';
 import generated from '../src/app/openapi/generated/operation-types.json';
-import { routeDtos, routeHandlers, type RouteHandler } from '../src/app/openapi/route-metadata';
+import {
+  routeArguments,
+  routeDtos,
+  routeHandlers,
+  type RouteHandler,
+} from '../src/app/openapi/route-metadata';
 import { validatorKeywords } from '../src/app/openapi/validator-keywords';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -234,6 +239,30 @@ describe('the OpenAPI document at /api/docs-json', () => {
     expect(responses('/api/cases/{id}/events', 'get')).not.toContain('409');
     expect(responses('/api/cases/{id}/attachments', 'post')).toEqual(
       expect.arrayContaining(['201', '413', '415']),
+    );
+  });
+
+  it('lists every @Param() as a path parameter and every @Headers() name as a header parameter', () => {
+    const problems: string[] = [];
+    for (const { path, method, operation } of operations) {
+      const parameters = (operation.parameters ?? []) as ParameterObject[];
+      const has = (where: string, name: string) =>
+        parameters.some((p) => p.in === where && p.name.toLowerCase() === name.toLowerCase());
+      const route = handlerOf(operation);
+      for (const [type, where] of [
+        [RouteParamtypes.PARAM, 'path'],
+        [RouteParamtypes.HEADERS, 'header'],
+      ] as const)
+        for (const arg of routeArguments(route, type))
+          if (arg.data && !has(where, arg.data))
+            problems.push(`${method} ${path}: no ${where} parameter ${arg.data}`);
+    }
+    expect(problems).toEqual([]);
+    const view = (
+      document.paths['/api/public/tracking/{caseNumber}'] as Record<string, OperationObject>
+    ).get;
+    expect(view.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ in: 'header', name: 'X-Tracking-Token' })]),
     );
   });
 

@@ -166,8 +166,19 @@ function errorStatuses(
   return [...statuses];
 }
 
-/** Path parameters: a UUID where the pipe checks one, the values where an enum pipe checks them. */
-function describePathParameters(route: RouteHandler, operation: OperationObject): void {
+/**
+ * Path parameters: every `{name}` of the path (the scanner skips some, e.g. one behind an enum
+ * pipe), a UUID where the pipe checks one, the values where an enum pipe checks them.
+ */
+function describePathParameters(
+  path: string,
+  route: RouteHandler,
+  operation: OperationObject,
+): void {
+  const parameters = (operation.parameters ??= []) as ParameterObject[];
+  for (const [, name] of path.matchAll(/\{([^}]+)\}/g))
+    if (!parameters.some((p) => p.in === 'path' && p.name === name))
+      parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
   for (const arg of routeArguments(route, RouteParamtypes.PARAM)) {
     const parameter = (operation.parameters as ParameterObject[] | undefined)?.find(
       (p) => p.in === 'path' && p.name === arg.data,
@@ -254,7 +265,7 @@ function completeOperation(
     operation.summary ??= described.description.split(/(?<=\.)\s/)[0];
     operation.description ??= described.description;
   }
-  describePathParameters(route, operation);
+  describePathParameters(path, route, operation);
   describeValidatorLimits(route, operation, document);
   describeUpload(route, operation, document);
   if (open311) {
