@@ -242,7 +242,7 @@ describe('the OpenAPI document at /api/docs-json', () => {
     );
   });
 
-  it('lists every @Param() as a path parameter and every @Headers() name as a header parameter', () => {
+  it('lists every @Param(name), @Query(name) and @Headers(name) argument as a parameter', () => {
     const problems: string[] = [];
     for (const { path, method, operation } of operations) {
       const parameters = (operation.parameters ?? []) as ParameterObject[];
@@ -252,6 +252,7 @@ describe('the OpenAPI document at /api/docs-json', () => {
       for (const [type, where] of [
         [RouteParamtypes.PARAM, 'path'],
         [RouteParamtypes.HEADERS, 'header'],
+        [RouteParamtypes.QUERY, 'query'],
       ] as const)
         for (const arg of routeArguments(route, type))
           if (arg.data && !has(where, arg.data))
