@@ -222,6 +222,8 @@ describe('the OpenAPI document at /api/docs-json', () => {
       Object.keys((document.paths[path] as Record<string, OperationObject>)[method].responses);
     expect(responses('/api/auth/sign-in', 'post')).toEqual(expect.arrayContaining(['401', '429']));
     expect(responses('/api/auth/refresh', 'post')).toContain('401');
+    const signIn = (document.paths['/api/auth/sign-in'] as Record<string, OperationObject>).post;
+    expect((signIn.responses['429'] as ResponseObject).headers).toHaveProperty('Retry-After');
     const submit = (
       document.paths['/open311/v2/requests.{format}'] as Record<string, OperationObject>
     ).post.requestBody as RequestBodyObject;

@@ -304,6 +304,13 @@ function completeOperation(
     if (Number(status) < 400) continue;
     response.description ||= STATUS_TEXT[Number(status)] ?? 'Error';
     response.content ??= { 'application/json': { schema: errorBody } };
+    if (Number(status) === HttpStatus.TOO_MANY_REQUESTS)
+      response.headers ??= {
+        'Retry-After': {
+          description: 'Seconds to wait before retrying / Detik menunggu sebelum mencoba lagi',
+          schema: { type: 'integer' },
+        },
+      };
   }
 }
 
