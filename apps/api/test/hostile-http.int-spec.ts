@@ -639,6 +639,14 @@ describe('writes while PostgreSQL is down', () => {
       const agencyId = await createAgency(dbOwner, 'Padam');
       const user = await createUser(dbOwner, [[agencyId, 'petugas']]);
       const session = await signIn(app.url, user.email);
+      const admin = await signIn(app.url, (await createUser(dbOwner, [[agencyId, 'admin']])).email);
+      const { apiKey } = (
+        await request(app.url)
+          .post('/api/open311/keys')
+          .set(bearer(admin.accessToken))
+          .send({ label: 'Saat padam' })
+          .expect(201)
+      ).body as { apiKey: string };
       await dbOwner.destroy();
       dbOwner = null;
       await database.stop();
@@ -661,6 +669,16 @@ describe('writes while PostgreSQL is down', () => {
         .send({ email: user.email, password: 'tebakan-salah-1' });
       expectApiError(signInWrite, 503);
       expect(signInWrite.headers['retry-after']).toBeDefined();
+      // Open311 keeps its own shape for the same answer.
+      const open311 = await request(app.url).post('/open311/v2/requests.json').type('form').send({
+        api_key: apiKey,
+        service_code: 'jalan_rusak',
+        lat: '-7.9366',
+        long: '112.6306',
+        description: 'Jalan berlubang saat basis data padam',
+      });
+      expectOpen311Error(open311, 503);
+      expect(open311.headers['retry-after']).toBeDefined();
     } finally {
       await dbOwner?.destroy();
       await database.stop();

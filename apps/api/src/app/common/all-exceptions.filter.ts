@@ -9,7 +9,11 @@ import {
 import type { Response } from 'express';
 import type { ApiErrorBody } from '@simpul/contracts';
 import { bilingual } from './bilingual';
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  isDatabaseUnavailable,
+} from './database-unavailable';
 
 const DEFAULT_MESSAGES: Partial<Record<number, ApiErrorBody['message']>> = {
   400: bilingual('Permintaan tidak valid', 'Bad request'),
@@ -42,10 +46,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
         .json({
           statusCode: HttpStatus.SERVICE_UNAVAILABLE,
           code: 'DATABASE_UNAVAILABLE',
-          message: bilingual(
-            'Basis data sedang tidak dapat dihubungi. Tidak ada yang tersimpan; coba lagi sebentar lagi.',
-            'The database cannot be reached right now. Nothing was saved; please try again shortly.',
-          ),
+          message: DATABASE_UNAVAILABLE_MESSAGE,
         } satisfies ApiErrorBody);
       return;
     }

@@ -1,5 +1,12 @@
+import { bilingual } from './bilingual';
+
 /** What a client is told to wait before retrying while PostgreSQL cannot be reached. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+export const DATABASE_UNAVAILABLE_MESSAGE = bilingual(
+  'Basis data sedang tidak dapat dihubungi. Tidak ada yang tersimpan; coba lagi sebentar lagi.',
+  'The database cannot be reached right now. Nothing was saved; please try again shortly.',
+);
 
 /** Socket errors of a server that is down or restarting. */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);

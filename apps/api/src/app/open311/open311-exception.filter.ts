@@ -8,6 +8,11 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { bilingual, type Bilingual } from '../common/bilingual';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  isDatabaseUnavailable,
+} from '../common/database-unavailable';
 import { open311ErrorBody } from './open311-format';
 
 const DEFAULT_MESSAGES: Partial<Record<number, Bilingual>> = {
@@ -37,6 +42,14 @@ export class Open311ExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    if (isDatabaseUnavailable(exception)) {
+      const status = HttpStatus.SERVICE_UNAVAILABLE;
+      response
+        .status(status)
+        .setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
+        .json(open311ErrorBody(status, DATABASE_UNAVAILABLE_MESSAGE));
+      return;
+    }
     if (!(exception instanceof HttpException)) {
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : exception,
