@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type {
   CaseParticipant,
+  CaseStatus,
   MembershipRole,
   MergeRequestList,
   MergeRequestView,
@@ -142,8 +143,8 @@ export class MergeRequestsService {
       const locked = await queryRows<{
         id: string;
         number: string;
-        status: string;
-        status_before_hold: string | null;
+        status: CaseStatus;
+        status_before_hold: CaseStatus | null;
         merged_into_case_id: string | null;
       }>(
         manager,
@@ -167,8 +168,8 @@ export class MergeRequestsService {
         !duplicate ||
         !decideTransition(
           'merge',
-          duplicate.status as never,
-          duplicate.status_before_hold as never,
+          duplicate.status,
+          duplicate.status_before_hold,
           { kind: 'system' },
           undefined,
         ).ok
