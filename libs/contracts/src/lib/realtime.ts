@@ -25,6 +25,12 @@ export const SOCKET_EVENTS = {
    * sent to sockets in that case's room: their `case:event` says the same (clients treat it so).
    */
   inboxCaseChanged: 'inbox:case_changed',
+  /**
+   * Server → client (every socket): live events may have been missed while the API processes'
+   * shared channel (Redis) was down; catch up every open case and reload lists, as after a
+   * reconnect.
+   */
+  realtimeResync: 'realtime:resync',
 } as const;
 
 export interface PingPayload {
@@ -122,6 +128,11 @@ export interface ServerToClientEvents {
   [SOCKET_EVENTS.notificationNew]: (notification: NotificationView) => void;
   [SOCKET_EVENTS.notificationRead]: (message: NotificationReadMessage) => void;
   [SOCKET_EVENTS.inboxCaseChanged]: (message: InboxCaseChangedMessage) => void;
+  [SOCKET_EVENTS.realtimeResync]: (message: RealtimeResyncMessage) => void;
+}
+
+export interface RealtimeResyncMessage {
+  reason: 'adapter_outage';
 }
 
 export interface SocketError {

@@ -18,7 +18,7 @@ import { appRoleConnectionString } from '../jobs/job-queue';
 import { CaseRooms } from './case-rooms';
 import { PUBLISHABLE_EVENTS, wroteOutbox } from './outbox';
 import { adapterPublishes } from './publish-ledger';
-import { RealtimeServer, rooms } from './realtime-server';
+import { RealtimeServer, rooms, type SimpulServer } from './realtime-server';
 
 /** Arbitrary constant: the session-level advisory lock that makes one API process the relay. */
 export const RELAY_LOCK_KEY = 7_301_946_513;
@@ -28,6 +28,15 @@ export const RELAY_POLL_MS = 300;
 export const RELAY_ELECTION_MS = 1_000;
 /** After the adapter (Redis) did not take a batch: when to claim and emit it again. */
 export const RELAY_RETRY_MS = 1_000;
+/**
+ * How long the relay holds rows back while Redis does not take them. Past it Redis is taken to be
+ * down rather than blinking: rows are committed once this process's own sockets got them (newer
+ * rows must not wait behind the oldest batch), and once Redis takes messages again every socket
+ * of every process is told to resync (`realtime:resync`), so no open page stays stale.
+ */
+export const RELAY_HOLD_MAX_MS = 10_000;
+/** A room no socket joins: a broadcast to it only asks whether Redis takes messages again. */
+const PROBE_ROOM = 'relay:probe';
 const BATCH = 200;
 /** Case events after which who may read the case can have changed. */
 const AUDIENCE_CHANGES = /participant|handoff|merged/;
@@ -67,7 +76,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).u
  * at least once, in order per case; clients drop duplicates by `seq`. With Redis the adapter's
  * publishes can fail (Redis down or restarting) while this process's own sockets still get the
  * events; then the claim is rolled back and the batch goes out again after {@link RELAY_RETRY_MS},
- * so the other processes' sockets get it late rather than never.
+ * so the other processes' sockets get it late rather than never (for an outage longer than
+ * {@link RELAY_HOLD_MAX_MS}, through a resync signal instead).
  *
  * Wake-ups: a transaction that wrote outbox rows wakes the relay right after it commits (this
  * process's relay directly; the leader elsewhere by `NOTIFY simpul_outbox` from this process's
@@ -89,6 +99,10 @@ export class OutboxRelay
   private woken = false;
   private campaign: Promise<void> | null = null;
   private lastUndeliveredWarning = 0;
+  /** Since when Redis has not taken a batch (null: it took the last one). */
+  private failingSince: number | null = null;
+  /** Rows were committed that Redis did not take: every socket must resync once it works again. */
+  private owesResync = false;
 
   constructor(
     @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
@@ -201,7 +215,8 @@ export class OutboxRelay
     this.logger.log(`relay: proses ${process.pid} memimpin / process ${process.pid} leads`);
     while (!this.stopped && this.client === client) {
       this.woken = false;
-      const delivered = this.hub.server ? await this.drain(client) : true;
+      if (this.owesResync && this.hub.server) await this.sendResync(this.hub.server);
+      const delivered = this.hub.server ? (await this.drain(client)) && !this.owesResync : true;
       // A NOTIFY that came during the drain may be for a commit its claim did not see yet; waiting
       // now would leave that row until the next poll.
       if (this.woken && delivered) continue;
@@ -231,11 +246,16 @@ export class OutboxRelay
         const mark = publishes?.mark() ?? 0;
         for (const row of rows) this.emit(row);
         if (rows.length > 0 && publishes && !(await publishes.acceptedSince(mark))) {
-          // The rows stay in the outbox for the next attempt.
-          await client.query('ROLLBACK');
+          this.failingSince ??= Date.now();
           this.warnUndelivered(rows.length);
-          return false;
-        }
+          if (Date.now() - this.failingSince < RELAY_HOLD_MAX_MS) {
+            // The rows stay in the outbox for the next attempt.
+            await client.query('ROLLBACK');
+            return false;
+          }
+          // Redis is down, not blinking: this process's sockets got the rows, the others resync.
+          this.owesResync = true;
+        } else if (rows.length > 0) this.failingSince = null;
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);
@@ -243,6 +263,29 @@ export class OutboxRelay
       }
       if (rows.length < BATCH || this.stopped) return true;
     }
+  }
+
+  /**
+   * Once Redis takes a probe again, tells every socket on every process to catch up (what a
+   * client does after a reconnect); until then nothing is sent, so no client resyncs in a loop.
+   */
+  private async sendResync(server: SimpulServer): Promise<void> {
+    const publishes = adapterPublishes(server);
+    if (!publishes) {
+      this.owesResync = false;
+      return;
+    }
+    let mark = publishes.mark();
+    (server.to(PROBE_ROOM).emit as (event: string) => boolean)('relay:probe');
+    if (!(await publishes.acceptedSince(mark))) return;
+    mark = publishes.mark();
+    server.emit(SOCKET_EVENTS.realtimeResync, { reason: 'adapter_outage' });
+    if (!(await publishes.acceptedSince(mark))) return;
+    this.owesResync = false;
+    this.failingSince = null;
+    this.logger.log(
+      'relay: Redis kembali, semua klien menyinkronkan ulang / Redis is back, every client resyncs',
+    );
   }
 
   private warnUndelivered(count: number): void {

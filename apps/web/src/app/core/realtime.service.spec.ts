@@ -161,6 +161,31 @@ describe('RealtimeService', () => {
     expect(applied).toEqual([3, 4]);
   });
 
+  it('catches up every open case and reloads lists when the server asks for a resync', async () => {
+    signInAs(testUser({ memberships: [UPT_MALANG_OFFICER] }));
+    const socket = connectedSocket();
+    const watch = realtime.watchCase('case-42');
+    const applied: number[] = [];
+    watch.events$.subscribe((e) => applied.push(e.seq));
+    let reloads = 0;
+    realtime.connected$.subscribe(() => reloads++);
+    socket.ack(SOCKET_EVENTS.caseJoin, { caseId: 'case-42', lastSeq: 2 });
+
+    // Events 3 and 4 were lost between the API's processes; no later event shows the gap.
+    socket.sent.length = 0;
+    socket.serverEmit(SOCKET_EVENTS.realtimeResync, { reason: 'adapter_outage' });
+    expect(reloads).toBe(1);
+    expect(socket.sent.map((m) => m.event)).toEqual([SOCKET_EVENTS.caseJoin]);
+    socket.ack(SOCKET_EVENTS.caseJoin, { caseId: 'case-42', lastSeq: 4 });
+    const catchUp = http.expectOne(isCatchUp);
+    expect(catchUp.request.params.get('afterSeq')).toBe('2');
+    catchUp.flush([event(3), event(4)]);
+    await settle();
+    expect(applied).toEqual([3, 4]);
+    expect(realtime.state()).toBe('connected');
+    watch.release();
+  });
+
   it('sends typing and field locks only for joined cases', () => {
     signInAs(testUser({ memberships: [UPT_MALANG_OFFICER] }));
     const socket = connectedSocket();

@@ -134,7 +134,10 @@ export class RealtimeService {
   readonly notificationNew$ = this.notificationNew.asObservable();
   readonly notificationRead$ = this.notificationRead.asObservable();
   readonly inboxCaseChanged$ = this.inboxChanged.asObservable();
-  /** Fires on every successful (re)connect: lists without sequence numbers reload then. */
+  /**
+   * Fires on every successful (re)connect, and when the server says live events may have been
+   * missed (`realtime:resync`): lists without sequence numbers reload then.
+   */
   readonly connected$ = this.reconnected.asObservable();
 
   constructor() {
@@ -249,9 +252,10 @@ export class RealtimeService {
     socket.on('connect', () => {
       this.connectionState.set('connected');
       this.refreshedForRefusal = false;
-      for (const caseId of this.cases.keys()) this.join(caseId);
-      this.reconnected.next();
+      this.catchUpEverything();
     });
+    // The API's processes lost their shared channel for a while: do what a reconnect does.
+    socket.on(SOCKET_EVENTS.realtimeResync, () => this.catchUpEverything());
     socket.on('disconnect', () => {
       this.connectionState.set('disconnected');
       for (const watched of this.cases.values()) watched.presence.set([]);
@@ -283,6 +287,12 @@ export class RealtimeService {
     socket.on(SOCKET_EVENTS.notificationRead, (message) => this.notificationRead.next(message));
     socket.on(SOCKET_EVENTS.inboxCaseChanged, (message) => this.inboxChanged.next(message));
     socket.connect();
+  }
+
+  /** Rejoins every open case (each join catches up from its last seq) and reloads the lists. */
+  private catchUpEverything(): void {
+    for (const caseId of this.cases.keys()) this.join(caseId);
+    this.reconnected.next();
   }
 
   private disconnect(): void {
