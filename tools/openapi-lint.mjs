@@ -14,7 +14,10 @@ if (!file) {
 const document = JSON.parse(readFileSync(file, 'utf8'));
 const validator = new Validator({ strict: true });
 const result = await validator.validate(document);
-const problems = result.valid ? [] : result.errors.map((e) => JSON.stringify(e));
+// `errors` is a list of Ajv errors, or one message when the document is not OpenAPI at all.
+const problems = result.valid
+  ? []
+  : [result.errors].flat().map((e) => (typeof e === 'string' ? e : JSON.stringify(e)));
 
 function pointer(root, ref) {
   if (!ref.startsWith('#/')) return undefined;
