@@ -3,7 +3,8 @@ import { SOCKET_EVENTS, type SocketError } from '@simpul/contracts';
 import { createAgency, createCase, createUser, signIn } from './support/fixtures';
 import { ensureApiBuilt, startApi, stopAllApis, type ApiProcess } from './support/api-process';
 import { connectSocket, joinCaseOk, pause, waitFor, type TestSocket } from './support/realtime';
-import { ownerDataSource } from './support/test-app';
+import { CaseRooms } from '../src/app/realtime/case-rooms';
+import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 jest.setTimeout(120_000);
 
@@ -190,5 +191,72 @@ describe('socket frames that must not take the API down', () => {
     const other = await open();
     await waitFor(() => other.connected, 'a new socket');
     expect((await joinCaseOk(other, caseId)).caseId).toBe(caseId);
+  });
+});
+
+/**
+ * Errors inside the gateway's handlers, injected into the running app: each is answered with the
+ * API's generic socket error, nothing echoes the payload, and the socket and process go on.
+ */
+describe('errors inside socket handlers', () => {
+  let app: TestApp;
+  let owner: DataSource;
+  let socket: TestSocket;
+  let caseId: string;
+  const exceptions: unknown[] = [];
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    owner = await ownerDataSource();
+    const agency = await createAgency(owner, 'Uji Galat');
+    caseId = (await createCase(owner, agency, [[agency, 'lead']])).id;
+    const user = await createUser(owner, [[agency, 'petugas']], { label: 'galat' });
+    socket = await connectSocket(app.url, (await signIn(app.url, user.email)).accessToken);
+    socket.on('exception' as never, (body: unknown) => {
+      exceptions.push(body);
+    });
+    await joinCaseOk(socket, caseId);
+  });
+
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    socket?.disconnect();
+    await owner?.destroy();
+    await app?.close();
+  });
+
+  it("answers a handler that throws with INTERNAL through our filter, not Nest's `exception` event", async () => {
+    jest.spyOn(app.app.get(CaseRooms), 'active').mockImplementationOnce(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    const reply = (await socket
+      .timeout(5_000)
+      .emitWithAck(SOCKET_EVENTS.presenceActive, { caseId })) as SocketError;
+    expect(reply.error.code).toBe('INTERNAL');
+    expect(reply.error.message.id).toBe('Terjadi kesalahan di server');
+    expect(JSON.stringify(reply)).not.toContain(caseId);
+    await pause(100);
+    expect(exceptions).toEqual([]);
+    expect(
+      await socket.timeout(5_000).emitWithAck(SOCKET_EVENTS.presenceActive, { caseId }),
+    ).toEqual({ ok: true });
+  });
+
+  it('answers a reply that cannot be serialized with INTERNAL, and the socket goes on', async () => {
+    const cycle: Record<string, unknown> = { ok: true };
+    cycle['self'] = cycle;
+    jest
+      .spyOn(app.app.get(CaseRooms), 'typing')
+      .mockImplementationOnce(() => cycle as unknown as null);
+    const reply = (await socket
+      .timeout(5_000)
+      .emitWithAck(SOCKET_EVENTS.presenceTyping, { caseId, typing: true })) as SocketError;
+    expect(reply.error.code).toBe('INTERNAL');
+    expect(socket.connected).toBe(true);
+    expect(
+      await socket
+        .timeout(5_000)
+        .emitWithAck(SOCKET_EVENTS.presenceTyping, { caseId, typing: false }),
+    ).toEqual({ ok: true });
   });
 });
