@@ -716,6 +716,15 @@ describe('duplicate suggestions and merging', () => {
         .expect(404);
       const [outgoing] = await mergeRequests(adminA, surviving.id);
       expect(outgoing).toMatchObject({ id: sent.id, canDecide: false });
+      // An observer of the surviving case does not learn of a case it cannot read.
+      await owner.query(
+        `INSERT INTO case_participant (case_id, agency_id, role) VALUES ($1, $2, 'observer')`,
+        [surviving.id, agencyD],
+      );
+      const observerD = (
+        await signIn(testApp.url, (await createUser(owner, [[agencyD, 'petugas']])).email)
+      ).accessToken;
+      expect(await mergeRequests(observerD, surviving.id)).toEqual([]);
       const [notified] = await owner.query(
         `SELECT n.title FROM notification n WHERE n.user_id = $1 AND n.kind = 'merge_request' AND n.case_id = $2`,
         [officerC.id, dup.id],

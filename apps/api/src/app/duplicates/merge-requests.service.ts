@@ -484,12 +484,15 @@ export class MergeRequestsService {
 
   private async one(manager: EntityManager, actor: Actor, id: string): Promise<MergeRequestView> {
     const [view] = await this.load(manager, actor, null, id);
+    if (!view) throw requestGone();
     return view;
   }
 
   /**
-   * Both cases' numbers and titles are shown on either side: the request discloses the surviving
-   * case to the duplicate's lead agency, which decides on it without reading that case yet.
+   * A request names both cases, so it is listed only to those who may know both: readers of the
+   * duplicate who read the surviving case too, or who take part in the duplicate (the request
+   * discloses the surviving case to them: they decide on it, or join it, without reading it yet).
+   * A coordinator or observer of the surviving case does not learn of a case it cannot read.
    */
   private async load(
     manager: EntityManager,
@@ -509,9 +512,12 @@ export class MergeRequestsService {
     await setSystemReach(manager, false);
     const views: MergeRequestView[] = [];
     for (const row of rows) {
-      const canDecide =
-        row.status === 'pending' &&
-        casePolicy.decideMerge(await caseAccess(manager, actor, row.duplicate_case_id));
+      const duplicate = await caseAccess(manager, actor, row.duplicate_case_id);
+      if (!casePolicy.read(duplicate)) continue;
+      const takesPart = duplicate.relations.some((r) => r.startsWith('participant:'));
+      if (!takesPart && !casePolicy.read(await caseAccess(manager, actor, row.surviving_case_id)))
+        continue;
+      const canDecide = row.status === 'pending' && casePolicy.decideMerge(duplicate);
       views.push({
         id: row.id,
         status: row.status,
