@@ -781,6 +781,12 @@ describe('duplicate suggestions and merging', () => {
       expect(answer).toMatchObject({ status: 'declined', decisionNote: 'Lokasinya berbeda' });
       expect((await detail(petugasC, declined.dup.id)).mergedInto).toBeNull();
       expect((await detail(adminA, declined.surviving.id)).reports).toHaveLength(1);
+      const requested = (await caseEvents(testApp.url, petugasC, declined.dup.id)).find(
+        (e) => e.type === 'case.merge_requested',
+      );
+      // The duplicate's readers learn the other case's number, not its words.
+      expect(requested?.after).toMatchObject({ number: declined.surviving.number });
+      expect(JSON.stringify(requested?.after)).not.toContain('Pohon');
       const survivingEvents = await caseEvents(testApp.url, adminA, declined.surviving.id);
       expect(survivingEvents.at(-1)).toMatchObject({
         type: 'case.merge_request_declined',

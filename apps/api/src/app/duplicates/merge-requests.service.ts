@@ -199,20 +199,19 @@ export class MergeRequestsService {
         [survivingId, duplicateId, actor.userId, actor.agencyId, note],
       );
       const view = await this.one(manager, actor, row.id);
+      // Each timeline is read by all who read its case: it names the other case by number only.
       const link = { requestId: row.id, ...(note ? { note } : {}) };
       await this.eventLog.append(manager, survivingId, actor, 'case.merge_requested', null, {
         ...link,
         direction: 'outgoing',
         caseId: duplicateId,
         number: view.duplicate.number,
-        title: view.duplicate.title,
       });
       await this.eventLog.append(manager, duplicateId, actor, 'case.merge_requested', null, {
         ...link,
         direction: 'incoming',
         caseId: survivingId,
         number: view.surviving.number,
-        title: view.surviving.title,
       });
       const [lead] = await queryRows<{ agency_id: string }>(
         manager,
