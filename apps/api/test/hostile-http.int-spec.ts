@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -573,7 +573,11 @@ describe('per-IP dimension of the sign-in lockout', () => {
  * A PostgreSQL of this test alone (the embedded one of `npm start`, in a child process, on a free
  * port), so stopping it touches neither the machine's server nor the other suites' database.
  */
-async function privatePostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
+async function privatePostgres(): Promise<{
+  url: string;
+  stop: () => Promise<void>;
+  dispose: () => Promise<void>;
+}> {
   const port = await new Promise<number>((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);
@@ -618,12 +622,20 @@ async function privatePostgres(): Promise<{ url: string; stop: () => Promise<voi
     return lines.shift() as string;
   };
   const { url } = JSON.parse(await nextLine()) as { url: string };
+  let stopped = false;
+  const stop = async (): Promise<void> => {
+    if (stopped || child.exitCode !== null) return;
+    stopped = true;
+    child.stdin.write('stop\n');
+    await nextLine();
+  };
   return {
     url,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      child.stdin.write('stop\n');
-      await nextLine();
+    stop,
+    /** Stops it if still running and removes its data folder. */
+    dispose: async () => {
+      await stop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -681,7 +693,7 @@ describe('writes while PostgreSQL is down', () => {
       expect(open311.headers['retry-after']).toBeDefined();
     } finally {
       await dbOwner?.destroy();
-      await database.stop();
+      await database.dispose();
       // Closing waits on pools whose server is gone: bounded, the process ends with the run.
       if (app) await Promise.race([app.close(), new Promise((r) => setTimeout(r, 5000))]);
     }
