@@ -1,3 +1,4 @@
+import { io } from 'socket.io-client';
 import type { DataSource } from 'typeorm';
 import { SOCKET_EVENTS, type SocketError } from '@simpul/contracts';
 import { createAgency, createCase, createUser, signIn } from './support/fixtures';
@@ -258,5 +259,25 @@ describe('errors inside socket handlers', () => {
         .timeout(5_000)
         .emitWithAck(SOCKET_EVENTS.presenceTyping, { caseId, typing: false }),
     ).toEqual({ ok: true });
+  });
+
+  it('ends a connection whose setup failed instead of leaving the rejection unhandled', async () => {
+    jest
+      .spyOn(app.app.get(CaseRooms), 'enterPersonalRooms')
+      .mockRejectedValueOnce(new Error('adapter unavailable'));
+    const broken = io(app.url, {
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      auth: socket.auth,
+    });
+    // Listening from the start: the server may end it right after the handshake.
+    const reason = await Promise.race([
+      new Promise<string>((resolve) => broken.once('disconnect', resolve)),
+      pause(5_000).then(() => 'still connected'),
+    ]);
+    broken.disconnect();
+    expect(reason).toBe('io server disconnect');
+    expect((await fetch(`${app.url}/api/health`)).status).toBe(200);
   });
 });

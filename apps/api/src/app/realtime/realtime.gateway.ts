@@ -98,7 +98,15 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       joined = this.caseRooms.caseIdsOf(socket);
     });
     socket.on('disconnect', () => this.caseRooms.left(joined));
-    await this.caseRooms.enterPersonalRooms(socket);
+    // Nest does not catch what this returns: a rejection here would end the process.
+    try {
+      await this.caseRooms.enterPersonalRooms(socket);
+    } catch (error) {
+      this.logger.error(
+        `socket ${socket.id}: personal rooms not joined: ${(error as Error).message}`,
+      );
+      socket.disconnect(true);
+    }
   }
 
   onModuleDestroy(): void {
