@@ -513,8 +513,12 @@ describe('duplicate suggestions and merging', () => {
       const surviving = await seed(petugasA, { title: 'Longsor menutup badan jalan' }, BASE);
       const dup = await seed(petugasA, { title: 'Longsor menutup jalan' }, BASE);
       await owner.query(
-        `INSERT INTO case_participant (case_id, agency_id, role) VALUES ($1, $2, 'collaborator')`,
-        [dup.id, agencyC],
+        `INSERT INTO case_participant (case_id, agency_id, role) VALUES ($1, $2, 'collaborator'), ($1, $3, 'observer')`,
+        [dup.id, agencyC, agencyD],
+      );
+      await owner.query(
+        `INSERT INTO case_assignee (case_id, agency_id, user_id) VALUES ($1, $2, $3)`,
+        [dup.id, agencyC, officerC.id],
       );
       await owner.query(
         `INSERT INTO case_report (case_id, reporter_name, reporter_contact, anonymous) VALUES ($1, 'Pelapor Anonim', '0811', true)`,
@@ -556,6 +560,7 @@ describe('duplicate suggestions and merging', () => {
       expect(after).toEqual(before);
       expect(after.dup.reports).toHaveLength(2);
       expect(after.surviving.participants).toHaveLength(1);
+      expect(after.surviving.assignees).toEqual([]);
 
       // And the same merge succeeds once the fault is gone.
       await merge(petugasA, surviving.id, {
