@@ -141,6 +141,32 @@ describe('socket frames that must not take the API down', () => {
     expect(pong).toEqual({ sentAt: 7, serverTime: expect.any(String) });
   });
 
+  it('survives malformed packets: broken JSON, and a binary event nested 100,000 deep', async () => {
+    const broken = await open();
+    const closed = new Promise<string>((resolve) => broken.once('disconnect', resolve));
+    // socket.io answers a protocol violation by closing that connection (and emitting `error` on
+    // the socket). A guard: this already held before the frame guard existed.
+    broken.io.engine.write('2["case:join",{"caseId":');
+    expect(await Promise.race([closed, pause(5_000).then(() => 'still open')])).not.toBe(
+      'still open',
+    );
+    expect(await healthy()).toBe(200);
+
+    // The parser rebuilds a binary event recursively before any middleware runs.
+    const deepBinary = await open();
+    const deepClosed = new Promise<string>((resolve) => deepBinary.once('disconnect', resolve));
+    const levels = 100_000;
+    deepBinary.io.engine.write(
+      `51-["case:join",${'['.repeat(levels)}{"_placeholder":true,"num":0}${']'.repeat(levels)}]`,
+    );
+    deepBinary.io.engine.write(Buffer.from([1, 2, 3]));
+    await Promise.race([deepClosed, pause(2_000)]);
+    expect(await healthy()).toBe(200);
+    expect(api.child.exitCode).toBeNull();
+    const after = await open();
+    expect((await joinCaseOk(after, caseId)).caseId).toBe(caseId);
+  });
+
   it('lets normal use through: a few rooms and typing every 250 ms', async () => {
     const socket = await open();
     await joinCaseOk(socket, caseId);

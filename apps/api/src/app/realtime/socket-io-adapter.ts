@@ -86,8 +86,8 @@ export class SimpulIoAdapter extends IoAdapter {
     // Registered before Nest binds the gateway, so the guard is the socket's first middleware.
     server.on('connection', (socket: SimpulSocket) => {
       socket.use(frameGuard(socket, this.logger));
-      // socket.io emits `error` on a socket for a malformed packet; without a listener the
-      // EventEmitter would throw it out of the transport's data handler and end the process.
+      // socket.io emits `error` on a socket for a malformed packet (and closes its connection): an
+      // EventEmitter's `error` without a listener is thrown, so it is logged here instead.
       socket.on('error', (error: Error) =>
         this.logger.warn(`socket ${socket.id}: ${error.message}`),
       );

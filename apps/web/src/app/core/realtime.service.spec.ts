@@ -186,6 +186,22 @@ describe('RealtimeService', () => {
     watch.release();
   });
 
+  it('asks again after a rate-limited join instead of showing the case as refused', async () => {
+    signInAs(testUser({ memberships: [UPT_MALANG_OFFICER] }));
+    const socket = connectedSocket();
+    const watch = realtime.watchCase('case-42');
+    socket.ack(SOCKET_EVENTS.caseJoin, {
+      error: { code: 'RATE_LIMITED', message: { id: 'Terlalu banyak', en: 'Too many' } },
+    });
+    expect(watch.accessRevoked()).toBeFalse();
+    socket.sent.length = 0;
+    await new Promise((resolve) => setTimeout(resolve, 1_600));
+    expect(socket.sent.map((m) => m.event)).toEqual([SOCKET_EVENTS.caseJoin]);
+    socket.ack(SOCKET_EVENTS.caseJoin, { caseId: 'case-42', lastSeq: 0 });
+    expect(watch.head()).toBe(0);
+    watch.release();
+  });
+
   it('sends typing and field locks only for joined cases', () => {
     signInAs(testUser({ memberships: [UPT_MALANG_OFFICER] }));
     const socket = connectedSocket();

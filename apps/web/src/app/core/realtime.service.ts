@@ -344,6 +344,11 @@ export class RealtimeService {
             this.retryLater(caseId, watched, () => socket.connected && this.join(caseId));
             return;
           }
+          if (isSocketError(reply) && reply.error.code === 'RATE_LIMITED') {
+            // Too many frames from this tab just now: not a refusal of the case, ask again shortly.
+            this.retryLater(caseId, watched, () => socket.connected && this.join(caseId));
+            return;
+          }
           if (isSocketError(reply)) {
             // Refused by the access policy (or the case is gone): the page reloads and says so.
             watched.accessRevoked.set(true);
