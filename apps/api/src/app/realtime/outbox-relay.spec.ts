@@ -3,7 +3,8 @@ import type { DataSource, EntityManager, QueryRunner, TransactionCommitEvent } f
 import type { AppConfigNamespace } from '../config/app-config';
 import type { CaseRooms } from './case-rooms';
 import { noteOutboxWrite } from './outbox';
-import { OutboxRelay, RELAY_POLL_MS } from './outbox-relay';
+import { OutboxRelay, RELAY_POLL_MS, RELAY_RETRY_MS } from './outbox-relay';
+import { PublishLedger, registerPublishes } from './publish-ledger';
 import type { RealtimeServer } from './realtime-server';
 
 /** A stand-in for pg.Client: the relay's queries are answered by `MockPgClient.answer`. */
@@ -133,5 +134,67 @@ describe('OutboxRelay', () => {
       await relay.onApplicationShutdown();
     }
     expect(dataSource.subscribers).toEqual([]);
+  });
+
+  it('rolls its claim back while Redis does not take the batch, and commits once it does', async () => {
+    const row = {
+      id: '1',
+      channel: 'case',
+      target: 'case-1',
+      event: 'case:event',
+      payload: { caseId: 'case-1', event: { seq: 3, type: 'case.updated' } },
+      agencies: null,
+      oversight: null,
+    };
+    const sent: string[] = [];
+    let pending = true;
+    MockPgClient.answer = (text) => {
+      sent.push(text);
+      if (text.startsWith('SELECT pg_try_advisory_lock')) return [{ locked: true }];
+      if (text.includes('simpul_outbox_claim')) return pending ? [row] : [];
+      if (text === 'COMMIT' && sent.at(-2)?.includes('simpul_outbox_claim')) pending = false;
+      return [];
+    };
+    // The Redis adapter as the ledger sees it: each broadcast is one XADD, failing while Redis is down.
+    let redisUp = false;
+    const ledger = new PublishLedger();
+    const adapter = {};
+    registerPublishes(adapter, ledger);
+    const broadcast = () => {
+      ledger
+        .track(
+          redisUp ? Promise.resolve('1-0') : Promise.reject(new Error('Connection is closed.')),
+        )
+        .catch(() => undefined);
+      return true;
+    };
+    const hub = {
+      server: { sockets: { adapter }, to: () => ({ emit: broadcast }) },
+    } as unknown as RealtimeServer;
+    const relay = new OutboxRelay(
+      config,
+      hub,
+      { recheckCase: jest.fn() } as unknown as CaseRooms,
+      { subscribers: [] } as Pick<DataSource, 'subscribers'>,
+    );
+    const outcomes = () => sent.filter((text) => text === 'COMMIT' || text === 'ROLLBACK');
+    relay.onApplicationBootstrap();
+    try {
+      const until = async (check: () => boolean, ms: number) => {
+        const deadline = performance.now() + ms;
+        while (!check() && performance.now() < deadline)
+          await new Promise((resolve) => setTimeout(resolve, 5));
+      };
+      await until(() => outcomes().length >= 2, 3 * RELAY_RETRY_MS);
+      // Emitted (this process's sockets have it) but not taken by Redis: the rows stay.
+      expect(outcomes().slice(0, 2)).toEqual(['ROLLBACK', 'ROLLBACK']);
+      expect(pending).toBe(true);
+      redisUp = true;
+      await until(() => !pending, 2 * RELAY_RETRY_MS);
+      expect(pending).toBe(false);
+      expect(outcomes().at(-1)).toBe('COMMIT');
+    } finally {
+      await relay.onApplicationShutdown();
+    }
   });
 });
