@@ -19,8 +19,8 @@ const nested = (depth: number, leaf: object) =>
 
 let rawAckId = 100_000;
 /**
- * Sends a hand-written event packet (`2<id>["event",…]`, in an engine.io message) as a hostile client would, and resolves
- * with the ack the server sends for it.
+ * Sends a hand-written event packet (`2<id>["event",…]` in an engine.io message) as a hostile
+ * client would, and resolves with the ack the server sends for it.
  */
 function emitRaw(socket: TestSocket, event: string, argsJson: string, ack = true) {
   const id = rawAckId++;
