@@ -2,6 +2,8 @@
 // `npm test`: every unit, integration and browser suite, each with its count and duration, then
 // one summary line `N passed, N failed[, N skipped]`. Exit code 1 on any failure.
 //   node tools/test.mjs [--only api-unit,api-integration,web-unit,e2e]
+//   node tools/test.mjs --only abuse   (`npm run test:abuse`: the long hostile-input and privilege
+//   runs, not part of the default selection)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -45,12 +47,12 @@ async function freePort() {
   });
 }
 
-async function jestSuite(name, config, env) {
+async function jestSuite(name, config, env, extraArgs = []) {
   const outputFile = join(resultsDir, `${name}.json`);
   rmSync(outputFile, { force: true });
   const { code } = await run(
     'npx',
-    ['jest', '--config', config, '--json', `--outputFile=${outputFile}`, '--ci'],
+    ['jest', '--config', config, '--json', `--outputFile=${outputFile}`, '--ci', ...extraArgs],
     env,
   );
   if (!existsSync(outputFile))
@@ -156,11 +158,36 @@ const SUITES = [
     },
   },
   { name: 'web-unit', run: () => karmaSuite() },
+  {
+    // Many more hostile inputs per route and event, and many more privilege sequences.
+    name: 'abuse',
+    optIn: true,
+    needsDatabase: true,
+    run: async (server) => {
+      const database = `simpul_abuse_${runId}`;
+      const databaseUrl = await createDatabase(server.serverUrl, database);
+      try {
+        return await jestSuite(
+          'abuse',
+          'apps/api/jest.integration.config.cjs',
+          {
+            ...baseEnv,
+            DATABASE_URL: databaseUrl,
+            HOSTILE_RUNS: process.env.HOSTILE_RUNS ?? '25',
+            PRIVILEGE_RUNS: process.env.PRIVILEGE_RUNS ?? '60',
+          },
+          ['--testTimeout=1800000', 'test/hostile-input', 'test/privilege-property'],
+        );
+      } finally {
+        await dropDatabase(server.serverUrl, database);
+      }
+    },
+  },
   { name: 'e2e', needsDatabase: true, run: (server) => e2eSuite(server) },
 ];
 
 mkdirSync(resultsDir, { recursive: true });
-const selected = SUITES.filter((s) => !only || only.includes(s.name));
+const selected = SUITES.filter((s) => (only ? only.includes(s.name) : !s.optIn));
 let server = null;
 const results = [];
 try {

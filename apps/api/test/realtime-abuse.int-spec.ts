@@ -3,7 +3,14 @@ import type { DataSource } from 'typeorm';
 import { SOCKET_EVENTS, type SocketError } from '@simpul/contracts';
 import { createAgency, createCase, createUser, signIn } from './support/fixtures';
 import { ensureApiBuilt, startApi, stopAllApis, type ApiProcess } from './support/api-process';
-import { connectSocket, joinCaseOk, pause, waitFor, type TestSocket } from './support/realtime';
+import {
+  connectSocket,
+  emitRaw,
+  joinCaseOk,
+  pause,
+  waitFor,
+  type TestSocket,
+} from './support/realtime';
 import { CaseRooms } from '../src/app/realtime/case-rooms';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
@@ -16,29 +23,6 @@ jest.setTimeout(120_000);
  */
 const nested = (depth: number, leaf: object) =>
   '{"a":'.repeat(depth - 1) + JSON.stringify(leaf) + '}'.repeat(depth - 1);
-
-let rawAckId = 100_000;
-/**
- * Sends a hand-written event packet (`2<id>["event",…]` in an engine.io message) as a hostile
- * client would, and resolves with the ack the server sends for it.
- */
-function emitRaw(socket: TestSocket, event: string, argsJson: string, ack = true) {
-  const id = rawAckId++;
-  const acks = (socket as unknown as { acks: Record<number, (reply: unknown) => void> }).acks;
-  const reply = new Promise<SocketError>((resolve, reject) => {
-    if (!ack) return resolve({} as SocketError);
-    const timer = setTimeout(() => {
-      delete acks[id];
-      reject(new Error(`no reply to ${event}`));
-    }, 5_000);
-    acks[id] = (answer) => {
-      clearTimeout(timer);
-      resolve(answer as SocketError);
-    };
-  });
-  socket.io.engine.write(`2${ack ? id : ''}[${JSON.stringify(event)},${argsJson}]`);
-  return reply;
-}
 
 /** Every client → server event, with a payload that would be valid at the top. */
 const CLIENT_EVENTS = [

@@ -148,3 +148,26 @@ export async function caseVersion(baseUrl: string, token: string, caseId: string
     .expect(200);
   return (response.body as CaseDetail).version;
 }
+
+let rawAckId = 100_000;
+/**
+ * Sends a hand-written event packet (`2<id>["event",…]` in an engine.io message) as a hostile
+ * client would, and resolves with the ack the server sends for it.
+ */
+export function emitRaw(socket: TestSocket, event: string, argsJson: string, ack = true) {
+  const id = rawAckId++;
+  const acks = (socket as unknown as { acks: Record<number, (reply: unknown) => void> }).acks;
+  const reply = new Promise<SocketError>((resolve, reject) => {
+    if (!ack) return resolve({} as SocketError);
+    const timer = setTimeout(() => {
+      delete acks[id];
+      reject(new Error(`no reply to ${event}`));
+    }, 5_000);
+    acks[id] = (answer) => {
+      clearTimeout(timer);
+      resolve(answer as SocketError);
+    };
+  });
+  socket.io.engine.write(`2${ack ? id : ''}[${JSON.stringify(event)},${argsJson}]`);
+  return reply;
+}

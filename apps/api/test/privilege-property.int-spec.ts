@@ -1,0 +1,746 @@
+import fc from 'fast-check';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import {
+  ACTING_AGENCY_HEADER,
+  type CaseDetail,
+  type MembershipInvitation,
+  type MembershipRole,
+} from '@simpul/contracts';
+import {
+  casePolicy,
+  peoplePolicy,
+  type CaseAccessContext,
+  type CaseRelation,
+  type ReportIdentity,
+} from '../src/app/access/access-policy';
+import { bearer, createAgency, createCase, createUser, ROLES, signIn } from './support/fixtures';
+import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
+
+/**
+ * Privilege property: after any sequence of writes by any officer, every (user, case, report)
+ * right the API grants equals what `casePolicy` computes from a model of the participants and
+ * intake agencies before the sequence plus the explicit grants the sequence made (observer
+ * invitations, accepted merges). The model derives relations the way `simpul_case_relations()`
+ * documents them; the rights themselves come from the policy, so a relation added later
+ * (handoffs, tasks) extends the model, not the expectations.
+ *
+ * Reproduce a failure with PRIVILEGE_SEED=<seed printed below>.
+ */
+
+const AGENCIES = ['induk', 'upt1', 'upt2', 'koordinator', 'dishub', 'kota'] as const;
+type AgencyKey = (typeof AGENCIES)[number];
+/** The structure: upt1 and upt2 sit under induk; koordinator coordinates upt1 and dishub. */
+const PARENT: Partial<Record<AgencyKey, AgencyKey>> = { upt1: 'induk', upt2: 'induk' };
+const COORDINATES: Partial<Record<AgencyKey, AgencyKey[]>> = { koordinator: ['upt1', 'dishub'] };
+type ParticipantRole = 'lead' | 'collaborator' | 'observer';
+type ReportKind = 'open' | 'anonymous';
+
+interface ModelReport {
+  id: string;
+  kind: ReportKind;
+  intake: AgencyKey;
+}
+interface ModelCase {
+  id: string;
+  participants: Map<AgencyKey, ParticipantRole>;
+  reports: ModelReport[];
+  /** The agency that opened the case (its own reports' intake agency). */
+  intake: AgencyKey;
+  /** Merged into another case (archived; its reports moved there). */
+  merged: boolean;
+}
+interface UserKey {
+  agency: AgencyKey;
+  role: MembershipRole;
+}
+
+type ActorPick = UserKey & { of: 'any' | 'lead' | 'intake' };
+
+const ancestorsOf = (agency: AgencyKey): AgencyKey[] => {
+  const chain: AgencyKey[] = [];
+  for (let a = PARENT[agency]; a; a = PARENT[a]) chain.push(a);
+  return chain;
+};
+
+/** The relations `simpul_case_relations()` derives, on the model. */
+function relationsOf(kase: ModelCase, user: UserKey): CaseRelation[] {
+  const relations: CaseRelation[] = [];
+  const own = kase.participants.get(user.agency);
+  if (own) relations.push(`participant:${own}`);
+  const participants = [...kase.participants.keys()];
+  if (
+    (user.role === 'admin' || user.role === 'pimpinan') &&
+    participants.some((p) => ancestorsOf(p).includes(user.agency))
+  )
+    relations.push('ancestor');
+  if (participants.some((p) => COORDINATES[user.agency]?.includes(p)))
+    relations.push('coordinator');
+  return relations;
+}
+
+function contextOf(kase: ModelCase, user: UserKey): CaseAccessContext {
+  return { relations: relationsOf(kase, user), role: user.role, agencyId: user.agency };
+}
+
+/** The model names agencies by key; the policy only compares them, so keys serve as ids. */
+const identityOf = (report: ModelReport): ReportIdentity => ({
+  anonymous: report.kind === 'anonymous',
+  intakeAgencyId: report.intake,
+});
+
+type Step =
+  | { kind: 'invite'; actor: ActorPick; caseIndex: number; target: AgencyKey }
+  | { kind: 'reveal'; actor: ActorPick; caseIndex: number; report: ReportKind }
+  | { kind: 'update'; actor: ActorPick; caseIndex: number }
+  | { kind: 'comment'; actor: ActorPick; caseIndex: number }
+  | { kind: 'merge'; actor: ActorPick; caseIndex: number; duplicateIndex: number }
+  | {
+      kind: 'requestMerge';
+      actor: ActorPick;
+      caseIndex: number;
+      duplicateIndex: number;
+      decider: ActorPick;
+    }
+  | {
+      kind: 'inviteMember';
+      actor: ActorPick;
+      caseIndex: number;
+      invitee: UserKey;
+      role: MembershipRole;
+      accept: boolean;
+    }
+  | { kind: 'reset'; actor: ActorPick; caseIndex: number; target: UserKey };
+
+const CASES_PER_RUN = 4;
+const agencyArb = fc.constantFrom(...AGENCIES);
+/**
+ * The actor: any agency's officer, or (more often, so that allowed writes happen) an officer of
+ * the case's lead or intake agency, resolved when the step runs.
+ */
+const userArb: fc.Arbitrary<ActorPick> = fc.record({
+  agency: agencyArb,
+  role: fc.constantFrom<MembershipRole>(...ROLES, 'admin'),
+  of: fc.constantFrom<ActorPick['of']>('any', 'lead', 'lead', 'intake'),
+});
+const caseIndexArb = fc.integer({ min: 0, max: CASES_PER_RUN - 1 });
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({
+    kind: fc.constant('invite' as const),
+    actor: userArb,
+    caseIndex: caseIndexArb,
+    target: agencyArb,
+  }),
+  fc.record({
+    kind: fc.constant('reveal' as const),
+    actor: userArb,
+    caseIndex: caseIndexArb,
+    report: fc.constantFrom<ReportKind>('open', 'anonymous'),
+  }),
+  fc.record({ kind: fc.constant('update' as const), actor: userArb, caseIndex: caseIndexArb }),
+  fc.record({ kind: fc.constant('comment' as const), actor: userArb, caseIndex: caseIndexArb }),
+  fc.record({
+    kind: fc.constant('merge' as const),
+    actor: userArb,
+    caseIndex: caseIndexArb,
+    duplicateIndex: caseIndexArb,
+  }),
+  fc.record({
+    kind: fc.constant('requestMerge' as const),
+    actor: userArb,
+    caseIndex: caseIndexArb,
+    duplicateIndex: caseIndexArb,
+    decider: userArb,
+  }),
+  fc.record({
+    kind: fc.constant('inviteMember' as const),
+    actor: userArb,
+    caseIndex: caseIndexArb,
+    invitee: fc.record({ agency: agencyArb, role: fc.constantFrom(...ROLES) }),
+    role: fc.constantFrom(...ROLES),
+    accept: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('reset' as const),
+    actor: userArb,
+    caseIndex: caseIndexArb,
+    target: fc.record({ agency: agencyArb, role: fc.constantFrom(...ROLES) }),
+  }),
+);
+/** A case's starting shape: intake agency, lead, and other participants. */
+const caseShapeArb = fc.record({
+  /** Usually the lead took the complaint in; sometimes another agency did and routed it. */
+  intake: fc.option(agencyArb, { freq: 2 }),
+  lead: agencyArb,
+  others: fc.array(
+    fc.tuple(agencyArb, fc.constantFrom<ParticipantRole>('collaborator', 'observer')),
+    { maxLength: 3 },
+  ),
+});
+type CaseShape = typeof caseShapeArb extends fc.Arbitrary<infer T> ? T : never;
+const worldArb = fc.record({
+  cases: fc.array(caseShapeArb, { minLength: CASES_PER_RUN, maxLength: CASES_PER_RUN }),
+  steps: fc.array(stepArb, { minLength: 3, maxLength: 14 }),
+});
+
+type World = typeof worldArb extends fc.Arbitrary<infer T> ? T : never;
+const by = (agency: AgencyKey, role: MembershipRole): ActorPick => ({ agency, role, of: 'any' });
+/**
+ * Runs first, every time: a world in which every kind of write is both allowed and refused at
+ * least once, so the test's reach does not depend on the random runs.
+ */
+const EVERY_OUTCOME: World = {
+  cases: [
+    { intake: null, lead: 'upt1', others: [['dishub', 'collaborator']] },
+    { intake: null, lead: 'upt1', others: [] },
+    { intake: 'kota', lead: 'dishub', others: [['upt1', 'observer']] },
+    { intake: null, lead: 'koordinator', others: [] },
+  ],
+  steps: [
+    { kind: 'invite', actor: by('upt1', 'admin'), caseIndex: 0, target: 'kota' },
+    { kind: 'invite', actor: by('dishub', 'petugas'), caseIndex: 0, target: 'upt2' },
+    { kind: 'reveal', actor: by('upt1', 'admin'), caseIndex: 0, report: 'anonymous' },
+    { kind: 'reveal', actor: by('dishub', 'admin'), caseIndex: 0, report: 'anonymous' },
+    { kind: 'update', actor: by('upt1', 'petugas'), caseIndex: 0 },
+    { kind: 'update', actor: by('kota', 'humas'), caseIndex: 1 },
+    { kind: 'comment', actor: by('dishub', 'petugas'), caseIndex: 0 },
+    { kind: 'comment', actor: by('kota', 'petugas'), caseIndex: 1 },
+    { kind: 'merge', actor: by('dishub', 'admin'), caseIndex: 0, duplicateIndex: 2 },
+    // The escalation the probe found: a coordinator (read-only) merging a coordinated agency's case
+    // into its own, then revealing the moved anonymous reporter; an ancestor likewise.
+    { kind: 'merge', actor: by('koordinator', 'admin'), caseIndex: 3, duplicateIndex: 2 },
+    { kind: 'reveal', actor: by('koordinator', 'admin'), caseIndex: 3, report: 'anonymous' },
+    {
+      kind: 'requestMerge',
+      actor: by('koordinator', 'admin'),
+      caseIndex: 3,
+      duplicateIndex: 2,
+      decider: by('koordinator', 'admin'),
+    },
+    { kind: 'merge', actor: by('upt1', 'petugas'), caseIndex: 0, duplicateIndex: 1 },
+    {
+      kind: 'requestMerge',
+      actor: by('kota', 'petugas'),
+      caseIndex: 1,
+      duplicateIndex: 2,
+      decider: by('dishub', 'admin'),
+    },
+    {
+      kind: 'requestMerge',
+      actor: by('upt1', 'admin'),
+      caseIndex: 0,
+      duplicateIndex: 2,
+      decider: by('dishub', 'humas'),
+    },
+    {
+      kind: 'requestMerge',
+      actor: by('upt1', 'admin'),
+      caseIndex: 0,
+      duplicateIndex: 2,
+      decider: by('dishub', 'admin'),
+    },
+    {
+      kind: 'inviteMember',
+      actor: by('upt1', 'admin'),
+      caseIndex: 0,
+      invitee: { agency: 'dishub', role: 'petugas' },
+      role: 'petugas',
+      accept: true,
+    },
+    {
+      kind: 'inviteMember',
+      actor: by('kota', 'petugas'),
+      caseIndex: 0,
+      invitee: { agency: 'upt2', role: 'admin' },
+      role: 'admin',
+      accept: false,
+    },
+    {
+      kind: 'reset',
+      actor: by('upt1', 'admin'),
+      caseIndex: 0,
+      target: { agency: 'upt1', role: 'humas' },
+    },
+    {
+      kind: 'reset',
+      actor: by('upt1', 'admin'),
+      caseIndex: 0,
+      target: { agency: 'dishub', role: 'petugas' },
+    },
+  ],
+};
+
+const seed = Number(process.env['PRIVILEGE_SEED'] ?? Date.now() % 2_147_483_647);
+const numRuns = Number(process.env['PRIVILEGE_RUNS'] ?? 8);
+
+describe('privilege property: rights after any sequence of writes equal the policy', () => {
+  let testApp: TestApp;
+  let owner: DataSource;
+  const agencyIds = {} as Record<AgencyKey, string>;
+  const tokens = new Map<string, string>();
+  const accounts = new Map<string, { id: string; email: string }>();
+  const keyOf = (user: UserKey) => `${user.agency}:${user.role}`;
+  const tokenOf = (user: UserKey) => tokens.get(keyOf(user)) as string;
+  /** Per run: memberships an accepted invitation added, and invitations still pending. */
+  let extraMemberships = new Map<string, UserKey[]>();
+  let pendingInvitations = new Map<string, Set<AgencyKey>>();
+  /** Per run: pending merge requests ("surviving->duplicate") with the duplicate's agencies then. */
+  let pendingMerges = new Map<string, string>();
+  const agenciesOn = (kase: ModelCase) => [...kase.participants.keys()].sort().join(',');
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    owner = await ownerDataSource();
+    agencyIds.induk = await createAgency(owner, 'PropInduk', { kind: 'provincial_department' });
+    for (const key of AGENCIES) {
+      if (key === 'induk') continue;
+      const parent = PARENT[key];
+      agencyIds[key] = await createAgency(owner, `Prop${key}`, {
+        kind: parent ? 'field_unit' : 'government_body',
+        ...(parent ? { parentId: agencyIds[parent] } : {}),
+      });
+    }
+    for (const [coordinator, coordinated] of Object.entries(COORDINATES)) {
+      for (const agency of coordinated ?? []) {
+        await owner.query(
+          `INSERT INTO agency_coordination (coordinator_id, coordinated_id) VALUES ($1, $2)`,
+          [agencyIds[coordinator as AgencyKey], agencyIds[agency]],
+        );
+      }
+    }
+    for (const agency of AGENCIES) {
+      for (const role of ROLES) {
+        const user = await createUser(owner, [[agencyIds[agency], role]], {
+          label: `prop-${agency}-${role}`,
+        });
+        accounts.set(`${agency}:${role}`, user);
+        tokens.set(`${agency}:${role}`, (await signIn(testApp.url, user.email)).accessToken);
+      }
+    }
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+    await owner.destroy();
+  });
+
+  async function buildCases(shapes: CaseShape[]): Promise<ModelCase[]> {
+    // Every run starts from the accounts' own memberships.
+    const userIds = [...accounts.values()].map((a) => a.id);
+    await owner.query(`DELETE FROM membership_invitation WHERE user_id = ANY($1::uuid[])`, [
+      userIds,
+    ]);
+    for (const [key, account] of accounts) {
+      const agency = key.split(':')[0] as AgencyKey;
+      await owner.query(`DELETE FROM membership WHERE user_id = $1 AND agency_id <> $2`, [
+        account.id,
+        agencyIds[agency],
+      ]);
+    }
+    extraMemberships = new Map();
+    pendingInvitations = new Map();
+    pendingMerges = new Map();
+    const cases: ModelCase[] = [];
+    for (const shape of shapes) {
+      const participants = new Map<AgencyKey, ParticipantRole>([[shape.lead, 'lead']]);
+      for (const [agency, role] of shape.others)
+        if (!participants.has(agency)) participants.set(agency, role);
+      const intake = shape.intake ?? shape.lead;
+      const fixture = await createCase(
+        owner,
+        agencyIds[intake],
+        [...participants].map(([agency, role]) => [agencyIds[agency], role]),
+      );
+      cases.push({
+        id: fixture.id,
+        participants,
+        reports: [
+          { id: fixture.openReportId, kind: 'open', intake },
+          { id: fixture.anonymousReportId, kind: 'anonymous', intake },
+        ],
+        intake,
+        merged: false,
+      });
+    }
+    return cases;
+  }
+
+  /** What a refused request must answer: 404 when the case may not even be read. */
+  const refusalStatus = (kase: ModelCase, actor: UserKey) =>
+    casePolicy.read(contextOf(kase, actor)) ? 403 : 404;
+
+  const versionOf = async (kase: ModelCase): Promise<number> =>
+    (await owner.query(`SELECT version FROM "case" WHERE id = $1`, [kase.id]))[0].version;
+
+  /**
+   * A merge's answer: refused by the policy (404 where the surviving case may not be read, else
+   * 403 or 404 for the duplicate), the same case (400), a case already merged (409), or done.
+   */
+  function mergeStatus(
+    kase: ModelCase,
+    duplicate: ModelCase,
+    actor: UserKey,
+    allowed: boolean,
+    success: number,
+  ): number {
+    if (kase === duplicate) return 400;
+    if (!casePolicy.read(contextOf(kase, actor))) return 404;
+    if (!casePolicy.read(contextOf(duplicate, actor))) return 404;
+    if (!allowed) return 403;
+    return kase.merged || duplicate.merged ? 409 : success;
+  }
+
+  /**
+   * Beyond the policy: a write that changes who sees what is only ever made by an agency that may
+   * change the cases involved. A read-only relation (coordinator, ancestor, observer) never grants.
+   */
+  function expectGrantedByWriter(label: string, granter: UserKey, ...involved: ModelCase[]): void {
+    for (const kase of involved)
+      expect({ label, granterMayWrite: casePolicy.update(contextOf(kase, granter)) }).toEqual({
+        label,
+        granterMayWrite: true,
+      });
+  }
+
+  /** The duplicate's reports (each with its intake agency) and agencies join the surviving case. */
+  function mergeInModel(kase: ModelCase, duplicate: ModelCase): void {
+    for (const [agency, role] of duplicate.participants) {
+      const joining: ParticipantRole = role === 'observer' ? 'observer' : 'collaborator';
+      const current = kase.participants.get(agency);
+      if (!current) kase.participants.set(agency, joining);
+      else if (current === 'observer' && joining === 'collaborator')
+        kase.participants.set(agency, 'collaborator');
+    }
+    kase.reports.push(...duplicate.reports);
+    duplicate.reports = [];
+    duplicate.merged = true;
+  }
+
+  /** Outcomes seen per step kind, so the test proves it exercised both allowed and refused. */
+  const outcomes = new Map<string, number>();
+  const count = (kind: string, allowed: boolean) =>
+    outcomes.set(`${kind}:${allowed}`, (outcomes.get(`${kind}:${allowed}`) ?? 0) + 1);
+
+  async function applyStep(picked: Step, cases: ModelCase[]): Promise<void> {
+    const kase = cases[picked.caseIndex];
+    const lead = [...kase.participants].find(([, role]) => role === 'lead')?.[0];
+    const agency =
+      picked.actor.of === 'lead' && lead
+        ? lead
+        : picked.actor.of === 'intake'
+          ? kase.intake
+          : picked.actor.agency;
+    const step = { ...picked, actor: { agency, role: picked.actor.role } };
+    const context = contextOf(kase, step.actor);
+    const api = request(testApp.url);
+    const label = `${step.kind} by ${step.actor.agency}/${step.actor.role} on case ${step.caseIndex}`;
+    switch (step.kind) {
+      case 'invite': {
+        const allowed = casePolicy.inviteObserver(context);
+        const response = await api
+          .post(`/api/cases/${kase.id}/observers`)
+          .set(bearer(tokenOf(step.actor)))
+          .send({ agencyId: agencyIds[step.target], reason: 'Mohon pantau kasus ini' });
+        count(step.kind, allowed);
+        expect({ label, status: response.status }).toEqual({
+          label,
+          status: allowed ? 200 : refusalStatus(kase, step.actor),
+        });
+        // The explicit grant: an agency not yet on the case joins it as observer.
+        if (response.status === 200) expectGrantedByWriter(label, step.actor, kase);
+        if (allowed && !kase.participants.has(step.target))
+          kase.participants.set(step.target, 'observer');
+        return;
+      }
+      case 'reveal': {
+        const report = kase.reports.find((r) => r.kind === step.report) as ModelReport;
+        const allowed = casePolicy.revealIdentity(context, identityOf(report));
+        const response = await api
+          .post(`/api/cases/${kase.id}/reports/${report.id}/reveal-identity`)
+          .set(bearer(tokenOf(step.actor)));
+        count(step.kind, allowed);
+        expect({ label, status: response.status }).toEqual({
+          label,
+          status: allowed ? 200 : refusalStatus(kase, step.actor),
+        });
+        if (!allowed) expect(JSON.stringify(response.body)).not.toContain('Rahasia Pelapor');
+        return;
+      }
+      case 'update': {
+        const allowed = casePolicy.update(context);
+        const response = await api
+          .patch(`/api/cases/${kase.id}`)
+          .set(bearer(tokenOf(step.actor)))
+          .send({
+            version: await versionOf(kase),
+            description: `Kronologi oleh ${step.actor.agency}/${step.actor.role}`,
+          });
+        count(step.kind, allowed);
+        expect({ label, status: response.status }).toEqual({
+          label,
+          status: allowed ? 200 : refusalStatus(kase, step.actor),
+        });
+        return;
+      }
+      case 'merge': {
+        const duplicate = cases[step.duplicateIndex];
+        const duplicateContext = contextOf(duplicate, step.actor);
+        const response = await api
+          .post(`/api/cases/${kase.id}/merge`)
+          .set(bearer(tokenOf(step.actor)))
+          .send({ duplicateCaseId: duplicate.id, version: await versionOf(kase) });
+        const allowed =
+          kase !== duplicate &&
+          casePolicy.read(context) &&
+          casePolicy.read(duplicateContext) &&
+          casePolicy.merge(context, duplicateContext);
+        count(step.kind, allowed);
+        expect({ label, status: response.status }).toEqual({
+          label,
+          status: mergeStatus(kase, duplicate, step.actor, allowed, 200),
+        });
+        if (response.status === 200) {
+          expectGrantedByWriter(label, step.actor, kase, duplicate);
+          mergeInModel(kase, duplicate);
+        }
+        return;
+      }
+      case 'requestMerge': {
+        const duplicate = cases[step.duplicateIndex];
+        const duplicateContext = contextOf(duplicate, step.actor);
+        const response = await api
+          .post(`/api/cases/${kase.id}/merge-requests`)
+          .set(bearer(tokenOf(step.actor)))
+          .send({ duplicateCaseId: duplicate.id, note: 'Kasus yang sama' });
+        const mayAsk =
+          kase !== duplicate &&
+          casePolicy.read(context) &&
+          casePolicy.read(duplicateContext) &&
+          casePolicy.requestMerge(context, duplicateContext);
+        // The agency that leads both merges at once instead of asking itself.
+        const allowed = mayAsk && !casePolicy.merge(context, duplicateContext);
+        count(step.kind, allowed);
+        const pair = `${step.caseIndex}->${step.duplicateIndex}`;
+        const expected =
+          mayAsk && !allowed
+            ? 409
+            : mergeStatus(
+                kase,
+                duplicate,
+                step.actor,
+                allowed,
+                pendingMerges.has(pair) ? 200 : 201,
+              );
+        expect({ label, status: response.status }).toEqual({ label, status: expected });
+        if (response.status !== 201 && response.status !== 200) return;
+        if (!pendingMerges.has(pair)) pendingMerges.set(pair, agenciesOn(duplicate));
+        // The duplicate's lead (or whoever the decider is) answers.
+        const dupLead = [...duplicate.participants].find(([, r]) => r === 'lead')?.[0];
+        const decider = {
+          agency: step.decider.of === 'any' || !dupLead ? step.decider.agency : dupLead,
+          role: step.decider.role,
+        };
+        const deciderContext = contextOf(duplicate, decider);
+        const accepted = await api
+          .post(`/api/cases/${duplicate.id}/merge-requests/${response.body.id}/accept`)
+          .set(bearer(tokenOf(decider)));
+        const mayDecide = casePolicy.read(deciderContext) && casePolicy.decideMerge(deciderContext);
+        count('acceptMerge', mayDecide);
+        // Agencies that joined the duplicate since the request void it at acceptance.
+        const joinedSince = pendingMerges.get(pair) !== agenciesOn(duplicate);
+        const acceptLabel = `${label}, accepted by ${decider.agency}/${decider.role}`;
+        expect({ label: acceptLabel, status: accepted.status }).toEqual({
+          label: acceptLabel,
+          status: !casePolicy.read(deciderContext)
+            ? 404
+            : !mayDecide
+              ? 403
+              : kase.merged || duplicate.merged || joinedSince
+                ? 409
+                : 200,
+        });
+        if (mayDecide) pendingMerges.delete(pair);
+        if (accepted.status === 200) {
+          expectGrantedByWriter(label, step.actor, kase);
+          expectGrantedByWriter(acceptLabel, decider, duplicate);
+          mergeInModel(kase, duplicate);
+        }
+        return;
+      }
+      case 'inviteMember': {
+        const invitee = accounts.get(keyOf(step.invitee)) as { id: string; email: string };
+        const response = await api
+          .post('/api/users')
+          .set(bearer(tokenOf(step.actor)))
+          .send({ email: invitee.email, name: 'Pegawai Diundang', role: step.role });
+        const allowed = peoplePolicy.manage({ isSuperadmin: false, role: step.actor.role });
+        count(step.kind, allowed);
+        const alreadyMember =
+          step.invitee.agency === step.actor.agency ||
+          (extraMemberships.get(keyOf(step.invitee)) ?? []).some(
+            (m) => m.agency === step.actor.agency,
+          );
+        const alreadyInvited = pendingInvitations.get(keyOf(step.invitee))?.has(step.actor.agency);
+        expect({ label, status: response.status }).toEqual({
+          label,
+          status: !allowed ? 403 : alreadyMember || alreadyInvited ? 409 : 201,
+        });
+        if (response.status !== 201) return;
+        expect(response.body.outcome).toBe('invitation_sent');
+        const pending = pendingInvitations.get(keyOf(step.invitee)) ?? new Set<AgencyKey>();
+        pending.add(step.actor.agency);
+        pendingInvitations.set(keyOf(step.invitee), pending);
+        if (!step.accept) return;
+        const mine = await api
+          .get('/api/invitations')
+          .set(bearer(tokenOf(step.invitee)))
+          .expect(200);
+        const invitation = (mine.body as MembershipInvitation[]).find(
+          (i) => i.agencyId === agencyIds[step.actor.agency],
+        ) as MembershipInvitation;
+        await api
+          .post(`/api/invitations/${invitation.id}/accept`)
+          .set(bearer(tokenOf(step.invitee)))
+          .expect(200);
+        pending.delete(step.actor.agency);
+        extraMemberships.set(keyOf(step.invitee), [
+          ...(extraMemberships.get(keyOf(step.invitee)) ?? []),
+          { agency: step.actor.agency, role: invitation.role },
+        ]);
+        return;
+      }
+      case 'reset': {
+        const target = accounts.get(keyOf(step.target)) as { id: string; email: string };
+        const response = await api
+          .post(`/api/users/${target.id}/password-reset`)
+          .set(bearer(tokenOf(step.actor)));
+        const agenciesOfTarget = [
+          step.target.agency,
+          ...(extraMemberships.get(keyOf(step.target)) ?? []).map((m) => m.agency),
+          ...(pendingInvitations.get(keyOf(step.target)) ?? []),
+        ];
+        const allowed =
+          step.actor.role === 'admin' &&
+          agenciesOfTarget.every((agency) => agency === step.actor.agency);
+        count(step.kind, allowed);
+        expect({
+          label,
+          allowed: response.status === 200,
+          refusedCleanly: [200, 403, 404].includes(response.status) || response.status,
+        }).toEqual({
+          label,
+          allowed,
+          refusedCleanly: true,
+        });
+        return;
+      }
+      case 'comment': {
+        const allowed = casePolicy.comment(context);
+        const response = await api
+          .post(`/api/cases/${kase.id}/comments`)
+          .set(bearer(tokenOf(step.actor)))
+          .send({ visibility: 'internal', body: 'Catatan internal uji properti' });
+        count(step.kind, allowed);
+        expect({ label, status: response.status }).toEqual({
+          label,
+          status: allowed ? 201 : refusalStatus(kase, step.actor),
+        });
+        return;
+      }
+    }
+  }
+
+  /** Every user's view of every case agrees with the policy on the model. */
+  async function checkRights(cases: ModelCase[]): Promise<void> {
+    for (const [caseIndex, kase] of cases.entries()) {
+      const views: { account: UserKey; actingAs: UserKey }[] = [];
+      for (const agency of AGENCIES)
+        for (const role of ROLES) {
+          views.push({ account: { agency, role }, actingAs: { agency, role } });
+          for (const extra of extraMemberships.get(keyOf({ agency, role })) ?? [])
+            views.push({ account: { agency, role }, actingAs: extra });
+        }
+      for (const { account, actingAs: user } of views) {
+        {
+          const label = `${keyOf(account)} acting for ${user.agency}/${user.role} on case ${caseIndex}`;
+          const context = contextOf(kase, user);
+          const response = await request(testApp.url)
+            .get(`/api/cases/${kase.id}`)
+            .set(bearer(tokenOf(account)))
+            .set(ACTING_AGENCY_HEADER, agencyIds[user.agency]);
+          const canRead = casePolicy.read(context);
+          expect({ label, status: response.status }).toEqual({
+            label,
+            status: canRead ? 200 : 404,
+          });
+          if (!canRead) continue;
+          const detail = response.body as CaseDetail;
+          expect({ label, permissions: detail.permissions }).toMatchObject({
+            label,
+            permissions: {
+              update: casePolicy.update(context),
+              inviteObserver: casePolicy.inviteObserver(context),
+              comment: casePolicy.comment(context),
+            },
+          });
+          for (const report of kase.reports) {
+            const view = detail.reports.find((r) => r.id === report.id);
+            const identity = identityOf(report);
+            const seesContact = casePolicy.readReporterContact(context, identity);
+            const seesNik = casePolicy.readNik(context, identity);
+            expect({ label, report: report.kind, reporter: view?.reporter }).toMatchObject({
+              label,
+              report: report.kind,
+              reporter: {
+                name: seesContact ? 'Budi Santoso' : null,
+                contact: seesContact ? '081200000001' : null,
+                nik: seesNik ? '3507010101900001' : null,
+                canRevealIdentity: casePolicy.revealIdentity(context, identity),
+              },
+            });
+          }
+          expect(JSON.stringify(detail)).not.toContain('Rahasia Pelapor');
+        }
+      }
+    }
+  }
+
+  it(
+    'holds for random structures, roles, privacy and write sequences',
+    async () => {
+      try {
+        await fc.assert(
+          fc.asyncProperty(worldArb, async ({ cases: shapes, steps }) => {
+            const cases = await buildCases(shapes);
+            for (const step of steps) await applyStep(step, cases);
+            await checkRights(cases);
+          }),
+          { seed, numRuns, endOnFailure: true, examples: [[EVERY_OUTCOME]] },
+        );
+        // Every kind of write was both allowed and refused at least once.
+        for (const kind of [
+          'invite',
+          'reveal',
+          'update',
+          'comment',
+          'merge',
+          'requestMerge',
+          'acceptMerge',
+          'inviteMember',
+          'reset',
+        ])
+          for (const allowed of [true, false])
+            expect({ kind, allowed, seen: (outcomes.get(`${kind}:${allowed}`) ?? 0) > 0 }).toEqual({
+              kind,
+              allowed,
+              seen: true,
+            });
+      } catch (error) {
+        throw new Error(
+          `privilege property failed; rerun with PRIVILEGE_SEED=${seed}\n${(error as Error).message}\n${String((error as Error).cause ?? '')}`,
+        );
+      }
+    },
+    Math.max(120_000, numRuns * 5_000),
+  );
+});
