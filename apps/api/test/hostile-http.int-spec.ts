@@ -455,6 +455,16 @@ describe('rate limits of public routes', () => {
     }
   });
 
+  it('answers 429 to the public settings after the limit', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const response = await request(limited.url).get('/api/public/settings');
+      statuses.push(response.status);
+      if (i === 3) expectApiError(response, 429);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+
   it('answers 429 to Open311’s public list after the limit, in the standard’s shape', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {

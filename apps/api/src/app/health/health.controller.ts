@@ -1,8 +1,10 @@
-import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Res, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import type { HealthResponse, PublicSettings } from '@simpul/contracts';
 import { Public } from '../auth/auth.decorators';
+import { PublicLimitOnly } from '../auth/throttles';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { HealthService } from './health.service';
 
@@ -27,9 +29,11 @@ export class HealthController {
   }
 }
 
-/** Settings the web app reads before anyone signs in. */
+/** Settings the web app reads before anyone signs in (counted against the public per-IP limit). */
 @ApiTags('public')
 @Public()
+@UseGuards(ThrottlerGuard)
+@PublicLimitOnly()
 @Controller('public/settings')
 export class PublicSettingsController {
   constructor(@Inject(appConfig.KEY) private readonly config: AppConfigNamespace) {}
