@@ -1,5 +1,4 @@
-import { AgencyEntity } from '../agencies/entities/agency.entity';
-import { CaseEntity } from '../cases/entities/case.entity';
+import type { DataSourceOptions } from 'typeorm';
 import { CreateApplicationRole1795834248233 } from './migrations/1795834248233-create-application-role';
 import { CreateAgenciesAndCases1795834248234 } from './migrations/1795834248234-create-agencies-and-cases';
 import { AddIdentityAndAccess1795838000000 } from './migrations/1795838000000-add-identity-and-access';
@@ -32,8 +31,9 @@ import { AddCaseTagsIndex1795886000000 } from './migrations/1795886000000-add-ca
 import { AddReporterTrackingAndMessages1795882000000 } from './migrations/1795882000000-add-reporter-tracking-and-messages';
 import { AddCaseAttachments1795874000000 } from './migrations/1795874000000-add-case-attachments';
 
-// Webpack bundles the API, so entities and migrations are listed as classes, not globs.
-export const ENTITIES = [AgencyEntity, CaseEntity];
+// Webpack bundles the API, so migrations are listed as classes, not globs. The API reads and
+// writes with SQL, so no TypeORM entity is registered (docs/schema.sql shows the tables).
+export const ENTITIES: NonNullable<DataSourceOptions['entities']> = [];
 export const MIGRATIONS = [
   CreateApplicationRole1795834248233,
   CreateAgenciesAndCases1795834248234,
