@@ -1,4 +1,3 @@
-import type { EventEmitter } from 'node:events';
 import {
   Inject,
   Injectable,
@@ -12,6 +11,7 @@ import {
   type InboxCaseChangedMessage,
 } from '@simpul/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Client as PgClient } from 'pg';
 import type { DataSource, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { appRoleConnectionString } from '../jobs/job-queue';
@@ -41,7 +41,7 @@ const BATCH = 200;
 /** Case events after which who may read the case can have changed. */
 const AUDIENCE_CHANGES = /participant|handoff|merged/;
 
-interface OutboxRow {
+type OutboxRow = {
   id: string;
   channel: 'case' | 'user' | 'agency';
   target: string;
@@ -49,20 +49,6 @@ interface OutboxRow {
   payload: unknown;
   agencies: string[] | null;
   oversight: string[] | null;
-}
-
-// pg ships no type declarations here; the relay needs only a plain client's basic calls.
-interface PgClient extends EventEmitter {
-  connect(): Promise<void>;
-  query<R>(text: string, values?: unknown[]): Promise<{ rows: R[] }>;
-  end(): Promise<void>;
-}
-const pg = require('pg') as {
-  Client: new (config: {
-    connectionString: string;
-    application_name: string;
-    keepAlive: boolean;
-  }) => PgClient;
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
@@ -174,7 +160,7 @@ export class OutboxRelay
 
   private async connection(): Promise<PgClient> {
     if (this.client) return this.client;
-    const client = new pg.Client({
+    const client = new PgClient({
       connectionString: appRoleConnectionString(this.config),
       application_name: `simpul-relay:${process.pid}`,
       keepAlive: true,
