@@ -10,7 +10,7 @@ export default [
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
     rules: {
-      // Web code cannot import API code and vice versa; both share only the contracts.
+      // Web code cannot import API code and vice versa; both share only the libraries in libs/.
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -21,6 +21,8 @@ export default [
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+            // Pure domain libraries (the SLA calendar, the place finder) stand on the contracts only.
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:contracts'] },
           ],
         },
       ],

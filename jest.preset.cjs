@@ -9,5 +9,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@simpul/contracts$': join(__dirname, 'libs/contracts/src/index.ts'),
+    '^@simpul/place-finder$': join(__dirname, 'libs/place-finder/src/index.ts'),
+    '^@simpul/sla$': join(__dirname, 'libs/sla/src/index.ts'),
   },
 };

@@ -4,7 +4,7 @@ import type { CaseDetail, CreateCaseRequest } from '@simpul/contracts';
 import { CaseClocks } from '../src/app/cases/case-clocks';
 import { ClockTimers } from '../src/app/cases/clock-timers';
 import { SlaReminders } from '../src/app/notifications/sla-reminders';
-import { WorkingCalendar, type CalendarOverride } from '../src/app/sla';
+import { WorkingCalendar, type CalendarOverride } from '@simpul/sla';
 import { bearer, caseEvents, createAgency, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 

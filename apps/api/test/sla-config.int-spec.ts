@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { CaseDetail, CreateCaseRequest } from '@simpul/contracts';
-import { WorkingCalendar } from '../src/app/sla';
+import { WorkingCalendar } from '@simpul/sla';
 import { bearer, createAgency, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 

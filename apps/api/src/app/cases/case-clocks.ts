@@ -16,7 +16,7 @@ import {
   type SlaClockName,
   type SlaPause,
   type SlaRule,
-} from '../sla';
+} from '@simpul/sla';
 
 const CALENDAR_CACHE_MS = 60_000;
 /** Running clocks given their deadline again per transaction after a calendar edit. */

@@ -9,7 +9,7 @@ import type { CaseStatus } from '@simpul/contracts';
 import { JobQueue, QUEUES } from '../jobs/job-queue';
 import { NotificationWriter } from '../notifications/notification-writer';
 import { SlaReminders, type ReminderJob } from '../notifications/sla-reminders';
-import { DEFAULT_SLA_DEFINITIONS, type SlaClockName } from '../sla';
+import { DEFAULT_SLA_DEFINITIONS, type SlaClockName } from '@simpul/sla';
 import {
   CaseClocks,
   ON_EXPIRY,

@@ -6,7 +6,7 @@ import {
   WorkingCalendar,
   type SlaRule,
   type WeeklyOfficeHours,
-} from '../sla';
+} from '@simpul/sla';
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];

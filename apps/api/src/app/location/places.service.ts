@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PlaceCandidate } from '@simpul/contracts';
-import { PlaceFinder } from './place-finder';
+import { PlaceFinder } from '@simpul/place-finder';
+import { readAreaTable } from '../areas/idn-area-data';
 
 /** A derived location is trusted for a case only from this score up; lower ones are suggestions. */
 export const DERIVED_LOCATION_MIN_SCORE = 0.6;
@@ -11,7 +12,7 @@ export class PlacesService {
   private finder: Promise<PlaceFinder> | null = null;
 
   async find(text: string, limit = 5): Promise<PlaceCandidate[]> {
-    this.finder ??= PlaceFinder.load();
+    this.finder ??= PlaceFinder.load(readAreaTable);
     return (await this.finder).find(text).slice(0, limit);
   }
 

@@ -7,7 +7,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { queryRows } from '../database/query-rows';
-import { DEFAULT_SLA_DEFINITIONS, type SlaClockName } from '../sla';
+import { DEFAULT_SLA_DEFINITIONS, type SlaClockName } from '@simpul/sla';
 import { NotificationWriter } from './notification-writer';
 
 const SWEEP_INTERVAL_MS = 15 * 60_000;

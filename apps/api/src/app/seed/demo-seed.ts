@@ -9,7 +9,12 @@ import type {
 import { ARGON2_OPTIONS } from '../auth/password-hasher';
 import { DPU_BM_JATIM, regencyOfficeCode } from './east-java';
 import * as argon2 from 'argon2';
-import { computeDeadline, DEFAULT_SLA_RULES, resolveSlaDefinition, WorkingCalendar } from '../sla';
+import {
+  computeDeadline,
+  DEFAULT_SLA_RULES,
+  resolveSlaDefinition,
+  WorkingCalendar,
+} from '@simpul/sla';
 
 const DEMO_SEED_KEY = 'demo_seed_version';
 

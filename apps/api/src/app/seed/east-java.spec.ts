@@ -1,4 +1,4 @@
-import { parseCsv } from '../areas/idn-area-data';
+import { parseCsv } from '@simpul/place-finder';
 import { DPU_BM_JATIM, eastJavaAgencies, loadEastJavaRegencies } from './east-java';
 
 describe('East Java reference data', () => {

@@ -1,6 +1,6 @@
 import { INDONESIA_2026_DECREE_OVERRIDES, type HolidayProvider, moveHoliday } from './holidays';
 import { WorkingCalendar } from './working-calendar';
-import { wib } from './test-helpers';
+import { wib } from '../../test/wall-clock';
 
 // Weekdays of the 2026 dates used here (checked): 01-15 Thu, 01-16 Fri, 01-19 Mon, 03-20 Fri,
 // 03-21 Sat, 05-01 Fri, 05-31 Sun, 08-17 Mon, 11-25 Wed, 11-27 Fri, 11-28 Sat, 11-29 Sun,

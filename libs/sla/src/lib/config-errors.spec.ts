@@ -2,7 +2,7 @@ import { SlaConfigError } from './errors';
 import type { CalendarOverride } from './holidays';
 import type { WeeklyOfficeHours } from './office-hours';
 import { WorkingCalendar } from './working-calendar';
-import { wib } from './test-helpers';
+import { wib } from '../../test/wall-clock';
 
 function errorOf(action: () => unknown): SlaConfigError {
   try {

@@ -1,6 +1,6 @@
-import { readAreaTable } from '../../areas/idn-area-data';
-import { PlaceCandidate, PlaceFinder } from './index';
-import { PLACE_FINDER_CASES } from './place-finder.cases';
+import { PLACE_FINDER_CASES } from '../../fixtures/place-finder.cases';
+import { readAreaTable } from '../../test/kemendagri-tables';
+import { PlaceCandidate, PlaceFinder } from '../index';
 
 const TOP1_TARGET = 0.9;
 
@@ -10,7 +10,7 @@ describe('PlaceFinder', () => {
 
   beforeAll(async () => {
     const started = performance.now();
-    finder = await PlaceFinder.load();
+    finder = await PlaceFinder.load(readAreaTable);
     loadMs = performance.now() - started;
   }, 30_000);
 

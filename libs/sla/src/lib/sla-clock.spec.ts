@@ -1,7 +1,7 @@
 import { SlaConfigError } from './errors';
 import { type SlaClock, computeDeadline, slaState, slaStateOf } from './sla-clock';
 import { WorkingCalendar } from './working-calendar';
-import { wib } from './test-helpers';
+import { wib } from '../../test/wall-clock';
 
 // Weekdays (2026, checked): 11-02 Mon, 11-06 Fri, 11-09 Mon, 11-23 Mon, 11-24 Tue, 11-25 Wed,
 // 11-26 Thu, 11-27 Fri, 11-28 Sat, 11-30 Mon, 12-01 Tue, 12-02 Wed, 12-03 Thu, 12-09 Wed, 12-11 Fri.

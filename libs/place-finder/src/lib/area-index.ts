@@ -1,4 +1,4 @@
-import { readAreaTable } from '../../areas/idn-area-data';
+import type { AreaTableReader } from './kemendagri-csv';
 import { Vocabulary } from './vocabulary';
 import { PlaceLevel, RegencyKind } from './markers';
 import { phraseKey, splitWords, titleCase } from './normalize';
@@ -78,12 +78,12 @@ export class AreaIndex {
     readonly vocabulary: Vocabulary,
   ) {}
 
-  /** Reads the Kemendagri tables through the shared helper and indexes East Java. */
-  static async load(vocabulary = new Vocabulary()): Promise<AreaIndex> {
+  /** Reads the Kemendagri tables through the caller's reader and indexes East Java. */
+  static async load(read: AreaTableReader, vocabulary = new Vocabulary()): Promise<AreaIndex> {
     const [regencies, districts, villages] = await Promise.all([
-      readAreaTable('regencies'),
-      readAreaTable('districts'),
-      readAreaTable('villages'),
+      read('regencies'),
+      read('districts'),
+      read('villages'),
     ]);
     return AreaIndex.fromTables(
       {

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../common/bilingual';
+import type { Bilingual } from './bilingual';
 import { slaError } from './errors';
 import { type SlaClock, assertSlaClock } from './sla-clock';
 

@@ -1,6 +1,6 @@
 import { moveHoliday } from './holidays';
 import { WorkingCalendar } from './working-calendar';
-import { wib, wita } from './test-helpers';
+import { wib, wita } from '../../test/wall-clock';
 
 // Weekdays (2026, checked): 01-15 Thu, 01-16 Fri, 01-19 Mon, 04-30 Thu, 05-01 Fri, 08-14 Fri,
 // 08-17 Mon, 11-23 Mon, 11-26 Thu, 11-27 Fri, 11-28 Sat, 11-30 Mon, 12-02 Wed, 12-23 Wed,

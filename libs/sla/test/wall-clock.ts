@@ -1,4 +1,4 @@
-// Helpers shared by the SLA specs (not exported from index.ts).
+// Helpers shared by the SLA specs: instants from local wall-clock time (not part of the library).
 
 /** An instant from local wall-clock time `YYYY-MM-DD HH:MM[:SS]` in WIB (UTC+7). */
 export const wib = (local: string): Date => at(local, '+07:00');

@@ -1,5 +1,6 @@
 import { AreaIndex, Place, PlaceName } from './area-index';
 import { PlaceLevel } from './markers';
+import type { AreaTableReader } from './kemendagri-csv';
 import { findMentions, Mention } from './mentions';
 import { PlaceCandidate } from './place-candidate';
 import { Vocabulary } from './vocabulary';
@@ -86,9 +87,12 @@ interface Judged {
 export class PlaceFinder {
   private constructor(private readonly index: AreaIndex) {}
 
-  /** Loads the Kemendagri tables once and indexes East Java (a few hundred milliseconds). */
-  static async load(): Promise<PlaceFinder> {
-    return new PlaceFinder(await AreaIndex.load(new Vocabulary()));
+  /**
+   * Reads the Kemendagri tables once through `read` and indexes East Java (a few hundred
+   * milliseconds).
+   */
+  static async load(read: AreaTableReader): Promise<PlaceFinder> {
+    return new PlaceFinder(await AreaIndex.load(read, new Vocabulary()));
   }
 
   /** Candidate places, best first; empty when the text names no place we can trust. */

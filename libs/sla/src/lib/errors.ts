@@ -1,4 +1,4 @@
-import type { Bilingual } from '../common/bilingual';
+import type { Bilingual } from './bilingual';
 
 /** Stable machine codes of SLA configuration and input errors. */
 export type SlaErrorCode =
