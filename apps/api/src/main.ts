@@ -54,4 +54,6 @@ function printDemoLogins(): void {
   );
 }
 
+// bootstrap logs and exits on every failure it expects; anything else ends the process as an
+// unhandled rejection, with its stack.
 void bootstrap();

@@ -356,6 +356,8 @@ export function setupOpenApi(
   paths: { ui: string; json: string },
   version: string,
 ): void {
+  // Fire and forget: the models are already loaded, so it settles within a few microtasks, long
+  // before the first request builds the document (which refuses to run earlier).
   void loadOpenApiMetadata();
   SwaggerModule.setup(paths.ui, app, () => buildOpenApiDocument(app, version), {
     jsonDocumentUrl: paths.json,

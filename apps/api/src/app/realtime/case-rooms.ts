@@ -290,6 +290,7 @@ export class CaseRooms {
     if (this.pendingPresence.has(caseId)) return;
     const timer = setTimeout(() => {
       this.pendingPresence.delete(caseId);
+      // Fire and forget: broadcastPresence logs its own failures and retries later.
       void this.broadcastPresence(caseId);
     }, 30);
     timer.unref();
@@ -335,6 +336,7 @@ export class CaseRooms {
 
   private revokeLocal(socket: SimpulSocket, caseId: string): void {
     socket.emit(SOCKET_EVENTS.caseAccessRevoked, { caseId });
+    // Leaving is local to this process's adapter and cannot fail; nothing waits for it.
     void socket.leave(rooms.case(caseId));
     if (socket.data.presence) delete socket.data.presence[caseId];
     this.presenceChanged(caseId);

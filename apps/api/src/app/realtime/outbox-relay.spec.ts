@@ -111,21 +111,22 @@ describe('OutboxRelay', () => {
       dataSource,
     );
     relay.onApplicationBootstrap();
-    const commit = (writes: boolean) => {
+    // As TypeORM's broadcaster does: every subscriber's hook, awaited.
+    const commit = async (writes: boolean) => {
       const queryRunner = { isTransactionActive: false, data: {} } as QueryRunner;
       if (writes) noteOutboxWrite({ queryRunner } as EntityManager);
       for (const subscriber of dataSource.subscribers)
-        subscriber.afterTransactionCommit?.({ queryRunner } as TransactionCommitEvent);
+        await subscriber.afterTransactionCommit?.({ queryRunner } as TransactionCommitEvent);
     };
     const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
     try {
       while (claims.length === 0) await settle();
       await settle();
       const before = claims.length;
-      commit(false);
+      await commit(false);
       await settle();
       expect(claims.length).toBe(before);
-      commit(true);
+      await commit(true);
       await settle();
       // Woken by the commit, well before the next poll (RELAY_POLL_MS after the first drain).
       expect(claims.length).toBe(before + 1);

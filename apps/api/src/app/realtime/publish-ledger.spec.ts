@@ -1,6 +1,9 @@
 import { PublishLedger, adapterPublishes, registerPublishes } from './publish-ledger';
 
-/** A publish whose outcome the test decides. */
+/**
+ * A publish whose outcome the test decides. `track` hands the publish back for the adapter to
+ * handle; the tests here judge it through the ledger only, hence the `void` where it is accepted.
+ */
 function pending() {
   let accept!: () => void;
   let fail!: () => void;
@@ -17,8 +20,8 @@ describe('PublishLedger', () => {
     const mark = ledger.mark();
     const a = pending();
     const b = pending();
-    ledger.track(a.promise);
-    ledger.track(b.promise);
+    void ledger.track(a.promise);
+    void ledger.track(b.promise);
     const verdict = ledger.acceptedSince(mark);
     a.accept();
     b.accept();
@@ -36,7 +39,7 @@ describe('PublishLedger', () => {
     // A later batch is judged on its own publishes.
     const next = ledger.mark();
     const b = pending();
-    ledger.track(b.promise);
+    void ledger.track(b.promise);
     b.accept();
     await expect(ledger.acceptedSince(next)).resolves.toBe(true);
   });
@@ -47,7 +50,7 @@ describe('PublishLedger', () => {
     ledger.track(before.promise).catch(() => undefined);
     const mark = ledger.mark();
     const after = pending();
-    ledger.track(after.promise);
+    void ledger.track(after.promise);
     before.fail();
     after.accept();
     await expect(ledger.acceptedSince(mark)).resolves.toBe(true);
@@ -56,7 +59,7 @@ describe('PublishLedger', () => {
   it('counts a publish that does not answer in time as not accepted', async () => {
     const ledger = new PublishLedger();
     const mark = ledger.mark();
-    ledger.track(pending().promise);
+    void ledger.track(pending().promise); // never settles
     await expect(ledger.acceptedSince(mark, 20)).resolves.toBe(false);
   });
 
