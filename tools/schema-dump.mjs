@@ -14,7 +14,7 @@
 // not a migration), without TypeORM's own `typeorm_migrations` table (TypeORM creates it before
 // any migration runs; its shape follows TypeORM's version, not ours).
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -25,6 +25,8 @@ export const SCHEMA_FILE = join(root, 'docs/schema.sql');
 export const REGENERATE_COMMAND = 'npm run schema:dump';
 const APP_ROLE = 'simpul_app';
 const MIGRATIONS_TABLE = 'typeorm_migrations';
+/** Exports MIGRATIONS, the classes the API runs at start. */
+const MIGRATION_LIST = join(root, 'apps/api/src/app/database/schema.ts');
 
 const HEADER = `-- GENERATED FILE, do not edit: the schema a fresh run of the migrations produces
 -- (apps/api/src/app/database/migrations), read from PostgreSQL's catalogue.
@@ -516,7 +518,9 @@ async function migrate(url) {
   process.env.SWC_NODE_PROJECT ??= join(root, 'apps/api/tsconfig.app.json');
   require('@swc-node/register');
   const { DataSource } = require('typeorm');
-  const { MIGRATIONS } = require('../apps/api/src/app/database/schema.ts');
+  if (!existsSync(MIGRATION_LIST))
+    throw new Error(`${MIGRATION_LIST} is gone: point tools/schema-dump.mjs at the migration list`);
+  const { MIGRATIONS } = require(MIGRATION_LIST);
   const dataSource = new DataSource({
     type: 'postgres',
     url,
