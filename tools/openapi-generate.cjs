@@ -133,6 +133,9 @@ function findErrorTypes(program, roots) {
 
 const REF_PREFIX = '#/definitions/';
 
+/** A component name OpenAPI allows: `CaseEventOf<"case.created">` → `CaseEventOf_case.created_`. */
+const componentName = (name) => name.replace(/[^A-Za-z0-9._-]+/g, '_');
+
 /** One JSON Schema (draft 7, as ts-json-schema-generator writes it) as an OpenAPI 3.0 schema. */
 function toOpenApi30(schema) {
   if (Array.isArray(schema)) return schema.map(toOpenApi30);
@@ -141,8 +144,7 @@ function toOpenApi30(schema) {
   for (const [key, value] of Object.entries(schema)) {
     if (key === '$ref') {
       const name = decodeURIComponent(value.slice(REF_PREFIX.length));
-      if (!/^[A-Za-z0-9._-]+$/.test(name)) throw new Error(`schema name not allowed: ${name}`);
-      out.$ref = `#/components/schemas/${name}`;
+      out.$ref = `#/components/schemas/${componentName(name)}`;
     } else if (key === 'const') out.enum = [value];
     else if (['properties', 'definitions'].includes(key))
       out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toOpenApi30(v)]));
@@ -188,6 +190,66 @@ function toOpenApi30(schema) {
   return out;
 }
 
+/**
+ * A JSON schema of a type as the checker resolved it (unions, intersections, instantiated
+ * generics), for the few the schema generator cannot read. Named types it has a schema of become
+ * references; the rest is written out, to a bounded depth.
+ */
+function resolvedSchema(checker, type, definitions, depth = 0) {
+  const F = ts.TypeFlags;
+  const named =
+    type.aliasSymbol && !type.aliasTypeArguments ? type.aliasSymbol.name : type.symbol?.name;
+  if (depth > 0 && named && definitions[named] && !type.aliasTypeArguments)
+    return { $ref: `${REF_PREFIX}${named}` };
+  if (depth > 8 || type.flags & (F.Any | F.Unknown)) return {};
+  if (type.flags & F.StringLiteral) return { type: 'string', const: type.value };
+  if (type.flags & F.NumberLiteral) return { type: 'number', const: type.value };
+  if (type.flags & F.BooleanLiteral)
+    return { type: 'boolean', const: type.intrinsicName === 'true' };
+  if (type.flags & F.Boolean) return { type: 'boolean' };
+  if (type.flags & F.String) return { type: 'string' };
+  if (type.flags & F.Number) return { type: 'number' };
+  if (type.flags & F.Null) return { type: 'null' };
+  if (type.flags & F.Union) {
+    const members = type.types.filter((t) => !(t.flags & F.Undefined));
+    const booleans = members.filter((t) => t.flags & F.BooleanLiteral);
+    const others = members.filter((t) => !(t.flags & F.BooleanLiteral));
+    const options = others.map((t) => resolvedSchema(checker, t, definitions, depth + 1));
+    if (booleans.length === 2) options.push({ type: 'boolean' });
+    else options.push(...booleans.map((t) => resolvedSchema(checker, t, definitions, depth + 1)));
+    if (options.every((o) => o.type === 'string' && 'const' in o))
+      return { type: 'string', enum: options.map((o) => o.const) };
+    return options.length === 1 ? options[0] : { anyOf: options };
+  }
+  if (checker.isArrayType(type) || checker.isTupleType(type)) {
+    const items = checker
+      .getTypeArguments(type)
+      .map((t) => resolvedSchema(checker, t, definitions, depth + 1));
+    return checker.isArrayType(type)
+      ? { type: 'array', items: items[0] }
+      : { type: 'array', items };
+  }
+  if (type.flags & (F.Object | F.Intersection)) {
+    const properties = {};
+    const required = [];
+    for (const property of checker.getPropertiesOfType(type)) {
+      const propertyType = checker.getTypeOfSymbol(property);
+      properties[property.name] = resolvedSchema(checker, propertyType, definitions, depth + 1);
+      if (!(property.flags & ts.SymbolFlags.Optional)) required.push(property.name);
+    }
+    const index = checker.getIndexInfosOfType(type)[0];
+    return {
+      type: 'object',
+      properties,
+      ...(required.length > 0 ? { required } : {}),
+      ...(index
+        ? { additionalProperties: resolvedSchema(checker, index.type, definitions, depth + 1) }
+        : {}),
+    };
+  }
+  return {};
+}
+
 function contractSchemas(program, roots) {
   const config = {
     ...tsj.DEFAULT_CONFIG,
@@ -205,14 +267,39 @@ function contractSchemas(program, roots) {
     config,
   );
   const names = [...roots.keys()].sort();
-  const { definitions } = generator.createSchemaFromNodes(names.map((name) => roots.get(name)));
+  let definitions;
+  try {
+    ({ definitions } = generator.createSchemaFromNodes(names.map((name) => roots.get(name))));
+  } catch {
+    // One type the generator cannot read spoils the lot: take the others one by one, and those
+    // it cannot read (e.g. a mapped type indexed by its own key) as the type checker resolves them.
+    definitions = {};
+    const unread = [];
+    for (const name of names) {
+      try {
+        Object.assign(definitions, generator.createSchemaFromNodes([roots.get(name)]).definitions);
+      } catch {
+        unread.push(name);
+      }
+    }
+    const checker = program.getTypeChecker();
+    if (unread.length > 0)
+      console.log(`Schemas written from the type checker: ${unread.join(', ')}`);
+    for (const name of unread) {
+      const declaration = roots.get(name);
+      const schema = resolvedSchema(checker, checker.getTypeAtLocation(declaration), definitions);
+      const description = docComment(checker, declaration);
+      definitions[name] = description ? { ...schema, description } : schema;
+    }
+  }
   for (const name of names)
     if (!definitions[name]) throw new Error(`no schema was generated for ${name}`);
-  return Object.fromEntries(
-    Object.keys(definitions)
-      .sort()
-      .map((name) => [name, toOpenApi30(definitions[name])]),
-  );
+  const schemas = {};
+  for (const name of Object.keys(definitions).sort()) {
+    if (schemas[componentName(name)]) throw new Error(`two schemas named ${componentName(name)}`);
+    schemas[componentName(name)] = toOpenApi30(definitions[name]);
+  }
+  return schemas;
 }
 
 /** The DTO metadata the CLI plugin would inline, printed as a module with static imports. */
