@@ -9,94 +9,55 @@ import {
   output,
   signal,
   untracked,
-  type ElementRef,
-  viewChild,
 } from '@angular/core';
-import { NgTemplateOutlet } from '@angular/common';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type {
-  AgencySummary,
   CaseAttachment,
   CaseDetail,
-  CommentRevision,
   CommentView,
-  CommentVisibility,
-  OfficerWorkload,
+  CreateCommentResponse,
   PresenceMember,
 } from '@simpul/contracts';
 import { Subject, debounceTime, filter, of, switchMap, type Subscription } from 'rxjs';
-import { AgenciesService } from '../../../core/agencies.service';
 import { httpStatus } from '../../../core/api-error';
+import { AttachmentsService } from '../../../core/attachments.service';
 import { AuthService } from '../../../core/auth.service';
 import { CommentsService, currentCommentFromConflict } from '../../../core/comments.service';
-import { newIdempotencyKey } from '../../../core/idempotency';
-import { LanguageService } from '../../../core/language.service';
 import { RealtimeService, type CaseWatch } from '../../../core/realtime.service';
 import { confirmAction } from '../../../ui/confirm-dialog/confirm-dialog';
-import { AttachmentsService } from '../../../core/attachments.service';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
-import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
-import { renderMarkdownLite, type MarkdownBlock } from './markdown-lite';
-import {
-  activeMention,
-  insertMention,
-  matchMentions,
-  type ActiveMention,
-  type MentionCandidate,
-} from './mentions';
+import { CommentComposer } from './comment-composer/comment-composer';
+import type { EditState } from './comment-editor/comment-editor';
+import { CommentItem } from './comment-item/comment-item';
+import type { HistoryState } from './edit-history/edit-history';
+import { ObserverInvite, type InvitableAgency } from './observer-invite/observer-invite';
 
-/** How long after the last keystroke the others stop seeing "sedang mengetik…". */
-const TYPING_IDLE_MS = 4_000;
 /** Several comment events in a burst cause one reload. */
 const RELOAD_DEBOUNCE_MS = 250;
-export const COMMENT_MAX_LENGTH = 10_000;
-
-interface EditState {
-  id: string;
-  text: string;
-  version: number;
-  /** The comment as someone else left it, when our edit came too late (409). */
-  conflict: CommentView | null;
-}
-
-interface HistoryState {
-  id: string;
-  revisions: CommentRevision[] | null;
-  error: unknown;
-}
-
-/** One composed message and its idempotency key, kept while the same text is retried. */
-interface PendingSend {
-  key: string;
-  visibility: CommentVisibility;
-  body: string;
-  attachmentIds: string;
-}
 
 /**
  * The case's live thread: internal notes between agencies and public replies to the reporter,
  * with Markdown-lite, @mentions, edit history, soft delete and the typing line. New comments
  * from others appear through the case room without a reload.
+ *
+ * This component holds the list and what changes it (loading, the room, edits, deletions,
+ * invitations); its parts draw them: the composer (with the mention menu), each comment (with its
+ * editor and edit history) and the observer invitation.
  */
 @Component({
   selector: 'sp-case-thread',
   imports: [
-    NgTemplateOutlet,
     MatButtonModule,
-    MatButtonToggleModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatProgressBarModule,
     TranslatePipe,
     ErrorMessage,
-    WibDatePipe,
+    CommentComposer,
+    CommentItem,
+    ObserverInvite,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-thread.html',
@@ -105,20 +66,16 @@ interface PendingSend {
 export class CaseThread {
   private readonly comments = inject(CommentsService);
   private readonly attachmentsService = inject(AttachmentsService);
-  private readonly agenciesService = inject(AgenciesService);
   private readonly realtime = inject(RealtimeService);
   private readonly auth = inject(AuthService);
   private readonly dialog = inject(MatDialog);
   private readonly translate = inject(TranslateService);
   private readonly destroyRef = inject(DestroyRef);
-  protected readonly language = inject(LanguageService).language;
-  protected readonly maxLength = COMMENT_MAX_LENGTH;
 
   readonly detail = input.required<CaseDetail>();
   /** The case changed through the thread (an agency was invited as observer). */
   readonly caseChanged = output<void>();
 
-  private readonly composer = viewChild<ElementRef<HTMLTextAreaElement>>('composer');
   private readonly caseId = computed(() => this.detail().id);
   private readonly watch = signal<CaseWatch | null>(null);
 
@@ -129,22 +86,14 @@ export class CaseThread {
   /** Read out by screen readers when someone else's comment arrives. */
   protected readonly announcement = signal('');
 
-  protected readonly visibility = signal<CommentVisibility>('internal');
-  protected readonly body = signal('');
-  protected readonly sending = signal(false);
-  protected readonly sendError = signal<unknown>(null);
-  private pendingSend: PendingSend | null = null;
   /** The case's attachments: what a comment may point to, and how its references are named. */
   protected readonly caseAttachments = signal<CaseAttachment[]>([]);
   protected readonly attachmentsById = computed(
     () => new Map(this.caseAttachments().map((a) => [a.id, a])),
   );
-  protected readonly pickingAttachments = signal(false);
-  /** The case attachments the comment being written points to. */
-  protected readonly chosenAttachments = signal<string[]>([]);
   protected readonly attachmentError = signal<unknown>(null);
   /** Agencies the last comment mentioned that are not on the case: offered an invitation. */
-  protected readonly invitable = signal<{ id: string; name: string }[]>([]);
+  protected readonly invitable = signal<InvitableAgency[]>([]);
   protected readonly inviting = signal<string | null>(null);
   protected readonly inviteError = signal<unknown>(null);
 
@@ -154,23 +103,12 @@ export class CaseThread {
   protected readonly deleteError = signal<unknown>(null);
   protected readonly history = signal<HistoryState | null>(null);
 
-  protected readonly mention = signal<ActiveMention | null>(null);
-  protected readonly mentionIndex = signal(0);
-  private readonly allAgencies = signal<AgencySummary[] | null>(null);
-  private readonly colleagues = signal<OfficerWorkload[] | null>(null);
-  private mentionSourcesRequested = false;
-
-  private typingTimer: ReturnType<typeof setTimeout> | null = null;
-  private typingSent = false;
   private loadSubscription: Subscription | null = null;
   private readonly reloadRequested = new Subject<void>();
 
-  protected readonly userId = computed(() => this.auth.user()?.id ?? null);
+  private readonly userId = computed(() => this.auth.user()?.id ?? null);
   /** Unknown permissions (an older API) leave the decision to the server's refusal. */
   protected readonly canComment = computed(() => this.detail().permissions.comment !== false);
-  protected readonly canReplyPublicly = computed(
-    () => this.detail().permissions.replyPublicly !== false,
-  );
   private readonly canModerate = computed(
     () => this.detail().permissions.moderateComments === true,
   );
@@ -185,90 +123,6 @@ export class CaseThread {
     };
   });
 
-  protected readonly rendered = computed(() => {
-    const blocks = new Map<string, MarkdownBlock[]>();
-    for (const comment of this.items()) {
-      if (comment.body !== null) {
-        blocks.set(
-          comment.id,
-          renderMarkdownLite(
-            comment.body,
-            comment.mentions.map((m) => m.label),
-          ),
-        );
-      }
-    }
-    return blocks;
-  });
-
-  private readonly candidates = computed<MentionCandidate[]>(() => {
-    const detail = this.detail();
-    const seen = new Set<string>();
-    const list: MentionCandidate[] = [];
-    const add = (candidate: MentionCandidate) => {
-      const key = `${candidate.kind}:${candidate.id}`;
-      if (seen.has(key) || candidate.label.trim() === '') return;
-      seen.add(key);
-      list.push(candidate);
-    };
-    const agencyName = new Map(detail.participants.map((p) => [p.agencyId, p.agencyShortName]));
-    for (const participant of detail.participants) {
-      add({
-        kind: 'agency',
-        id: participant.agencyId,
-        label: participant.agencyShortName,
-        detail: this.translate.instant(`participantRoles.${participant.role}`),
-      });
-    }
-    for (const assignee of detail.assignees) {
-      add({
-        kind: 'user',
-        id: assignee.userId,
-        label: assignee.name,
-        detail: assignee.agencyShortName,
-      });
-    }
-    for (const member of this.others()) {
-      add({ kind: 'user', id: member.userId, label: member.name, detail: member.agencyName });
-    }
-    for (const comment of this.items()) {
-      if (comment.authorKind === 'officer' && comment.authorUserId) {
-        add({
-          kind: 'user',
-          id: comment.authorUserId,
-          label: comment.authorName,
-          detail: comment.authorAgencyName ?? '',
-        });
-      }
-    }
-    const acting = this.auth.actingMembership();
-    for (const colleague of this.colleagues() ?? []) {
-      if (colleague.userId === this.userId()) continue;
-      add({
-        kind: 'user',
-        id: colleague.userId,
-        label: colleague.name,
-        detail: acting?.agencyShortName ?? '',
-      });
-    }
-    for (const agency of this.allAgencies() ?? []) {
-      if (!agency.active || agencyName.has(agency.id)) continue;
-      add({
-        kind: 'agency',
-        id: agency.id,
-        label: agency.shortName,
-        detail: this.translate.instant('caseThread.notOnCase'),
-        notOnCase: true,
-      });
-    }
-    return list;
-  });
-  protected readonly mentionOptions = computed(() => {
-    const mention = this.mention();
-    return mention ? matchMentions(this.candidates(), mention.query) : [];
-  });
-  protected readonly mentionOpen = computed(() => this.mentionOptions().length > 0);
-
   constructor() {
     // The room and the list follow the case shown.
     toObservable(this.caseId)
@@ -276,7 +130,6 @@ export class CaseThread {
       .subscribe((caseId) => {
         this.items.set([]);
         this.loaded.set(false);
-        this.chosenAttachments.set([]);
         this.loadAttachments();
         this.reload();
         this.watch()?.release();
@@ -310,7 +163,6 @@ export class CaseThread {
       });
     });
     this.destroyRef.onDestroy(() => {
-      this.stopTyping();
       this.watch()?.release();
       this.loadSubscription?.unsubscribe();
     });
@@ -342,86 +194,16 @@ export class CaseThread {
     return this.isOwn(comment) || this.canModerate();
   }
 
-  protected chooseVisibility(visibility: CommentVisibility): void {
-    this.visibility.set(
-      visibility === 'public' && !this.canReplyPublicly() ? 'internal' : visibility,
+  /** Ours is in the list at once; the room's event for it reloads the list anyway. */
+  protected commentSent(response: CreateCommentResponse): void {
+    this.items.update((items) =>
+      items.some((c) => c.id === response.comment.id) ? items : [...items, response.comment],
     );
+    this.invitable.set(response.agenciesNotOnCase ?? []);
+    this.inviteError.set(null);
   }
 
-  // Composer ---------------------------------------------------------------------------------
-
-  protected typeBody(textarea: HTMLTextAreaElement): void {
-    this.body.set(textarea.value);
-    this.updateMention(textarea);
-    this.signalTyping();
-  }
-
-  protected composerKeydown(event: KeyboardEvent, textarea: HTMLTextAreaElement): void {
-    if (this.mentionOpen()) {
-      const count = this.mentionOptions().length;
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        this.mentionIndex.update((index) => (index + step + count) % count);
-        return;
-      }
-      if (event.key === 'Enter' || event.key === 'Tab') {
-        event.preventDefault();
-        this.chooseMention(this.mentionOptions()[this.mentionIndex()], textarea);
-        return;
-      }
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        this.mention.set(null);
-        return;
-      }
-    }
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      this.send();
-    }
-  }
-
-  protected updateMention(textarea: HTMLTextAreaElement): void {
-    const mention = activeMention(textarea.value, textarea.selectionStart ?? textarea.value.length);
-    this.mention.set(mention);
-    this.mentionIndex.set(0);
-    if (mention) this.loadMentionSources();
-  }
-
-  protected chooseMention(
-    candidate: MentionCandidate | undefined,
-    textarea: HTMLTextAreaElement,
-  ): void {
-    const mention = this.mention();
-    if (!candidate || !mention) return;
-    const caret = textarea.selectionStart ?? textarea.value.length;
-    const next = insertMention(textarea.value, mention, caret, candidate.label);
-    textarea.value = next.text;
-    this.body.set(next.text);
-    this.mention.set(null);
-    textarea.focus();
-    textarea.setSelectionRange(next.caret, next.caret);
-  }
-
-  protected closeMentionSoon(): void {
-    // Let a click on an option land before the list goes away.
-    setTimeout(() => this.mention.set(null), 150);
-    this.stopTyping();
-  }
-
-  /** Opens (and refreshes) the list of the case's attachments to point to. */
-  protected togglePicker(): void {
-    const open = !this.pickingAttachments();
-    this.pickingAttachments.set(open);
-    if (open) this.loadAttachments();
-  }
-
-  protected toggleAttachment(id: string): void {
-    this.chosenAttachments.update((ids) =>
-      ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id],
-    );
-  }
+  // Attachments ------------------------------------------------------------------------------
 
   /** A comment's attachment, opened like in the attachments section (the token goes in a header). */
   protected openAttachment(attachment: CaseAttachment): void {
@@ -436,7 +218,7 @@ export class CaseThread {
     });
   }
 
-  private loadAttachments(): void {
+  protected loadAttachments(): void {
     this.attachmentsService.list(this.caseId()).subscribe({
       next: (list) => this.caseAttachments.set(list.items),
       // The thread works without them; references show as "lampiran" until the next try.
@@ -444,54 +226,9 @@ export class CaseThread {
     });
   }
 
-  protected send(): void {
-    const body = this.body().trim();
-    if (body === '' || this.sending()) return;
-    const visibility = this.visibility();
-    const attachmentIds = this.chosenAttachments();
-    // The same message retried keeps its key, so the server creates it once; a changed one is new.
-    if (
-      !this.pendingSend ||
-      this.pendingSend.body !== body ||
-      this.pendingSend.visibility !== visibility ||
-      this.pendingSend.attachmentIds !== attachmentIds.join()
-    ) {
-      this.pendingSend = {
-        key: newIdempotencyKey(),
-        visibility,
-        body,
-        attachmentIds: attachmentIds.join(),
-      };
-    }
-    const key = this.pendingSend.key;
-    this.sending.set(true);
-    this.sendError.set(null);
-    this.stopTyping();
-    const request = { visibility, body, ...(attachmentIds.length > 0 ? { attachmentIds } : {}) };
-    this.comments.create(this.caseId(), request, key).subscribe({
-      next: (response) => {
-        this.sending.set(false);
-        this.pendingSend = null;
-        this.chosenAttachments.set([]);
-        this.pickingAttachments.set(false);
-        this.body.set('');
-        const textarea = this.composer()?.nativeElement;
-        if (textarea) textarea.value = '';
-        this.mention.set(null);
-        this.items.update((items) =>
-          items.some((c) => c.id === response.comment.id) ? items : [...items, response.comment],
-        );
-        this.invitable.set(response.agenciesNotOnCase ?? []);
-        this.inviteError.set(null);
-      },
-      error: (error: unknown) => {
-        this.sending.set(false);
-        this.sendError.set(error);
-      },
-    });
-  }
+  // Observer invitations ---------------------------------------------------------------------
 
-  protected inviteObserver(agency: { id: string; name: string }): void {
+  protected inviteObserver(agency: InvitableAgency): void {
     if (this.inviting()) return;
     this.inviting.set(agency.id);
     this.inviteError.set(null);
@@ -614,38 +351,5 @@ export class CaseThread {
 
   private replace(comment: CommentView): void {
     this.items.update((items) => items.map((c) => (c.id === comment.id ? comment : c)));
-  }
-
-  // Typing and mention sources ----------------------------------------------------------------
-
-  private signalTyping(): void {
-    if (!this.typingSent) {
-      this.typingSent = true;
-      this.realtime.setTyping(this.caseId(), true);
-    }
-    if (this.typingTimer) clearTimeout(this.typingTimer);
-    this.typingTimer = setTimeout(() => this.stopTyping(), TYPING_IDLE_MS);
-  }
-
-  private stopTyping(): void {
-    if (this.typingTimer) clearTimeout(this.typingTimer);
-    this.typingTimer = null;
-    if (!this.typingSent) return;
-    this.typingSent = false;
-    this.realtime.setTyping(this.caseId(), false);
-  }
-
-  /** Colleagues of the acting agency and the agency list, fetched the first time `@` is typed. */
-  private loadMentionSources(): void {
-    if (this.mentionSourcesRequested) return;
-    this.mentionSourcesRequested = true;
-    this.comments.colleagues().subscribe({
-      next: (people) => this.colleagues.set(people),
-      error: () => this.colleagues.set([]),
-    });
-    this.agenciesService.list().subscribe({
-      next: (agencies) => this.allAgencies.set(agencies),
-      error: () => this.allAgencies.set([]),
-    });
   }
 }
