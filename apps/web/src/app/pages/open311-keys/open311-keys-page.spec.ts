@@ -1,6 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import type { Open311KeyView } from '@simpul/contracts';
+import { ACTING_AGENCY_HEADER, type Open311KeyView } from '@simpul/contracts';
+import { AuthService } from '../../core/auth.service';
 import {
   DPU_ADMIN,
   UPT_MALANG_OFFICER,
@@ -78,6 +79,28 @@ describe('Open311KeysPage', () => {
     http.expectOne('/api/open311/keys').flush([{ ...KEY, revokedAt: '2026-11-28T02:00:00.000Z' }]);
     await settle();
     expect(host().querySelector('ul.keys')?.textContent).toContain('dicabut');
+  });
+
+  it('shows the keys of the agency acted for, and reads them again after a switch', async () => {
+    await open([DPU_ADMIN, { ...UPT_MALANG_OFFICER, role: 'admin' }]);
+    const first = http.expectOne('/api/open311/keys');
+    expect(first.request.headers.get(ACTING_AGENCY_HEADER)).toBe('agency-dpu');
+    first.flush([KEY]);
+    await settle();
+    expect(host().querySelector('ul.keys')?.textContent).toContain('Aplikasi Jatim Bangkit');
+
+    TestBed.inject(AuthService).selectAgency('agency-upt-malang');
+    await settle();
+    // The other agency's keys are not shown as this one's while they load.
+    expect(host().querySelector('ul.keys')).toBeNull();
+    expect(host().textContent).toContain('UPT PJJ Malang');
+    const second = http.expectOne('/api/open311/keys');
+    expect(second.request.headers.get(ACTING_AGENCY_HEADER)).toBe('agency-upt-malang');
+    second.flush([{ ...KEY, id: 'key-9', label: 'Aplikasi Malang Melayani' }]);
+    await settle();
+    const listed = host().querySelector('ul.keys')?.textContent;
+    expect(listed).toContain('Aplikasi Malang Melayani');
+    expect(listed).not.toContain('Aplikasi Jatim Bangkit');
   });
 
   it('tells an officer that keys are the admin’s', async () => {

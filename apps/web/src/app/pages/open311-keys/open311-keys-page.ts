@@ -6,10 +6,11 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { IssuedOpen311Key, Open311KeyView } from '@simpul/contracts';
-import type { Observable } from 'rxjs';
+import type { Observable, Subscription } from 'rxjs';
 import { AuthService } from '../../core/auth.service';
 import { LanguageService } from '../../core/language.service';
 import { Open311KeysService } from '../../core/open311-keys.service';
+import { reloadOnAgencyChange } from '../../core/reload-on-agency-change';
 import { ErrorMessage } from '../../ui/error-message/error-message';
 import { HandoverLink } from '../../ui/handover-link/handover-link';
 import { WibDatePipe } from '../../ui/wib-date/wib-date.pipe';
@@ -142,7 +143,12 @@ export class Open311KeysPage {
   protected label = '';
 
   constructor() {
-    if (this.isAgencyAdmin()) this.load();
+    // Keys belong to the agency acted for: after a switch, the other agency's (if admin there).
+    reloadOnAgencyChange(() => {
+      this.keys.set([]);
+      this.error.set(null);
+      return this.isAgencyAdmin() ? this.load() : undefined;
+    });
   }
 
   protected agencyName(): string {
@@ -180,8 +186,8 @@ export class Open311KeysPage {
     });
   }
 
-  private load(): void {
-    this.keysService.list().subscribe({
+  private load(): Subscription {
+    return this.keysService.list().subscribe({
       next: (keys) => this.keys.set(keys),
       error: (error: unknown) => this.error.set(error),
     });

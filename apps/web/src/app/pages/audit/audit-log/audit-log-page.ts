@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -8,6 +7,7 @@ import { Subscription } from 'rxjs';
 import { AuditService } from '../../../core/audit.service';
 import { AuthService } from '../../../core/auth.service';
 import { LanguageService } from '../../../core/language.service';
+import { reloadOnAgencyChange } from '../../../core/reload-on-agency-change';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
 
@@ -124,13 +124,11 @@ export class AuditLogPage {
 
   constructor() {
     // Start over from the newest entries whenever the user acts for another agency.
-    toObservable(this.auth.actingAgencyId)
-      .pipe(takeUntilDestroyed())
-      .subscribe(() => {
-        this.entries.set([]);
-        this.nextCursor.set(null);
-        this.loadPage(null);
-      });
+    reloadOnAgencyChange(() => {
+      this.entries.set([]);
+      this.nextCursor.set(null);
+      this.loadPage(null);
+    });
   }
 
   protected loadMore(): void {

@@ -8,7 +8,6 @@ import {
   input,
   output,
   signal,
-  untracked,
 } from '@angular/core';
 import { HttpEventType } from '@angular/common/http';
 import { FormsModule } from '@angular/forms';
@@ -21,8 +20,8 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { CaseAttachment, CaseAttachmentList, CaseDetail } from '@simpul/contracts';
 import { filter, switchMap, type Subscription } from 'rxjs';
 import { AttachmentsService } from '../../../core/attachments.service';
-import { AuthService } from '../../../core/auth.service';
 import { LanguageService } from '../../../core/language.service';
+import { reloadOnAgencyChange } from '../../../core/reload-on-agency-change';
 import { confirmAction } from '../../../ui/confirm-dialog/confirm-dialog';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { formatCoordinates } from '../../../ui/location-map/coordinates';
@@ -69,7 +68,6 @@ export const megabytes = (bytes: number) =>
 })
 export class CaseAttachments {
   private readonly attachmentsService = inject(AttachmentsService);
-  private readonly auth = inject(AuthService);
   private readonly dialog = inject(MatDialog);
   protected readonly language = inject(LanguageService).language;
 
@@ -106,11 +104,7 @@ export class CaseAttachments {
       for (const url of Object.values(this.thumbnails())) URL.revokeObjectURL(url);
     });
     // A new case object (a reload after anyone's change) or another acting agency lists again.
-    effect(() => {
-      this.detail();
-      this.auth.actingAgencyId();
-      untracked(() => this.reload());
-    });
+    reloadOnAgencyChange(() => this.reload(), this.detail);
     effect(() => {
       for (const item of this.items()) this.loadThumbnail(item);
     });

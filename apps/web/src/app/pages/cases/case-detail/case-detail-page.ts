@@ -34,7 +34,6 @@ import {
 import { Subject, debounceTime, filter, switchMap } from 'rxjs';
 import { AgenciesService } from '../../../core/agencies.service';
 import { applyServerFieldErrors, httpStatus } from '../../../core/api-error';
-import { AuthService } from '../../../core/auth.service';
 import { actionNeedsNote, caseActionKey, caseCategoryKey } from '../../../core/case-labels';
 import { CASE_LIMITS } from '../../../core/case-rules';
 import { CasesService, currentCaseFromConflict } from '../../../core/cases.service';
@@ -57,6 +56,7 @@ import { CaseTimeline, agenciesNamedBy } from '../case-timeline/case-timeline';
 import { ReporterCard } from '../reporter-card/reporter-card';
 import { askTransitionNote } from '../transition-note-dialog/transition-note-dialog';
 import { RetryKeys } from '../../../core/idempotency';
+import { agencyResource } from '../../../core/reload-on-agency-change';
 import { LaporConflicts } from '../lapor-conflicts/lapor-conflicts';
 import { LaporFollowUpPanel } from '../lapor-follow-up/lapor-follow-up';
 
@@ -96,7 +96,6 @@ const LIVE_REFRESH_MS = 400;
   styleUrl: './case-detail-page.scss',
 })
 export class CaseDetailPage {
-  private readonly auth = inject(AuthService);
   private readonly casesService = inject(CasesService);
   /** A status change retried after a failure is taken once (the server replays the first answer). */
   private readonly transitionKeys = new RetryKeys();
@@ -112,9 +111,9 @@ export class CaseDetailPage {
   /** From the route path `/kasus/:id`. */
   readonly id = input.required<string>();
 
-  protected readonly caseResource = rxResource({
-    params: () => ({ id: this.id(), agencyId: this.auth.actingAgencyId() }),
-    stream: ({ params }) => this.casesService.get(params.id),
+  protected readonly caseResource = agencyResource({
+    params: () => this.id(),
+    stream: (id) => this.casesService.get(id),
   });
   /** Not found and not visible look the same, so nobody learns a hidden case exists. */
   protected readonly notVisible = computed(() => {
@@ -132,12 +131,9 @@ export class CaseDetailPage {
   /** Changes only when another case is shown, not with every new version of this one. */
   private readonly shownCaseId = computed(() => this.detail()?.id ?? null);
   /** The timeline waits for the case, so a hidden case costs one refused request, not two. */
-  protected readonly eventsResource = rxResource({
-    params: () => {
-      const id = this.shownCaseId();
-      return id ? { id, agencyId: this.auth.actingAgencyId() } : undefined;
-    },
-    stream: ({ params }) => this.casesService.events(params.id),
+  protected readonly eventsResource = agencyResource({
+    params: () => this.shownCaseId() ?? undefined,
+    stream: (id) => this.casesService.events(id),
   });
   private readonly participantNames = computed<Record<string, string>>(() =>
     Object.fromEntries(

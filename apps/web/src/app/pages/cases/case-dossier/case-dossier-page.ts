@@ -13,6 +13,7 @@ import { AuthService } from '../../../core/auth.service';
 import { caseCategoryKey } from '../../../core/case-labels';
 import { CasesService } from '../../../core/cases.service';
 import { LanguageService } from '../../../core/language.service';
+import { agencyResource } from '../../../core/reload-on-agency-change';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { formatCoordinates, hasPoint } from '../../../ui/location-map/coordinates';
 import { LocalizedPipe } from '../../../ui/localized/localized.pipe';
@@ -512,9 +513,9 @@ export class CaseDossierPage {
   /** From the route path `/kasus/:id/cetak`. */
   readonly id = input.required<string>();
 
-  protected readonly caseResource = rxResource({
-    params: () => ({ id: this.id(), agencyId: this.auth.actingAgencyId() }),
-    stream: ({ params }) => this.casesService.get(params.id),
+  protected readonly caseResource = agencyResource({
+    params: () => this.id(),
+    stream: (id) => this.casesService.get(id),
   });
   protected readonly detail = computed<CaseDetail | null>(() =>
     this.caseResource.hasValue() ? this.caseResource.value() : null,

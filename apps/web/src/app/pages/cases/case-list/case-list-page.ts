@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
@@ -19,7 +19,6 @@ import {
   map,
   of,
   startWith,
-  switchMap,
 } from 'rxjs';
 import { AgenciesService } from '../../../core/agencies.service';
 import { AreasService } from '../../../core/areas.service';
@@ -28,6 +27,7 @@ import { caseStatusKey, slaStateKey } from '../../../core/case-labels';
 import { CaseWorkspaceService } from '../../../core/case-workspace.service';
 import { CasesService } from '../../../core/cases.service';
 import { LanguageService, type Language } from '../../../core/language.service';
+import { reloadOnAgencyChange } from '../../../core/reload-on-agency-change';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
 import { InboxLiveUpdates, mergeRefreshedPage } from '../inbox-live/inbox-live-updates';
@@ -37,6 +37,7 @@ import {
   activeFilters,
   NO_FILTER_OPTIONS,
   openInboxFilterDialog,
+  type InboxFilterOptions,
 } from '../inbox-filter-panel/inbox-filter-panel';
 import { InboxMap } from '../inbox-map/inbox-map';
 import {
@@ -395,30 +396,7 @@ export class CaseListPage {
    * The options of the agency, regency and officer filters, per acting agency; a failed list
    * leaves its select empty. (Plain subscriptions: a resource would hold the page "unstable".)
    */
-  protected readonly filterOptions = toSignal(
-    toObservable(this.auth.actingAgencyId).pipe(
-      switchMap((agencyId) =>
-        agencyId
-          ? combineLatest({
-              agencies: this.agenciesService.list().pipe(
-                map((agencies) => agencies.filter((agency) => agency.active)),
-                catchError(() => of([])),
-                startWith([]),
-              ),
-              regencies: this.areasService.regencies().pipe(
-                catchError(() => of([])),
-                startWith([]),
-              ),
-              officers: this.workspace.workload().pipe(
-                catchError(() => of([])),
-                startWith([]),
-              ),
-            })
-          : of(NO_FILTER_OPTIONS),
-      ),
-    ),
-    { initialValue: NO_FILTER_OPTIONS },
-  );
+  protected readonly filterOptions = signal<InboxFilterOptions>(NO_FILTER_OPTIONS);
   protected readonly activeCount = computed(
     () => activeFilters(this.filters(), this.filterOptions()).length,
   );
@@ -462,28 +440,42 @@ export class CaseListPage {
   private counted: { key: string; at: number } | null = null;
 
   constructor() {
+    reloadOnAgencyChange((agencyId) => {
+      if (!agencyId) {
+        this.filterOptions.set(NO_FILTER_OPTIONS);
+        return;
+      }
+      return combineLatest({
+        agencies: this.agenciesService.list().pipe(
+          map((agencies) => agencies.filter((agency) => agency.active)),
+          catchError(() => of([])),
+          startWith([]),
+        ),
+        regencies: this.areasService.regencies().pipe(
+          catchError(() => of([])),
+          startWith([]),
+        ),
+        officers: this.workspace.workload().pipe(
+          catchError(() => of([])),
+          startWith([]),
+        ),
+      }).subscribe((options) => this.filterOptions.set(options));
+    });
     this.live.refresh$.pipe(takeUntilDestroyed()).subscribe(() => this.refreshLive());
-    const request = computed(
-      () => ({ agencyId: this.auth.actingAgencyId(), filters: this.filters() }),
-      {
-        equal: (a, b) => a.agencyId === b.agencyId && sameFilters(a.filters, b.filters),
-      },
-    );
-    // Start over from the first page whenever the filters or the acting agency change.
-    toObservable(request)
-      .pipe(takeUntilDestroyed())
-      .subscribe(({ agencyId, filters }) => {
-        if (filters.q !== this.appliedSearch) {
-          this.appliedSearch = filters.q;
-          this.searchText.set(filters.q);
-        }
-        this.request?.unsubscribe();
-        this.items.set([]);
-        this.nextCursor.set(null);
-        this.total.set(null);
-        this.loaded.set(false);
-        if (agencyId) this.loadPage(null);
-      });
+    // Start over from the first page whenever the filters (compared by sameFilters) or the acting
+    // agency change.
+    reloadOnAgencyChange((agencyId, filters) => {
+      if (filters.q !== this.appliedSearch) {
+        this.appliedSearch = filters.q;
+        this.searchText.set(filters.q);
+      }
+      this.request?.unsubscribe();
+      this.items.set([]);
+      this.nextCursor.set(null);
+      this.total.set(null);
+      this.loaded.set(false);
+      if (agencyId) this.loadPage(null);
+    }, this.filters);
 
     this.searchTyped
       .pipe(

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -11,6 +10,7 @@ import { filter, switchMap, type Observable } from 'rxjs';
 import { AuthService } from '../../../core/auth.service';
 import { LanguageService } from '../../../core/language.service';
 import { PeopleService } from '../../../core/people.service';
+import { agencyResource } from '../../../core/reload-on-agency-change';
 import { confirmAction } from '../../../ui/confirm-dialog/confirm-dialog';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { HandoverLink } from '../../../ui/handover-link/handover-link';
@@ -60,8 +60,7 @@ export class PeopleListPage {
   private readonly myId = computed(() => this.auth.user()?.id ?? null);
 
   /** Reloads when the user switches the agency they act for. */
-  protected readonly people = rxResource({
-    params: () => ({ agencyId: this.auth.actingAgencyId() }),
+  protected readonly people = agencyResource({
     stream: () => this.peopleService.list(),
     defaultValue: [],
   });
