@@ -1458,6 +1458,7 @@ REVOKE EXECUTE ON FUNCTION simpul_purge_reporter_data(p_retention_days integer) 
 REVOKE EXECUTE ON FUNCTION simpul_readable_agencies() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_reporter_message_forget() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_search_query(p_query text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION simpul_sync_case_hand(p_case uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION simpul_actor_agency() TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_actor_role() TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_actor_user() TO simpul_app;
@@ -1478,6 +1479,5 @@ GRANT EXECUTE ON FUNCTION simpul_purge_reporter_data(p_retention_days integer) T
 GRANT EXECUTE ON FUNCTION simpul_readable_agencies() TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_search_query(p_query text) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_sync_case_deadline() TO PUBLIC;
-GRANT EXECUTE ON FUNCTION simpul_sync_case_hand(p_case uuid) TO PUBLIC;
 GRANT EXECUTE ON FUNCTION simpul_sync_inbox_entries() TO PUBLIC;
 GRANT EXECUTE ON FUNCTION simpul_sync_participant_agencies() TO PUBLIC;

@@ -61,6 +61,27 @@ describe('the running application database role', () => {
     expect(await errorCodeOf(testApp.dataSource, 'TRUNCATE "case"')).toBe(INSUFFICIENT_PRIVILEGE);
   });
 
+  it('may call no SECURITY DEFINER function through PUBLIC: each one it may call is granted to it by name', async () => {
+    // A definer function runs as the owner, past row-level security: PUBLIC's default EXECUTE on
+    // one would let the application role do what only the function's callers should.
+    const open: { name: string }[] = await testApp.dataSource.query(
+      `SELECT p.oid::regprocedure::text AS name
+       FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+       WHERE n.nspname = 'public' AND p.prosecdef AND p.prorettype <> 'trigger'::regtype
+         AND (p.proacl IS NULL
+              OR EXISTS (SELECT 1 FROM aclexplode(p.proacl) a
+                         WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE'))
+       ORDER BY 1`,
+    );
+    expect(open).toEqual([]);
+    expect(
+      await errorCodeOf(
+        testApp.dataSource,
+        `SELECT simpul_sync_case_hand('00000000-0000-4000-8000-000000000000')`,
+      ),
+    ).toBe(INSUFFICIENT_PRIVILEGE);
+  });
+
   it('cannot rewrite the migration history', async () => {
     expect(await errorCodeOf(testApp.dataSource, `DELETE FROM "${MIGRATIONS_TABLE}"`)).toBe(
       INSUFFICIENT_PRIVILEGE,

@@ -24,6 +24,7 @@ import { AddCaseTimeInHand1795930000000 } from './migrations/1795930000000-add-c
 import { MoveIntakeAgencyToReport1795938000000 } from './migrations/1795938000000-move-intake-agency-to-report';
 import { AddMembershipInvitations1795934000000 } from './migrations/1795934000000-add-membership-invitations';
 import { CacheOutboxClaimPlan1795906100000 } from './migrations/1795906100000-cache-outbox-claim-plan';
+import { RevokePublicExecuteOfCaseHandSync1795942000000 } from './migrations/1795942000000-revoke-public-execute-of-case-hand-sync';
 import { DropOutboxNotifyTrigger1795906200000 } from './migrations/1795906200000-drop-outbox-notify-trigger';
 import { AddLaporImport1795846000000 } from './migrations/1795846000000-add-lapor-import';
 import { AddCaseMerge1795878000000 } from './migrations/1795878000000-add-case-merge';
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   AddCaseTimeInHand1795930000000,
   MoveIntakeAgencyToReport1795938000000,
   AddMembershipInvitations1795934000000,
+  RevokePublicExecuteOfCaseHandSync1795942000000,
   CacheOutboxClaimPlan1795906100000,
   DropOutboxNotifyTrigger1795906200000,
   AddCaseTagsIndex1795886000000,
