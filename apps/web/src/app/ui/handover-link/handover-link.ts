@@ -46,8 +46,9 @@ import { TranslatePipe } from '@ngx-translate/core';
       padding: 16px;
       border-radius: 12px;
       border: 2px solid var(--mat-sys-primary);
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
+      /* The green palette's primary container is a glaring green: a calm surface, the border marks it. */
+      background: var(--mat-sys-surface-container-low);
+      color: var(--mat-sys-on-surface);
     }
     h2 {
       font: var(--mat-sys-title-medium);
