@@ -711,11 +711,21 @@ describe('SP4N-LAPOR! file import', () => {
       const existing = sampleRow();
       const id = (await importOk(petugas, csv([existing]))).results[0].caseId as string;
       const changed = { ...existing, location: 'Lokasi baru dari LAPOR' };
+      // The case as stored, not the time-in-hand seconds: they count on while the import runs.
+      const stored = async () => {
+        const { timeInHand, ...rest } = await detail(petugas, id);
+        const hands = timeInHand.map((h) => ({
+          agencyId: h.agencyId,
+          holding: h.holding,
+          since: h.since,
+        }));
+        return { ...rest, timeInHand: hands };
+      };
       const state = async () => ({
         cases: (await owner.query(`SELECT count(*)::int AS n FROM "case"`))[0].n,
         events: (await owner.query(`SELECT count(*)::int AS n FROM case_event`))[0].n,
         sequence: (await owner.query(`SELECT last_value FROM case_number_seq`))[0].last_value,
-        detail: await detail(petugas, id),
+        detail: await stored(),
       });
       const before = await state();
       const result = await importOk(
