@@ -5,7 +5,14 @@ import { CaseClocks } from '../src/app/cases/case-clocks';
 import { ClockTimers } from '../src/app/cases/clock-timers';
 import { SlaReminders } from '../src/app/notifications/sla-reminders';
 import { WorkingCalendar, type CalendarOverride } from '@simpul/sla';
-import { bearer, caseEvents, createAgency, createUser, signIn } from './support/fixtures';
+import {
+  afterValues,
+  bearer,
+  caseEvents,
+  createAgency,
+  createUser,
+  signIn,
+} from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 const COMPLAINT: CreateCaseRequest = {
@@ -346,7 +353,7 @@ describe('SLA clocks on the working-day calendar, fired by the durable job queue
     expect([detail.status, detail.laporBucket]).toEqual(['archived', 'Arsip']);
     expect(detail.timeInHand[0].holding).toBe(false);
     const archived = (await caseEvents(testApp.url, petugas, kase.id)).filter(
-      (e) => e.after?.['status'] === 'archived',
+      (e) => afterValues(e)['status'] === 'archived',
     );
     expect(archived).toHaveLength(1);
     expect(archived[0].actorUserId).toBeNull(); // the system acted

@@ -8,6 +8,7 @@ import {
   type CreateCaseRequest,
 } from '@simpul/contracts';
 import {
+  afterValues,
   bearer,
   caseEvents,
   createAgency,
@@ -156,7 +157,7 @@ describe('case workspace: intake, status machine and timeline', () => {
 
     const events = await caseEvents(testApp.url, petugas, kase.id);
     expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(events.slice(1).map((e) => e.after?.['status'])).toEqual([
+    expect(events.slice(1).map((e) => afterValues(e)['status'])).toEqual([
       'routed',
       'in_progress',
       'needs_information',

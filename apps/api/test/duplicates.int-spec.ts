@@ -12,7 +12,14 @@ import type {
   PublicTrackingView,
   CaseReportView,
 } from '@simpul/contracts';
-import { bearer, caseEvents, createAgency, createUser, signIn } from './support/fixtures';
+import {
+  afterValues,
+  bearer,
+  caseEvents,
+  createAgency,
+  createUser,
+  signIn,
+} from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 // A spot on a provincial road; 0.0007° of latitude is about 78 m, 0.18° about 20 km.
@@ -479,7 +486,7 @@ describe('duplicate suggestions and merging', () => {
       expect(
         dupEvents
           .slice(dupEventsBefore.length)
-          .map((e) => [e.type, e.after?.['action'] ?? e.after?.['number']]),
+          .map((e) => [e.type, afterValues(e)['action'] ?? afterValues(e)['number']]),
       ).toEqual([
         ['case.merge_requested', surviving.number],
         ['case.status_changed', 'merge'],

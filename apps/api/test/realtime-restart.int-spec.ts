@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createAgency, createCase, createUser, signIn } from './support/fixtures';
+import { afterValues, createAgency, createCase, createUser, signIn } from './support/fixtures';
 import {
   appendEventAsOwner,
   ensureApiBuilt,
@@ -143,7 +143,7 @@ describe('live events across an API process killed with kill -9', () => {
     const seqs = client.applied.map((e) => e.seq);
     expect(seqs).toEqual(Array.from({ length: 61 }, (_, i) => i + 1));
     for (const seq of acknowledged) expect(seqs).toContain(seq);
-    expect(client.applied.slice(5, 55).map((e) => e.after?.['title'])).toEqual(
+    expect(client.applied.slice(5, 55).map((e) => afterValues(e)['title'])).toEqual(
       Array.from({ length: 50 }, (_, i) => `Ditulis ${i + 1} uji`),
     );
     await stopApi(api);

@@ -7,7 +7,14 @@ import {
   type PresenceStateMessage,
   type SocketError,
 } from '@simpul/contracts';
-import { bearer, createAgency, createCase, createUser, signIn } from './support/fixtures';
+import {
+  afterValues,
+  bearer,
+  createAgency,
+  createCase,
+  createUser,
+  signIn,
+} from './support/fixtures';
 import {
   CaseTimelineClient,
   caseVersion,
@@ -241,7 +248,7 @@ describe('live case rooms (outbox relay, access policy, presence)', () => {
     expect(client.applied.map((e) => e.seq)).toEqual(Array.from({ length: 56 }, (_, i) => i + 1));
     // Nothing sent twice on the live stream either.
     expect(new Set(client.live).size).toBe(client.live.length);
-    expect(client.applied.slice(3, 53).map((e) => e.after?.['title'])).toEqual(
+    expect(client.applied.slice(3, 53).map((e) => afterValues(e)['title'])).toEqual(
       Array.from({ length: 50 }, (_, i) => `Judul ke-${i + 4} uji`),
     );
   });

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { SOCKET_EVENTS, type PresenceStateMessage } from '@simpul/contracts';
-import { createAgency, createCase, createUser, signIn } from './support/fixtures';
+import { afterValues, createAgency, createCase, createUser, signIn } from './support/fixtures';
 import {
   ensureApiBuilt,
   redisServerAvailable,
@@ -94,7 +94,7 @@ if (!hasRedis) {
     version = (await patchTitle(api1.url, writerToken, caseId, version, 'Lewat proses satu'))
       .version;
     await waitFor(() => client.lastSeq === 1, 'event from process 1 on process 2');
-    expect(client.applied[0].after?.['title']).toBe('Lewat proses satu');
+    expect(afterValues(client.applied[0])['title']).toBe('Lewat proses satu');
     expect(client.live).toEqual([1]);
 
     // Redis goes away; writes go on through process 1 (the database is the truth).

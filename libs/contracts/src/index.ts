@@ -7,6 +7,7 @@ export * from './lib/auth';
 export * from './lib/people';
 export * from './lib/audit';
 export * from './lib/case-status';
+export * from './lib/case-events';
 export * from './lib/lapor';
 export * from './lib/location';
 export * from './lib/inbox';

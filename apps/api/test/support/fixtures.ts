@@ -109,6 +109,11 @@ export async function signIn(
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
+/** An event's `after` as plain JSON, for comparing one field across events of several types. */
+export function afterValues(event: CaseEvent): Readonly<Record<string, unknown>> {
+  return Object.fromEntries(Object.entries(event.after ?? {}));
+}
+
 /** A case's timeline as the given user reads it (asserts 200). */
 export async function caseEvents(
   baseUrl: string,

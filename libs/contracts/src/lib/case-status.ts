@@ -49,18 +49,6 @@ export interface CaseTransitionRequest {
   note?: string;
 }
 
-/** One entry of a case's timeline: the event log, with a per-case gap-free sequence. */
-export interface CaseEvent {
-  seq: number;
-  at: string;
-  type: string;
-  actorUserId: string | null;
-  actorName: string | null;
-  actorAgencyId: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
-
 export type SlaState = 'on_track' | 'due_soon' | 'overdue';
 
 /** One running or finished SLA clock of a case (verification 3 HK, follow-up 5 HK, …). */

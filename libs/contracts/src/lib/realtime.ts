@@ -1,4 +1,4 @@
-import type { CaseEvent } from './case-status';
+import type { CaseEvent } from './case-events';
 import type { NotificationView } from './notifications';
 
 /** Socket.io event names, typed once for the API gateway and the web client. */

@@ -1,43 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CaseEvent } from '@simpul/contracts';
+import type { CaseEvent, CaseEventPayloads, CaseEventType } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
 import { queryRows } from '../database/query-rows';
 import { noteOutboxWrite } from '../realtime/outbox';
-
-export type CaseEventType =
-  | 'case.created'
-  | 'case.updated'
-  | 'case.status_changed'
-  | 'case.participant_added'
-  | 'case.sla_escalated'
-  | 'case.location_requested'
-  | 'case.location_set'
-  | 'case.attachment_added'
-  | 'case.attachment_removed'
-  | 'case.assigned'
-  | 'case.unassigned'
-  | 'case.tags_changed'
-  | 'case.lapor_imported'
-  | 'case.lapor_updated'
-  | 'case.lapor_conflict'
-  | 'case.lapor_conflict_resolved'
-  | 'case.lapor_follow_up_posted'
-  | 'case.tracking_link_issued'
-  | 'case.report_linked'
-  | 'case.reporter_messaged'
-  | 'case.reporter_replied'
-  | 'case.reporter_confirmed'
-  | 'case.reporter_disputed'
-  | 'case.reporter_rated'
-  | 'comment.created'
-  | 'comment.edited'
-  | 'comment.deleted'
-  | 'case.merged_into'
-  | 'case.merged_from'
-  | 'case.merge_requested'
-  | 'case.merge_request_declined'
-  | 'case.merge_request_void';
 
 /**
  * The case timeline: every change appends one event in the same transaction as the change, with
@@ -47,13 +13,13 @@ export type CaseEventType =
  */
 @Injectable()
 export class CaseEventLog {
-  async append(
+  async append<T extends CaseEventType>(
     manager: EntityManager,
     caseId: string,
     actor: Pick<Actor, 'userId' | 'agencyId'> | null,
-    type: CaseEventType,
-    before: Record<string, unknown> | null,
-    after: Record<string, unknown> | null,
+    type: T,
+    before: CaseEventPayloads[T]['before'],
+    after: CaseEventPayloads[T]['after'],
   ): Promise<number> {
     const seq = await this.reserve(manager, caseId);
     await this.record(manager, caseId, seq, actor, type, before, after);
@@ -77,14 +43,14 @@ export class CaseEventLog {
   }
 
   /** Writes the event numbered by {@link reserve} in this transaction. */
-  async record(
+  async record<T extends CaseEventType>(
     manager: EntityManager,
     caseId: string,
     seq: number,
     actor: Pick<Actor, 'userId' | 'agencyId'> | null,
-    type: CaseEventType,
-    before: Record<string, unknown> | null,
-    after: Record<string, unknown> | null,
+    type: T,
+    before: CaseEventPayloads[T]['before'],
+    after: CaseEventPayloads[T]['after'],
   ): Promise<void> {
     await manager.query(
       `INSERT INTO "case_event" ("case_id", "seq", "type", "actor_user_id", "actor_agency_id", "before", "after")
@@ -112,7 +78,7 @@ export class CaseEventLog {
     const rows: {
       seq: number;
       at: Date;
-      type: string;
+      type: CaseEventType;
       actor_user_id: string | null;
       actor_name: string | null;
       actor_agency_id: string | null;
@@ -124,15 +90,19 @@ export class CaseEventLog {
        WHERE e.case_id = $1 AND e.seq > $2 ORDER BY e.seq LIMIT $3`,
       [caseId, afterSeq, limit],
     );
-    return rows.map((row) => ({
-      seq: row.seq,
-      at: row.at.toISOString(),
-      type: row.type,
-      actorUserId: row.actor_user_id,
-      actorName: row.actor_name,
-      actorAgencyId: row.actor_agency_id,
-      before: row.before,
-      after: row.after,
-    }));
+    // The rows were written by append/record (and the seed), so each type carries its payload.
+    return rows.map(
+      (row) =>
+        ({
+          seq: row.seq,
+          at: row.at.toISOString(),
+          type: row.type,
+          actorUserId: row.actor_user_id,
+          actorName: row.actor_name,
+          actorAgencyId: row.actor_agency_id,
+          before: row.before,
+          after: row.after,
+        }) as CaseEvent,
+    );
   }
 }

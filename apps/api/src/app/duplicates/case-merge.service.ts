@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CaseDetail, CaseStatus } from '@simpul/contracts';
+import type { CaseDetail, CaseStatus, ParticipantRole } from '@simpul/contracts';
 import { casePolicy } from '../access/access-policy';
 import { forbidden } from '../access/access-errors';
 import type { Actor } from '../access/actor';
@@ -327,7 +327,7 @@ export class CaseMergeService {
     duplicateId: string,
     duplicateNumber: string,
   ): Promise<void> {
-    const joined = await queryRows<{ agency_id: string; role: string; inserted: boolean }>(
+    const joined = await queryRows<{ agency_id: string; role: ParticipantRole; inserted: boolean }>(
       manager,
       `INSERT INTO case_participant (case_id, agency_id, role, added_by)
        SELECT $1, p.agency_id, CASE WHEN p.role = 'observer' THEN 'observer' ELSE 'collaborator' END, $3

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type {
+  CaseEventPayloads,
   LaporImportResult,
   LaporImportRowError,
   LaporImportRowResult,
@@ -247,7 +248,7 @@ export class LaporImportService {
     if (dryRun) {
       return { result: { row, trackingId: report.trackingId, outcome: 'created' }, errors: [] };
     }
-    const values: Required<SyncValues> = {
+    const values = {
       title: report.title,
       description: report.content,
       incidentDate: report.date,
@@ -259,7 +260,7 @@ export class LaporImportService {
       reporterName: report.reporterName ?? null,
       reporterContact: report.reporterContact ?? null,
       reporterNik: report.reporterNik ?? null,
-    };
+    } satisfies Required<SyncValues>;
     const snapshot: LaporSnapshot = {
       ...values,
       categoryText: report.categoryText ?? null,
@@ -309,7 +310,7 @@ export class LaporImportService {
       channel: 'lapor',
       category: values.category,
       trackingId: report.trackingId,
-      laporStatus: snapshot.status,
+      laporStatus: snapshot.status ?? null,
       ...(report.categoryText ? { laporCategory: report.categoryText } : {}),
     });
     await deriveImportedLocation(manager, this.places, id, report);
@@ -406,7 +407,7 @@ export class LaporImportService {
       const before: Record<string, unknown> = timelineValues(
         Object.fromEntries(applied.map((field) => [field, current[field] ?? null])),
       );
-      const after: Record<string, unknown> = {
+      const after: CaseEventPayloads['case.lapor_updated']['after'] = {
         ...timelineValues(plan.apply),
         trackingId: report.trackingId,
       };

@@ -243,11 +243,12 @@ export class ReporterMessagesService {
   ): Promise<ReporterMessageView> {
     return this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
       await this.senderReport(manager, access, caseId, reportId);
-      const updated: { channel: string; template: string }[] = await manager.query(
-        `UPDATE reporter_message SET status = $4, status_at = now()
+      const updated: { channel: ReporterMessageChannel; template: ReporterMessageTemplate }[] =
+        await manager.query(
+          `UPDATE reporter_message SET status = $4, status_at = now()
          WHERE id = $1 AND case_id = $2 AND report_id = $3 AND status = 'prepared' RETURNING channel, template`,
-        [messageId, caseId, reportId, status],
-      );
+          [messageId, caseId, reportId, status],
+        );
       if (updated.length > 0) {
         await this.eventLog.append(
           manager,

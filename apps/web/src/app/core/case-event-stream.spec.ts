@@ -5,12 +5,12 @@ function event(seq: number): CaseEvent {
   return {
     seq,
     at: new Date(Date.UTC(2026, 10, 28, 1, 0, seq)).toISOString(),
-    type: 'comment.created',
+    type: 'case.updated',
     actorUserId: 'user-2',
     actorName: 'Budi',
     actorAgencyId: 'agency-upt-malang',
-    before: null,
-    after: { n: seq },
+    before: { title: 'Jalan berlubang' },
+    after: { title: `Jalan berlubang ${seq}` },
   };
 }
 

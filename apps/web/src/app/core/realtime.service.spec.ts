@@ -13,16 +13,16 @@ import {
 } from '../testing/web-test-providers';
 import { RealtimeService } from './realtime.service';
 
-function event(seq: number, type = 'case.updated'): CaseEvent {
+function event(seq: number): CaseEvent {
   return {
     seq,
     at: '2026-11-28T01:00:00.000Z',
-    type,
+    type: 'case.updated',
     actorUserId: 'user-2',
     actorName: 'Budi',
     actorAgencyId: 'agency-upt-malang',
-    before: null,
-    after: null,
+    before: { title: 'Jalan berlubang' },
+    after: { title: `Jalan berlubang ${seq}` },
   };
 }
 

@@ -9,6 +9,7 @@ import {
   testUser,
   webTestProviders,
 } from '../../../testing/web-test-providers';
+import { caseEvent } from '../../../testing/case-events';
 import { describeEvent } from '../case-timeline/case-timeline';
 import { CaseAttachments } from './case-attachments';
 
@@ -241,33 +242,48 @@ describe('CaseAttachments', () => {
 
   it('names attachment events in the timeline, the reporter’s photos as theirs', async () => {
     await answerList();
-    const event = (type: string, before: object | null, after: object | null) => ({
-      seq: 5,
+    const system = {
       at: '2026-11-20T03:00:00.000Z',
-      type,
       actorUserId: null,
       actorName: null,
       actorAgencyId: null,
-      before: before as Record<string, unknown> | null,
-      after: after as Record<string, unknown> | null,
-    });
-    expect(
-      describeEvent(event('case.attachment_added', null, { fileName: 'a.jpg', source: 'staff' })),
-    ).toEqual({
+    };
+    const added = (fileName: string, source: 'staff' | 'reporter') =>
+      caseEvent(
+        5,
+        {
+          type: 'case.attachment_added',
+          before: null,
+          after: {
+            attachmentId: 'att-1',
+            fileName,
+            mediaType: 'image/jpeg',
+            kind: 'image',
+            source,
+          },
+        },
+        system,
+      );
+    expect(describeEvent(added('a.jpg', 'staff'))).toEqual({
       kind: 'reporter',
       key: 'caseTimeline.attachmentAdded',
       params: { name: 'a.jpg' },
       note: null,
       byReporter: false,
     });
-    expect(
-      describeEvent(
-        event('case.attachment_added', null, { fileName: 'b.jpg', source: 'reporter' }),
-      ),
-    ).toEqual(
+    expect(describeEvent(added('b.jpg', 'reporter'))).toEqual(
       jasmine.objectContaining({ key: 'caseTimeline.attachmentAddedByReporter', byReporter: true }),
     );
-    expect(describeEvent(event('case.attachment_removed', { fileName: 'c.pdf' }, null))).toEqual(
+    const removed = caseEvent(
+      5,
+      {
+        type: 'case.attachment_removed',
+        before: { attachmentId: 'att-2', fileName: 'c.pdf', mediaType: 'application/pdf' },
+        after: null,
+      },
+      system,
+    );
+    expect(describeEvent(removed)).toEqual(
       jasmine.objectContaining({
         key: 'caseTimeline.attachmentRemoved',
         params: { name: 'c.pdf' },

@@ -19,6 +19,7 @@ import {
   testUser,
   webTestProviders,
 } from '../../../testing/web-test-providers';
+import { caseEvent } from '../../../testing/case-events';
 import { CaseDetailPage } from './case-detail-page';
 
 function anonymousReport(canRevealIdentity: boolean): CaseReportView {
@@ -103,25 +104,15 @@ function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
   };
 }
 
-function caseEvent(seq: number, type: string, overrides: Partial<CaseEvent> = {}): CaseEvent {
-  return {
-    seq,
-    at: '2026-11-20T02:30:00.000Z',
-    type,
-    actorUserId: 'user-9',
-    actorName: 'Rina Kusuma',
-    actorAgencyId: 'agency-upt-malang',
+const CREATED = caseEvent(
+  1,
+  {
+    type: 'case.created',
     before: null,
-    after: null,
-    ...overrides,
-  };
-}
-
-const CREATED = caseEvent(1, 'case.created', {
-  actorName: 'Sari Wulandari',
-  actorAgencyId: 'agency-dpu',
-  after: { status: 'new', title: 'Jalan berlubang', channel: 'lapor', category: 'jalan_rusak' },
-});
+    after: { status: 'new', title: 'Jalan berlubang', channel: 'lapor', category: 'jalan_rusak' },
+  },
+  { actorName: 'Sari Wulandari', actorAgencyId: 'agency-dpu' },
+);
 
 const STALE: ApiErrorBody = {
   statusCode: 409,
@@ -358,7 +349,8 @@ describe('CaseDetailPage', () => {
     save.flush(caseDetail({ version: 4, category: 'drainase', priority: 'normal' }));
     await answerTimeline([
       CREATED,
-      caseEvent(2, 'case.updated', {
+      caseEvent(2, {
+        type: 'case.updated',
         before: { category: 'jalan_rusak', priority: 'high' },
         after: { category: 'drainase', priority: 'normal' },
       }),
@@ -379,7 +371,8 @@ describe('CaseDetailPage', () => {
       .flush(caseDetail({ version: 4, description: 'Lubang besar, kini tiga motor jatuh.' }));
     await answerTimeline([
       CREATED,
-      caseEvent(2, 'case.updated', {
+      caseEvent(2, {
+        type: 'case.updated',
         before: { description: 'Lubang besar dekat pasar Kepanjen, sudah dua motor jatuh.' },
         after: { description: 'Lubang besar, kini tiga motor jatuh.' },
       }),
@@ -451,7 +444,8 @@ describe('CaseDetailPage', () => {
       );
       await answerTimeline([
         CREATED,
-        caseEvent(2, 'case.status_changed', {
+        caseEvent(2, {
+          type: 'case.status_changed',
           before: { status: 'routed' },
           after: { status: 'in_progress', action: 'start' },
         }),
@@ -698,11 +692,16 @@ describe('CaseDetailPage', () => {
         );
       await answerTimeline([
         CREATED,
-        caseEvent(2, 'case.status_changed', {
+        caseEvent(2, {
+          type: 'case.status_changed',
           before: { status: 'new' },
           after: { status: 'needs_information', action: 'request_information' },
         }),
-        caseEvent(3, 'case.location_requested', { after: { expiresAt: ISSUED.expiresAt } }),
+        caseEvent(3, {
+          type: 'case.location_requested',
+          before: null,
+          after: { expiresAt: ISSUED.expiresAt },
+        }),
       ]);
 
       const section = locationSection();
@@ -843,31 +842,54 @@ describe('CaseDetailPage', () => {
     it('tells the history newest first, in sentences, with WIB times', async () => {
       await loadCase(caseDetail(), [
         CREATED,
-        caseEvent(2, 'case.updated', {
-          at: '2026-11-20T03:00:00.000Z',
-          before: { title: 'Jalan berlubang' },
-          after: { title: 'Jalan berlubang di Jl. Raya Kepanjen' },
-        }),
-        caseEvent(3, 'case.status_changed', {
-          at: '2026-11-21T04:15:00.000Z',
-          before: { status: 'routed' },
-          after: {
-            status: 'needs_information',
-            action: 'request_information',
-            note: 'Mohon kirim foto lokasi dan patokan terdekat.',
+        caseEvent(
+          2,
+          {
+            type: 'case.updated',
+            before: { title: 'Jalan berlubang' },
+            after: { title: 'Jalan berlubang di Jl. Raya Kepanjen' },
           },
-        }),
-        caseEvent(4, 'case.participant_added', {
+          { at: '2026-11-20T03:00:00.000Z' },
+        ),
+        caseEvent(
+          3,
+          {
+            type: 'case.status_changed',
+            before: { status: 'routed' },
+            after: {
+              status: 'needs_information',
+              action: 'request_information',
+              note: 'Mohon kirim foto lokasi dan patokan terdekat.',
+            },
+          },
+          { at: '2026-11-21T04:15:00.000Z' },
+        ),
+        caseEvent(4, {
+          type: 'case.participant_added',
+          before: null,
           after: { agencyId: 'agency-dishub', role: 'observer' },
         }),
-        caseEvent(5, 'case.status_changed', {
-          actorUserId: null,
-          actorName: null,
-          actorAgencyId: null,
-          before: { status: 'needs_information' },
-          after: { status: 'archived', action: 'archive' },
+        caseEvent(
+          5,
+          {
+            type: 'case.status_changed',
+            before: { status: 'needs_information' },
+            after: { status: 'archived', action: 'archive' },
+          },
+          { actorUserId: null, actorName: null, actorAgencyId: null },
+        ),
+        caseEvent(6, {
+          type: 'case.lapor_imported',
+          before: null,
+          after: {
+            status: 'new',
+            title: 'Jalan berlubang',
+            channel: 'lapor',
+            category: 'jalan_rusak',
+            trackingId: '1916449',
+            laporStatus: null,
+          },
         }),
-        caseEvent(6, 'case.lapor_imported', { after: { trackingId: '1916449' } }),
       ]);
 
       const items = timelineItems();
@@ -912,28 +934,35 @@ describe('CaseDetailPage', () => {
         }),
         [
           CREATED,
-          caseEvent(2, 'case.location_requested', {
+          caseEvent(2, {
+            type: 'case.location_requested',
+            before: null,
             after: { expiresAt: '2026-12-22T03:00:00.000Z' },
           }),
-          caseEvent(3, 'case.location_set', {
-            actorUserId: null,
-            actorName: null,
-            actorAgencyId: null,
-            before: { lat: null, lng: null },
-            after: {
-              lat: -8.1631,
-              lng: 112.5733,
-              confidence: 'pinned',
-              source: 'reporter',
-              note: 'depan balai desa',
+          caseEvent(
+            3,
+            {
+              type: 'case.location_set',
+              before: { lat: null, lng: null },
+              after: {
+                lat: -8.1631,
+                lng: 112.5733,
+                confidence: 'pinned',
+                source: 'reporter',
+                note: 'depan balai desa',
+              },
             },
-          }),
-          caseEvent(4, 'case.sla_escalated', {
-            actorUserId: null,
-            actorName: null,
-            actorAgencyId: null,
-            after: { clock: 'verification', deadline: '2026-11-25T02:30:00.000Z' },
-          }),
+            { actorUserId: null, actorName: null, actorAgencyId: null },
+          ),
+          caseEvent(
+            4,
+            {
+              type: 'case.sla_escalated',
+              before: null,
+              after: { clock: 'verification', deadline: '2026-11-25T02:30:00.000Z' },
+            },
+            { actorUserId: null, actorName: null, actorAgencyId: null },
+          ),
         ],
       );
       const items = timelineItems();
@@ -960,7 +989,9 @@ describe('CaseDetailPage', () => {
       http.expectOne('/api/cases/case-42').flush(caseDetail());
       await settle();
       http.expectOne(isEvents).flush([
-        caseEvent(1, 'case.participant_added', {
+        caseEvent(1, {
+          type: 'case.participant_added',
+          before: null,
           after: { agencyId: 'agency-bpbd', role: 'observer' },
         }),
       ]);

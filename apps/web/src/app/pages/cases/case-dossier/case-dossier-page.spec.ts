@@ -116,7 +116,7 @@ const EVENTS: CaseEvent[] = [
     actorName: 'Sari Wulandari',
     actorAgencyId: 'agency-upt-malang',
     before: null,
-    after: { status: 'new' },
+    after: { status: 'new', title: 'Jalan berlubang di Jl. Raya Kepanjen' },
   },
   {
     seq: 2,

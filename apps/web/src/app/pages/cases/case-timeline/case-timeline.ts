@@ -1,6 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CaseClockView, CaseEvent } from '@simpul/contracts';
+import type {
+  CaseClockView,
+  CaseEditableField,
+  CaseEvent,
+  CaseLocationValues,
+} from '@simpul/contracts';
 import { pickLanguage } from '../../../core/api-error';
 import { LanguageService } from '../../../core/language.service';
 import { formatCoordinates } from '../../../ui/location-map/coordinates';
@@ -49,17 +54,18 @@ export interface TimelineEntry {
   change: TimelineChange;
 }
 
-const PARTICIPANT_ROLES_NAMED = ['lead', 'collaborator', 'observer'];
+const PARTICIPANT_ROLES_NAMED: readonly string[] = ['lead', 'collaborator', 'observer'];
 
-function text(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
-function coordinates(values: Record<string, unknown>): string | null {
+function coordinates(values: CaseLocationValues): string | null {
   const { lat, lng } = values;
   return typeof lat === 'number' && typeof lng === 'number'
     ? formatCoordinates({ lat, lng })
     : null;
+}
+
+/** A free text the timeline quotes, or null when there is none worth showing. */
+function quoted(value: string | undefined): string | null {
+  return value?.trim() || null;
 }
 
 /** The translation prefix of each corrected fact's values, e.g. `caseCategories.` + `drainase`. */
@@ -69,83 +75,82 @@ const FACT_VALUE_PREFIXES: Readonly<Record<string, string>> = {
   priority: 'casePriorities.',
 };
 
+/** Says in the timeline's terms what an event changed; every event type must have a case here. */
 export function describeEvent(event: CaseEvent): TimelineChange {
-  const before = event.before ?? {};
-  const after = event.after ?? {};
   switch (event.type) {
     case 'case.created':
       return { kind: 'created' };
     case 'case.status_changed':
       return {
         kind: 'status',
-        from: text(before['status']),
-        to: text(after['status']),
-        note: text(after['note'])?.trim() || null,
+        from: event.before.status,
+        to: event.after.status,
+        note: quoted(event.after.note),
       };
-    case 'case.updated':
+    case 'case.updated': {
+      const { before, after } = event;
       return {
         kind: 'updated',
-        fields: Object.keys(after).map((field) => ({
+        fields: (Object.keys(after) as CaseEditableField[]).map((field) => ({
           field,
-          before: text(before[field]),
-          after: text(after[field]),
+          before: before[field] ?? null,
+          after: after[field] ?? null,
         })),
       };
+    }
     case 'case.participant_added': {
-      const role = text(after['role']) ?? '';
+      const role = event.after.role;
       return {
         kind: 'participant',
-        agencyId: text(after['agencyId']),
+        agencyId: event.after.agencyId,
         role: PARTICIPANT_ROLES_NAMED.includes(role) ? role : 'other',
       };
     }
     case 'case.location_requested':
       return { kind: 'locationRequested' };
-    case 'case.location_set':
+    case 'case.location_set': {
+      const after = event.after;
       // Staff chose only an area: no coordinates to show, the most specific area code instead.
-      if (coordinates(after) === null && text(after['regencyCode']))
+      if (coordinates(after) === null && after.regencyCode)
         return {
           kind: 'areaSet',
-          area:
-            text(after['villageCode']) ??
-            text(after['districtCode']) ??
-            text(after['regencyCode']) ??
-            '',
+          area: after.villageCode ?? after.districtCode ?? after.regencyCode ?? '',
         };
       return {
         kind: 'locationSet',
-        byReporter: after['source'] === 'reporter',
+        byReporter: after.source === 'reporter',
         coordinates: coordinates(after),
-        note: text(after['note'])?.trim() || null,
+        note: quoted(after.note),
       };
+    }
     case 'case.attachment_added':
       return {
         kind: 'reporter',
         key:
-          after['source'] === 'reporter'
+          event.after.source === 'reporter'
             ? 'caseTimeline.attachmentAddedByReporter'
             : 'caseTimeline.attachmentAdded',
-        params: { name: text(after['fileName']) ?? '' },
+        params: { name: event.after.fileName },
         note: null,
-        byReporter: after['source'] === 'reporter',
+        byReporter: event.after.source === 'reporter',
       };
     case 'case.attachment_removed':
       return {
         kind: 'reporter',
         key: 'caseTimeline.attachmentRemoved',
-        params: { name: text(before['fileName']) ?? '' },
+        params: { name: event.before.fileName },
         note: null,
         byReporter: false,
       };
     case 'case.sla_escalated':
-      return { kind: 'slaEscalated', clock: text(after['clock']) ?? '' };
+      return { kind: 'slaEscalated', clock: event.after.clock };
     case 'case.merged_into':
     case 'case.merged_from':
       return {
         kind: 'merged',
         direction: event.type === 'case.merged_into' ? 'into' : 'from',
-        number: text(after['number']) ?? '',
-        reports: Array.isArray(after['reportIds']) ? after['reportIds'].length : 0,
+        number: event.after.number,
+        reports: event.after.reportIds.length,
       };
     case 'case.merge_requested':
     case 'case.merge_request_declined':
@@ -158,26 +163,24 @@ export function describeEvent(event: CaseEvent): TimelineChange {
             : 'void';
       return {
         kind: 'mergeRequest',
-        key: `caseTimeline.mergeRequest.${step}.${after['direction'] === 'incoming' ? 'incoming' : 'outgoing'}`,
-        number: text(after['number']) ?? '',
-        note: text(after['note'])?.trim() || null,
+        key: `caseTimeline.mergeRequest.${step}.${event.after.direction === 'incoming' ? 'incoming' : 'outgoing'}`,
+        number: event.after.number,
+        note: quoted(event.after.note),
       };
     }
     case 'case.tags_changed':
       return {
         kind: 'tags',
-        tags: Array.isArray(after['tags'])
-          ? after['tags'].filter((tag): tag is string => typeof tag === 'string')
-          : [],
+        tags: event.after.tags,
       };
     case 'case.assigned':
-      return { kind: 'assigned', name: text(after['name']) ?? '' };
+      return { kind: 'assigned', name: event.after.name };
     case 'case.unassigned':
       return { kind: 'unassigned' };
     case 'comment.created':
       return {
         kind: 'comment',
-        key: `caseTimeline.comment.created.${after['authorKind'] === 'reporter' ? 'reporter' : after['visibility'] === 'public' ? 'public' : 'internal'}`,
+        key: `caseTimeline.comment.created.${event.after.authorKind === 'reporter' ? 'reporter' : event.after.visibility === 'public' ? 'public' : 'internal'}`,
       };
     case 'comment.edited':
     case 'comment.deleted':
@@ -189,14 +192,14 @@ export function describeEvent(event: CaseEvent): TimelineChange {
       return {
         kind: 'reporter',
         key: 'caseTimelineReporter.reportLinked',
-        params: { trackingId: text(after['trackingId']) ?? '' },
+        params: { trackingId: event.after.trackingId },
         note: null,
         byReporter: false,
       };
     case 'case.tracking_link_issued':
       return {
         kind: 'reporter',
-        key: after['replaced']
+        key: event.after.replaced
           ? 'caseTimelineReporter.trackingLinkReplaced'
           : 'caseTimelineReporter.trackingLinkIssued',
         params: {},
@@ -206,24 +209,50 @@ export function describeEvent(event: CaseEvent): TimelineChange {
     case 'case.reporter_messaged':
       return {
         kind: 'reporterMessaged',
-        status: text(after['status']) ?? 'prepared',
-        template: text(after['template']) ?? text(before['template']) ?? '',
-        channel: text(after['channel']) ?? text(before['channel']) ?? '',
+        status: event.after.status,
+        template: event.after.template,
+        channel: event.after.channel,
       };
     case 'case.reporter_replied':
     case 'case.reporter_confirmed':
+      return reporterAction(event.type, null, null);
     case 'case.reporter_disputed':
+      return reporterAction(event.type, null, quoted(event.after.reason));
     case 'case.reporter_rated':
-      return {
-        kind: 'reporter',
-        key: `caseTimelineReporter.${event.type.slice('case.reporter_'.length)}`,
-        params: { stars: typeof after['stars'] === 'number' ? after['stars'] : '' },
-        note: text(after['reason'])?.trim() || text(after['comment'])?.trim() || null,
-        byReporter: true,
-      };
-    default:
+      return reporterAction(event.type, event.after.stars, quoted(event.after.comment));
+    // Kept for the record; the LAPOR panel shows these, the timeline names the type.
+    case 'case.lapor_imported':
+    case 'case.lapor_updated':
+    case 'case.lapor_conflict':
+    case 'case.lapor_conflict_resolved':
+    case 'case.lapor_follow_up_posted':
       return { kind: 'other', type: event.type };
+    default: {
+      // A type added to the contracts without a case above fails to compile here.
+      const unhandled: never = event;
+      // An event written by a newer API than this page: name its type.
+      return { kind: 'other', type: (unhandled as CaseEvent).type };
+    }
   }
+}
+
+/** What the reporter did from the tracking page: replied, confirmed, disputed or rated. */
+function reporterAction(
+  type:
+    | 'case.reporter_replied'
+    | 'case.reporter_confirmed'
+    | 'case.reporter_disputed'
+    | 'case.reporter_rated',
+  stars: number | null,
+  note: string | null,
+): TimelineChange {
+  return {
+    kind: 'reporter',
+    key: `caseTimelineReporter.${type.slice('case.reporter_'.length)}`,
+    params: { stars: stars ?? '' },
+    note,
+    byReporter: true,
+  };
 }
 
 /** Agencies an event names that the page must look up to say who was invited. */
