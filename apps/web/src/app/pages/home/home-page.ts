@@ -13,6 +13,7 @@ import { HealthIndicator } from '../../shell/health-indicator/health-indicator';
   template: `
     <h1>{{ 'home.title' | translate }}</h1>
     <p class="intro">{{ 'home.intro' | translate }}</p>
+    <p class="coming">{{ 'home.coming' | translate }}</p>
     <p class="sign-in">
       <a mat-flat-button routerLink="/masuk">{{ 'home.signIn' | translate }}</a>
       <span>{{ 'home.signInHelp' | translate }}</span>
@@ -40,6 +41,10 @@ import { HealthIndicator } from '../../shell/health-indicator/health-indicator';
     }
     .intro {
       font: var(--mat-sys-body-large);
+      max-width: 70ch;
+    }
+    .coming {
+      color: var(--mat-sys-on-surface-variant);
       max-width: 70ch;
     }
     .sign-in {
