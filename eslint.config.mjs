@@ -1,5 +1,23 @@
 import nx from '@nx/eslint-plugin';
 
+/**
+ * Type-aware rules for the API: a promise nobody awaits loses its rejection (an unhandled
+ * rejection ends the process), and a promise handed to a caller that expects void (an event
+ * listener, a Nest hook, a timer) is never awaited either. One program for sources and tests: the
+ * API's spec tsconfig includes both. Used here for ESLint runs from the repository root and by
+ * apps/api/eslint.config.mjs for `nx lint api`.
+ */
+export const apiTypeAwareRules = (files, apiDir) => ({
+  files,
+  languageOptions: {
+    parserOptions: { project: ['./tsconfig.spec.json'], tsconfigRootDir: apiDir },
+  },
+  rules: {
+    '@typescript-eslint/no-floating-promises': 'error',
+    '@typescript-eslint/no-misused-promises': 'error',
+  },
+});
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -32,4 +50,5 @@ export default [
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  apiTypeAwareRules(['apps/api/**/*.ts'], `${import.meta.dirname}/apps/api`),
 ];
