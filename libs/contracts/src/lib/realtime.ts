@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from './api-error';
 import type { CaseEvent } from './case-events';
 import type { NotificationView } from './notifications';
 
@@ -136,5 +137,5 @@ export interface RealtimeResyncMessage {
 }
 
 export interface SocketError {
-  error: { code: string; message: { id: string; en: string }; field?: string };
+  error: { code: ApiErrorCode; message: { id: string; en: string }; field?: string };
 }

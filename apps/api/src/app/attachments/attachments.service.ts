@@ -3,6 +3,7 @@ import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type {
+  ApiErrorCode,
   AttachmentKind,
   AttachmentMediaType,
   AttachmentRendition,
@@ -97,8 +98,13 @@ const ROW_FROM = `case_attachment a
   LEFT JOIN app_user u ON u.id = a.uploaded_by
   LEFT JOIN agency ag ON ag.id = a.uploader_agency_id`;
 
-const fileError = (status: HttpStatus, code: string, id: string, en: string, field = FILE_FIELD) =>
-  new ApiException(status, code, bilingual(id, en), [{ field, message: bilingual(id, en) }]);
+const fileError = (
+  status: HttpStatus,
+  code: ApiErrorCode,
+  id: string,
+  en: string,
+  field = FILE_FIELD,
+) => new ApiException(status, code, bilingual(id, en), [{ field, message: bilingual(id, en) }]);
 
 /**
  * Case attachments: photos and documents checked by content, stored behind

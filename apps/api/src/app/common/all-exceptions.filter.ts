@@ -7,7 +7,7 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import type { ApiErrorBody } from '@simpul/contracts';
+import { isApiErrorCode, type ApiErrorBody } from '@simpul/contracts';
 import { bilingual } from './bilingual';
 import {
   DATABASE_RETRY_AFTER_SECONDS,
@@ -66,9 +66,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (typeof raw === 'object' && raw !== null && 'code' in raw && 'message' in raw) {
         return raw as ApiErrorBody;
       }
+      // Not raised by us (an unknown route, a framework guard): the status names the error.
+      const name: unknown = HttpStatus[status];
       return {
         statusCode: status,
-        code: HttpStatus[status] ?? 'ERROR',
+        code: isApiErrorCode(name) ? name : 'ERROR',
         message: DEFAULT_MESSAGES[status] ?? bilingual('Permintaan gagal', 'Request failed'),
       };
     }

@@ -1,12 +1,12 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import type { ApiErrorBody, ApiFieldError } from '@simpul/contracts';
+import type { ApiErrorBody, ApiErrorCode, ApiFieldError } from '@simpul/contracts';
 import type { Bilingual } from './bilingual';
 
 /** Every error the API raises on purpose: a status, a stable code and a bilingual message. */
 export class ApiException extends HttpException {
   constructor(
     status: HttpStatus,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: Bilingual,
     fields?: ApiFieldError[],
     details?: Record<string, unknown>,

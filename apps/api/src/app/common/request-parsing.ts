@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import type { ApiErrorBody } from '@simpul/contracts';
+import type { ApiErrorBody, ApiErrorCode } from '@simpul/contracts';
 import { bilingual, type Bilingual } from './bilingual';
 import { jsonTextDepth, MAX_PAYLOAD_DEPTH } from './payload-bounds';
 
@@ -40,7 +40,13 @@ export function bodyParsers(): RequestHandler[] {
   ];
 }
 
-const TOO_DEEP = {
+interface BodyRefusal {
+  status: HttpStatus;
+  code: ApiErrorCode;
+  message: Bilingual;
+}
+
+const TOO_DEEP: BodyRefusal = {
   status: HttpStatus.BAD_REQUEST,
   code: 'BODY_TOO_DEEP',
   message: bilingual(
@@ -49,7 +55,7 @@ const TOO_DEEP = {
   ),
 };
 
-const BODY_REFUSALS: Record<string, { status: HttpStatus; code: string; message: Bilingual }> = {
+const BODY_REFUSALS: Record<string, BodyRefusal> = {
   'entity.too.deep': TOO_DEEP,
   'querystring.parse.rangeError': TOO_DEEP,
   'entity.too.large': {
@@ -80,7 +86,7 @@ const BODY_REFUSALS: Record<string, { status: HttpStatus; code: string; message:
   },
 };
 
-const MALFORMED_BODY = {
+const MALFORMED_BODY: BodyRefusal = {
   status: HttpStatus.BAD_REQUEST,
   code: 'MALFORMED_BODY',
   message: bilingual(

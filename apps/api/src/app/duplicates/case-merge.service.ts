@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CaseDetail, CaseStatus, ParticipantRole } from '@simpul/contracts';
+import type { ApiErrorCode, CaseDetail, CaseStatus, ParticipantRole } from '@simpul/contracts';
 import { casePolicy } from '../access/access-policy';
 import { forbidden } from '../access/access-errors';
 import type { Actor } from '../access/actor';
@@ -43,7 +43,7 @@ export interface MergeMandate {
 
 export const mergeRefusal = (
   status: HttpStatus,
-  code: string,
+  code: ApiErrorCode,
   field: string,
   id: string,
   en: string,

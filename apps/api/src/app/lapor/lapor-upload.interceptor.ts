@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Observable } from 'rxjs';
-import { LAPOR_IMPORT_MAX_BYTES } from '@simpul/contracts';
+import { LAPOR_IMPORT_MAX_BYTES, type ApiErrorCode } from '@simpul/contracts';
 import { ApiException } from '../common/api-exception';
 import { bilingual, type Bilingual } from '../common/bilingual';
 
@@ -23,7 +23,7 @@ export interface UploadedLaporFile {
   buffer: Buffer;
 }
 
-export const uploadError = (status: HttpStatus, code: string, reason: Bilingual) =>
+export const uploadError = (status: HttpStatus, code: ApiErrorCode, reason: Bilingual) =>
   new ApiException(
     status,
     code,

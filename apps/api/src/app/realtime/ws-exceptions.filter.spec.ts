@@ -34,13 +34,13 @@ describe('WsExceptionsFilter', () => {
     const ack = jest.fn();
     const { host: h } = host(ack);
     new WsExceptionsFilter().catch(
-      new ApiException(HttpStatus.FORBIDDEN, 'CASE_FORBIDDEN', bilingual('Tidak boleh', 'No'), [
+      new ApiException(HttpStatus.FORBIDDEN, 'FORBIDDEN', bilingual('Tidak boleh', 'No'), [
         { field: 'caseId', message: bilingual('x', 'x') },
       ]),
       h,
     );
     expect(ack).toHaveBeenCalledWith({
-      error: { code: 'CASE_FORBIDDEN', message: { id: 'Tidak boleh', en: 'No' }, field: 'caseId' },
+      error: { code: 'FORBIDDEN', message: { id: 'Tidak boleh', en: 'No' }, field: 'caseId' },
     });
   });
 

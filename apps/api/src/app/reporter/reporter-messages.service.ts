@@ -1,6 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type {
+  ApiErrorCode,
   ReporterMessageChannel,
   ReporterMessageLog,
   ReporterMessagePreview,
@@ -63,7 +64,7 @@ const PREVIEW_TOKEN = '*'.repeat(43);
 
 const REPORT = bilingual('Laporan', 'Report');
 
-const fieldError = (code: string, field: string, id: string, en: string) =>
+const fieldError = (code: ApiErrorCode, field: string, id: string, en: string) =>
   new ApiException(HttpStatus.BAD_REQUEST, code, bilingual(id, en), [
     { field, message: bilingual(id, en) },
   ]);

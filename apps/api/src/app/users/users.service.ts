@@ -3,6 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type {
+  ApiErrorCode,
   CreateUserResponse,
   MembershipRole,
   PasswordResetLinkResponse,
@@ -58,7 +59,7 @@ const INVITE_SELF = {
   field: bilingual('email adalah akun Anda sendiri', 'email is your own account'),
 };
 
-const emailConflict = (code: string, text: { message: Bilingual; field: Bilingual }) =>
+const emailConflict = (code: ApiErrorCode, text: { message: Bilingual; field: Bilingual }) =>
   new ApiException(HttpStatus.CONFLICT, code, text.message, [
     { field: 'email', message: text.field },
   ]);

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { AbstractControl, FormGroup } from '@angular/forms';
-import type { ApiErrorBody } from '@simpul/contracts';
+import type { ApiErrorBody, ApiErrorCode } from '@simpul/contracts';
 import type { Language } from './language.service';
 
 export type Bilingual = ApiErrorBody['message'];
@@ -8,6 +8,10 @@ export type Bilingual = ApiErrorBody['message'];
 /** What to show for a failure: the API's own bilingual words, or a translation key of ours. */
 export type ErrorText = { kind: 'api'; message: Bilingual } | { kind: 'key'; key: string };
 
+/**
+ * Whether a failure's body is in the API's shape. Any string code counts: a newer API may send a
+ * code this build does not know yet, and its message is still worth showing.
+ */
 function isApiErrorBody(value: unknown): value is ApiErrorBody {
   if (value === null || typeof value !== 'object') return false;
   const { code, message } = value as Partial<ApiErrorBody>;
@@ -26,7 +30,7 @@ export function apiErrorBody(error: unknown): ApiErrorBody | null {
   return isApiErrorBody(error.error) ? error.error : null;
 }
 
-export function apiErrorCode(error: unknown): string | null {
+export function apiErrorCode(error: unknown): ApiErrorCode | null {
   return apiErrorBody(error)?.code ?? null;
 }
 

@@ -16,7 +16,7 @@ import { AuthService } from './auth.service';
 
 const EXPIRED: ApiErrorBody = {
   statusCode: 401,
-  code: 'TOKEN_EXPIRED',
+  code: 'INVALID_TOKEN',
   message: { id: 'Sesi berakhir', en: 'Session expired' },
 };
 const UNAUTHORIZED = { status: 401, statusText: 'Unauthorized' };
@@ -136,7 +136,7 @@ describe('authInterceptor', () => {
       .subscribe({ error: () => (failed = true) });
     http
       .expectOne('/api/auth/sign-in')
-      .flush({ ...EXPIRED, code: 'INVALID_CREDENTIALS' }, UNAUTHORIZED);
+      .flush({ ...EXPIRED, code: 'INVALID_CREDENTIALS' } satisfies ApiErrorBody, UNAUTHORIZED);
     http.expectNone('/api/auth/refresh');
     expect(failed).toBeTrue();
   });
@@ -150,7 +150,7 @@ describe('authInterceptor', () => {
         statusCode: 403,
         code: 'PASSWORD_CHANGE_REQUIRED',
         message: { id: 'Ganti kata sandi dulu', en: 'Change your password first' },
-      },
+      } satisfies ApiErrorBody,
       { status: 403, statusText: 'Forbidden' },
     );
     expect(navigate).toHaveBeenCalledWith('/ganti-sandi');

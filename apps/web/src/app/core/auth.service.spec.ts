@@ -1,6 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
+import type { ApiErrorBody } from '@simpul/contracts';
 import {
   DPU_ADMIN,
   UPT_MALANG_OFFICER,
@@ -61,12 +62,14 @@ describe('AuthService', () => {
 
   it('starts signed out when there is no session to restore', async () => {
     const restored = auth.restore();
-    http
-      .expectOne('/api/auth/refresh')
-      .flush(
-        { statusCode: 401, code: 'UNAUTHENTICATED', message: { id: 'x', en: 'x' } },
-        { status: 401, statusText: 'Unauthorized' },
-      );
+    http.expectOne('/api/auth/refresh').flush(
+      {
+        statusCode: 401,
+        code: 'SESSION_ENDED',
+        message: { id: 'x', en: 'x' },
+      } satisfies ApiErrorBody,
+      { status: 401, statusText: 'Unauthorized' },
+    );
     await restored;
     expect(auth.isSignedIn()).toBeFalse();
     expect(auth.accessToken()).toBeNull();

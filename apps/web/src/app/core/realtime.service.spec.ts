@@ -1,6 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { SOCKET_EVENTS, type CaseEvent } from '@simpul/contracts';
+import { SOCKET_EVENTS, type CaseEvent, type SocketError } from '@simpul/contracts';
 import { FakeSocket } from '../testing/fake-socket';
 import {
   DPU_ADMIN,
@@ -192,7 +192,7 @@ describe('RealtimeService', () => {
     const watch = realtime.watchCase('case-42');
     socket.ack(SOCKET_EVENTS.caseJoin, {
       error: { code: 'RATE_LIMITED', message: { id: 'Terlalu banyak', en: 'Too many' } },
-    });
+    } satisfies SocketError);
     expect(watch.accessRevoked()).toBeFalse();
     socket.sent.length = 0;
     await new Promise((resolve) => setTimeout(resolve, 1_600));

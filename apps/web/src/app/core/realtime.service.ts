@@ -14,6 +14,8 @@ import {
 } from '@angular/core';
 import {
   SOCKET_EVENTS,
+  isApiErrorCode,
+  type ApiErrorCode,
   type CaseEvent,
   type CaseJoinReply,
   type ClientToServerEvents,
@@ -94,7 +96,12 @@ const GAP_RETRY_MS = 1_500;
 /** Activity is reported at most this often; the server marks people idle after a few minutes. */
 const ACTIVE_EVERY_MS = 30_000;
 /** Handshake refusals that a fresh access token may cure. */
-const TOKEN_REFUSALS = new Set(['UNAUTHORIZED', 'AUTH_REQUIRED', 'INVALID_TOKEN', 'SESSION_ENDED']);
+const TOKEN_REFUSALS = new Set<ApiErrorCode>([
+  'UNAUTHORIZED',
+  'AUTH_REQUIRED',
+  'INVALID_TOKEN',
+  'SESSION_ENDED',
+]);
 
 function isSocketError(reply: unknown): reply is SocketError {
   return typeof reply === 'object' && reply !== null && 'error' in reply;
@@ -260,10 +267,13 @@ export class RealtimeService {
       this.connectionState.set('disconnected');
       for (const watched of this.cases.values()) watched.presence.set([]);
     });
-    socket.on('connect_error', (error: Error & { data?: { code?: string } }) => {
+    socket.on('connect_error', (error: Error & { data?: { code?: ApiErrorCode } }) => {
       this.connectionState.set('disconnected');
       // socket.io retries network failures itself; a refusal by the server it leaves to us.
-      if (!socket.active) this.handleRefusal(socket, error.data?.code ?? error.message);
+      if (!socket.active) {
+        const code = error.data?.code ?? error.message;
+        this.handleRefusal(socket, isApiErrorCode(code) ? code : null);
+      }
     });
     socket.on(SOCKET_EVENTS.caseEvent, ({ caseId, event }) => {
       const watched = this.cases.get(caseId);
@@ -307,10 +317,10 @@ export class RealtimeService {
   }
 
   /** A refused handshake: refresh the access token once, then retry; otherwise back off. */
-  private handleRefusal(socket: RealtimeSocket, code: string): void {
+  private handleRefusal(socket: RealtimeSocket, code: ApiErrorCode | null): void {
     if (this.refusalTimer || socket !== this.socket) return;
     if (code === 'PASSWORD_CHANGE_REQUIRED') return;
-    if (TOKEN_REFUSALS.has(code) && !this.refreshedForRefusal) {
+    if (code && TOKEN_REFUSALS.has(code) && !this.refreshedForRefusal) {
       this.refreshedForRefusal = true;
       this.auth.refresh().subscribe({
         next: () => {

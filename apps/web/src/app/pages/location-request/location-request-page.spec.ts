@@ -241,7 +241,7 @@ describe('LocationRequestPage', () => {
           id: 'Lokasi sudah dikirim melalui tautan ini. Terima kasih.',
           en: 'The location was already sent through this link. Thank you.',
         },
-      },
+      } satisfies ApiErrorBody,
       { status: 409, statusText: 'Conflict' },
     );
     await fixture.whenStable();

@@ -1,5 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import type { ApiErrorBody } from '@simpul/contracts';
 import { clearDeviceStorage, webTestProviders } from '../../../testing/web-test-providers';
 import { SetPasswordPage, type SetPasswordPurpose } from './set-password-page';
 
@@ -61,9 +62,9 @@ describe('SetPasswordPage', () => {
     http.expectOne('/api/auth/password-reset/complete').flush(
       {
         statusCode: 400,
-        code: 'TOKEN_INVALID',
+        code: 'INVALID_LINK',
         message: { id: 'Tautan sudah kedaluwarsa.', en: 'The link has expired.' },
-      },
+      } satisfies ApiErrorBody,
       { status: 400, statusText: 'Bad Request' },
     );
     await fixture.whenStable();

@@ -1,7 +1,12 @@
 import { HttpEventType } from '@angular/common/http';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import type { CaseAttachment, CaseAttachmentList, CaseDetail } from '@simpul/contracts';
+import type {
+  ApiErrorBody,
+  CaseAttachment,
+  CaseAttachmentList,
+  CaseDetail,
+} from '@simpul/contracts';
 import {
   UPT_MALANG_OFFICER,
   clearDeviceStorage,
@@ -199,7 +204,7 @@ describe('CaseAttachments', () => {
         code: 'UNSUPPORTED_FILE_TYPE',
         message: { id: 'Isi berkas bukan JPEG, PNG, WebP, HEIC atau PDF', en: 'Not an image' },
         fields: [{ field: 'file', message: { id: 'file', en: 'file' } }],
-      },
+      } satisfies ApiErrorBody,
       { status: 415, statusText: 'Unsupported Media Type' },
     );
     await settle();

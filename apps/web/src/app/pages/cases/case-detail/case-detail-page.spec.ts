@@ -271,7 +271,7 @@ describe('CaseDetailPage', () => {
   it('treats a case that is not visible exactly like a missing one', async () => {
     const notFound: ApiErrorBody = {
       statusCode: 404,
-      code: 'CASE_NOT_FOUND',
+      code: 'NOT_FOUND',
       message: { id: 'Kasus tidak ditemukan', en: 'Case not found' },
     };
     http.expectOne('/api/cases/case-42').flush(notFound, { status: 404, statusText: 'Not Found' });
@@ -305,12 +305,12 @@ describe('CaseDetailPage', () => {
     save.flush(
       {
         statusCode: 409,
-        code: 'VERSION_CONFLICT',
+        code: 'STALE_VERSION',
         message: {
           id: 'Kasus ini baru saja diubah orang lain. Periksa perubahannya lalu simpan lagi.',
           en: 'Someone else just changed this case. Check their change, then save again.',
         },
-      },
+      } satisfies ApiErrorBody,
       { status: 409, statusText: 'Conflict' },
     );
     TestBed.tick(); // the resource reloads on the next change detection
@@ -548,7 +548,7 @@ describe('CaseDetailPage', () => {
             id: 'Tindakan follow_up tidak dapat dilakukan saat status kasus Tertunda (needs_information).',
             en: 'Action follow_up is not possible while the case is needs_information.',
           },
-        },
+        } satisfies ApiErrorBody,
       ],
       [
         403,
@@ -559,7 +559,7 @@ describe('CaseDetailPage', () => {
             id: 'Peran Anda di kasus ini tidak dapat melakukan tindakan ini.',
             en: 'Your role on this case cannot take this action.',
           },
-        },
+        } satisfies ApiErrorBody,
       ],
     ] as const) {
       it(`shows the API's words for a refused action (${status}) and keeps the note`, async () => {
@@ -770,7 +770,7 @@ describe('CaseDetailPage', () => {
             id: 'Lokasi tidak dapat diminta pada status kasus saat ini.',
             en: 'The location cannot be requested in the current case status.',
           },
-        },
+        } satisfies ApiErrorBody,
         { status: 409, statusText: 'Conflict' },
       );
       await fixture.whenStable();

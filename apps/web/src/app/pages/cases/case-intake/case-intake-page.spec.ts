@@ -221,9 +221,14 @@ describe('CaseIntakePage', () => {
       .expectOne(isCreate)
       .flush({ ...CREATED, version: 1 }, { status: 201, statusText: 'Created' });
     await fixture.whenStable();
-    http
-      .expectOne('/api/cases/case-77/location')
-      .flush({ code: 'X', message: { id: 'x', en: 'x' } }, { status: 500, statusText: 'Error' });
+    http.expectOne('/api/cases/case-77/location').flush(
+      {
+        statusCode: 500,
+        code: 'INTERNAL_ERROR',
+        message: { id: 'x', en: 'x' },
+      } satisfies ApiErrorBody,
+      { status: 500, statusText: 'Error' },
+    );
     await fixture.whenStable();
     expect(navigate).toHaveBeenCalledWith(['/kasus', 'case-77']);
     expect(document.querySelector('.mat-mdc-snack-bar-label')?.textContent).toContain(

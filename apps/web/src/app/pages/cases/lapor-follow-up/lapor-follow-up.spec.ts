@@ -1,6 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import type { LaporFollowUp } from '@simpul/contracts';
+import type { ApiErrorBody, LaporFollowUp } from '@simpul/contracts';
 import {
   UPT_MALANG_OFFICER,
   signInAs,
@@ -79,12 +79,17 @@ describe('LaporFollowUpPanel', () => {
   it('says there is nothing to copy before the first follow-up', async () => {
     button('Salin tindak lanjut ke LAPOR')?.click();
     await settle();
-    http
-      .expectOne('/api/cases/case-42/lapor-follow-up')
-      .flush(
-        { code: 'NOT_FOUND', message: { id: 'x', en: 'x' } },
-        { status: 404, statusText: 'Not Found' },
-      );
+    http.expectOne('/api/cases/case-42/lapor-follow-up').flush(
+      {
+        statusCode: 404,
+        code: 'NOT_FOUND',
+        message: { id: 'x', en: 'x' },
+      } satisfies ApiErrorBody,
+      {
+        status: 404,
+        statusText: 'Not Found',
+      },
+    );
     await settle();
     expect(host().textContent).toContain('Belum ada tindak lanjut untuk disalin');
     expect(host().querySelector('textarea')).toBeNull();

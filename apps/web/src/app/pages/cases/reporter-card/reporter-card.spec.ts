@@ -1,6 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import type { CaseDetail, CaseReportView } from '@simpul/contracts';
+import type { ApiErrorBody, CaseDetail, CaseReportView } from '@simpul/contracts';
 import {
   UPT_MALANG_OFFICER,
   signInAs,
@@ -65,13 +65,14 @@ describe('ReporterCard', () => {
     expect(first.request.body).toEqual({ version: 5, trackingId: '1916449' });
     first.flush(
       {
+        statusCode: 409,
         code: 'DUPLICATE_TRACKING_ID',
         message: {
           id: 'Tracking ID LAPOR sudah tercatat',
           en: 'The LAPOR Tracking ID is already recorded',
         },
         fields: [],
-      },
+      } satisfies ApiErrorBody,
       { status: 409, statusText: 'Conflict' },
     );
     await settle();
