@@ -8,6 +8,7 @@ export * from './lib/people';
 export * from './lib/audit';
 export * from './lib/case-status';
 export * from './lib/case-events';
+export * from './lib/case-rules';
 export * from './lib/lapor';
 export * from './lib/location';
 export * from './lib/inbox';

@@ -25,16 +25,8 @@ export interface SetCaseLocationRequest {
   villageCode?: string | null;
 }
 
-/** Limits of a case's tags; the API lowercases, trims and collapses spaces first. */
-export const CASE_TAG_LIMITS = { maxLength: 32, maxCount: 20 } as const;
-
 /** `PUT /api/cases/:id/tags`: the whole new list (duplicates after normalising count once). */
 export interface SetCaseTagsRequest {
   version: number;
   tags: string[];
-}
-
-/** The form a tag is stored in: trimmed, lowercase, single spaces. */
-export function normalizeTag(tag: string): string {
-  return tag.trim().toLowerCase().replace(/\s+/g, ' ');
 }

@@ -1,5 +1,8 @@
 import {
   CASE_CLASSIFICATIONS,
+  CASE_LIMITS,
+  NIK_PATTERN,
+  TRACKING_ID_PATTERN,
   type CaseClassification,
   type LaporImportColumn,
   type LaporImportRowError,
@@ -37,13 +40,13 @@ export function columnOf(header: string): LaporImportColumn | null {
 }
 
 const MAX_LENGTH: Partial<Record<LaporImportColumn, number>> = {
-  title: 300,
-  content: 20_000,
+  title: CASE_LIMITS.titleMax,
+  content: CASE_LIMITS.descriptionMax,
   category: 100,
-  location: 500,
+  location: CASE_LIMITS.locationMax,
   status: 100,
-  reporterName: 120,
-  reporterContact: 120,
+  reporterName: CASE_LIMITS.reporterMax,
+  reporterContact: CASE_LIMITS.reporterMax,
 };
 
 const TRUE_WORDS = ['true', '1', 'ya', 'yes'];
@@ -143,7 +146,7 @@ export function readLaporRow(raw: RawRow, row: number, options: RowReadOptions):
   const trackingId = text('trackingId') ?? '';
   if (trackingId === '') {
     fail('trackingId', bilingual('trackingId wajib diisi', 'trackingId is required'));
-  } else if (!/^\d{4,12}$/.test(trackingId)) {
+  } else if (!TRACKING_ID_PATTERN.test(trackingId)) {
     fail('trackingId', bilingual('trackingId harus 4–12 angka', 'trackingId must be 4–12 digits'));
   }
   const title = required('title');
@@ -188,11 +191,11 @@ export function readLaporRow(raw: RawRow, row: number, options: RowReadOptions):
   const reporterName = optional('reporterName');
   const reporterContact = optional('reporterContact');
   const reporterNik = optional('reporterNik');
-  if (reporterNik && !/^\d{16}$/.test(reporterNik)) {
+  if (reporterNik && !NIK_PATTERN.test(reporterNik)) {
     fail('reporterNik', bilingual('reporterNik harus 16 angka', 'reporterNik must be 16 digits'));
   }
 
-  const validTrackingId = /^\d{4,12}$/.test(trackingId) ? trackingId : undefined;
+  const validTrackingId = TRACKING_ID_PATTERN.test(trackingId) ? trackingId : undefined;
   if (errors.length > 0) {
     return {
       ok: false,

@@ -19,6 +19,9 @@ import {
 } from 'class-validator';
 import {
   CASE_ACTIONS,
+  CASE_LIMITS,
+  NIK_PATTERN,
+  TRACKING_ID_PATTERN,
   CASE_CATEGORIES,
   CASE_CHANNELS,
   CASE_CLASSIFICATIONS,
@@ -44,20 +47,20 @@ export class UpdateCaseDto implements UpdateCaseRequest {
 
   @IsOptional()
   @IsString()
-  @MinLength(5)
-  @MaxLength(300)
+  @MinLength(CASE_LIMITS.titleMin)
+  @MaxLength(CASE_LIMITS.titleMax)
   title?: string;
 
   @IsOptional()
   @IsString()
   @MinLength(1)
-  @MaxLength(20_000)
+  @MaxLength(CASE_LIMITS.descriptionMax)
   description?: string;
 
   @IsOptional()
   @ValidateIf((_o, value) => value !== null)
   @IsString()
-  @MaxLength(500)
+  @MaxLength(CASE_LIMITS.locationMax)
   locationText?: string | null;
 
   @IsOptional()
@@ -92,16 +95,16 @@ export class InviteObserverDto implements InviteObserverRequest {
 export class NewReporterDto implements NewReporter {
   @IsOptional()
   @IsString()
-  @MaxLength(120)
+  @MaxLength(CASE_LIMITS.reporterMax)
   name?: string;
 
   @IsOptional()
   @IsString()
-  @MaxLength(120)
+  @MaxLength(CASE_LIMITS.reporterMax)
   contact?: string;
 
   @IsOptional()
-  @Matches(/^\d{16}$/)
+  @Matches(NIK_PATTERN)
   nik?: string;
 
   @IsBoolean()
@@ -113,13 +116,13 @@ export class NewReporterDto implements NewReporter {
 
 export class CreateCaseDto implements CreateCaseRequest {
   @IsString()
-  @MinLength(5)
-  @MaxLength(300)
+  @MinLength(CASE_LIMITS.titleMin)
+  @MaxLength(CASE_LIMITS.titleMax)
   title!: string;
 
   @IsString()
   @MinLength(1)
-  @MaxLength(20_000)
+  @MaxLength(CASE_LIMITS.descriptionMax)
   description!: string;
 
   @IsIn(CASE_CLASSIFICATIONS)
@@ -142,7 +145,7 @@ export class CreateCaseDto implements CreateCaseRequest {
 
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(CASE_LIMITS.locationMax)
   locationText?: string;
 
   @IsOptional()
@@ -150,7 +153,7 @@ export class CreateCaseDto implements CreateCaseRequest {
   regencyCode?: string;
 
   @IsOptional()
-  @Matches(/^\d{4,12}$/)
+  @Matches(TRACKING_ID_PATTERN)
   trackingId?: string;
 
   @IsDefined()
@@ -170,7 +173,7 @@ export class CaseTransitionDto implements CaseTransitionRequest {
 
   @IsOptional()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(CASE_LIMITS.noteMax)
   note?: string;
 }
 
@@ -194,6 +197,6 @@ export class LinkTrackingIdDto implements LinkTrackingIdRequest {
   @Min(1)
   version!: number;
 
-  @Matches(/^\d{4,12}$/)
+  @Matches(TRACKING_ID_PATTERN)
   trackingId!: string;
 }

@@ -21,6 +21,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import {
   CASE_CATEGORIES,
   CASE_CLASSIFICATIONS,
+  CASE_LIMITS,
   CASE_PRIORITIES,
   type CaseAction,
   type CaseCategory,
@@ -35,7 +36,6 @@ import { Subject, debounceTime, filter, switchMap } from 'rxjs';
 import { AgenciesService } from '../../../core/agencies.service';
 import { applyServerFieldErrors, httpStatus } from '../../../core/api-error';
 import { actionNeedsNote, caseActionKey, caseCategoryKey } from '../../../core/case-labels';
-import { CASE_LIMITS } from '../../../core/case-rules';
 import { CasesService, currentCaseFromConflict } from '../../../core/cases.service';
 import { LanguageService } from '../../../core/language.service';
 import { RealtimeService, type CaseWatch } from '../../../core/realtime.service';

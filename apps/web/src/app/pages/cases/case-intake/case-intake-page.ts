@@ -22,7 +22,10 @@ import {
   CASE_CATEGORIES,
   CASE_CHANNELS,
   CASE_CLASSIFICATIONS,
+  CASE_LIMITS,
   CASE_PRIORITIES,
+  NIK_PATTERN,
+  TRACKING_ID_PATTERN,
   type CaseCategory,
   type CaseChannel,
   type CaseClassification,
@@ -41,7 +44,6 @@ import type { LatLng } from '../../../ui/location-map/coordinates';
 import { apiErrorBody, applyServerFieldErrors } from '../../../core/api-error';
 import { AuthService } from '../../../core/auth.service';
 import { caseCategoryKey } from '../../../core/case-labels';
-import { CASE_LIMITS, NIK_PATTERN, TRACKING_ID_PATTERN } from '../../../core/case-rules';
 import { CasesService } from '../../../core/cases.service';
 import { RetryKeys } from '../../../core/idempotency';
 import { LanguageService } from '../../../core/language.service';

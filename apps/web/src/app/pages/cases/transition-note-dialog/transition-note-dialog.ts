@@ -10,10 +10,9 @@ import {
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { CaseAction } from '@simpul/contracts';
+import { CASE_LIMITS, type CaseAction } from '@simpul/contracts';
 import type { Observable } from 'rxjs';
 import { caseActionKey } from '../../../core/case-labels';
-import { CASE_LIMITS } from '../../../core/case-rules';
 
 export interface TransitionNoteDialogData {
   action: CaseAction;
