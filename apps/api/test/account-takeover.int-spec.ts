@@ -161,6 +161,13 @@ describe('account takeover by an agency admin (issue #11)', () => {
       .set(ACTING_AGENCY_HEADER, agencyA)
       .expect(200);
 
+    // The people list says so before anyone tries.
+    const listed = await request(testApp.url).get('/api/users').set(bearer(adminA)).expect(200);
+    expect(
+      (listed.body as { id: string; manageable: boolean }[]).find((u) => u.id === person.id)
+        ?.manageable,
+    ).toBe(false);
+
     // Taking the account over would reach agency B too: refused, audited, no link made.
     const reset = await request(testApp.url)
       .post(`/api/users/${person.id}/password-reset`)
@@ -241,6 +248,11 @@ describe('account takeover by an agency admin (issue #11)', () => {
 
   it('lets an admin reset a member of their agency alone, and tells the owner', async () => {
     const member = await createUser(owner, [[agencyA, 'petugas']], { label: 'own-member' });
+    const listed = await request(testApp.url).get('/api/users').set(bearer(adminA)).expect(200);
+    expect(
+      (listed.body as { id: string; manageable: boolean }[]).find((u) => u.id === member.id)
+        ?.manageable,
+    ).toBe(true);
     const reset = await request(testApp.url)
       .post(`/api/users/${member.id}/password-reset`)
       .set(bearer(adminA))

@@ -10,6 +10,11 @@ export interface UserSummary {
   /** Memberships in the agencies the viewing admin administers. */
   memberships: { agencyId: string; agencyShortName: string; role: MembershipRole }[];
   lastSignInAt: string | null;
+  /**
+   * The viewer may issue a reset link for this account and (de)activate it: the superadmin, or an
+   * admin of the only agency the account belongs or is invited to (never a superadmin's account).
+   */
+  manageable: boolean;
 }
 
 /**

@@ -91,6 +91,8 @@ interface UserRow {
   must_change_password: boolean;
   last_sign_in_at: Date | null;
   memberships: UserSummary['memberships'];
+  /** Every agency the account belongs or is invited to (not only the viewer's). */
+  all_agency_ids: string[];
 }
 
 /**
@@ -115,7 +117,7 @@ export class UsersService {
   async list(actor: Actor): Promise<UserSummary[]> {
     this.assertManager(actor);
     const rows = await this.query(this.dataSource.manager, actor, null);
-    return rows.map((row) => this.toSummary(row));
+    return rows.map((row) => this.toSummary(row, actor));
   }
 
   /**
@@ -588,7 +590,7 @@ export class UsersService {
   private async summary(actor: Actor, userId: string): Promise<UserSummary> {
     const [row] = await this.query(this.dataSource.manager, actor, userId);
     if (!row) throw notFound(PERSON);
-    return this.toSummary(row);
+    return this.toSummary(row, actor);
   }
 
   /** Users the actor manages: members of the acting agency, or everyone for the superadmin. */
@@ -597,7 +599,9 @@ export class UsersService {
     return manager.query(
       `SELECT u.id, u.email, u.name, u.active, u.is_superadmin, u.must_change_password, u.last_sign_in_at,
               COALESCE(json_agg(json_build_object('agencyId', a.id, 'agencyShortName', a.short_name, 'role', m.role)
-                ORDER BY a.short_name) FILTER (WHERE a.id IS NOT NULL AND ($1::uuid IS NULL OR a.id = $1::uuid)), '[]') AS memberships
+                ORDER BY a.short_name) FILTER (WHERE a.id IS NOT NULL AND ($1::uuid IS NULL OR a.id = $1::uuid)), '[]') AS memberships,
+              ARRAY(SELECT am.agency_id FROM membership am WHERE am.user_id = u.id)
+                || simpul_pending_invitation_agencies(u.id) AS all_agency_ids
        FROM app_user u
        LEFT JOIN membership m ON m.user_id = u.id
        LEFT JOIN agency a ON a.id = m.agency_id
@@ -608,7 +612,7 @@ export class UsersService {
     );
   }
 
-  private toSummary(row: UserRow): UserSummary {
+  private toSummary(row: UserRow, actor: Actor): UserSummary {
     return {
       id: row.id,
       email: row.email,
@@ -618,6 +622,10 @@ export class UsersService {
       mustChangePassword: row.must_change_password,
       memberships: row.memberships,
       lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
+      manageable: peoplePolicy.manageAccount(actor, {
+        isSuperadmin: row.is_superadmin,
+        agencyIds: row.all_agency_ids,
+      }),
     };
   }
 }

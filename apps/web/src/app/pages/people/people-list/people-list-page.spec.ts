@@ -22,6 +22,7 @@ const ME: UserSummary = {
   mustChangePassword: false,
   memberships: [{ agencyId: DPU_ADMIN.agencyId, agencyShortName: 'DPU BM Jatim', role: 'admin' }],
   lastSignInAt: '2026-11-28T01:00:00.000Z',
+  manageable: true,
 };
 
 const ANDI: UserSummary = {
@@ -102,6 +103,27 @@ describe('PeopleListPage', () => {
     name: 'Rina Kusuma',
     email: 'rina@dpubm.jatimprov.go.id',
   };
+
+  it('offers a reset link and deactivation only for accounts the admin may manage', async () => {
+    const elsewhere: UserSummary = {
+      ...ANDI,
+      id: 'user-3',
+      name: 'Nur Aini',
+      email: 'nur.aini@dpubm.jatimprov.go.id',
+      manageable: false,
+    };
+    // Reload with a person who also belongs to another agency.
+    (fixture.componentInstance as unknown as { people: { reload(): void } }).people.reload();
+    fixture.detectChanges();
+    http.expectOne('/api/users').flush([ME, ANDI, elsewhere]);
+    await fixture.whenStable();
+    const rows = Array.from(page().querySelectorAll('tbody tr'));
+    const rowOf = (name: string) => rows.find((row) => row.textContent?.includes(name)) as Element;
+    expect(buttonNamed(rowOf('Andi Pratama'), 'Buat tautan atur ulang sandi')).toBeDefined();
+    expect(buttonNamed(rowOf('Nur Aini'), 'Buat tautan atur ulang sandi')).toBeUndefined();
+    expect(buttonNamed(rowOf('Nur Aini'), 'Nonaktifkan')).toBeUndefined();
+    expect(rowOf('Nur Aini').textContent).toContain('hanya superadmin');
+  });
 
   it('lists the people of the acting agency with their roles', () => {
     expect(text()).toContain('Sari Wulandari');
@@ -323,6 +345,7 @@ describe('PeopleListPage for the superadmin', () => {
         { agencyId: 'agency-new', agencyShortName: 'Dishub Kab. Malang', role: 'admin' },
       ],
       lastSignInAt: null,
+      manageable: true,
     };
     create.flush(
       {
