@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
 import { ConfigValidationError, loadAppConfig, type AppConfig } from './app/config/app-config';
 import { createApp, enabledLogLevels } from './app/configure-app';
-import { prepareDatabase } from './app/database/prepare-database';
+import { prepareDatabase } from './app/startup/prepare-database';
 import { DEMO_PASSWORD, DEMO_USERS } from './app/seed/demo-seed';
 
 function loadConfigOrExit(): AppConfig {

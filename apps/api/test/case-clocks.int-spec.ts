@@ -1,8 +1,8 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { CaseDetail, CreateCaseRequest } from '@simpul/contracts';
-import { CaseClocks } from '../src/app/cases/case-clocks';
-import { ClockTimers } from '../src/app/cases/clock-timers';
+import { CaseClocks } from '../src/app/case-kernel/case-clocks';
+import { ClockTimers } from '../src/app/case-kernel/clock-timers';
 import { SlaReminders } from '../src/app/notifications/sla-reminders';
 import { WorkingCalendar, type CalendarOverride } from '@simpul/sla';
 import {

@@ -6,7 +6,7 @@ import type {
   NotificationPage,
   NotificationReadMessage,
 } from '@simpul/contracts';
-import { ClockTimers } from '../src/app/cases/clock-timers';
+import { ClockTimers } from '../src/app/case-kernel/clock-timers';
 import { SlaReminders } from '../src/app/notifications/sla-reminders';
 import { bearer, createAgency, createCase, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';

@@ -26,7 +26,7 @@ import {
   waitFor,
   type TestSocket,
 } from './support/realtime';
-import { Outbox } from '../src/app/realtime/outbox';
+import { Outbox } from '../src/app/outbox/outbox';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 describe('live case rooms (outbox relay, access policy, presence)', () => {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { prepareDatabase } from '../src/app/database/prepare-database';
+import { prepareDatabase } from '../src/app/startup/prepare-database';
 import { ownerDataSource } from './support/test-app';
 
 /**

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { loadAppConfig } from '../src/app/config/app-config';
-import { prepareDatabase } from '../src/app/database/prepare-database';
+import { prepareDatabase } from '../src/app/startup/prepare-database';
 import { DEMO_CASES } from '../src/app/seed/demo-seed';
 import { ownerDataSource } from './support/test-app';
 

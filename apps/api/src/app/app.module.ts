@@ -7,6 +7,8 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ServeStaticModule, type ServeStaticModuleOptions } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
+import { AuditLogModule } from './audit-log/audit-log.module';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AreasModule } from './areas/areas.module';
 import { AuthModule } from './auth/auth.module';
@@ -58,6 +60,8 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
     }),
     EventEmitterModule.forRoot(),
     AccessModule,
+    AuditModule,
+    AuditLogModule,
     IdempotencyModule,
     JobsModule,
     LocationModule,

@@ -3,7 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { loadAppConfig, type AppConfig } from '../../src/app/config/app-config';
 import { createApp } from '../../src/app/configure-app';
-import { prepareDatabase } from '../../src/app/database/prepare-database';
+import { prepareDatabase } from '../../src/app/startup/prepare-database';
 
 export interface TestApp {
   app: INestApplication;

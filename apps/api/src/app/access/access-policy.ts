@@ -172,6 +172,11 @@ export const peoplePolicy = {
       target.agencyIds.every((agencyId) => agencyId === actor.agencyId)),
 };
 
+export const calendarPolicy = {
+  /** The working-day calendar every SLA clock uses is the superadmin's to correct. */
+  change: (actor: Pick<Actor, 'isSuperadmin'>): boolean => actor.isSuperadmin,
+};
+
 export const agencyPolicy = {
   create: (actor: Pick<Actor, 'isSuperadmin'>): boolean => actor.isSuperadmin,
   /** The superadmin edits any agency; an agency's admin edits its own names and coverage. */

@@ -17,11 +17,10 @@ import { casePolicy, type CaseAccessContext } from '../access/access-policy';
 import { forbidden, notFound } from '../access/access-errors';
 import type { Actor } from '../access/actor';
 import { hashToken } from '../auth/secure-token';
-import { CaseEventLog } from '../cases/case-event-log';
-import { CaseLocationWriter } from '../cases/case-location-writer';
-import { CaseStatusWriter } from '../cases/case-status-writer';
-import { decideTransition } from '../cases/case-status.machine';
-import { CasesService } from '../cases/cases.service';
+import { CaseEventLog } from '../case-kernel/case-event-log';
+import { CaseLocationWriter } from '../cases/location/case-location-writer';
+import { CaseStatusWriter } from '../case-kernel/case-status-writer';
+import { decideTransition } from '../case-kernel/case-status.machine';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
@@ -36,6 +35,7 @@ import {
 import { ATTACHMENT_STORAGE, type AttachmentStorage } from './attachment-storage';
 import { FILE_FIELD } from './attachment-upload.interceptor';
 import { FILE_EXTENSIONS, detectMediaType } from './media-type';
+import { CaseUnitOfWork } from '../case-kernel/case-unit-of-work';
 
 /** Photos one location link accepts: enough for a road, too few to fill a disk. */
 const PHOTOS_PER_LOCATION_REQUEST = 5;
@@ -120,14 +120,14 @@ export class AttachmentsService {
     @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
     @Inject(ATTACHMENT_STORAGE) private readonly storage: AttachmentStorage,
     private readonly processor: AttachmentProcessor,
-    private readonly cases: CasesService,
+    private readonly unitOfWork: CaseUnitOfWork,
     private readonly eventLog: CaseEventLog,
     private readonly locationWriter: CaseLocationWriter,
     private readonly statusWriter: CaseStatusWriter,
   ) {}
 
   async list(actor: Actor, caseId: string): Promise<CaseAttachmentList> {
-    return this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
+    return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
       const rows = await queryRows<AttachmentRow>(
         manager,
         `SELECT ${ROW_COLUMNS} FROM ${ROW_FROM}
@@ -151,11 +151,11 @@ export class AttachmentsService {
   ): Promise<CaseAttachment> {
     const { file, mediaType } = this.checkFile(upload);
     // Refuse before the expensive part: decoding and re-encoding images.
-    await this.cases.withCase(actor, caseId, 'update', async () => undefined);
+    await this.unitOfWork.run(actor, caseId, 'update', async () => undefined);
     const processed = await this.process(file.buffer, mediaType);
     const id = randomUUID();
     return this.storeThen(caseId, id, file, processed, () =>
-      this.cases.withCase(actor, caseId, 'update', async (manager, access) => {
+      this.unitOfWork.run(actor, caseId, 'update', async (manager, access) => {
         await this.insert(manager, {
           id,
           caseId,
@@ -191,7 +191,7 @@ export class AttachmentsService {
     attachmentId: string,
     rendition: AttachmentRendition,
   ): Promise<AttachmentDownload> {
-    const target = await this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
+    const target = await this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
       const row = await this.findRow(manager, caseId, attachmentId);
       if (rendition === 'original' && !casePolicy.readAttachmentOriginal(access)) {
         throw forbidden(
@@ -227,7 +227,7 @@ export class AttachmentsService {
 
   /** Soft delete: the row stays (comments keep their references), the timeline records it. */
   async remove(actor: Actor, caseId: string, attachmentId: string): Promise<void> {
-    await this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
+    await this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
       const row = await this.findRow(manager, caseId, attachmentId, true);
       if (!casePolicy.deleteAttachment(access, row.uploaded_by === actor.userId)) {
         throw forbidden(
@@ -254,7 +254,7 @@ export class AttachmentsService {
 
   /** "Gunakan lokasi foto ini": the photo's GPS becomes the case point, confidence `gps`. */
   async useLocation(actor: Actor, caseId: string, attachmentId: string): Promise<void> {
-    await this.cases.withCase(actor, caseId, 'update', async (manager, access) => {
+    await this.unitOfWork.run(actor, caseId, 'update', async (manager, access) => {
       const row = await this.findRow(manager, caseId, attachmentId);
       if (!casePolicy.readAttachmentOriginal(access)) throw forbidden();
       if (row.gps_lat === null || row.gps_lng === null) {

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessModule } from '../access/access.module';
+import { AuditModule } from '../audit/audit.module';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { Mailer } from '../mail/mailer';
 import { ActorResolver } from './actor-resolver';
@@ -23,6 +24,7 @@ import { UserTokenService } from './user-token.service';
 @Module({
   imports: [
     AccessModule,
+    AuditModule,
     JwtModule.register({}),
     // Every route under ThrottlerGuard counts against both limits unless it skips one: `public`
     // for any request without sign-in, the stricter `sign-in` for routes that take guesses.

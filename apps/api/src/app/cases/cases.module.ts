@@ -1,48 +1,68 @@
 import { Module } from '@nestjs/common';
+import { CaseKernelModule } from '../case-kernel/case-kernel.module';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { CalendarController } from './calendar.controller';
-import { CaseLocationController, PublicLocationController } from './case-location.controller';
-import { CaseLocationService } from './case-location.service';
-import { CaseLocationWriter } from './case-location-writer';
-import { CaseClocks } from './case-clocks';
-import { CaseGuard } from './case-guard';
-import { CaseEventLog } from './case-event-log';
-import { CaseStatusWriter } from './case-status-writer';
-import { CaseWorkspaceController } from './case-workspace.controller';
-import { CaseWorkspaceService } from './case-workspace.service';
-import { ClockTimers } from './clock-timers';
-import { CasesController } from './cases.controller';
-import { CasesService } from './cases.service';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarService } from './calendar/calendar.service';
+import { CaseDetailController } from './detail/case-detail.controller';
+import { CaseDetailService } from './detail/case-detail.service';
+import { CaseExportController } from './export/case-export.controller';
+import { CaseExportService } from './export/case-export.service';
+import { InboxController } from './inbox/inbox.controller';
+import { InboxService } from './inbox/inbox.service';
+import { IntakeController } from './intake/intake.controller';
+import { IntakeService } from './intake/intake.service';
+import {
+  CaseLocationController,
+  PublicLocationController,
+} from './location/case-location.controller';
+import { CaseLocationService } from './location/case-location.service';
+import { CaseLocationWriter } from './location/case-location-writer';
+import { ParticipantsController } from './participants/participants.controller';
+import { ParticipantsService } from './participants/participants.service';
 import { RetentionService } from './retention.service';
+import { CaseUpdatesController } from './updates/case-updates.controller';
+import { CaseUpdatesService } from './updates/case-updates.service';
+import { CaseWorkspaceController } from './workspace/case-workspace.controller';
+import { CaseWorkspaceService } from './workspace/case-workspace.service';
 
+/**
+ * The case features on the kernel, each in its folder: inbox, intake, export, the case page (detail
+ * read model), updates and transitions, participants, location, workspace (tags, staff location)
+ * and the working calendar. One module so that `/cases/...` routes with a fixed segment (inbox,
+ * workload, export.csv) are registered before `/cases/:id`.
+ */
 @Module({
-  imports: [NotificationsModule],
+  imports: [CaseKernelModule, NotificationsModule],
   controllers: [
-    CasesController,
+    InboxController,
+    IntakeController,
+    CaseExportController,
+    CaseDetailController,
+    CaseUpdatesController,
+    ParticipantsController,
     CalendarController,
     CaseLocationController,
     PublicLocationController,
     CaseWorkspaceController,
   ],
   providers: [
-    CaseGuard,
-    CasesService,
+    InboxService,
+    IntakeService,
+    CaseExportService,
+    CaseDetailService,
+    CaseUpdatesService,
+    ParticipantsService,
+    CalendarService,
     CaseLocationService,
     CaseLocationWriter,
     CaseWorkspaceService,
-    CaseEventLog,
-    CaseClocks,
-    CaseStatusWriter,
-    ClockTimers,
     RetentionService,
   ],
   exports: [
+    CaseKernelModule,
     RetentionService,
-    CaseEventLog,
-    CaseClocks,
-    CaseStatusWriter,
-    CaseGuard,
-    CasesService,
+    CaseDetailService,
+    IntakeService,
     CaseLocationWriter,
     CaseLocationService,
   ],

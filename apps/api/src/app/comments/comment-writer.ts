@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CommentMention, CommentView, CommentVisibility } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
-import { CaseEventLog } from '../cases/case-event-log';
+import { CaseEventLog } from '../case-kernel/case-event-log';
 import { queryRows } from '../database/query-rows';
 import { selectCommentsFrom, toCommentView, type CommentRow } from './comment-views';
 

@@ -9,8 +9,8 @@ import type {
 import { casePolicy, type CaseAccessContext } from '../access/access-policy';
 import { forbidden, notFound } from '../access/access-errors';
 import type { Actor } from '../access/actor';
-import { CaseEventLog } from '../cases/case-event-log';
-import { CaseGuard, CaseRefusal } from '../cases/case-guard';
+import { CaseEventLog } from '../case-kernel/case-event-log';
+import { CaseUnitOfWork, CaseRefusal } from '../case-kernel/case-unit-of-work';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { queryRows } from '../database/query-rows';
@@ -39,21 +39,21 @@ const EXCERPT_LENGTH = 200;
 @Injectable()
 export class CommentsService {
   constructor(
-    private readonly guard: CaseGuard,
+    private readonly unitOfWork: CaseUnitOfWork,
     private readonly writer: CommentWriter,
     private readonly eventLog: CaseEventLog,
     private readonly notifications: NotificationWriter,
   ) {}
 
   list(actor: Actor, caseId: string): Promise<CommentView[]> {
-    return this.guard.run(actor, caseId, 'read', async (manager, access) =>
+    return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) =>
       (await loadComments(manager, caseId)).map((row) => this.view(row, access)),
     );
   }
 
   create(actor: Actor, caseId: string, body: CreateCommentDto): Promise<CreateCommentResponse> {
     const text = requireText(body.body);
-    return this.guard.run(actor, caseId, 'comment', async (manager, access) => {
+    return this.unitOfWork.run(actor, caseId, 'comment', async (manager, access) => {
       if (body.visibility === 'public' && !casePolicy.replyPublicly(access)) {
         throw new CaseRefusal(forbidden(PUBLIC_REPLY_REFUSED), caseId);
       }
@@ -82,7 +82,7 @@ export class CommentsService {
     body: EditCommentDto,
   ): Promise<CreateCommentResponse> {
     const text = requireText(body.body);
-    return this.guard.run(actor, caseId, 'comment', async (manager, access) => {
+    return this.unitOfWork.run(actor, caseId, 'comment', async (manager, access) => {
       const before = await this.lockComment(manager, caseId, commentId);
       if (before.author_kind !== 'officer' || before.author_user_id !== actor.userId) {
         throw new CaseRefusal(
@@ -131,7 +131,7 @@ export class CommentsService {
 
   /** Soft delete: the thread keeps a "dihapus" placeholder; the history stays for the record. */
   remove(actor: Actor, caseId: string, commentId: string): Promise<CommentView> {
-    return this.guard.run(actor, caseId, 'comment', async (manager, access) => {
+    return this.unitOfWork.run(actor, caseId, 'comment', async (manager, access) => {
       const before = await this.lockComment(manager, caseId, commentId);
       const isAuthor = before.author_kind === 'officer' && before.author_user_id === actor.userId;
       if (!isAuthor && !casePolicy.moderateComments(access)) {
@@ -166,7 +166,7 @@ export class CommentsService {
 
   /** Every version of a comment's text, oldest first; none once it is deleted. */
   revisions(actor: Actor, caseId: string, commentId: string): Promise<CommentRevision[]> {
-    return this.guard.run(actor, caseId, 'read', async (manager) => {
+    return this.unitOfWork.run(actor, caseId, 'read', async (manager) => {
       const comment = await loadComment(manager, caseId, commentId);
       if (!comment) throw notFound(COMMENT);
       if (comment.deleted_at) return [];

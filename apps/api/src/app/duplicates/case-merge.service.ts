@@ -4,15 +4,16 @@ import type { ApiErrorCode, CaseDetail, CaseStatus, ParticipantRole } from '@sim
 import { casePolicy } from '../access/access-policy';
 import { forbidden } from '../access/access-errors';
 import type { Actor } from '../access/actor';
-import { caseAccess, CaseGuard, CaseRefusal } from '../cases/case-guard';
-import { CaseEventLog } from '../cases/case-event-log';
-import { CaseStatusWriter } from '../cases/case-status-writer';
-import { decideTransition } from '../cases/case-status.machine';
-import { CasesService } from '../cases/cases.service';
+import { caseAccess, CaseUnitOfWork, CaseRefusal } from '../case-kernel/case-unit-of-work';
+import { CaseEventLog } from '../case-kernel/case-event-log';
+import { CaseStatusWriter } from '../case-kernel/case-status-writer';
+import { decideTransition } from '../case-kernel/case-status.machine';
+import { CaseDetailService } from '../cases/detail/case-detail.service';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { queryRows } from '../database/query-rows';
 import type { MergeCaseDto } from './dto/duplicates.dto';
+import { caseRepository } from '../case-kernel/case-repository';
 
 interface LockedCase {
   id: string;
@@ -68,10 +69,10 @@ export const mergeRefusal = (
 @Injectable()
 export class CaseMergeService {
   constructor(
-    private readonly guard: CaseGuard,
+    private readonly unitOfWork: CaseUnitOfWork,
     private readonly eventLog: CaseEventLog,
     private readonly statusWriter: CaseStatusWriter,
-    private readonly cases: CasesService,
+    private readonly cases: CaseDetailService,
   ) {}
 
   async merge(actor: Actor, survivingId: string, body: MergeCaseDto): Promise<CaseDetail> {
@@ -85,7 +86,7 @@ export class CaseMergeService {
       );
     }
     try {
-      await this.guard.run(actor, survivingId, 'read', (manager, access) =>
+      await this.unitOfWork.run(actor, survivingId, 'read', (manager, access) =>
         this.mergeInTransaction(manager, actor, survivingId, body, access),
       );
     } catch (error) {
@@ -237,10 +238,7 @@ export class CaseMergeService {
       `UPDATE "case" SET merged_into_case_id = $2, merged_at = now(), merged_by = $3 WHERE id = $1`,
       [duplicateId, survivingId, actor.userId],
     );
-    await manager.query(
-      `UPDATE "case" SET version = version + 1, updated_at = now() WHERE id = $1`,
-      [survivingId],
-    );
+    await caseRepository.touch(manager, survivingId);
     const trackingIds = reports.flatMap((r) => (r.tracking_id ? [r.tracking_id] : []));
     const request = mandate.requestId ? { requestId: mandate.requestId } : {};
     await this.eventLog.append(manager, survivingId, actor, 'case.merged_from', null, {

@@ -8,7 +8,7 @@ import type {
 import { casePolicy } from '../access/access-policy';
 import { ActorDatabase } from '../access/actor-database';
 import type { Actor } from '../access/actor';
-import { caseAccess, CaseGuard } from '../cases/case-guard';
+import { caseAccess, CaseUnitOfWork } from '../case-kernel/case-unit-of-work';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { queryRows } from '../database/query-rows';
 import { PlacesService } from '../location/places.service';
@@ -76,7 +76,7 @@ const TEXT_PREFIX = 2000;
 export class DuplicatesService {
   constructor(
     private readonly db: ActorDatabase,
-    private readonly guard: CaseGuard,
+    private readonly unitOfWork: CaseUnitOfWork,
     private readonly places: PlacesService,
     @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
   ) {}
@@ -114,7 +114,7 @@ export class DuplicatesService {
   /** On the case page: open cases that look like this one, and whether the actor may merge each. */
   forCase(actor: Actor, caseId: string): Promise<DuplicateCandidatesResponse> {
     const radiusMeters = this.config.duplicateRadiusMeters;
-    return this.guard.run(actor, caseId, 'read', async (manager, access) => {
+    return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
       const [row]: {
         category: string;
         title: string;

@@ -10,9 +10,9 @@ import type {
 import { casePolicy, type CaseAccessContext, type CaseRelation } from '../access/access-policy';
 import { forbidden, notFound } from '../access/access-errors';
 import type { Actor } from '../access/actor';
-import { caseAccess, CaseGuard, CaseRefusal } from '../cases/case-guard';
-import { CaseEventLog } from '../cases/case-event-log';
-import { decideTransition } from '../cases/case-status.machine';
+import { caseAccess, CaseUnitOfWork, CaseRefusal } from '../case-kernel/case-unit-of-work';
+import { CaseEventLog } from '../case-kernel/case-event-log';
+import { decideTransition } from '../case-kernel/case-status.machine';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { queryRows } from '../database/query-rows';
@@ -76,7 +76,7 @@ const requestGone = () => notFound(bilingual('Permintaan penggabungan', 'Merge r
 @Injectable()
 export class MergeRequestsService {
   constructor(
-    private readonly guard: CaseGuard,
+    private readonly unitOfWork: CaseUnitOfWork,
     private readonly eventLog: CaseEventLog,
     private readonly merges: CaseMergeService,
     private readonly notifications: NotificationWriter,
@@ -84,7 +84,7 @@ export class MergeRequestsService {
 
   /** Requests on a case, either side: the pending ones first, then the last decided ones. */
   list(actor: Actor, caseId: string): Promise<MergeRequestList> {
-    return this.guard.run(actor, caseId, 'read', async (manager) => ({
+    return this.unitOfWork.run(actor, caseId, 'read', async (manager) => ({
       items: await this.load(manager, actor, caseId, null),
     }));
   }
@@ -105,7 +105,7 @@ export class MergeRequestsService {
         'duplicateCaseId cannot be this case itself',
       );
     }
-    return this.guard.run(actor, survivingId, 'read', async (manager, access) => {
+    return this.unitOfWork.run(actor, survivingId, 'read', async (manager, access) => {
       const duplicateAccess = await caseAccess(manager, actor, duplicateId);
       if (!casePolicy.read(duplicateAccess)) {
         throw new CaseRefusal(
@@ -239,7 +239,7 @@ export class MergeRequestsService {
    */
   async accept(actor: Actor, duplicateId: string, requestId: string): Promise<MergeRequestView> {
     try {
-      return await this.guard.run(actor, duplicateId, 'read', async (manager, access) => {
+      return await this.unitOfWork.run(actor, duplicateId, 'read', async (manager, access) => {
         const request = await this.lockPending(manager, actor, duplicateId, requestId, access);
         if (request.status === 'accepted') return this.one(manager, actor, requestId);
         await this.refuseUnlessStillValid(manager, request);
@@ -258,7 +258,7 @@ export class MergeRequestsService {
     } catch (error) {
       if (!(error instanceof VoidRequest)) throw error;
       // The refusal rolled the transaction back: record the void on its own.
-      await this.guard.run(actor, duplicateId, 'read', async (manager) => {
+      await this.unitOfWork.run(actor, duplicateId, 'read', async (manager) => {
         const request = await this.lockRequest(manager, duplicateId, requestId);
         if (request?.status !== 'pending') return;
         await manager.query(
@@ -281,7 +281,7 @@ export class MergeRequestsService {
     requestId: string,
     body: MergeRequestDeclineDto,
   ): Promise<MergeRequestView> {
-    return this.guard.run(actor, duplicateId, 'read', async (manager, access) => {
+    return this.unitOfWork.run(actor, duplicateId, 'read', async (manager, access) => {
       const request = await this.lockPending(manager, actor, duplicateId, requestId, access);
       if (request.status !== 'pending') {
         throw new ApiException(

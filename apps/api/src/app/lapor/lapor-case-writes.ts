@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { LaporSyncedField } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
-import type { CaseEventLog } from '../cases/case-event-log';
+import type { CaseEventLog } from '../case-kernel/case-event-log';
 import { queryRows } from '../database/query-rows';
 import { deriveCaseLocation } from '../location/derive-case-location';
 import type { PlacesService } from '../location/places.service';
@@ -12,6 +12,7 @@ import {
   type SyncValue,
   type SyncValues,
 } from './lapor-sync';
+import { caseRepository } from '../case-kernel/case-repository';
 
 /** The values a timeline may show: reporter data is named, never written out. */
 export function timelineValues(values: SyncValues): Record<string, SyncValue> {
@@ -91,11 +92,7 @@ export async function applyFieldValues(
     };
   };
   const kase = assignments('case');
-  await queryRows(
-    manager,
-    `UPDATE "case" SET ${[...kase.sql, '"version" = "version" + 1', '"updated_at" = now()'].join(', ')} WHERE "id" = $1`,
-    [target.case_id, ...kase.parameters],
-  );
+  await caseRepository.touch(manager, target.case_id, kase.sql, kase.parameters);
   const report = assignments('case_report');
   if (report.sql.length > 0) {
     await queryRows(manager, `UPDATE case_report SET ${report.sql.join(', ')} WHERE id = $1`, [

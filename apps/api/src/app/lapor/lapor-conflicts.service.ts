@@ -11,9 +11,9 @@ import { forbidden, notFound } from '../access/access-errors';
 import type { Actor } from '../access/actor';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
-import { CaseClocks } from '../cases/case-clocks';
-import { CaseEventLog } from '../cases/case-event-log';
-import { CaseGuard } from '../cases/case-guard';
+import { CaseClocks } from '../case-kernel/case-clocks';
+import { CaseEventLog } from '../case-kernel/case-event-log';
+import { CaseUnitOfWork } from '../case-kernel/case-unit-of-work';
 import { applyFieldValues } from './lapor-case-writes';
 import { FIELD_COLUMNS, isPersonalField, type SyncValue } from './lapor-sync';
 
@@ -75,14 +75,14 @@ function toView(row: ConflictRow, access: CaseAccessContext): LaporConflict {
 @Injectable()
 export class LaporConflictsService {
   constructor(
-    private readonly guard: CaseGuard,
+    private readonly unitOfWork: CaseUnitOfWork,
     private readonly eventLog: CaseEventLog,
     private readonly clocks: CaseClocks,
   ) {}
 
   /** The open conflicts of a case, oldest first, in the order of the case form. */
   listOpen(actor: Actor, caseId: string): Promise<LaporConflict[]> {
-    return this.guard.run(actor, caseId, 'read', async (manager, access) => {
+    return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
       const rows: ConflictRow[] = await manager.query(
         `${CONFLICT_SELECT} WHERE k.case_id = $1 AND k.resolved_at IS NULL
          ORDER BY k.detected_at, array_position($2::text[], k.field::text)`,
@@ -108,7 +108,7 @@ export class LaporConflictsService {
       );
       return row?.case_id ?? null;
     };
-    return this.guard.run(actor, caseOf, 'update', async (manager, access, caseId) => {
+    return this.unitOfWork.run(actor, caseOf, 'update', async (manager, access, caseId) => {
       // The case row first, as every case change locks it: concurrent resolutions queue here.
       await manager.query(`SELECT id FROM "case" WHERE id = $1 FOR UPDATE`, [caseId]);
       const [row]: ConflictRow[] = await manager.query(

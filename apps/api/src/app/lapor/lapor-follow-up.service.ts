@@ -4,8 +4,8 @@ import type { LaporFollowUp } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
-import { CaseEventLog } from '../cases/case-event-log';
-import { CaseGuard } from '../cases/case-guard';
+import { CaseEventLog } from '../case-kernel/case-event-log';
+import { CaseUnitOfWork } from '../case-kernel/case-unit-of-work';
 import { formatLaporFollowUp } from './lapor-follow-up-text';
 
 interface FollowUpRow {
@@ -32,12 +32,12 @@ const laporUrl = (trackingId: string) => `https://www.lapor.go.id/pengaduan/${tr
 @Injectable()
 export class LaporFollowUpService {
   constructor(
-    private readonly guard: CaseGuard,
+    private readonly unitOfWork: CaseUnitOfWork,
     private readonly eventLog: CaseEventLog,
   ) {}
 
   latest(actor: Actor, caseId: string): Promise<LaporFollowUp> {
-    return this.guard.run(actor, caseId, 'read', async (manager) => {
+    return this.unitOfWork.run(actor, caseId, 'read', async (manager) => {
       const [row]: FollowUpRow[] = await manager.query(
         `${FOLLOW_UP_SELECT} ORDER BY e.seq DESC LIMIT 1`,
         [caseId],
@@ -58,7 +58,7 @@ export class LaporFollowUpService {
 
   /** Idempotent: recording the same follow-up again changes nothing. */
   markPosted(actor: Actor, caseId: string, followUpSeq: number): Promise<LaporFollowUp> {
-    return this.guard.run(actor, caseId, 'update', async (manager) => {
+    return this.unitOfWork.run(actor, caseId, 'update', async (manager) => {
       await manager.query(`SELECT id FROM "case" WHERE id = $1 FOR UPDATE`, [caseId]);
       const [row]: FollowUpRow[] = await manager.query(`${FOLLOW_UP_SELECT} AND e.seq = $2`, [
         caseId,

@@ -13,11 +13,11 @@ import { forbidden } from '../access/access-errors';
 import { ActorDatabase } from '../access/actor-database';
 import type { Actor } from '../access/actor';
 import { bilingual, type Bilingual } from '../common/bilingual';
-import { CaseClocks } from '../cases/case-clocks';
-import { CaseEventLog } from '../cases/case-event-log';
+import { CaseClocks } from '../case-kernel/case-clocks';
+import { CaseEventLog } from '../case-kernel/case-event-log';
 import { PlacesService } from '../location/places.service';
 import { NotificationWriter } from '../notifications/notification-writer';
-import { caseAccess } from '../cases/case-guard';
+import { caseAccess } from '../case-kernel/case-unit-of-work';
 import type { LaporReport, LaporSource } from './lapor-source';
 import {
   incomingValues,

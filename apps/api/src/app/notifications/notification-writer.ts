@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SOCKET_EVENTS, type NotificationKind, type NotificationView } from '@simpul/contracts';
 import { queryRows } from '../database/query-rows';
-import { Outbox } from '../realtime/outbox';
+import { Outbox } from '../outbox/outbox';
 
 export interface NewNotification {
   kind: NotificationKind;

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { OutboxModule } from '../realtime/outbox.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { NotificationWriter } from './notification-writer';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';

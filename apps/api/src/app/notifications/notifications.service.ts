@@ -13,7 +13,7 @@ import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-cursor';
 import { queryRows } from '../database/query-rows';
-import { Outbox } from '../realtime/outbox';
+import { Outbox } from '../outbox/outbox';
 import type { MarkNotificationsReadDto, NotificationsQueryDto } from './dto/notifications.dto';
 
 interface NotificationRow {

@@ -4,8 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../access/access-errors';
 import { ActorDatabase } from '../access/actor-database';
 import type { Actor } from '../access/actor';
-import { CaseLocationWriter } from '../cases/case-location-writer';
-import { CasesService } from '../cases/cases.service';
+import { CaseLocationWriter } from '../cases/location/case-location-writer';
+import { IntakeService } from '../cases/intake/intake.service';
 import { bilingual } from '../common/bilingual';
 import type { PostServiceRequestDto, ServiceRequestsQueryDto } from './dto/open311.dto';
 import { toServiceRequest, type PublicCaseRow } from './open311-format';
@@ -36,7 +36,7 @@ export class Open311RequestsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly db: ActorDatabase,
-    private readonly cases: CasesService,
+    private readonly intake: IntakeService,
     private readonly locations: CaseLocationWriter,
   ) {}
 
@@ -51,7 +51,7 @@ export class Open311RequestsService {
   ): Promise<Open311CreatedRequest[]> {
     const point = intakePoint(body);
     const actor = serviceActor(client, ip);
-    const created = await this.cases.create(actor, toCreateCase(body));
+    const created = await this.intake.create(actor, toCreateCase(body));
     await this.db.run(actor, async (manager) => {
       // Exact, as the reporter's device measured it.
       if (point)

@@ -9,7 +9,7 @@ import {
   type SocketError,
 } from '@simpul/contracts';
 import { casePolicy, type CaseRelation } from '../access/access-policy';
-import { CaseGuard } from '../cases/case-guard';
+import { CaseUnitOfWork } from '../case-kernel/case-unit-of-work';
 import { bilingual } from '../common/bilingual';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { queryRows } from '../database/query-rows';
@@ -53,7 +53,7 @@ const notJoined = (): SocketError => ({
 
 /**
  * Case rooms under the access policy, and presence inside them. Joining asks the same guard as
- * REST (`CaseGuard`, `simpul_case_relations`) every time; membership of joined rooms is asked
+ * REST (`CaseUnitOfWork`, `simpul_case_relations`) every time; membership of joined rooms is asked
  * again periodically and right after a case's participants change, and sockets that lost access
  * leave the room and get `case:access_revoked`. Presence lives in `socket.data`, so every
  * process computes the same member list with `fetchSockets()` through the adapter.
@@ -65,7 +65,7 @@ export class CaseRooms {
 
   constructor(
     private readonly hub: RealtimeServer,
-    private readonly guard: CaseGuard,
+    private readonly unitOfWork: CaseUnitOfWork,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
   ) {}
@@ -108,7 +108,7 @@ export class CaseRooms {
       };
     }
     try {
-      await this.guard.run(socket.data.actor, caseId, 'read', async () => undefined);
+      await this.unitOfWork.run(socket.data.actor, caseId, 'read', async () => undefined);
       // Disconnected while the policy was asked: nothing to join.
       if (!socket.connected) return socketError(new Error('disconnected'));
       const now = Date.now();
@@ -116,14 +116,19 @@ export class CaseRooms {
       slot.activeAt = now;
       socket.data.presence[caseId] = slot;
       await socket.join(room);
-      const lastSeq = await this.guard.run(socket.data.actor, caseId, 'read', async (manager) => {
-        const [row] = await queryRows<{ last_event_seq: number }>(
-          manager,
-          `SELECT "last_event_seq" FROM "case" WHERE "id" = $1`,
-          [caseId],
-        );
-        return row?.last_event_seq ?? 0;
-      });
+      const lastSeq = await this.unitOfWork.run(
+        socket.data.actor,
+        caseId,
+        'read',
+        async (manager) => {
+          const [row] = await queryRows<{ last_event_seq: number }>(
+            manager,
+            `SELECT "last_event_seq" FROM "case" WHERE "id" = $1`,
+            [caseId],
+          );
+          return row?.last_event_seq ?? 0;
+        },
+      );
       this.presenceChanged(caseId);
       return { caseId, lastSeq };
     } catch (error) {

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { DataSource, EntityManager, QueryRunner, TransactionCommitEvent } from 'typeorm';
 import type { AppConfigNamespace } from '../config/app-config';
 import type { CaseRooms } from './case-rooms';
-import { noteOutboxWrite } from './outbox';
+import { noteOutboxWrite } from '../outbox/outbox';
 import { OutboxRelay, RELAY_POLL_MS, RELAY_RETRY_MS } from './outbox-relay';
 import { PublishLedger, registerPublishes } from './publish-ledger';
 import type { RealtimeServer } from './realtime-server';

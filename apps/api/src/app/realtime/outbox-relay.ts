@@ -16,7 +16,7 @@ import type { DataSource, EntitySubscriberInterface, TransactionCommitEvent } fr
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { appRoleConnectionString } from '../jobs/job-queue';
 import { CaseRooms } from './case-rooms';
-import { PUBLISHABLE_EVENTS, wroteOutbox } from './outbox';
+import { PUBLISHABLE_EVENTS, wroteOutbox } from '../outbox/outbox';
 import { adapterPublishes } from './publish-ledger';
 import { RealtimeServer, rooms, type SimpulServer } from './realtime-server';
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { CasesModule } from '../cases/cases.module';
+import { CaseKernelModule } from '../case-kernel/case-kernel.module';
 import { CaseRooms } from './case-rooms';
-import { OutboxModule } from './outbox.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { OutboxRelay } from './outbox-relay';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeServer } from './realtime-server';
@@ -11,7 +11,7 @@ import { RealtimeServer } from './realtime-server';
  * the outbox relay. Other modules publish through {@link OutboxModule} and never touch sockets.
  */
 @Module({
-  imports: [CasesModule, OutboxModule],
+  imports: [CaseKernelModule, OutboxModule],
   providers: [RealtimeServer, CaseRooms, OutboxRelay, RealtimeGateway],
   exports: [OutboxModule],
 })

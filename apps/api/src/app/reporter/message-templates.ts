@@ -1,4 +1,7 @@
 import type { ReporterMessageChannel, ReporterMessageTemplate } from '@simpul/contracts';
+import { normalisePhone } from '../common/phone';
+
+export { normalisePhone, whatsappLink } from '../common/phone';
 
 /** What a template is rendered with. `link` is the tracking or pin link (or a placeholder). */
 export interface TemplateContext {
@@ -93,14 +96,6 @@ export function smsParts(text: string): number {
   return units <= 70 ? 1 : Math.ceil(units / 67);
 }
 
-/** An Indonesian mobile number as wa.me and SMS want it (62…), or null when it is not one. */
-export function normalisePhone(contact: string | null): string | null {
-  const digits = (contact ?? '').trim().replace(/[\s().-]/g, '');
-  if (/^\+?62\d{8,13}$/.test(digits)) return digits.replace('+', '');
-  if (/^08\d{8,12}$/.test(digits)) return `62${digits.slice(1)}`;
-  return null;
-}
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function emailAddress(contact: string | null): string | null {
@@ -113,11 +108,6 @@ export function channelsFor(contact: string | null): ReporterMessageChannel[] {
   if (normalisePhone(contact)) return ['whatsapp', 'sms'];
   if (emailAddress(contact)) return ['email'];
   return [];
-}
-
-/** `https://wa.me/62…?text=…`: opens a chat with the text filled in. */
-export function whatsappLink(phone: string, text: string): string {
-  return `https://wa.me/${phone}?text=${encodeURIComponent(text)}`;
 }
 
 /** The recipient for viewers who may not see the reporter's contact: enough to tell two apart. */

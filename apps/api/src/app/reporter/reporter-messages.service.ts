@@ -17,10 +17,9 @@ import type { Actor } from '../access/actor';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
-import { CaseEventLog } from '../cases/case-event-log';
-import { CaseRefusal } from '../cases/case-guard';
-import { CaseLocationService } from '../cases/case-location.service';
-import { CasesService } from '../cases/cases.service';
+import { CaseEventLog } from '../case-kernel/case-event-log';
+import { CaseRefusal, CaseUnitOfWork } from '../case-kernel/case-unit-of-work';
+import { CaseLocationService } from '../cases/location/case-location.service';
 import { Mailer } from '../mail/mailer';
 import {
   channelsFor,
@@ -80,7 +79,7 @@ const fieldError = (code: ApiErrorCode, field: string, id: string, en: string) =
 export class ReporterMessagesService {
   constructor(
     @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
-    private readonly cases: CasesService,
+    private readonly unitOfWork: CaseUnitOfWork,
     private readonly eventLog: CaseEventLog,
     private readonly locations: CaseLocationService,
     private readonly tracking: ReporterTrackingService,
@@ -88,7 +87,7 @@ export class ReporterMessagesService {
   ) {}
 
   log(actor: Actor, caseId: string, reportId: string): Promise<ReporterMessageLog> {
-    return this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
+    return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
       const report = await this.report(manager, caseId, reportId);
       const rows: MessageRow[] = await manager.query(
         `SELECT m.id, m.report_id, m.channel, m.template, m.recipient, m.subject, m.body,
@@ -118,7 +117,7 @@ export class ReporterMessagesService {
     reportId: string,
     request: ReporterMessageRequest,
   ): Promise<ReporterMessagePreview> {
-    return this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
+    return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
       const report = await this.senderReport(manager, access, caseId, reportId);
       const recipient = this.recipient(report, request.channel);
       const link = this.previewLink(report, request.template);
@@ -151,7 +150,7 @@ export class ReporterMessagesService {
     reportId: string,
     request: ReporterMessageRequest,
   ): Promise<ReporterMessageResult> {
-    const prepared = await this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
+    const prepared = await this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
       const report = await this.senderReport(manager, access, caseId, reportId);
       const recipient = this.recipient(report, request.channel);
       let link: string | null = null;
@@ -242,7 +241,7 @@ export class ReporterMessagesService {
     messageId: string,
     status: ReporterMessageStatus,
   ): Promise<ReporterMessageView> {
-    return this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
+    return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
       await this.senderReport(manager, access, caseId, reportId);
       const updated: { channel: ReporterMessageChannel; template: ReporterMessageTemplate }[] =
         await manager.query(
@@ -276,7 +275,7 @@ export class ReporterMessagesService {
     reportId: string,
     messageId: string,
   ): Promise<ReporterMessageView> {
-    return this.cases.withCase(actor, caseId, 'read', (manager) =>
+    return this.unitOfWork.run(actor, caseId, 'read', (manager) =>
       this.loadOne(manager, caseId, reportId, messageId, true),
     );
   }

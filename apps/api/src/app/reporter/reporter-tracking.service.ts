@@ -15,11 +15,10 @@ import { newSecureToken, tokenMatches } from '../auth/secure-token';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
-import { CaseEventLog } from '../cases/case-event-log';
-import { CaseRefusal } from '../cases/case-guard';
-import { decideTransition } from '../cases/case-status.machine';
-import { CaseStatusWriter } from '../cases/case-status-writer';
-import { CasesService } from '../cases/cases.service';
+import { CaseEventLog } from '../case-kernel/case-event-log';
+import { CaseRefusal, CaseUnitOfWork } from '../case-kernel/case-unit-of-work';
+import { decideTransition } from '../case-kernel/case-status.machine';
+import { CaseStatusWriter } from '../case-kernel/case-status-writer';
 import { CommentWriter } from '../comments/comment-writer';
 
 /** The case a token opens: the report it belongs to and where that report is now. */
@@ -67,7 +66,7 @@ export class ReporterTrackingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
-    private readonly cases: CasesService,
+    private readonly unitOfWork: CaseUnitOfWork,
     private readonly statusWriter: CaseStatusWriter,
     private readonly eventLog: CaseEventLog,
     private readonly comments: CommentWriter,
@@ -75,7 +74,7 @@ export class ReporterTrackingService {
 
   /** A new link for one report; the previous link of that report stops working. */
   issueLink(actor: Actor, caseId: string, reportId: string): Promise<TrackingLinkResponse> {
-    return this.cases.withCase(actor, caseId, 'read', async (manager, access) => {
+    return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
       if (!casePolicy.issueTrackingLink(access)) {
         throw new CaseRefusal(
           forbidden(

@@ -3,9 +3,9 @@
 import * as m0 from '../../agencies/dto/agency.dto';
 import * as m1 from '../../areas/areas.controller';
 import * as m2 from '../../attachments/dto/attachment.dto';
-import * as m3 from '../../audit/dto/audit-query.dto';
+import * as m3 from '../../audit-log/dto/audit-query.dto';
 import * as m4 from '../../auth/dto/auth.dto';
-import * as m5 from '../../cases/calendar.controller';
+import * as m5 from '../../cases/calendar/calendar.controller';
 import * as m6 from '../../cases/dto/case.dto';
 import * as m7 from '../../cases/dto/inbox-query.dto';
 import * as m8 from '../../cases/dto/location.dto';
@@ -25,9 +25,9 @@ const t: Record<string, Record<string, unknown>> = {
   '../../agencies/dto/agency.dto': m0,
   '../../areas/areas.controller': m1,
   '../../attachments/dto/attachment.dto': m2,
-  '../../audit/dto/audit-query.dto': m3,
+  '../../audit-log/dto/audit-query.dto': m3,
   '../../auth/dto/auth.dto': m4,
-  '../../cases/calendar.controller': m5,
+  '../../cases/calendar/calendar.controller': m5,
   '../../cases/dto/case.dto': m6,
   '../../cases/dto/inbox-query.dto': m7,
   '../../cases/dto/location.dto': m8,
@@ -94,7 +94,7 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
     },
   ],
   [
-    t['../../audit/dto/audit-query.dto'],
+    t['../../audit-log/dto/audit-query.dto'],
     {
       AuditQueryDto: {
         before: { required: false, type: () => String, pattern: '^\\d{1,18}$' },
@@ -130,7 +130,7 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
     },
   ],
   [
-    t['../../cases/calendar.controller'],
+    t['../../cases/calendar/calendar.controller'],
     {
       CalendarOverrideDto: {
         date: { required: true, type: () => String },

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CaseStatus, LocationConfidence } from '@simpul/contracts';
-import type { Actor } from '../access/actor';
-import { CaseClocks } from './case-clocks';
-import { CaseEventLog } from './case-event-log';
+import type { Actor } from '../../access/actor';
+import { CaseClocks } from '../../case-kernel/case-clocks';
+import { caseRepository } from '../../case-kernel/case-repository';
+import { CaseEventLog } from '../../case-kernel/case-event-log';
 
 export interface PointUpdate {
   lat: number;
@@ -58,10 +59,17 @@ export class CaseLocationWriter {
        FROM "case" WHERE id = $1 FOR UPDATE`,
       [caseId],
     );
-    await manager.query(
-      `UPDATE "case" SET lat = $2, lng = $3, location_confidence = $4, location_source = $5,
-         location_updated_at = now(), version = version + 1, updated_at = now() WHERE id = $1`,
-      [caseId, point.lat, point.lng, point.confidence, point.source],
+    await caseRepository.touch(
+      manager,
+      caseId,
+      [
+        'lat = $2',
+        'lng = $3',
+        'location_confidence = $4',
+        'location_source = $5',
+        'location_updated_at = now()',
+      ],
+      [point.lat, point.lng, point.confidence, point.source],
     );
     await this.eventLog.append(
       manager,
@@ -108,15 +116,21 @@ export class CaseLocationWriter {
     );
     const confidence: LocationConfidence = update.point ? 'pinned' : 'area';
     const area = update.area;
-    await manager.query(
-      `UPDATE "case" SET lat = $2, lng = $3, location_confidence = $4, location_source = 'staff',
-         province_code = CASE WHEN $5::boolean THEN '35' ELSE province_code END,
-         regency_code = CASE WHEN $5::boolean THEN $6 ELSE regency_code END,
-         district_code = CASE WHEN $5::boolean THEN $7 ELSE district_code END,
-         village_code = CASE WHEN $5::boolean THEN $8 ELSE village_code END,
-         location_updated_at = now(), version = version + 1, updated_at = now() WHERE id = $1`,
+    await caseRepository.touch(
+      manager,
+      caseId,
       [
-        caseId,
+        'lat = $2',
+        'lng = $3',
+        'location_confidence = $4',
+        "location_source = 'staff'",
+        "province_code = CASE WHEN $5::boolean THEN '35' ELSE province_code END",
+        'regency_code = CASE WHEN $5::boolean THEN $6 ELSE regency_code END',
+        'district_code = CASE WHEN $5::boolean THEN $7 ELSE district_code END',
+        'village_code = CASE WHEN $5::boolean THEN $8 ELSE village_code END',
+        'location_updated_at = now()',
+      ],
+      [
         update.point?.lat ?? null,
         update.point?.lng ?? null,
         confidence,

@@ -11,12 +11,12 @@ import {
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { LocationRequestResponse, PublicLocationRequest } from '@simpul/contracts';
-import type { Actor } from '../access/actor';
-import { CurrentActor, Public } from '../auth/auth.decorators';
-import { UuidParamPipe } from '../common/uuid-param.pipe';
-import { Idempotent } from '../idempotency/idempotent.decorator';
+import type { Actor } from '../../access/actor';
+import { CurrentActor, Public } from '../../auth/auth.decorators';
+import { UuidParamPipe } from '../../common/uuid-param.pipe';
+import { Idempotent } from '../../idempotency/idempotent.decorator';
 import { CaseLocationService } from './case-location.service';
-import { LocationAnswerDto, LocationRequestDto } from './dto/location.dto';
+import { LocationAnswerDto, LocationRequestDto } from '../dto/location.dto';
 
 @ApiTags('cases')
 @ApiBearerAuth()

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { CaseEvent, CaseEventPayloads, CaseEventType } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
 import { queryRows } from '../database/query-rows';
-import { noteOutboxWrite } from '../realtime/outbox';
+import { noteOutboxWrite } from '../outbox/outbox';
 
 /**
  * The case timeline: every change appends one event in the same transaction as the change, with

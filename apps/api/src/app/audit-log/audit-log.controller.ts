@@ -6,7 +6,7 @@ import { forbidden } from '../access/access-errors';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/auth.decorators';
 import { bilingual } from '../common/bilingual';
-import { AuditService } from './audit.service';
+import { AuditService } from '../audit/audit.service';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
 @ApiTags('audit')

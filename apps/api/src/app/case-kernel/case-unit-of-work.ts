@@ -42,7 +42,7 @@ export type CasePermission = 'read' | 'update' | 'inviteObserver' | 'comment';
  * may not do this to is "forbidden", and every refusal is audited outside the rolled-back work.
  */
 @Injectable()
-export class CaseGuard {
+export class CaseUnitOfWork {
   constructor(
     private readonly db: ActorDatabase,
     private readonly audit: AuditService,

@@ -1,14 +1,16 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { ApiFieldError, CaseDetail } from '@simpul/contracts';
-import type { Actor } from '../access/actor';
-import { AreasService } from '../areas/areas.service';
-import { ApiException } from '../common/api-exception';
-import { bilingual } from '../common/bilingual';
-import { CaseEventLog } from './case-event-log';
-import { INDONESIA } from './case-location.service';
-import { CaseLocationWriter, type AreaCodes } from './case-location-writer';
-import { CasesService } from './cases.service';
-import type { SetCaseLocationDto, SetCaseTagsDto } from './dto/workspace.dto';
+import type { Actor } from '../../access/actor';
+import { AreasService } from '../../areas/areas.service';
+import { ApiException } from '../../common/api-exception';
+import { bilingual } from '../../common/bilingual';
+import { CaseEventLog } from '../../case-kernel/case-event-log';
+import { INDONESIA } from '../location/case-location.service';
+import { CaseLocationWriter, type AreaCodes } from '../location/case-location-writer';
+import { CaseUnitOfWork } from '../../case-kernel/case-unit-of-work';
+import { CaseDetailService } from '../detail/case-detail.service';
+import type { SetCaseLocationDto, SetCaseTagsDto } from '../dto/workspace.dto';
+import { caseRepository } from '../../case-kernel/case-repository';
 
 const invalid = (fields: ApiFieldError[]) =>
   new ApiException(
@@ -29,7 +31,8 @@ const invalid = (fields: ApiFieldError[]) =>
 @Injectable()
 export class CaseWorkspaceService {
   constructor(
-    private readonly cases: CasesService,
+    private readonly unitOfWork: CaseUnitOfWork,
+    private readonly detail: CaseDetailService,
     private readonly locationWriter: CaseLocationWriter,
     private readonly eventLog: CaseEventLog,
     private readonly areas: AreasService,
@@ -50,26 +53,23 @@ export class CaseWorkspaceService {
       ]);
     }
     if (point) this.checkInsideIndonesia(point);
-    return this.cases.withCase(actor, caseId, 'update', async (manager, access) => {
-      await this.cases.lockForChange(manager, caseId, body.version, access);
+    return this.unitOfWork.run(actor, caseId, 'update', async (manager, access) => {
+      await this.detail.lockForChange(manager, caseId, body.version, access);
       await this.locationWriter.setByStaff(manager, caseId, actor, { point, area });
-      return this.cases.loadDetail(manager, caseId, access);
+      return this.detail.load(manager, caseId, access);
     });
   }
 
   /** Replaces the tags (already normalised and de-duplicated by the DTO). */
   setTags(actor: Actor, caseId: string, body: SetCaseTagsDto): Promise<CaseDetail> {
-    return this.cases.withCase(actor, caseId, 'update', async (manager, access) => {
-      const before = await this.cases.lockForChange(manager, caseId, body.version, access);
+    return this.unitOfWork.run(actor, caseId, 'update', async (manager, access) => {
+      const before = await this.detail.lockForChange(manager, caseId, body.version, access);
       const tags = body.tags;
       const added = tags.filter((tag) => !before.tags.includes(tag));
       const removed = before.tags.filter((tag) => !tags.includes(tag));
       if (added.length === 0 && removed.length === 0 && tags.join() === before.tags.join())
-        return this.cases.loadDetail(manager, caseId, access);
-      await manager.query(
-        `UPDATE "case" SET tags = $2::text[], version = version + 1, updated_at = now() WHERE id = $1`,
-        [caseId, tags],
-      );
+        return this.detail.load(manager, caseId, access);
+      await caseRepository.touch(manager, caseId, ['tags = $2::text[]'], [tags]);
       await this.eventLog.append(
         manager,
         caseId,
@@ -78,7 +78,7 @@ export class CaseWorkspaceService {
         { tags: before.tags },
         { tags, added, removed },
       );
-      return this.cases.loadDetail(manager, caseId, access);
+      return this.detail.load(manager, caseId, access);
     });
   }
 

@@ -1,90 +1,50 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Inject,
-  Param,
-  Put,
-  Query,
-} from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { CalendarDay, CalendarOverrideRequest, CalendarOverrideView } from '@simpul/contracts';
-import { forbidden } from '../access/access-errors';
-import type { Actor } from '../access/actor';
-import { AuditService } from '../audit/audit.service';
-import { CurrentActor } from '../auth/auth.decorators';
-import { ApiException } from '../common/api-exception';
-import { bilingual } from '../common/bilingual';
-import { CaseClocks } from './case-clocks';
+import { forbidden } from '../../access/access-errors';
+import { calendarPolicy } from '../../access/access-policy';
+import type { Actor } from '../../access/actor';
+import { AuditService } from '../../audit/audit.service';
+import { CaseClocks } from '../../case-kernel/case-clocks';
+import { ApiException } from '../../common/api-exception';
+import { bilingual } from '../../common/bilingual';
+import { queryRows } from '../../database/query-rows';
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-export class CalendarQueryDto {
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year!: number;
-}
-
-export class CalendarOverrideDto implements CalendarOverrideRequest {
-  @Matches(ISO_DATE)
-  date!: string;
-
-  @IsIn(['holiday', 'working'])
-  kind!: 'holiday' | 'working';
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(120)
-  name?: string;
-}
+export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
  * The working-day calendar every SLA clock uses: the holiday library's days plus admins'
- * corrections (cuti bersama decrees, moved or cancelled holidays). Only the superadmin edits it.
+ * corrections (cuti bersama decrees, moved or cancelled holidays). Only the superadmin edits it
+ * (`calendarPolicy`); every change is audited and the running clocks follow it.
  */
-@ApiTags('calendar')
-@ApiBearerAuth()
-@Controller('calendar')
-export class CalendarController {
+@Injectable()
+export class CalendarService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CaseClocks) private readonly clocks: CaseClocks,
     private readonly audit: AuditService,
   ) {}
 
-  @Get('holidays')
-  async holidays(@Query() query: CalendarQueryDto): Promise<CalendarDay[]> {
+  async holidays(year: number): Promise<CalendarDay[]> {
     const calendar = await this.clocks.calendarNow();
     return calendar
-      .holidaysIn(query.year)
+      .holidaysIn(year)
       .map((day) => ({ date: day.date, name: day.name, source: day.source }));
   }
 
   /** The corrections of a year (cuti bersama, moved or cancelled holidays), for the admin's screen. */
-  @Get('overrides')
-  overrides(@Query() query: CalendarQueryDto): Promise<CalendarOverrideView[]> {
-    return this.dataSource.query(
+  overrides(year: number): Promise<CalendarOverrideView[]> {
+    return queryRows<CalendarOverrideView>(
+      this.dataSource,
       `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name FROM calendar_override
        WHERE date >= make_date($1, 1, 1) AND date < make_date($1 + 1, 1, 1) ORDER BY date`,
-      [query.year],
+      [year],
     );
   }
 
-  @Put('overrides')
-  async setOverride(
-    @CurrentActor() actor: Actor,
-    @Body() body: CalendarOverrideDto,
-  ): Promise<CalendarDay[]> {
-    this.assertSuperadmin(actor);
+  async setOverride(actor: Actor, body: CalendarOverrideRequest): Promise<CalendarDay[]> {
+    assertMayChange(actor);
     if (
       Number.isNaN(Date.parse(`${body.date}T00:00:00Z`)) ||
       new Date(`${body.date}T00:00:00Z`).toISOString().slice(0, 10) !== body.date
@@ -118,13 +78,11 @@ export class CalendarController {
       details: { ...body },
     });
     await this.clocks.calendarChanged(body.date);
-    return this.holidays({ year: Number(body.date.slice(0, 4)) });
+    return this.holidays(Number(body.date.slice(0, 4)));
   }
 
-  @Delete('overrides/:date')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  async removeOverride(@CurrentActor() actor: Actor, @Param('date') date: string): Promise<void> {
-    this.assertSuperadmin(actor);
+  async removeOverride(actor: Actor, date: string): Promise<void> {
+    assertMayChange(actor);
     if (!ISO_DATE.test(date)) {
       throw new ApiException(
         HttpStatus.BAD_REQUEST,
@@ -147,14 +105,14 @@ export class CalendarController {
     });
     await this.clocks.calendarChanged(date);
   }
+}
 
-  private assertSuperadmin(actor: Actor): void {
-    if (!actor.isSuperadmin)
-      throw forbidden(
-        bilingual(
-          'Hanya superadmin yang dapat mengubah kalender kerja.',
-          'Only the superadmin can change the working calendar.',
-        ),
-      );
-  }
+function assertMayChange(actor: Actor): void {
+  if (!calendarPolicy.change(actor))
+    throw forbidden(
+      bilingual(
+        'Hanya superadmin yang dapat mengubah kalender kerja.',
+        'Only the superadmin can change the working calendar.',
+      ),
+    );
 }

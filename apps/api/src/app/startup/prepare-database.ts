@@ -6,7 +6,7 @@ import { JWT_SECRET_META_KEY } from '../auth/token.service';
 import { installJobQueue } from '../jobs/job-queue';
 import { seedDemoData } from '../seed/demo-seed';
 import { seedReferenceData } from '../seed/reference-seed';
-import { ownerDataSourceOptions } from './data-source-options';
+import { ownerDataSourceOptions } from '../database/data-source-options';
 
 /** Arbitrary constant: serialises migrations when several API processes start at once. */
 const MIGRATION_LOCK_KEY = 7_301_946_512;

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { CaseAction, CaseStatus } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
 import { CaseClocks } from './case-clocks';
+import { caseRepository } from './case-repository';
 import { CaseEventLog } from './case-event-log';
 
 /**
@@ -25,11 +26,15 @@ export class CaseStatusWriter {
     change: { from: CaseStatus; to: CaseStatus; holdFrom: CaseStatus | null },
     note?: string,
   ): Promise<void> {
-    await manager.query(
-      `UPDATE "case" SET "status" = $2::varchar, "status_before_hold" = $3::varchar, "version" = "version" + 1,
-         "updated_at" = now(), "closed_at" = CASE WHEN $2::varchar IN ('resolved', 'archived') THEN now() ELSE NULL END
-       WHERE "id" = $1`,
-      [caseId, change.to, change.holdFrom],
+    await caseRepository.touch(
+      manager,
+      caseId,
+      [
+        '"status" = $2::varchar',
+        '"status_before_hold" = $3::varchar',
+        `"closed_at" = CASE WHEN $2::varchar IN ('resolved', 'archived') THEN now() ELSE NULL END`,
+      ],
+      [change.to, change.holdFrom],
     );
     await this.clocks.onTransition(manager, await this.clocks.clockedCase(manager, caseId), action);
     await this.eventLog.append(

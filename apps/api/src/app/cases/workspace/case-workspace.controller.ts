@@ -1,11 +1,11 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CaseDetail } from '@simpul/contracts';
-import type { Actor } from '../access/actor';
-import { CurrentActor } from '../auth/auth.decorators';
-import { UuidParamPipe } from '../common/uuid-param.pipe';
+import type { Actor } from '../../access/actor';
+import { CurrentActor } from '../../auth/auth.decorators';
+import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { CaseWorkspaceService } from './case-workspace.service';
-import { SetCaseLocationDto, SetCaseTagsDto } from './dto/workspace.dto';
+import { SetCaseLocationDto, SetCaseTagsDto } from '../dto/workspace.dto';
 
 @ApiTags('cases')
 @ApiBearerAuth()

@@ -2,20 +2,20 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseStatus, LocationRequestResponse, PublicLocationRequest } from '@simpul/contracts';
-import type { CaseAccessContext } from '../access/access-policy';
-import type { Actor } from '../access/actor';
-import { hashToken, newSecureToken } from '../auth/secure-token';
-import { ApiException } from '../common/api-exception';
-import { bilingual } from '../common/bilingual';
-import { appConfig, type AppConfigNamespace } from '../config/app-config';
-import { queryRows } from '../database/query-rows';
-import { CaseEventLog } from './case-event-log';
-import { decideTransition } from './case-status.machine';
+import type { CaseAccessContext } from '../../access/access-policy';
+import type { Actor } from '../../access/actor';
+import { hashToken, newSecureToken } from '../../auth/secure-token';
+import { ApiException } from '../../common/api-exception';
+import { bilingual } from '../../common/bilingual';
+import { appConfig, type AppConfigNamespace } from '../../config/app-config';
+import { queryRows } from '../../database/query-rows';
+import { CaseEventLog } from '../../case-kernel/case-event-log';
+import { decideTransition } from '../../case-kernel/case-status.machine';
 import { CaseLocationWriter } from './case-location-writer';
-import { CaseStatusWriter } from './case-status-writer';
-import { CasesService } from './cases.service';
-import type { LocationAnswerDto } from './dto/location.dto';
-import { normalisePhone, whatsappLink } from '../reporter/message-templates';
+import { CaseStatusWriter } from '../../case-kernel/case-status-writer';
+import type { LocationAnswerDto } from '../dto/location.dto';
+import { normalisePhone, whatsappLink } from '../../common/phone';
+import { CaseUnitOfWork } from '../../case-kernel/case-unit-of-work';
 
 /** The reporter has as long to answer as the needs-information clock runs (30 days). */
 const LOCATION_REQUEST_DAYS = 30;
@@ -43,7 +43,7 @@ export class CaseLocationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
-    private readonly cases: CasesService,
+    private readonly unitOfWork: CaseUnitOfWork,
     private readonly statusWriter: CaseStatusWriter,
     private readonly eventLog: CaseEventLog,
     private readonly locationWriter: CaseLocationWriter,
@@ -54,7 +54,7 @@ export class CaseLocationService {
     caseId: string,
     note: string | undefined,
   ): Promise<LocationRequestResponse> {
-    return this.cases.withCase(actor, caseId, 'update', (manager, access) =>
+    return this.unitOfWork.run(actor, caseId, 'update', (manager, access) =>
       this.issueRequest(manager, actor, access, caseId, note),
     );
   }

@@ -1,0 +1,212 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { LAPOR_BUCKETS, type CaseDetail, type CaseStatus } from '@simpul/contracts';
+import { forbidden, notFound } from '../../access/access-errors';
+import type { Actor } from '../../access/actor';
+import { CaseClocks } from '../../case-kernel/case-clocks';
+import { duplicateTrackingIdOr } from '../../case-kernel/case-errors';
+import { CaseEventLog } from '../../case-kernel/case-event-log';
+import { caseRepository } from '../../case-kernel/case-repository';
+import { decideTransition, type TransitionRefusal } from '../../case-kernel/case-status.machine';
+import { CaseStatusWriter } from '../../case-kernel/case-status-writer';
+import { CaseRefusal, CaseUnitOfWork } from '../../case-kernel/case-unit-of-work';
+import { refuseIfMerged } from '../../case-kernel/merge-links';
+import { ApiException } from '../../common/api-exception';
+import { bilingual } from '../../common/bilingual';
+import { queryRows } from '../../database/query-rows';
+import { CaseDetailService } from '../detail/case-detail.service';
+import type { CaseTransitionDto, UpdateCaseDto } from '../dto/case.dto';
+
+/** Changes to a case's facts and status, and linking a report to SP4N-LAPOR!. */
+@Injectable()
+export class CaseUpdatesService {
+  constructor(
+    private readonly unitOfWork: CaseUnitOfWork,
+    private readonly eventLog: CaseEventLog,
+    private readonly clocks: CaseClocks,
+    private readonly statusWriter: CaseStatusWriter,
+    private readonly detail: CaseDetailService,
+  ) {}
+
+  update(actor: Actor, caseId: string, body: UpdateCaseDto): Promise<CaseDetail> {
+    return this.unitOfWork.run(actor, caseId, 'update', async (manager, access) => {
+      const before = await this.detail.lockForChange(manager, caseId, body.version, access);
+      // The editable facts: request field, column (a fixed list, never from input), value now.
+      const editable = [
+        ['title', '"title"', before.title],
+        ['description', '"description"', before.description],
+        ['locationText', '"location_text"', before.location_text],
+        ['category', '"category"', before.category],
+        ['classification', '"classification"', before.classification],
+        ['priority', '"priority"', before.priority],
+        ['incidentDate', '"incident_date"', before.incident_date],
+      ] as const;
+      const changes: Record<string, string | null> = {};
+      const previous: Record<string, string | null> = {};
+      const values: unknown[] = [];
+      const sets: string[] = [];
+      for (const [field, column, current] of editable) {
+        const value = body[field];
+        if (value === undefined || value === current) continue;
+        changes[field] = value;
+        previous[field] = current;
+        values.push(value);
+        // $1 is the case: the values are $2, $3, …
+        sets.push(`${column} = $${values.length + 1}${field === 'incidentDate' ? '::date' : ''}`);
+      }
+      if (sets.length === 0) return this.detail.load(manager, caseId, access);
+      // Conditional on the version the user saw (already checked under the row lock): TypeORM's
+      // save() would overwrite silently, this cannot.
+      if (!(await caseRepository.touch(manager, caseId, sets, values, body.version))) {
+        await this.detail.lockForChange(manager, caseId, body.version, access); // 409 with the current case
+        throw new Error(`case ${caseId}: conditional update matched no row`);
+      }
+      // The resolution clock (60 days) starts once the file is complete: the location is known.
+      if (changes['locationText'] && !before.location_text) {
+        await this.clocks.onLocationKnown(manager, await this.clocks.clockedCase(manager, caseId));
+      }
+      // Another category has other limits: the running clocks follow them from now on.
+      if ('category' in changes) {
+        await this.clocks.onFactsChanged(manager, await this.clocks.clockedCase(manager, caseId));
+      }
+      await this.eventLog.append(manager, caseId, actor, 'case.updated', previous, changes);
+      return this.detail.load(manager, caseId, access);
+    });
+  }
+
+  /** Moves the case through the status machine; refusals say why in both languages. */
+  transition(actor: Actor, caseId: string, body: CaseTransitionDto): Promise<CaseDetail> {
+    return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
+      const before = await this.detail.lockForChange(manager, caseId, body.version, access);
+      await refuseIfMerged(manager, caseId);
+      const decision = decideTransition(
+        body.action,
+        before.status,
+        before.status_before_hold,
+        { kind: 'person', access },
+        body.note,
+      );
+      if (!decision.ok)
+        throw this.transitionRefusal(decision.reason, before.status, body.action, caseId);
+      await this.statusWriter.apply(
+        manager,
+        caseId,
+        actor,
+        body.action,
+        { from: before.status, to: decision.to, holdFrom: decision.holdFrom },
+        body.note,
+      );
+      return this.detail.load(manager, caseId, access);
+    });
+  }
+
+  /** Manual intake: the acting agency takes the complaint in and leads it. */
+
+  /**
+   * "Hubungkan ke LAPOR": a report that came by WhatsApp or phone turns out to be in SP4N-LAPOR! as
+   * well; linking its Tracking ID lets imports update it and follow-ups be copied there. A report
+   * keeps the Tracking ID it has; one Tracking ID belongs to one report across all agencies.
+   */
+  async linkTrackingId(
+    actor: Actor,
+    caseId: string,
+    reportId: string,
+    body: { version: number; trackingId: string },
+  ): Promise<CaseDetail> {
+    try {
+      return await this.unitOfWork.run(actor, caseId, 'update', async (manager, access) => {
+        await this.detail.lockForChange(manager, caseId, body.version, access);
+        const [report] = await queryRows<{ tracking_id: string | null }>(
+          manager,
+          `SELECT tracking_id FROM case_report WHERE id = $1 AND case_id = $2 FOR UPDATE`,
+          [reportId, caseId],
+        );
+        if (!report) throw notFound(bilingual('Laporan', 'Report'));
+        if (report.tracking_id === body.trackingId)
+          return this.detail.load(manager, caseId, access);
+        if (report.tracking_id) {
+          throw new ApiException(
+            HttpStatus.CONFLICT,
+            'TRACKING_ID_ALREADY_LINKED',
+            bilingual(
+              `Laporan ini sudah terhubung ke Tracking ID ${report.tracking_id}`,
+              `This report is already linked to Tracking ID ${report.tracking_id}`,
+            ),
+            [
+              {
+                field: 'trackingId',
+                message: bilingual(
+                  'laporan ini sudah punya Tracking ID',
+                  'this report already has a Tracking ID',
+                ),
+              },
+            ],
+          );
+        }
+        await manager.query(`UPDATE case_report SET tracking_id = $2 WHERE id = $1`, [
+          reportId,
+          body.trackingId,
+        ]);
+        await caseRepository.touch(manager, caseId);
+        await this.eventLog.append(manager, caseId, actor, 'case.report_linked', null, {
+          reportId,
+          trackingId: body.trackingId,
+        });
+        return this.detail.load(manager, caseId, access);
+      });
+    } catch (error) {
+      throw duplicateTrackingIdOr(error);
+    }
+  }
+
+  private transitionRefusal(
+    reason: TransitionRefusal,
+    status: CaseStatus,
+    action: string,
+    caseId: string,
+  ): ApiException | CaseRefusal {
+    if (reason === 'not_allowed') {
+      return new CaseRefusal(
+        forbidden(
+          bilingual(
+            'Peran Anda di kasus ini tidak dapat melakukan tindakan ini.',
+            'Your role on this case cannot take this action.',
+          ),
+        ),
+        caseId,
+      );
+    }
+    if (reason === 'note_required') {
+      return new ApiException(
+        HttpStatus.BAD_REQUEST,
+        'VALIDATION_FAILED',
+        bilingual('Data tidak valid: note wajib diisi', 'Invalid input: note is required'),
+        [
+          {
+            field: 'note',
+            message: bilingual(
+              'note wajib diisi untuk tindakan ini',
+              'note is required for this action',
+            ),
+          },
+        ],
+      );
+    }
+    return new ApiException(
+      HttpStatus.CONFLICT,
+      'INVALID_TRANSITION',
+      bilingual(
+        `Tindakan ${action} tidak dapat dilakukan saat status kasus ${LAPOR_BUCKETS[status]} (${status}).`,
+        `Action ${action} is not possible while the case is ${status}.`,
+      ),
+      [
+        {
+          field: 'action',
+          message: bilingual(
+            `${action} tidak berlaku dari status ${status}`,
+            `${action} does not apply from status ${status}`,
+          ),
+        },
+      ],
+    );
+  }
+}
