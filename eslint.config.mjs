@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import { apiFolderRules } from './tools/eslint/api-folders.mjs';
 
 /**
  * Type-aware rules for the API: a promise nobody awaits loses its rejection (an unhandled
@@ -51,4 +52,5 @@ export default [
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   apiTypeAwareRules(['apps/api/**/*.ts'], `${import.meta.dirname}/apps/api`),
+  apiFolderRules(['apps/api/src/app/**/*.ts'], `${import.meta.dirname}/apps/api/src/app`),
 ];
