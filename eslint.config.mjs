@@ -24,7 +24,16 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/tmp', '**/.data', '**/.nx', '**/.angular'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/tmp',
+      '**/.data',
+      '**/.nx',
+      '**/.angular',
+      // Written by pgtyped (npm run sql:types), checked by apps/api/test/typed-sql.int-spec.ts.
+      '**/*.queries.ts',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],

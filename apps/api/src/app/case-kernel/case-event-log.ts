@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CaseEvent, CaseEventPayloads, CaseEventType } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
-import { queryRows } from '../database/query-rows';
+import { runQuery } from '../database/typed-query';
 import { noteOutboxWrite } from '../outbox/outbox';
+import { eventsAfter, insertEvent, reserveEventSeq } from './sql/case-kernel.queries';
 
 /**
  * The case timeline: every change appends one event in the same transaction as the change, with
@@ -33,11 +34,7 @@ export class CaseEventLog {
    * same transaction, or the log would have a gap.
    */
   async reserve(manager: EntityManager, caseId: string): Promise<number> {
-    const [row] = await queryRows<{ seq: number }>(
-      manager,
-      `UPDATE "case" SET "last_event_seq" = "last_event_seq" + 1 WHERE "id" = $1 RETURNING "last_event_seq" AS seq`,
-      [caseId],
-    );
+    const [row] = await runQuery(manager, reserveEventSeq, { caseId });
     if (!row) throw new Error(`case ${caseId} is not visible to this transaction`);
     return row.seq;
   }
@@ -52,19 +49,15 @@ export class CaseEventLog {
     before: CaseEventPayloads[T]['before'],
     after: CaseEventPayloads[T]['after'],
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO "case_event" ("case_id", "seq", "type", "actor_user_id", "actor_agency_id", "before", "after")
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        caseId,
-        seq,
-        type,
-        actor?.userId ?? null,
-        actor?.agencyId ?? null,
-        before && JSON.stringify(before),
-        after && JSON.stringify(after),
-      ],
-    );
+    await runQuery(manager, insertEvent, {
+      caseId,
+      seq,
+      type,
+      actorUserId: actor?.userId ?? null,
+      actorAgencyId: actor?.agencyId ?? null,
+      before: before && JSON.stringify(before),
+      after: after && JSON.stringify(after),
+    });
     // The trigger on case_event put the event in the outbox: wake the relay at commit.
     noteOutboxWrite(manager);
   }
@@ -75,21 +68,7 @@ export class CaseEventLog {
     afterSeq: number,
     limit = 500,
   ): Promise<CaseEvent[]> {
-    const rows: {
-      seq: number;
-      at: Date;
-      type: CaseEventType;
-      actor_user_id: string | null;
-      actor_name: string | null;
-      actor_agency_id: string | null;
-      before: Record<string, unknown> | null;
-      after: Record<string, unknown> | null;
-    }[] = await manager.query(
-      `SELECT e.seq, e.at, e.type, e.actor_user_id, u.name AS actor_name, e.actor_agency_id, e.before, e.after
-       FROM "case_event" e LEFT JOIN "app_user" u ON u.id = e.actor_user_id
-       WHERE e.case_id = $1 AND e.seq > $2 ORDER BY e.seq LIMIT $3`,
-      [caseId, afterSeq, limit],
-    );
+    const rows = await runQuery(manager, eventsAfter, { caseId, afterSeq, limit });
     // The rows were written by append/record (and the seed), so each type carries its payload.
     return rows.map(
       (row) =>

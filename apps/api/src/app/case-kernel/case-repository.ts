@@ -1,40 +1,65 @@
 import type { EntityManager } from 'typeorm';
-import type { CasePriority, CaseStatus, CaseSummary, LocationConfidence } from '@simpul/contracts';
+import {
+  CASE_CHANNELS,
+  CASE_CLASSIFICATIONS,
+  CASE_PRIORITIES,
+  CASE_STATUSES,
+  LOCATION_CONFIDENCES,
+  type CaseChannel,
+  type CaseClassification,
+  type CasePriority,
+  type CaseStatus,
+  type LocationConfidence,
+} from '@simpul/contracts';
 import { queryRows } from '../database/query-rows';
+import { runQuery } from '../database/typed-query';
+import { loadCase, lockCase, type ILoadCaseResult } from './sql/case-kernel.queries';
 
-/** The case row as the kernel reads it, with its lead agency. */
-export interface CaseRow {
-  id: string;
-  number: string;
-  title: string;
-  description: string;
-  classification: CaseSummary['classification'];
-  channel: CaseSummary['channel'];
-  category: string;
+/** The case row as the kernel reads it, with its lead agency (types from the schema). */
+export interface CaseRow extends Omit<
+  ILoadCaseResult,
+  | 'classification'
+  | 'channel'
+  | 'status'
+  | 'status_before_hold'
+  | 'priority'
+  | 'location_confidence'
+> {
+  classification: CaseClassification;
+  channel: CaseChannel;
   status: CaseStatus;
   status_before_hold: CaseStatus | null;
   priority: CasePriority;
-  tags: string[];
-  regency_code: string | null;
-  lat: number | null;
-  lng: number | null;
-  province_code: string | null;
-  district_code: string | null;
-  village_code: string | null;
   location_confidence: LocationConfidence;
-  location_source: string | null;
-  location_updated_at: Date | null;
-  location_text: string | null;
-  incident_date: string | null;
-  intake_agency_id: string;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-  lead_agency_id: string;
-  lead_agency_short_name: string;
 }
 
-/** The columns of `CaseRow`, over `c` (the case) and `lp`/`la` (its lead participant and agency). */
+/** A text column that the schema's CHECK constraint limits to `values`. */
+function checked<T extends string>(values: readonly T[], value: string, column: string): T {
+  const known = values.find((candidate) => candidate === value);
+  if (known === undefined) throw new Error(`case.${column} holds an unknown value: ${value}`);
+  return known;
+}
+
+function toCaseRow(row: ILoadCaseResult): CaseRow {
+  return {
+    ...row,
+    classification: checked(CASE_CLASSIFICATIONS, row.classification, 'classification'),
+    channel: checked(CASE_CHANNELS, row.channel, 'channel'),
+    status: checked(CASE_STATUSES, row.status, 'status'),
+    status_before_hold:
+      row.status_before_hold === null
+        ? null
+        : checked(CASE_STATUSES, row.status_before_hold, 'status_before_hold'),
+    priority: checked(CASE_PRIORITIES, row.priority, 'priority'),
+    location_confidence: checked(
+      LOCATION_CONFIDENCES,
+      row.location_confidence,
+      'location_confidence',
+    ),
+  };
+}
+
+/** The columns of `CaseRow` (as in sql/case-kernel.sql's LoadCase) for reads that filter otherwise, over `c` (the case) and `lp`/`la` (its lead participant and agency). */
 export const CASE_COLUMNS = `c.id, c.number, c.title, c.description, c.classification, c.channel, c.category, c.status,
   c.status_before_hold, c.priority, c.tags, c.lat, c.lng, c.province_code, c.district_code, c.village_code,
   c.location_confidence, c.location_source, c.location_updated_at,
@@ -54,22 +79,14 @@ export const CASE_FROM = `"case" c
 export const caseRepository = {
   /** The case as the actor may read it, or undefined. */
   async load(manager: EntityManager, caseId: string): Promise<CaseRow | undefined> {
-    const [row] = await queryRows<CaseRow>(
-      manager,
-      `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.id = $1`,
-      [caseId],
-    );
-    return row;
+    const [row] = await runQuery(manager, loadCase, { caseId });
+    return row && toCaseRow(row);
   },
 
   /** The case, locked (`FOR UPDATE`) until the transaction ends, or undefined. */
   async lock(manager: EntityManager, caseId: string): Promise<CaseRow | undefined> {
-    const [row] = await queryRows<CaseRow>(
-      manager,
-      `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.id = $1 FOR UPDATE OF c`,
-      [caseId],
-    );
-    return row;
+    const [row] = await runQuery(manager, lockCase, { caseId });
+    return row && toCaseRow(row);
   },
 
   /**
@@ -90,7 +107,7 @@ export const caseRepository = {
       params.push(expectedVersion);
       where += ` AND "version" = $${params.length}`;
     }
-    const changed = await queryRows<{ id: string }>(
+    const changed = await queryRows(
       manager,
       `UPDATE "case" SET ${[...sets, '"version" = "version" + 1', '"updated_at" = now()'].join(', ')}
        WHERE ${where} RETURNING "id"`,

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { casePolicy, type CaseAccessContext, type CaseRelation } from '../access/access-policy';
+import { CASE_RELATIONS, casePolicy, type CaseAccessContext } from '../access/access-policy';
 import { forbidden, notFound } from '../access/access-errors';
 import { ActorDatabase } from '../access/actor-database';
 import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import type { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
+import { runQuery } from '../database/typed-query';
+import { caseRelations } from './sql/case-kernel.queries';
 
 export const CASE = bilingual('Kasus', 'Case');
 
@@ -25,13 +27,18 @@ export async function caseAccess(
   caseId: string,
 ): Promise<CaseAccessContext> {
   if (!actor.agencyId) return { relations: [], role: null, agencyId: null };
-  const [row]: { relations: CaseRelation[] }[] = await manager.query(
-    `SELECT simpul_case_relations($1, $2, $3) AS relations`,
-    [caseId, actor.agencyId, actor.role],
-  );
+  const [row] = await runQuery(manager, caseRelations, {
+    caseId,
+    agencyId: actor.agencyId,
+    role: actor.role,
+  });
+  const relations = (row?.relations ?? []).flatMap((name) => {
+    const relation = CASE_RELATIONS.find((known) => known === name);
+    return relation ? [relation] : [];
+  });
   // Who took each report in is the report's (case_report.intake_agency_id): the identity rules
   // compare it with the acting agency per report.
-  return { relations: row.relations, role: actor.role, agencyId: actor.agencyId };
+  return { relations, role: actor.role, agencyId: actor.agencyId };
 }
 
 export type CasePermission = 'read' | 'update' | 'inviteObserver' | 'comment';

@@ -3,15 +3,15 @@ import type { EntityManager } from 'typeorm';
 import type { CaseMergeLink } from '@simpul/contracts';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
+import { runQuery } from '../database/typed-query';
+import {
+  mergedFrom,
+  mergedInto,
+  mergeTarget,
+  type IMergedFromResult,
+} from './sql/case-kernel.queries';
 
-interface LinkRow {
-  id: string;
-  number: string;
-  title: string;
-  merged_at: Date;
-}
-
-const toLink = (row: LinkRow): CaseMergeLink => ({
+const toLink = (row: IMergedFromResult): CaseMergeLink => ({
   caseId: row.id,
   number: row.number,
   title: row.title,
@@ -26,26 +26,14 @@ export async function loadMergeLinks(
   manager: EntityManager,
   caseId: string,
 ): Promise<{ mergedInto: CaseMergeLink | null; mergedFrom: CaseMergeLink[] }> {
-  const into: LinkRow[] = await manager.query(
-    `SELECT s.id, s.number, s.title, c.merged_at FROM "case" c JOIN "case" s ON s.id = c.merged_into_case_id
-     WHERE c.id = $1`,
-    [caseId],
-  );
-  const from: LinkRow[] = await manager.query(
-    `SELECT d.id, d.number, d.title, d.merged_at FROM "case" d WHERE d.merged_into_case_id = $1
-     ORDER BY d.merged_at, d.number`,
-    [caseId],
-  );
+  const into = await runQuery(manager, mergedInto, { caseId });
+  const from = await runQuery(manager, mergedFrom, { caseId });
   return { mergedInto: into[0] ? toLink(into[0]) : null, mergedFrom: from.map(toLink) };
 }
 
 /** A merged case is a closed record: its status no longer moves (its reports moved away). */
 export async function refuseIfMerged(manager: EntityManager, caseId: string): Promise<void> {
-  const [row]: { number: string | null }[] = await manager.query(
-    `SELECT s.number FROM "case" c LEFT JOIN "case" s ON s.id = c.merged_into_case_id
-     WHERE c.id = $1 AND c.merged_into_case_id IS NOT NULL`,
-    [caseId],
-  );
+  const [row] = await runQuery(manager, mergeTarget, { caseId });
   if (!row) return;
   const target = row.number ?? '-';
   throw new ApiException(
