@@ -2,7 +2,14 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CaseAction, CaseClockView, CaseStatus, SlaState } from '@simpul/contracts';
+import {
+  type CaseAction,
+  type CaseClockView,
+  type CaseStatus,
+  type SlaState,
+} from '@simpul/contracts';
+import { runQuery } from '../database/typed-query';
+import { caseStatus } from './case-repository';
 import { JobQueue, QUEUES } from '../jobs/job-queue';
 import { reminderTime, type ReminderJob } from '../notifications/sla-reminders';
 import {
@@ -11,27 +18,73 @@ import {
   DEFAULT_SLA_RULES,
   resolveSlaDefinition,
   slaStateOf,
+  SLA_CLOCK_NAMES,
   WorkingCalendar,
   type CalendarOverride,
   type SlaClockName,
   type SlaPause,
   type SlaRule,
 } from '@simpul/sla';
+import {
+  calendarOverrides,
+  changeClockLimit,
+  clockedCase as clockedCaseQuery,
+  clocksAroundDay,
+  clocksOfCase,
+  completeClocks,
+  pauseClocks,
+  resumeClocks,
+  runningClocks,
+  startClock,
+  stopClock,
+  storeDeadline,
+  type IRunningClocksResult,
+} from './sql/case-clocks.queries';
+
+/** A calendar correction's kind, as the schema's CHECK limits it. */
+function overrideKind(kind: string): CalendarOverride['kind'] {
+  if (kind === 'holiday' || kind === 'working') return kind;
+  throw new Error(`calendar_override.kind holds an unknown kind: ${kind}`);
+}
 
 const CALENDAR_CACHE_MS = 60_000;
 /** Running clocks given their deadline again per transaction after a calendar edit. */
 const RECOMPUTE_BATCH = 500;
 
-export interface ClockRow {
-  case_id: string;
+/** A stored clock (`case_clock`), its text columns narrowed to what the SLA library knows. */
+export interface ClockRow extends Omit<IRunningClocksResult, 'clock' | 'kind' | 'pauses'> {
   clock: SlaClockName;
   kind: CaseClockView['kind'];
-  amount: string;
-  started_at: Date;
   pauses: { from: string; to: string | null }[];
-  deadline: Date | null;
-  completed_at: Date | null;
-  escalated_at: Date | null;
+}
+
+const CLOCK_KINDS: Record<CaseClockView['kind'], true> = {
+  working_days: true,
+  calendar_days: true,
+  calendar_hours: true,
+  office_hours: true,
+};
+const isClockKind = (kind: string): kind is CaseClockView['kind'] =>
+  Object.hasOwn(CLOCK_KINDS, kind);
+
+/** A row of `SELECT * FROM case_clock`; a value the library does not know is refused. */
+export function toClockRow(row: IRunningClocksResult): ClockRow {
+  const clock = SLA_CLOCK_NAMES.find((name) => name === row.clock);
+  if (!clock) throw new Error(`case_clock.clock holds an unknown clock: ${row.clock}`);
+  if (!isClockKind(row.kind)) throw new Error(`case_clock.kind holds an unknown kind: ${row.kind}`);
+  if (!Array.isArray(row.pauses)) throw new Error('case_clock.pauses is not an array');
+  const pauses = row.pauses.map((pause) => {
+    if (
+      pause === null ||
+      typeof pause !== 'object' ||
+      Array.isArray(pause) ||
+      typeof pause['from'] !== 'string' ||
+      (pause['to'] !== null && typeof pause['to'] !== 'string')
+    )
+      throw new Error('case_clock.pauses holds a pause without from/to');
+    return { from: pause['from'], to: pause['to'] };
+  });
+  return { ...row, clock, kind: row.kind, pauses };
 }
 
 export interface CalendarChangedJob {
@@ -132,24 +185,13 @@ export class CaseClocks {
 
   /** What the clocks need to know of a case. */
   async clockedCase(manager: EntityManager, caseId: string): Promise<ClockedCase> {
-    const [row]: {
-      id: string;
-      category: string;
-      channel: string;
-      status: CaseStatus;
-      kind: string;
-      has_location: boolean;
-    }[] = await manager.query(
-      `SELECT c.id, c.category, c.channel, c.status, a.kind, (c.location_text IS NOT NULL OR c.lat IS NOT NULL OR c.village_code IS NOT NULL OR c.district_code IS NOT NULL) AS has_location
-         FROM "case" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' JOIN agency a ON a.id = p.agency_id
-         WHERE c.id = $1`,
-      [caseId],
-    );
+    const [row] = await runQuery(manager, clockedCaseQuery, { caseId });
+    const status = caseStatus(row.status);
     return {
       id: row.id,
       category: row.category,
       channel: row.channel,
-      status: row.status,
+      status,
       leadAgencyKind: row.kind,
       hasLocation: row.has_location,
     };
@@ -174,30 +216,16 @@ export class CaseClocks {
     now = new Date(),
   ): Promise<void> {
     if (action === 'request_information') {
-      await manager.query(
-        `UPDATE case_clock SET pauses = pauses || jsonb_build_array(jsonb_build_object('from', $2::timestamptz, 'to', null)), deadline = NULL
-         WHERE case_id = $1 AND completed_at IS NULL AND clock <> 'needs_information'
-           AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(pauses) p WHERE p->>'to' IS NULL)`,
-        [kase.id, now],
-      );
+      await runQuery(manager, pauseClocks, { caseId: kase.id, at: now });
       await this.start(manager, kase, 'needs_information', now);
       return;
     }
     if (action === 'information_received') {
-      await manager.query(
-        `UPDATE case_clock SET pauses = (
-           SELECT jsonb_agg(CASE WHEN p->>'to' IS NULL THEN jsonb_set(p, '{to}', to_jsonb($2::timestamptz)) ELSE p END)
-           FROM jsonb_array_elements(pauses) p)
-         WHERE case_id = $1 AND completed_at IS NULL AND jsonb_array_length(pauses) > 0`,
-        [kase.id, now],
-      );
+      await runQuery(manager, resumeClocks, { caseId: kase.id, at: now });
     }
     const plan = ON_ACTION[action];
     if (plan?.complete.length) {
-      await manager.query(
-        `UPDATE case_clock SET completed_at = $3 WHERE case_id = $1 AND clock = ANY($2) AND completed_at IS NULL`,
-        [kase.id, plan.complete, now],
-      );
+      await runQuery(manager, completeClocks, { caseId: kase.id, clocks: plan.complete, at: now });
     }
     for (const clock of plan?.start ?? []) await this.start(manager, kase, clock, now);
     await this.refreshDeadlines(manager, kase.id, now);
@@ -210,25 +238,21 @@ export class CaseClocks {
    * started after the fact.
    */
   async onFactsChanged(manager: EntityManager, kase: ClockedCase, now = new Date()): Promise<void> {
-    const rows: ClockRow[] = await manager.query(
-      `SELECT * FROM case_clock WHERE case_id = $1 AND completed_at IS NULL`,
-      [kase.id],
-    );
+    const rows = (await runQuery(manager, runningClocks, { caseId: kase.id })).map(toClockRow);
     for (const row of rows) {
       const definition = resolveSlaDefinition(this.rules, row.clock, {
         category: kase.category,
         channel: kase.channel,
       });
       if (!definition) {
-        await manager.query(
-          `UPDATE case_clock SET completed_at = $3 WHERE case_id = $1 AND clock = $2`,
-          [kase.id, row.clock, now],
-        );
+        await runQuery(manager, stopClock, { caseId: kase.id, clock: row.clock, at: now });
       } else if (definition.kind !== row.kind || definition.amount !== Number(row.amount)) {
-        await manager.query(
-          `UPDATE case_clock SET kind = $3, amount = $4 WHERE case_id = $1 AND clock = $2`,
-          [kase.id, row.clock, definition.kind, definition.amount],
-        );
+        await runQuery(manager, changeClockLimit, {
+          caseId: kase.id,
+          clock: row.clock,
+          kind: definition.kind,
+          amount: definition.amount,
+        });
       }
     }
     await this.refreshDeadlines(manager, kase.id, now);
@@ -244,10 +268,7 @@ export class CaseClocks {
   }
 
   async views(manager: EntityManager, caseId: string, now = new Date()): Promise<CaseClockView[]> {
-    const rows: ClockRow[] = await manager.query(
-      `SELECT * FROM case_clock WHERE case_id = $1 ORDER BY started_at, clock`,
-      [caseId],
-    );
+    const rows = (await runQuery(manager, clocksOfCase, { caseId })).map(toClockRow);
     const calendar = await this.workingCalendar();
     return rows.map((row) => {
       const deadline = this.deadlineOf(row, calendar, now);
@@ -277,22 +298,19 @@ export class CaseClocks {
       channel: kase.channel,
     });
     if (!definition) return;
-    await manager.query(
-      `INSERT INTO case_clock (case_id, clock, kind, amount, started_at) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (case_id, clock) DO UPDATE SET started_at = EXCLUDED.started_at, pauses = '[]',
-         completed_at = NULL, escalated_at = NULL, kind = EXCLUDED.kind, amount = EXCLUDED.amount
-       WHERE case_clock.completed_at IS NOT NULL`,
-      [kase.id, clock, definition.kind, definition.amount, now],
-    );
+    await runQuery(manager, startClock, {
+      caseId: kase.id,
+      clock,
+      kind: definition.kind,
+      amount: definition.amount,
+      at: now,
+    });
     await this.refreshDeadlines(manager, kase.id, now);
   }
 
   /** Stores each running clock's deadline (for lists and sorting) and schedules its timer. */
   private async refreshDeadlines(manager: EntityManager, caseId: string, now: Date): Promise<void> {
-    const rows: ClockRow[] = await manager.query(
-      `SELECT * FROM case_clock WHERE case_id = $1 AND completed_at IS NULL`,
-      [caseId],
-    );
+    const rows = (await runQuery(manager, runningClocks, { caseId })).map(toClockRow);
     const deadlines = await this.storeDeadlines(manager, rows, await this.workingCalendar(), now);
     // Sent outside the transaction: if it rolls back, the job finds nothing to do.
     for (const { row, deadline } of deadlines)
@@ -312,10 +330,7 @@ export class CaseClocks {
       const { deadline } = this.deadlineOf(row, calendar, now);
       const changed = (deadline?.getTime() ?? null) !== (row.deadline?.getTime() ?? null);
       if (changed)
-        await manager.query(
-          `UPDATE case_clock SET deadline = $3 WHERE case_id = $1 AND clock = $2`,
-          [row.case_id, row.clock, deadline],
-        );
+        await runQuery(manager, storeDeadline, { caseId: row.case_id, clock: row.clock, deadline });
       result.push({ row, deadline, changed });
     }
     return result;
@@ -367,13 +382,10 @@ export class CaseClocks {
   private async workingCalendar(): Promise<WorkingCalendar> {
     if (this.calendar && Date.now() - this.calendar.at < CALENDAR_CACHE_MS)
       return this.calendar.value;
-    const rows: { date: string; kind: CalendarOverride['kind']; name: string | null }[] =
-      await this.dataSource.query(
-        `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name FROM calendar_override ORDER BY date`,
-      );
+    const rows = await runQuery(this.dataSource, calendarOverrides, undefined);
     const overrides = rows.map((r): CalendarOverride => ({
       date: r.date,
-      kind: r.kind,
+      kind: overrideKind(r.kind),
       ...(r.name ? { name: r.name } : {}),
     }));
     const { timeZone, officeHours } = this.config.sla;
@@ -423,14 +435,14 @@ export class CaseClocks {
       const batch = await this.dataSource.transaction(async (manager) => {
         await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
         // A day's margin either side: the day is a date in the agency's time zone.
-        const rows: ClockRow[] = await manager.query(
-          `SELECT * FROM case_clock
-           WHERE completed_at IS NULL AND deadline IS NOT NULL
-             AND started_at < $1::date + 2 AND deadline > $1::date - 1
-             AND ($2::uuid IS NULL OR (case_id, clock) > ($2::uuid, $3::varchar))
-           ORDER BY case_id, clock LIMIT ${RECOMPUTE_BATCH} FOR UPDATE`,
-          [date, after?.caseId ?? null, after?.clock ?? ''],
-        );
+        const rows = (
+          await runQuery(manager, clocksAroundDay, {
+            day: date,
+            afterCase: after?.caseId ?? null,
+            afterClock: after?.clock ?? '',
+            limit: RECOMPUTE_BATCH,
+          })
+        ).map(toClockRow);
         const stored = await this.storeDeadlines(manager, rows, calendar, now);
         return { rows, changed: stored.filter((d) => d.changed) };
       });

@@ -40,6 +40,9 @@ function checked<T extends string>(values: readonly T[], value: string, column: 
   return known;
 }
 
+/** A case status read from the database (text under a CHECK), as the contract's union. */
+export const caseStatus = (value: string): CaseStatus => checked(CASE_STATUSES, value, 'status');
+
 function toCaseRow(row: ILoadCaseResult): CaseRow {
   return {
     ...row,

@@ -5,21 +5,23 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CaseStatus } from '@simpul/contracts';
 import { JobQueue, QUEUES } from '../jobs/job-queue';
 import { NotificationWriter } from '../notifications/notification-writer';
 import { SlaReminders, type ReminderJob } from '../notifications/sla-reminders';
-import { DEFAULT_SLA_DEFINITIONS, type SlaClockName } from '@simpul/sla';
+import { DEFAULT_SLA_DEFINITIONS, SLA_CLOCK_NAMES, type SlaClockName } from '@simpul/sla';
+import { runQuery } from '../database/typed-query';
 import {
   CaseClocks,
   ON_EXPIRY,
   type CalendarChangedJob,
-  type ClockRow,
+  toClockRow,
   type DueJob,
 } from './case-clocks';
+import { caseStatus } from './case-repository';
 import { CaseEventLog } from './case-event-log';
 import { decideTransition } from './case-status.machine';
 import { CaseStatusWriter } from './case-status-writer';
+import { dueClocks, escalateClock, lockCaseStatus, lockDueClock } from './sql/case-clocks.queries';
 
 const CATCH_UP_INTERVAL_MS = 15 * 60_000;
 /** Clocks due within this reach of a sweep are queued by it (longer than the interval). */
@@ -70,35 +72,31 @@ export class ClockTimers implements OnApplicationBootstrap, OnApplicationShutdow
    * Runs at start and every quarter hour; the singleton key keeps one job per deadline.
    */
   async catchUp(): Promise<void> {
-    const due: { case_id: string; clock: SlaClockName; deadline: Date }[] =
-      await this.dataSource.transaction(async (manager) => {
-        await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
-        return manager.query(
-          `SELECT case_id, clock, deadline FROM case_clock
-         WHERE completed_at IS NULL AND escalated_at IS NULL AND deadline <= now() + make_interval(mins => $1)
-         ORDER BY deadline LIMIT 10000`,
-          [CATCH_UP_HORIZON_MINUTES],
-        );
-      });
-    for (const row of due) await this.clocks.schedule(row.case_id, row.clock, row.deadline);
+    const due = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
+      return runQuery(manager, dueClocks, { minutes: CATCH_UP_HORIZON_MINUTES });
+    });
+    for (const row of due) {
+      const clock = SLA_CLOCK_NAMES.find((name) => name === row.clock);
+      if (clock) await this.clocks.schedule(row.case_id, clock, row.deadline);
+    }
   }
 
   async fire(caseId: string, clock: SlaClockName, now = new Date()): Promise<void> {
     const reschedule = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
-      const [row]: ClockRow[] = await manager.query(
-        `SELECT * FROM case_clock WHERE case_id = $1 AND clock = $2 AND completed_at IS NULL AND escalated_at IS NULL FOR UPDATE`,
-        [caseId, clock],
-      );
-      if (!row) return null;
+      const [stored] = await runQuery(manager, lockDueClock, { caseId, clock });
+      if (!stored) return null;
+      const row = toClockRow(stored);
       const deadline = this.clocks.deadlineOf(row, await this.clocks.calendarNow(), now).deadline;
       if (!deadline) return null; // paused: rescheduled when it resumes
       if (deadline > now) return deadline; // moved by a pause: try again then
-      const [kase]: { status: CaseStatus; status_before_hold: CaseStatus | null }[] =
-        await manager.query(
-          `SELECT status, status_before_hold FROM "case" WHERE id = $1 FOR UPDATE`,
-          [caseId],
-        );
+      const [locked] = await runQuery(manager, lockCaseStatus, { caseId });
+      const kase = {
+        status: caseStatus(locked.status),
+        status_before_hold:
+          locked.status_before_hold === null ? null : caseStatus(locked.status_before_hold),
+      };
       const action = ON_EXPIRY[clock];
       const decision = action
         ? decideTransition(
@@ -120,10 +118,7 @@ export class ClockTimers implements OnApplicationBootstrap, OnApplicationShutdow
           note,
         );
       } else {
-        await manager.query(
-          `UPDATE case_clock SET escalated_at = $3 WHERE case_id = $1 AND clock = $2`,
-          [caseId, clock, now],
-        );
+        await runQuery(manager, escalateClock, { caseId, clock, at: now });
         await this.eventLog.append(manager, caseId, null, 'case.sla_escalated', null, {
           clock,
           deadline: deadline.toISOString(),
