@@ -3,7 +3,8 @@
 // results are typed by hand, which may only go down. A hand cast is any of
 //   queryRows<T>(…)                      the row type written at the call
 //   x.query<T>(…)                        the same on TypeORM's query
-//   const rows: T[] = await x.query(…)   a declared type on a query's result (also `const [row]: T[]`)
+//   const rows: T[] = await x.query(…)   a declared array type on a query's result (also `const [row]: T[]`,
+//                                        and `{ a: string; … }[]` over several lines)
 //   … as TRow / as TRow[]                an `as` to a type whose name ends in Row or Rows
 // counted in apps/api/src/app (not specs, not migrations).
 //   node tools/sql-casts/count-sql-casts.mjs            check against cast-baseline.json (exit 1 when a count rose)
@@ -18,7 +19,7 @@ const baselineFile = join(root, 'tools/sql-casts/cast-baseline.json');
 export const CAST_PATTERNS = [
   /\bqueryRows\s*</g,
   /\.query\s*</g,
-  /:\s*[^=;()]*\[\]\s*=\s*(?:await\s+)?[\w.]+\.query\s*\(/g,
+  /\[\]\s*=\s*(?:await\s+)?[\w.]+\.query\s*\(/g,
   /\bas\s+\w+Rows?\b/g,
 ];
 

@@ -43,6 +43,10 @@ function checked<T extends string>(values: readonly T[], value: string, column: 
 /** A case status read from the database (text under a CHECK), as the contract's union. */
 export const caseStatus = (value: string): CaseStatus => checked(CASE_STATUSES, value, 'status');
 
+/** A location confidence read from the database, as the contract's union. */
+export const locationConfidence = (value: string): LocationConfidence =>
+  checked(LOCATION_CONFIDENCES, value, 'location_confidence');
+
 function toCaseRow(row: ILoadCaseResult): CaseRow {
   return {
     ...row,

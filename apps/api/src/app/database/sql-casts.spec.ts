@@ -33,9 +33,10 @@ describe('SQL cast ratchet (tools/sql-casts)', () => {
       'const c: { id: string }[] = await manager.query(sql);',
       'const [d]: CaseRow[] = await this.dataSource.query(sql);',
       'const e = (await manager.query(sql)) as ReportRow[];',
+      'const [g]: {\n  id: string;\n  name: string;\n}[] = await manager.query(sql);',
       'const f = await manager.query(sql); // untyped: not a hand cast',
     ].join('\n');
-    expect(evaluate(`r.countCasts(${JSON.stringify(source)})`)).toBe(5);
+    expect(evaluate(`r.countCasts(${JSON.stringify(source)})`)).toBe(6);
   });
 
   it('fails a file whose count rose, or a new file with casts', () => {

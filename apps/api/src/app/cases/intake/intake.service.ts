@@ -13,6 +13,8 @@ import { PlacesService } from '../../location/places.service';
 import { NotificationWriter } from '../../notifications/notification-writer';
 import { CaseDetailService } from '../detail/case-detail.service';
 import type { CreateCaseDto } from '../dto/case.dto';
+import { runQuery } from '../../database/typed-query';
+import { insertCase, insertLead, insertReport, newCaseId } from './intake.queries';
 
 /** Manual intake (and Open311's): a new case with its first report, led by the acting agency. */
 @Injectable()
@@ -39,45 +41,32 @@ export class IntakeService {
     const agencyId = actor.agencyId;
     try {
       return await this.db.run(actor, async (manager) => {
-        const [{ id }] = await manager.query(`SELECT gen_random_uuid() AS id`);
+        const [{ id }] = await runQuery(manager, newCaseId, undefined);
         // The row is not yet visible to its creator (no participant), so no RETURNING here.
-        await manager.query(
-          `INSERT INTO "case" ("id", "number", "title", "description", "classification", "channel", "category", "priority",
-           "incident_date", "location_text", "regency_code", "intake_agency_id")
-         VALUES ($1, 'SMP-' || to_char(now() AT TIME ZONE 'Asia/Jakarta', 'YYYY') || '-' || lpad(nextval('case_number_seq')::text, 6, '0'),
-           $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-          [
-            id,
-            body.title.trim(),
-            body.description,
-            body.classification,
-            body.channel,
-            body.category,
-            body.priority ?? 'normal',
-            body.incidentDate ?? null,
-            body.locationText ?? null,
-            body.regencyCode ?? null,
-            agencyId,
-          ],
-        );
-        await manager.query(
-          `INSERT INTO case_participant (case_id, agency_id, role, added_by) VALUES ($1, $2, 'lead', $3)`,
-          [id, agencyId, actor.userId],
-        );
+        await runQuery(manager, insertCase, {
+          id,
+          title: body.title.trim(),
+          description: body.description,
+          classification: body.classification,
+          channel: body.channel,
+          category: body.category,
+          priority: body.priority ?? 'normal',
+          incidentDate: body.incidentDate ?? null,
+          locationText: body.locationText ?? null,
+          regencyCode: body.regencyCode ?? null,
+          intakeAgencyId: agencyId,
+        });
+        await runQuery(manager, insertLead, { caseId: id, agencyId, addedBy: actor.userId });
         const r = body.reporter;
-        await manager.query(
-          `INSERT INTO case_report (case_id, tracking_id, reporter_name, reporter_contact, reporter_nik, anonymous, confidential)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [
-            id,
-            body.trackingId ?? null,
-            r.name ?? null,
-            r.contact ?? null,
-            r.nik ?? null,
-            r.anonymous,
-            r.confidential,
-          ],
-        );
+        await runQuery(manager, insertReport, {
+          caseId: id,
+          trackingId: body.trackingId ?? null,
+          name: r.name ?? null,
+          contact: r.contact ?? null,
+          nik: r.nik ?? null,
+          anonymous: r.anonymous,
+          confidential: r.confidential,
+        });
         await this.eventLog.append(manager, id, actor, 'case.created', null, {
           status: 'new',
           title: body.title,

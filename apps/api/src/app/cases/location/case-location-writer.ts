@@ -3,7 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { CaseStatus, LocationConfidence } from '@simpul/contracts';
 import type { Actor } from '../../access/actor';
 import { CaseClocks } from '../../case-kernel/case-clocks';
-import { caseRepository } from '../../case-kernel/case-repository';
+import { caseRepository, caseStatus, locationConfidence } from '../../case-kernel/case-repository';
+import { runQuery } from '../../database/typed-query';
+import { lockAreaBefore, lockPointBefore } from './case-location-writer.queries';
 import { CaseEventLog } from '../../case-kernel/case-event-log';
 
 export interface PointUpdate {
@@ -47,18 +49,7 @@ export class CaseLocationWriter {
     actor: Pick<Actor, 'userId' | 'agencyId'> | null,
     point: PointUpdate,
   ): Promise<{ status: CaseStatus; statusBeforeHold: CaseStatus | null }> {
-    const [before]: {
-      lat: number | null;
-      lng: number | null;
-      status: CaseStatus;
-      status_before_hold: CaseStatus | null;
-      had_location: boolean;
-    }[] = await manager.query(
-      `SELECT lat, lng, status, status_before_hold,
-              (location_text IS NOT NULL OR lat IS NOT NULL OR village_code IS NOT NULL OR district_code IS NOT NULL) AS had_location
-       FROM "case" WHERE id = $1 FOR UPDATE`,
-      [caseId],
-    );
+    const [before] = await runQuery(manager, lockPointBefore, { caseId });
     await caseRepository.touch(
       manager,
       caseId,
@@ -87,7 +78,11 @@ export class CaseLocationWriter {
     );
     if (!before.had_location)
       await this.clocks.onLocationKnown(manager, await this.clocks.clockedCase(manager, caseId));
-    return { status: before.status, statusBeforeHold: before.status_before_hold };
+    return {
+      status: caseStatus(before.status),
+      statusBeforeHold:
+        before.status_before_hold === null ? null : caseStatus(before.status_before_hold),
+    };
   }
 
   /**
@@ -100,20 +95,7 @@ export class CaseLocationWriter {
     actor: Pick<Actor, 'userId' | 'agencyId'>,
     update: StaffLocationUpdate,
   ): Promise<void> {
-    const [before]: {
-      lat: number | null;
-      lng: number | null;
-      regency_code: string | null;
-      district_code: string | null;
-      village_code: string | null;
-      location_confidence: LocationConfidence;
-      had_location: boolean;
-    }[] = await manager.query(
-      `SELECT lat, lng, regency_code, district_code, village_code, location_confidence,
-              (location_text IS NOT NULL OR lat IS NOT NULL OR village_code IS NOT NULL OR district_code IS NOT NULL) AS had_location
-       FROM "case" WHERE id = $1 FOR UPDATE`,
-      [caseId],
-    );
+    const [before] = await runQuery(manager, lockAreaBefore, { caseId });
     const confidence: LocationConfidence = update.point ? 'pinned' : 'area';
     const area = update.area;
     await caseRepository.touch(
@@ -148,7 +130,7 @@ export class CaseLocationWriter {
       {
         lat: before.lat,
         lng: before.lng,
-        confidence: before.location_confidence,
+        confidence: locationConfidence(before.location_confidence),
         ...(area
           ? {
               regencyCode: before.regency_code,

@@ -6,10 +6,17 @@ import { CaseEventLog } from '../../case-kernel/case-event-log';
 import { CaseUnitOfWork } from '../../case-kernel/case-unit-of-work';
 import { ApiException } from '../../common/api-exception';
 import { bilingual } from '../../common/bilingual';
-import { queryRows } from '../../database/query-rows';
+import { runQuery } from '../../database/typed-query';
 import { NotificationWriter } from '../../notifications/notification-writer';
 import { CaseDetailService } from '../detail/case-detail.service';
 import type { InviteObserverDto } from '../dto/case.dto';
+import {
+  activeAgency,
+  activeOfficer,
+  addObserver,
+  assignOfficer,
+  unassignOfficer,
+} from './participants.queries';
 
 /** Who works on a case: the acting agency's assigned officers, and observer agencies. */
 @Injectable()
@@ -28,11 +35,9 @@ export class ParticipantsService {
    */
   assign(actor: Actor, caseId: string, userId: string): Promise<CaseDetail> {
     return this.unitOfWork.run(actor, caseId, 'update', async (manager, access) => {
-      const [member]: { name: string }[] = await manager.query(
-        `SELECT u.name FROM membership m JOIN app_user u ON u.id = m.user_id
-         WHERE m.user_id = $1 AND m.agency_id = $2 AND u.active`,
-        [userId, actor.agencyId],
-      );
+      const [member] = actor.agencyId
+        ? await runQuery(manager, activeOfficer, { userId, agencyId: actor.agencyId })
+        : [];
       if (!member) {
         throw new ApiException(
           HttpStatus.BAD_REQUEST,
@@ -52,12 +57,12 @@ export class ParticipantsService {
           ],
         );
       }
-      const added = await queryRows(
-        manager,
-        `INSERT INTO case_assignee (case_id, agency_id, user_id, assigned_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (case_id, user_id) DO NOTHING RETURNING user_id`,
-        [caseId, actor.agencyId, userId, actor.userId],
-      );
+      const added = await runQuery(manager, assignOfficer, {
+        caseId,
+        agencyId: member.agency_id,
+        userId,
+        assignedBy: actor.userId,
+      });
       if (added.length > 0) {
         await this.eventLog.append(manager, caseId, actor, 'case.assigned', null, {
           userId,
@@ -71,11 +76,9 @@ export class ParticipantsService {
 
   unassign(actor: Actor, caseId: string, userId: string): Promise<CaseDetail> {
     return this.unitOfWork.run(actor, caseId, 'update', async (manager, access) => {
-      const removed = await queryRows<{ user_id: string }>(
-        manager,
-        `DELETE FROM case_assignee WHERE case_id = $1 AND user_id = $2 AND agency_id = $3 RETURNING user_id`,
-        [caseId, userId, actor.agencyId],
-      );
+      const removed = actor.agencyId
+        ? await runQuery(manager, unassignOfficer, { caseId, userId, agencyId: actor.agencyId })
+        : [];
       if (removed.length > 0)
         await this.eventLog.append(manager, caseId, actor, 'case.unassigned', { userId }, null);
       return this.detail.load(manager, caseId, access);
@@ -84,10 +87,7 @@ export class ParticipantsService {
 
   inviteObserver(actor: Actor, caseId: string, body: InviteObserverDto): Promise<CaseDetail> {
     return this.unitOfWork.run(actor, caseId, 'inviteObserver', async (manager, access) => {
-      const agencies: { id: string }[] = await manager.query(
-        `SELECT id FROM agency WHERE id = $1 AND active`,
-        [body.agencyId],
-      );
+      const agencies = await runQuery(manager, activeAgency, { agencyId: body.agencyId });
       if (!agencies[0]) {
         throw new ApiException(
           HttpStatus.BAD_REQUEST,
@@ -104,12 +104,11 @@ export class ParticipantsService {
           ],
         );
       }
-      const added = await queryRows(
-        manager,
-        `INSERT INTO case_participant (case_id, agency_id, role, added_by) VALUES ($1, $2, 'observer', $3)
-         ON CONFLICT (case_id, agency_id) DO NOTHING RETURNING agency_id`,
-        [caseId, body.agencyId, actor.userId],
-      );
+      const added = await runQuery(manager, addObserver, {
+        caseId,
+        agencyId: body.agencyId,
+        addedBy: actor.userId,
+      });
       if (added.length === 0) return this.detail.load(manager, caseId, access);
       await this.eventLog.append(manager, caseId, actor, 'case.participant_added', null, {
         agencyId: body.agencyId,

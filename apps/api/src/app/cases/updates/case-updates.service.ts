@@ -12,9 +12,10 @@ import { CaseRefusal, CaseUnitOfWork } from '../../case-kernel/case-unit-of-work
 import { refuseIfMerged } from '../../case-kernel/merge-links';
 import { ApiException } from '../../common/api-exception';
 import { bilingual } from '../../common/bilingual';
-import { queryRows } from '../../database/query-rows';
+import { runQuery } from '../../database/typed-query';
 import { CaseDetailService } from '../detail/case-detail.service';
 import type { CaseTransitionDto, UpdateCaseDto } from '../dto/case.dto';
+import { linkTrackingId, lockReportTrackingId } from './updates.queries';
 
 /** Changes to a case's facts and status, and linking a report to SP4N-LAPOR!. */
 @Injectable()
@@ -115,11 +116,7 @@ export class CaseUpdatesService {
     try {
       return await this.unitOfWork.run(actor, caseId, 'update', async (manager, access) => {
         await this.detail.lockForChange(manager, caseId, body.version, access);
-        const [report] = await queryRows<{ tracking_id: string | null }>(
-          manager,
-          `SELECT tracking_id FROM case_report WHERE id = $1 AND case_id = $2 FOR UPDATE`,
-          [reportId, caseId],
-        );
+        const [report] = await runQuery(manager, lockReportTrackingId, { reportId, caseId });
         if (!report) throw notFound(bilingual('Laporan', 'Report'));
         if (report.tracking_id === body.trackingId)
           return this.detail.load(manager, caseId, access);
@@ -142,10 +139,7 @@ export class CaseUpdatesService {
             ],
           );
         }
-        await manager.query(`UPDATE case_report SET tracking_id = $2 WHERE id = $1`, [
-          reportId,
-          body.trackingId,
-        ]);
+        await runQuery(manager, linkTrackingId, { reportId, trackingId: body.trackingId });
         await caseRepository.touch(manager, caseId);
         await this.eventLog.append(manager, caseId, actor, 'case.report_linked', null, {
           reportId,
