@@ -14,6 +14,7 @@ import { CaseUnitOfWork, CaseRefusal } from '../case-kernel/case-unit-of-work';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { queryRows } from '../database/query-rows';
+import { runQuery } from '../database/typed-query';
 import { NotificationWriter } from '../notifications/notification-writer';
 import { commentEventPayload, CommentWriter } from './comment-writer';
 import {
@@ -24,6 +25,13 @@ import {
   type CommentRow,
 } from './comment-views';
 import type { CreateCommentDto, EditCommentDto } from './dto/comment.dto';
+import {
+  caseAttachmentIds,
+  caseNumber,
+  deleteComment,
+  editComment,
+  recordCommentRevision,
+} from './comments.queries';
 import { resolveMentions, type ResolvedMentions } from './mentions';
 
 const COMMENT = bilingual('Komentar', 'Comment');
@@ -103,18 +111,15 @@ export class CommentsService {
         return { comment: this.view(before, access), agenciesNotOnCase: [] };
       const mentioned = await resolveMentions(manager, caseId, text);
       // Conditional on the version read under the row lock: a lost update is impossible.
-      const updated = await queryRows<{ id: string }>(
-        manager,
-        `UPDATE case_comment SET body = $3, mentions = $4, edited_at = clock_timestamp(), version = version + 1
-         WHERE id = $1 AND case_id = $2 AND version = $5 AND deleted_at IS NULL RETURNING id`,
-        [commentId, caseId, text, JSON.stringify(mentioned.mentions), before.version],
-      );
+      const updated = await runQuery(manager, editComment, {
+        commentId,
+        caseId,
+        body: text,
+        mentions: JSON.stringify(mentioned.mentions),
+        version: before.version,
+      });
       if (updated.length !== 1) throw new Error(`comment ${commentId} changed under its lock`);
-      await manager.query(
-        `INSERT INTO case_comment_revision (comment_id, case_id, version, body, edited_at, editor_user_id)
-         SELECT id, case_id, version, body, edited_at, $2 FROM case_comment WHERE id = $1`,
-        [commentId, actor.userId],
-      );
+      await runQuery(manager, recordCommentRevision, { commentId, editorUserId: actor.userId });
       const after = (await loadComment(manager, caseId, commentId)) as CommentRow;
       await this.eventLog.append(
         manager,
@@ -146,11 +151,7 @@ export class CommentsService {
         );
       }
       if (before.deleted_at) return this.view(before, access);
-      await manager.query(
-        `UPDATE case_comment SET body = NULL, deleted_at = clock_timestamp(), deleted_by = $3, version = version + 1
-         WHERE id = $1 AND case_id = $2`,
-        [commentId, caseId, actor.userId],
-      );
+      await runQuery(manager, deleteComment, { commentId, caseId, deletedBy: actor.userId });
       const after = (await loadComment(manager, caseId, commentId)) as CommentRow;
       await this.eventLog.append(
         manager,
@@ -199,11 +200,7 @@ export class CommentsService {
   ): Promise<string[]> {
     const wanted = [...new Set(ids)];
     if (wanted.length === 0) return [];
-    const found = await queryRows<{ id: string }>(
-      manager,
-      `SELECT id FROM case_attachment WHERE case_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL`,
-      [caseId, wanted],
-    );
+    const found = await runQuery(manager, caseAttachmentIds, { caseId, ids: wanted });
     if (found.length !== wanted.length) {
       throw new ApiException(
         HttpStatus.BAD_REQUEST,
@@ -288,11 +285,7 @@ export class CommentsService {
     // Most comments mention no one: no reason to read the case number for a title.
     if (people.length === 0 && agencies.length === 0) return;
     const excerpt = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text;
-    const [kase] = await queryRows<{ number: string }>(
-      manager,
-      `SELECT number FROM "case" WHERE id = $1`,
-      [caseId],
-    );
+    const [kase] = await runQuery(manager, caseNumber, { caseId });
     const who = { userId: actor.userId, name: actor.name };
     await this.notifications.notify(manager, people, {
       kind: 'mention',
