@@ -25,6 +25,14 @@ import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { queryRows } from '../database/query-rows';
+import { runQuery } from '../database/typed-query';
+import {
+  answerLocationRequest,
+  insertAttachment,
+  lockOpenLocationRequest,
+  openLocationRequest,
+  softDeleteAttachment,
+} from './attachments.queries';
 import {
   AttachmentProcessor,
   ImageTooLargeError,
@@ -237,10 +245,7 @@ export class AttachmentsService {
           ),
         );
       }
-      await manager.query(
-        `UPDATE case_attachment SET deleted_at = now(), deleted_by = $2 WHERE id = $1`,
-        [attachmentId, actor.userId],
-      );
+      await runQuery(manager, softDeleteAttachment, { attachmentId, deletedBy: actor.userId });
       await this.eventLog.append(
         manager,
         caseId,
@@ -347,10 +352,10 @@ export class AttachmentsService {
         });
         const locationSet = gpsFound && !withPin && processed.gps !== null;
         if (locationSet && processed.gps) {
-          await manager.query(
-            `UPDATE location_request SET answered_at = now(), answer = $2 WHERE token_hash = $1`,
-            [tokenHash, JSON.stringify({ ...processed.gps, source: 'photo', attachmentId: id })],
-          );
+          await runQuery(manager, answerLocationRequest, {
+            tokenHash,
+            answer: JSON.stringify({ ...processed.gps, source: 'photo', attachmentId: id }),
+          });
           await this.landReporterPoint(manager, caseId, processed.gps);
         }
         return { attachmentId: id, gpsFound, locationSet };
@@ -394,17 +399,10 @@ export class AttachmentsService {
     tokenHash: string,
     lock = false,
   ): Promise<string> {
-    const [request] = await queryRows<{
-      case_id: string;
-      answered_at: Date | null;
-      photos: number;
-    }>(
+    const [request] = await runQuery(
       manager,
-      `SELECT l.case_id, l.answered_at,
-              (SELECT count(*)::int FROM case_attachment a WHERE a.location_request = l.token_hash) AS photos
-       FROM location_request l WHERE l.token_hash = $1 AND l.expires_at > now()
-       ${lock ? 'FOR UPDATE OF l' : ''}`,
-      [tokenHash],
+      lock ? lockOpenLocationRequest : openLocationRequest,
+      { tokenHash },
     );
     if (!request) {
       throw new ApiException(
@@ -548,34 +546,28 @@ export class AttachmentsService {
       locationRequest: string | null;
     },
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO case_attachment (id, case_id, kind, media_type, file_name, byte_size, sha256, caption, width, height,
-         storage_key, view_media_type, has_thumbnail, gps_lat, gps_lng, taken_at, source, uploaded_by,
-         uploader_agency_id, location_request)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
-      [
-        a.id,
-        a.caseId,
-        a.processed.kind,
-        a.mediaType,
-        fileNameFor(a.file.originalname, a.mediaType),
-        a.file.size,
-        createHash('sha256').update(a.file.buffer).digest('hex'),
-        a.caption,
-        a.processed.width,
-        a.processed.height,
-        storagePrefix(a.caseId, a.id),
-        a.processed.view.mediaType,
-        a.processed.thumbnail !== null,
-        a.processed.gps?.lat ?? null,
-        a.processed.gps?.lng ?? null,
-        a.processed.takenAt,
-        a.source,
-        a.uploadedBy,
-        a.agencyId,
-        a.locationRequest,
-      ],
-    );
+    await runQuery(manager, insertAttachment, {
+      id: a.id,
+      caseId: a.caseId,
+      kind: a.processed.kind,
+      mediaType: a.mediaType,
+      fileName: fileNameFor(a.file.originalname, a.mediaType),
+      byteSize: a.file.size,
+      sha256: createHash('sha256').update(a.file.buffer).digest('hex'),
+      caption: a.caption,
+      width: a.processed.width,
+      height: a.processed.height,
+      storageKey: storagePrefix(a.caseId, a.id),
+      viewMediaType: a.processed.view.mediaType,
+      hasThumbnail: a.processed.thumbnail !== null,
+      gpsLat: a.processed.gps?.lat ?? null,
+      gpsLng: a.processed.gps?.lng ?? null,
+      takenAt: a.processed.takenAt,
+      source: a.source,
+      uploadedBy: a.uploadedBy,
+      uploaderAgencyId: a.agencyId,
+      locationRequest: a.locationRequest,
+    });
   }
 
   private async findRow(
