@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type {
-  AcceptInvitationResponse,
-  MembershipInvitation,
-  MembershipRole,
+import {
+  MEMBERSHIP_ROLES,
+  type AcceptInvitationResponse,
+  type MembershipInvitation,
+  type MembershipRole,
 } from '@simpul/contracts';
 import { notFound } from '../access/access-errors';
 import { ActorDatabase } from '../access/actor-database';
@@ -12,6 +13,8 @@ import { AuditService } from '../audit/audit.service';
 import { PrincipalService } from '../auth/principal.service';
 import { bilingual } from '../common/bilingual';
 import { queryRows } from '../database/query-rows';
+import { runQuery } from '../database/typed-query';
+import { acceptMembership, answerInvitation } from './invitations.queries';
 
 const INVITATION = bilingual('Undangan', 'Invitation');
 
@@ -67,11 +70,11 @@ export class InvitationsService {
   async accept(actor: Actor, invitationId: string): Promise<AcceptInvitationResponse> {
     const accepted = await this.db.run(actor, async (manager) => {
       const invitation = await this.answer(manager, actor, invitationId, 'accepted');
-      await manager.query(
-        `INSERT INTO membership (user_id, agency_id, role) VALUES ($1, $2, $3)
-         ON CONFLICT (user_id, agency_id) DO NOTHING`,
-        [actor.userId, invitation.agency_id, invitation.role],
-      );
+      await runQuery(manager, acceptMembership, {
+        userId: actor.userId,
+        agencyId: invitation.agency_id,
+        role: invitation.role,
+      });
       await this.audit.record(
         {
           action: 'membership.invitation_accepted',
@@ -123,21 +126,20 @@ export class InvitationsService {
     invitationId: string,
     status: 'accepted' | 'declined',
   ) {
-    const [row] = await queryRows<{
-      agency_id: string;
-      agency_short_name: string;
-      role: MembershipRole;
-      invited_by: string | null;
-    }>(
-      manager,
-      `UPDATE membership_invitation i SET status = $3, answered_at = now()
-       FROM agency a
-       WHERE i.id = $1 AND i.user_id = $2 AND i.status = 'pending' AND i.expires_at > now()
-         AND a.id = i.agency_id
-       RETURNING i.agency_id, a.short_name AS agency_short_name, i.role, i.invited_by`,
-      [invitationId, actor.userId, status],
-    );
+    const [row] = await runQuery(manager, answerInvitation, {
+      invitationId,
+      userId: actor.userId,
+      status,
+    });
     if (!row) throw notFound(INVITATION);
-    return row;
+    return { ...row, role: membershipRole(row.role) };
   }
+}
+
+/** A membership role read from the database (text under a CHECK), as the contract's union. */
+function membershipRole(value: string): MembershipRole {
+  const known = MEMBERSHIP_ROLES.find((role) => role === value);
+  if (known === undefined)
+    throw new Error(`membership_invitation.role holds an unknown value: ${value}`);
+  return known;
 }

@@ -23,8 +23,21 @@ import { ApiException } from '../common/api-exception';
 import { bilingual, type Bilingual } from '../common/bilingual';
 import { NotificationWriter } from '../notifications/notification-writer';
 import type { CreateUserDto } from './dto/user.dto';
-import { queryRows } from '../database/query-rows';
+import { runQuery } from '../database/typed-query';
 import { AccountNotices } from './account-notices';
+import {
+  activeAgency,
+  agencyShortName,
+  changeMembershipRole,
+  deleteMembership,
+  existingAccount,
+  insertInvitation,
+  insertMembership,
+  insertUser,
+  lockAccountTarget,
+  lockMembershipRole,
+  setUserActive,
+} from './users.queries';
 
 const PERSON = bilingual('Pengguna', 'User');
 
@@ -134,38 +147,30 @@ export class UsersService {
       : null;
     const outcome = await this.uniqueOrConflict(() =>
       this.db.run(actor, async (manager) => {
-        const [existing] = await queryRows<{
-          id: string;
-          email: string;
-          member: boolean;
-          invited: boolean;
-        }>(
-          manager,
-          `SELECT u.id, u.email,
-                EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.agency_id = $2) AS member,
-                EXISTS (SELECT 1 FROM membership_invitation i WHERE i.user_id = u.id AND i.agency_id = $2
-                        AND i.status = 'pending' AND i.expires_at > now()) AS invited
-         FROM app_user u WHERE lower(u.email) = lower($1)`,
-          [body.email.trim(), agency.id],
-        );
+        const [existing] = await runQuery(manager, existingAccount, {
+          email: body.email.trim(),
+          agencyId: agency.id,
+        });
         if (existing?.member) throw emailConflict('ALREADY_MEMBER', ALREADY_MEMBER);
         if (existing?.invited) throw emailConflict('INVITATION_PENDING', INVITATION_PENDING);
         if (existing?.id === actor.userId) throw emailConflict('CANNOT_INVITE_SELF', INVITE_SELF);
         if (existing) return this.invite(manager, actor, existing, agency, body.role);
 
-        const [created] = await queryRows<{ id: string }>(
-          manager,
-          `INSERT INTO app_user (email, name, password_hash, must_change_password) VALUES ($1, $2, $3, $4) RETURNING id`,
-          [body.email.trim(), body.name.trim(), passwordHash, passwordHash !== null],
-        );
+        const [created] = await runQuery(manager, insertUser, {
+          email: body.email.trim(),
+          name: body.name.trim(),
+          passwordHash,
+          mustChangePassword: passwordHash !== null,
+        });
         const userId = created.id;
         const inviteUrl = passwordHash
           ? undefined
           : await this.userTokens.issue(manager, userId, 'invite', actor.userId);
-        await manager.query(
-          `INSERT INTO membership (user_id, agency_id, role) VALUES ($1, $2, $3)`,
-          [userId, agency.id, body.role],
-        );
+        await runQuery(manager, insertMembership, {
+          userId,
+          agencyId: agency.id,
+          role: body.role,
+        });
         await this.audit.record(
           {
             action: inviteUrl ? 'user.invited' : 'user.created',
@@ -209,13 +214,13 @@ export class UsersService {
     agency: TargetAgency,
     role: MembershipRole,
   ) {
-    const [row] = await queryRows<{ id: string; created_at: Date; expires_at: Date }>(
-      manager,
-      `INSERT INTO membership_invitation (user_id, agency_id, role, invited_by, expires_at)
-       VALUES ($1, $2, $3, $4, now() + make_interval(days => $5))
-       RETURNING id, created_at, expires_at`,
-      [person.id, agency.id, role, actor.userId, INVITATION_DAYS],
-    );
+    const [row] = await runQuery(manager, insertInvitation, {
+      userId: person.id,
+      agencyId: agency.id,
+      role,
+      invitedBy: actor.userId,
+      days: INVITATION_DAYS,
+    });
     await this.audit.record(
       {
         action: 'membership.invited',
@@ -280,11 +285,7 @@ export class UsersService {
         [{ field: 'agencyId', message: bilingual('instansi wajib dipilih', 'agency is required') }],
       );
     }
-    const [agency] = await queryRows<{ id: string; name: string; short_name: string }>(
-      this.dataSource.manager,
-      `SELECT id, name, short_name FROM agency WHERE id = $1 AND active`,
-      [agencyId],
-    );
+    const [agency] = await runQuery(this.dataSource.manager, activeAgency, { agencyId });
     if (!agency) {
       throw new ApiException(
         HttpStatus.BAD_REQUEST,
@@ -317,18 +318,10 @@ export class UsersService {
         ),
       );
     await this.db.run(actor, async (manager) => {
-      const [before] = await queryRows<{ role: MembershipRole }>(
-        manager,
-        `SELECT role FROM membership WHERE user_id = $1 AND agency_id = $2 FOR UPDATE`,
-        [userId, agencyId],
-      );
+      const [before] = await runQuery(manager, lockMembershipRole, { userId, agencyId });
       if (!before) throw notFound(PERSON);
       await this.assertMembershipChange(manager, actor, userId, agencyId);
-      await manager.query(`UPDATE membership SET role = $3 WHERE user_id = $1 AND agency_id = $2`, [
-        userId,
-        agencyId,
-        role,
-      ]);
+      await runQuery(manager, changeMembershipRole, { userId, agencyId, role });
       await this.audit.record(
         {
           action: 'membership.role_changed',
@@ -353,17 +346,10 @@ export class UsersService {
         bilingual('Anda tidak dapat mengeluarkan diri sendiri.', 'You cannot remove yourself.'),
       );
     await this.db.run(actor, async (manager) => {
-      const [member] = await queryRows<{ role: MembershipRole }>(
-        manager,
-        `SELECT role FROM membership WHERE user_id = $1 AND agency_id = $2 FOR UPDATE`,
-        [userId, agencyId],
-      );
+      const [member] = await runQuery(manager, lockMembershipRole, { userId, agencyId });
       if (!member) throw notFound(PERSON);
       await this.assertMembershipChange(manager, actor, userId, agencyId);
-      await manager.query(`DELETE FROM membership WHERE user_id = $1 AND agency_id = $2`, [
-        userId,
-        agencyId,
-      ]);
+      await runQuery(manager, deleteMembership, { userId, agencyId });
       await this.audit.record(
         {
           action: 'membership.removed',
@@ -396,10 +382,7 @@ export class UsersService {
       );
     await this.db.run(actor, async (manager) => {
       await this.assertAccountAction(manager, actor, userId, 'user.set_active');
-      await manager.query(`UPDATE app_user SET active = $2, updated_at = now() WHERE id = $1`, [
-        userId,
-        active,
-      ]);
+      await runQuery(manager, setUserActive, { userId, active });
       await this.audit.record(
         {
           action: active ? 'user.activated' : 'user.deactivated',
@@ -443,11 +426,7 @@ export class UsersService {
         manager,
       );
       const [acting] = actor.agencyId
-        ? await queryRows<{ short_name: string }>(
-            manager,
-            `SELECT short_name FROM agency WHERE id = $1`,
-            [actor.agencyId],
-          )
+        ? await runQuery(manager, agencyShortName, { agencyId: actor.agencyId })
         : [];
       await this.notifications.passwordResetIssued(
         manager,
@@ -517,19 +496,7 @@ export class UsersService {
     manager: EntityManager,
     userId: string,
   ): Promise<AccountTargetRow | null> {
-    const [row] = await queryRows<{
-      email: string;
-      is_superadmin: boolean;
-      member_of: string[];
-      invited_to: string[];
-    }>(
-      manager,
-      `SELECT u.email, u.is_superadmin,
-              ARRAY(SELECT m.agency_id FROM membership m WHERE m.user_id = u.id) AS member_of,
-              simpul_pending_invitation_agencies(u.id) AS invited_to
-       FROM app_user u WHERE u.id = $1 FOR UPDATE OF u`,
-      [userId],
-    );
+    const [row] = await runQuery(manager, lockAccountTarget, { userId });
     if (!row) return null;
     return {
       email: row.email,
