@@ -2,8 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SOCKET_EVENTS, type NotificationKind, type NotificationView } from '@simpul/contracts';
-import { queryRows } from '../database/query-rows';
+import { runQuery } from '../database/typed-query';
 import { Outbox } from '../outbox/outbox';
+import {
+  caseNumber,
+  escalationFacts,
+  insertNotifications,
+  newCaseFacts,
+  receivingMembers,
+  receivingRecipients,
+} from './notification-writer.queries';
 
 export interface NewNotification {
   kind: NotificationKind;
@@ -13,12 +21,6 @@ export interface NewNotification {
   /** The person who caused it (never notified of their own act); null for the system. */
   actor: { userId: string; name: string } | null;
 }
-
-/**
- * People who receive notifications: active accounts that sign in (service accounts of Open311
- * keys take complaints in but read nothing).
- */
-const RECEIVING_PERSON = `u.active AND NOT EXISTS (SELECT 1 FROM open311_key k WHERE k.service_user_id = u.id)`;
 
 /**
  * Leaves notifications for people in the caller's transaction and publishes each to its
@@ -35,35 +37,25 @@ export class NotificationWriter {
   ): Promise<NotificationView[]> {
     const candidates = [...new Set(recipientIds)].filter((id) => id !== notification.actor?.userId);
     if (candidates.length === 0) return [];
-    const recipients = await queryRows<{ id: string }>(
-      manager,
-      `SELECT u.id FROM app_user u WHERE u.id = ANY($1::uuid[]) AND ${RECEIVING_PERSON} ORDER BY u.id`,
-      [candidates],
-    );
+    // Only people who receive notifications (notification-writer.sql says who).
+    const recipients = await runQuery(manager, receivingRecipients, { candidates });
     if (recipients.length === 0) return [];
     const [kase] = notification.caseId
-      ? await queryRows<{ number: string }>(manager, `SELECT number FROM "case" WHERE id = $1`, [
-          notification.caseId,
-        ])
+      ? await runQuery(manager, caseNumber, { caseId: notification.caseId })
       : [];
     // Explicit millisecond timestamps keep the keyset cursor exact.
     const createdAt = new Date();
     const ids = recipients.map(() => randomUUID());
-    await manager.query(
-      `INSERT INTO notification (id, user_id, kind, case_id, title, body, actor_user_id, created_at)
-       SELECT n.id, n.user_id, $3, $4, $5, $6, $7, $8
-       FROM unnest($1::uuid[], $2::uuid[]) AS n(id, user_id)`,
-      [
-        ids,
-        recipients.map((r) => r.id),
-        notification.kind,
-        notification.caseId,
-        notification.title.slice(0, 300),
-        notification.body,
-        notification.actor?.userId ?? null,
-        createdAt,
-      ],
-    );
+    await runQuery(manager, insertNotifications, {
+      ids,
+      userIds: recipients.map((r) => r.id),
+      kind: notification.kind,
+      caseId: notification.caseId,
+      title: notification.title.slice(0, 300),
+      body: notification.body,
+      actorUserId: notification.actor?.userId ?? null,
+      createdAt,
+    });
     const views = recipients.map((recipient, i): NotificationView => ({
       id: ids[i],
       kind: notification.kind,
@@ -93,12 +85,10 @@ export class NotificationWriter {
     roles?: readonly string[],
   ): Promise<string[]> {
     if (agencyIds.length === 0) return [];
-    const rows = await queryRows<{ id: string }>(
-      manager,
-      `SELECT DISTINCT u.id FROM membership m JOIN app_user u ON u.id = m.user_id
-       WHERE m.agency_id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR m.role = ANY($2::text[])) AND ${RECEIVING_PERSON}`,
-      [agencyIds, roles ?? null],
-    );
+    const rows = await runQuery(manager, receivingMembers, {
+      agencyIds: [...agencyIds],
+      roles: roles ? [...roles] : null,
+    });
     return rows.map((r) => r.id);
   }
 
@@ -108,18 +98,7 @@ export class NotificationWriter {
     caseId: string,
     actor: { userId: string; name: string } | null,
   ): Promise<void> {
-    const [kase] = await queryRows<{
-      number: string;
-      title: string;
-      agency_id: string;
-      agency: string;
-    }>(
-      manager,
-      `SELECT c.number, c.title, p.agency_id, a.short_name AS agency
-       FROM "case" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead'
-       JOIN agency a ON a.id = p.agency_id WHERE c.id = $1`,
-      [caseId],
-    );
+    const [kase] = await runQuery(manager, newCaseFacts, { caseId });
     if (!kase) return;
     await this.notify(
       manager,
@@ -142,11 +121,7 @@ export class NotificationWriter {
     actor: { userId: string; name: string },
     reason: string,
   ): Promise<void> {
-    const [kase] = await queryRows<{ number: string }>(
-      manager,
-      `SELECT number FROM "case" WHERE id = $1`,
-      [caseId],
-    );
+    const [kase] = await runQuery(manager, caseNumber, { caseId });
     if (!kase) return;
     const recipients = await this.membersOf(manager, [agencyId], ['admin', 'petugas', 'pimpinan']);
     await this.notify(manager, recipients, {
@@ -195,12 +170,7 @@ export class NotificationWriter {
 
   /** A clock ran out and was escalated: the lead agency's pimpinan and admins hear of it. */
   async slaEscalation(manager: EntityManager, caseId: string, clockLabel: string): Promise<void> {
-    const [kase] = await queryRows<{ number: string; title: string; agency_id: string }>(
-      manager,
-      `SELECT c.number, c.title, p.agency_id
-       FROM "case" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' WHERE c.id = $1`,
-      [caseId],
-    );
+    const [kase] = await runQuery(manager, escalationFacts, { caseId });
     if (!kase) return;
     await this.notify(
       manager,
