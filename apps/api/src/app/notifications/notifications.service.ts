@@ -13,8 +13,10 @@ import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-cursor';
 import { queryRows } from '../database/query-rows';
+import { runQuery } from '../database/typed-query';
 import { Outbox } from '../outbox/outbox';
 import type { MarkNotificationsReadDto, NotificationsQueryDto } from './dto/notifications.dto';
+import { markRead, unreadCount } from './notifications.queries';
 
 interface NotificationRow {
   id: string;
@@ -94,13 +96,11 @@ export class NotificationsService {
       );
     }
     return this.db.run(actor, async (manager) => {
-      const marked = await queryRows<{ id: string }>(
-        manager,
-        `UPDATE notification SET read_at = now()
-         WHERE user_id = $1 AND read_at IS NULL AND ($2::boolean OR id = ANY($3::uuid[]))
-         RETURNING id`,
-        [actor.userId, all, body.ids ?? []],
-      );
+      const marked = await runQuery(manager, markRead, {
+        userId: actor.userId,
+        all,
+        ids: body.ids ?? [],
+      });
       const message: NotificationReadMessage = {
         ids: all ? 'all' : marked.map((row) => row.id),
         unreadCount: await this.unreadCount(manager, actor.userId),
@@ -118,11 +118,7 @@ export class NotificationsService {
   }
 
   private async unreadCount(manager: EntityManager, userId: string): Promise<number> {
-    const [{ n }] = await queryRows<{ n: number }>(
-      manager,
-      `SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`,
-      [userId],
-    );
+    const [{ n }] = await runQuery(manager, unreadCount, { userId });
     return n;
   }
 }

@@ -6,9 +6,16 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { queryRows } from '../database/query-rows';
-import { DEFAULT_SLA_DEFINITIONS, type SlaClockName } from '@simpul/sla';
+import { runQuery } from '../database/typed-query';
+import { DEFAULT_SLA_DEFINITIONS, SLA_CLOCK_NAMES, type SlaClockName } from '@simpul/sla';
 import { NotificationWriter } from './notification-writer';
+import {
+  caseAssignees,
+  claimDueReminders,
+  claimReminder,
+  reminderCase,
+  type IClaimReminderResult,
+} from './sla-reminders.queries';
 
 const SWEEP_INTERVAL_MS = 15 * 60_000;
 /** A running clock earns a reminder once less than this is left… */
@@ -34,12 +41,6 @@ export interface ReminderJob {
   clock: SlaClockName;
   /** ISO; a job for a deadline that has moved since reminds of nothing. */
   deadline: string;
-}
-
-interface ClaimedReminder {
-  case_id: string;
-  clock: SlaClockName;
-  deadline: Date;
 }
 
 const WIB = new Intl.DateTimeFormat('id-ID', {
@@ -85,16 +86,11 @@ export class SlaReminders implements OnApplicationBootstrap, OnApplicationShutdo
   async remind(job: ReminderJob): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
-      const claimed = await queryRows<ClaimedReminder>(
-        manager,
-        `INSERT INTO sla_reminder (case_id, clock, deadline)
-         SELECT k.case_id, k.clock, k.deadline FROM case_clock k
-         WHERE k.case_id = $1 AND k.clock = $2 AND k.deadline = $3 AND k.deadline > now()
-           AND k.completed_at IS NULL AND k.escalated_at IS NULL
-         ON CONFLICT DO NOTHING
-         RETURNING case_id, clock, deadline`,
-        [job.caseId, job.clock, job.deadline],
-      );
+      const claimed = await runQuery(manager, claimReminder, {
+        caseId: job.caseId,
+        clock: job.clock,
+        deadline: job.deadline,
+      });
       for (const reminder of claimed) await this.send(manager, reminder);
       return claimed.length > 0;
     });
@@ -104,41 +100,27 @@ export class SlaReminders implements OnApplicationBootstrap, OnApplicationShutdo
   async sweep(now = new Date()): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
-      const claimed = await queryRows<ClaimedReminder>(
-        manager,
-        `INSERT INTO sla_reminder (case_id, clock, deadline)
-         SELECT k.case_id, k.clock, k.deadline FROM case_clock k
-         WHERE k.completed_at IS NULL AND k.escalated_at IS NULL
-           AND k.deadline > $1 AND k.deadline <= $1 + make_interval(hours => $2)
-           AND $1 - k.started_at >= (k.deadline - k.started_at) * $3
-         ORDER BY k.deadline LIMIT $4
-         ON CONFLICT DO NOTHING
-         RETURNING case_id, clock, deadline`,
-        [now, REMIND_WITHIN_HOURS, REMIND_AFTER_FRACTION, SWEEP_LIMIT],
-      );
+      const claimed = await runQuery(manager, claimDueReminders, {
+        now,
+        withinHours: REMIND_WITHIN_HOURS,
+        afterFraction: REMIND_AFTER_FRACTION,
+        limit: SWEEP_LIMIT,
+      });
       for (const reminder of claimed) await this.send(manager, reminder);
       return claimed.length;
     });
   }
 
-  private async send(manager: EntityManager, reminder: ClaimedReminder): Promise<void> {
-    const [kase] = await queryRows<{ number: string; title: string; lead: string }>(
-      manager,
-      `SELECT c.number, c.title, p.agency_id AS lead FROM "case" c
-       JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' WHERE c.id = $1`,
-      [reminder.case_id],
-    );
+  private async send(manager: EntityManager, reminder: IClaimReminderResult): Promise<void> {
+    const [kase] = await runQuery(manager, reminderCase, { caseId: reminder.case_id });
     if (!kase) return;
-    const assignees = await queryRows<{ user_id: string }>(
-      manager,
-      `SELECT user_id FROM case_assignee WHERE case_id = $1`,
-      [reminder.case_id],
-    );
+    const assignees = await runQuery(manager, caseAssignees, { caseId: reminder.case_id });
     const recipients =
       assignees.length > 0
         ? assignees.map((a) => a.user_id)
         : await this.notifications.membersOf(manager, [kase.lead], ['petugas', 'admin']);
-    const label = DEFAULT_SLA_DEFINITIONS[reminder.clock]?.label.id ?? reminder.clock;
+    const clock = SLA_CLOCK_NAMES.find((name) => name === reminder.clock);
+    const label = clock ? DEFAULT_SLA_DEFINITIONS[clock].label.id : reminder.clock;
     await this.notifications.notify(manager, recipients, {
       kind: 'sla_reminder',
       caseId: reminder.case_id,
