@@ -11,6 +11,7 @@ import type {
   ReporterMessageTemplate,
   ReporterMessageView,
 } from '@simpul/contracts';
+import { REPORTER_MESSAGE_CHANNELS, REPORTER_MESSAGE_TEMPLATES } from '@simpul/contracts';
 import { casePolicy, type CaseAccessContext } from '../access/access-policy';
 import { forbidden, notFound } from '../access/access-errors';
 import type { Actor } from '../access/actor';
@@ -20,6 +21,7 @@ import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { CaseEventLog } from '../case-kernel/case-event-log';
 import { CaseRefusal, CaseUnitOfWork } from '../case-kernel/case-unit-of-work';
 import { CaseLocationService } from '../cases/location/case-location.service';
+import { runQuery } from '../database/typed-query';
 import { Mailer } from '../mail/mailer';
 import {
   channelsFor,
@@ -31,16 +33,16 @@ import {
   whatsappLink,
   type TemplateContext,
 } from './message-templates';
+import {
+  insertMessage,
+  latestPublicReply,
+  senderReport,
+  setMessageStatus,
+  type ISenderReportResult,
+} from './reporter-messages.queries';
 import { ReporterTrackingService, trackingUrl } from './reporter-tracking.service';
 
-interface ReportRow {
-  id: string;
-  anonymous: boolean;
-  reporter_contact: string | null;
-  number: string;
-  title: string;
-  agency_name: string;
-}
+type ReportRow = ISenderReportResult;
 
 interface MessageRow {
   id: string;
@@ -172,22 +174,18 @@ export class ReporterMessagesService {
       );
       const logged = secret ? rendered.body.split(secret).join(TOKEN_PLACEHOLDER) : rendered.body;
       const status: ReporterMessageStatus = 'prepared';
-      const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO reporter_message (case_id, report_id, channel, template, recipient, subject, body, sent_by, sent_by_agency_id, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [
-          caseId,
-          reportId,
-          request.channel,
-          request.template,
-          recipient,
-          rendered.subject,
-          logged,
-          actor.userId,
-          actor.agencyId,
-          status,
-        ],
-      );
+      const [row] = await runQuery(manager, insertMessage, {
+        caseId,
+        reportId,
+        channel: request.channel,
+        template: request.template,
+        recipient,
+        subject: rendered.subject,
+        body: logged,
+        sentBy: actor.userId,
+        sentByAgencyId: actor.agencyId,
+        status,
+      });
       await this.eventLog.append(manager, caseId, actor, 'case.reporter_messaged', null, {
         reportId,
         messageId: row.id,
@@ -243,12 +241,12 @@ export class ReporterMessagesService {
   ): Promise<ReporterMessageView> {
     return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
       await this.senderReport(manager, access, caseId, reportId);
-      const updated: { channel: ReporterMessageChannel; template: ReporterMessageTemplate }[] =
-        await manager.query(
-          `UPDATE reporter_message SET status = $4, status_at = now()
-         WHERE id = $1 AND case_id = $2 AND report_id = $3 AND status = 'prepared' RETURNING channel, template`,
-          [messageId, caseId, reportId, status],
-        );
+      const updated = await runQuery(manager, setMessageStatus, {
+        messageId,
+        caseId,
+        reportId,
+        status,
+      });
       if (updated.length > 0) {
         await this.eventLog.append(
           manager,
@@ -260,8 +258,8 @@ export class ReporterMessagesService {
             reportId,
             messageId,
             status,
-            channel: updated[0].channel,
-            template: updated[0].template,
+            channel: known(REPORTER_MESSAGE_CHANNELS, updated[0].channel, 'channel'),
+            template: known(REPORTER_MESSAGE_TEMPLATES, updated[0].template, 'template'),
           },
         );
       }
@@ -305,14 +303,7 @@ export class ReporterMessagesService {
     caseId: string,
     reportId: string,
   ): Promise<ReportRow> {
-    const [report]: ReportRow[] = await manager.query(
-      `SELECT r.id, r.anonymous, r.reporter_contact, c.number, c.title, a.short_name AS agency_name
-       FROM case_report r JOIN "case" c ON c.id = r.case_id
-       JOIN case_participant lp ON lp.case_id = c.id AND lp.role = 'lead'
-       JOIN agency a ON a.id = lp.agency_id
-       WHERE r.id = $1 AND r.case_id = $2`,
-      [reportId, caseId],
-    );
+    const [report] = await runQuery(manager, senderReport, { reportId, caseId });
     if (!report) throw notFound(REPORT);
     return report;
   }
@@ -396,19 +387,17 @@ export class ReporterMessagesService {
 
   /** The newest public reply of an agency, or else the latest follow-up text. */
   private async latestPublicReply(manager: EntityManager, caseId: string): Promise<string | null> {
-    const [row]: { body: string | null }[] = await manager.query(
-      `SELECT body FROM (
-         SELECT cc.body, cc.created_at AS at FROM case_comment cc
-         WHERE cc.case_id = $1 AND cc.visibility = 'public' AND cc.author_kind = 'officer'
-           AND cc.deleted_at IS NULL AND cc.body IS NOT NULL
-         UNION ALL
-         SELECT e.after->>'note', e.at FROM case_event e
-         WHERE e.case_id = $1 AND e.type = 'case.status_changed' AND e.after->>'action' = 'follow_up'
-       ) replies WHERE body IS NOT NULL AND body <> '' ORDER BY at DESC LIMIT 1`,
-      [caseId],
-    );
+    const [row] = await runQuery(manager, latestPublicReply, { caseId });
     return row?.body?.trim() || null;
   }
+}
+
+/** A text column of reporter_message that the schema's CHECK limits to `values`; else refused. */
+function known<T extends string>(values: readonly T[], value: string, column: string): T {
+  const found = values.find((candidate) => candidate === value);
+  if (found === undefined)
+    throw new Error(`reporter_message.${column} holds an unknown value: ${value}`);
+  return found;
 }
 
 function toView(row: MessageRow, seeContact: boolean): ReporterMessageView {
