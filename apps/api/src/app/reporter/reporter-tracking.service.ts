@@ -16,10 +16,22 @@ import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { CaseEventLog } from '../case-kernel/case-event-log';
+import { caseStatus } from '../case-kernel/case-repository';
 import { CaseRefusal, CaseUnitOfWork } from '../case-kernel/case-unit-of-work';
 import { decideTransition } from '../case-kernel/case-status.machine';
 import { CaseStatusWriter } from '../case-kernel/case-status-writer';
 import { CommentWriter } from '../comments/comment-writer';
+import { runQuery } from '../database/typed-query';
+import {
+  confirmTracking,
+  disputeTracking,
+  issueTracking,
+  lockCaseStatus,
+  previousRating,
+  rateCase,
+  reportCaseNumber,
+  trackingCandidates,
+} from './reporter-tracking.queries';
 
 /** The case a token opens: the report it belongs to and where that report is now. */
 interface TrackedReport {
@@ -97,20 +109,15 @@ export class ReporterTrackingService {
     caseId: string,
     reportId: string,
   ): Promise<TrackingLinkResponse> {
-    const [report]: { number: string }[] = await manager.query(
-      `SELECT c.number FROM case_report r JOIN "case" c ON c.id = r.case_id WHERE r.id = $1 AND r.case_id = $2`,
-      [reportId, caseId],
-    );
+    const [report] = await runQuery(manager, reportCaseNumber, { reportId, caseId });
     if (!report) throw notFound(bilingual('Laporan', 'Report'));
     const { token, hash } = newSecureToken();
-    const [row]: { issued_at: Date; replaced: boolean }[] = await manager.query(
-      `INSERT INTO report_tracking (report_id, case_id, token_hash, issued_by)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT (report_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, case_id = EXCLUDED.case_id,
-         issued_by = EXCLUDED.issued_by, issued_at = now()
-       RETURNING issued_at, (xmax <> 0) AS replaced`,
-      [reportId, caseId, hash, actor.userId],
-    );
+    const [row] = await runQuery(manager, issueTracking, {
+      reportId,
+      caseId,
+      tokenHash: hash,
+      issuedBy: actor.userId,
+    });
     await this.eventLog.append(manager, caseId, actor, 'case.tracking_link_issued', null, {
       reportId,
       replaced: row.replaced,
@@ -155,10 +162,7 @@ export class ReporterTrackingService {
           'The agency has not reported this as done yet, or you already confirmed it.',
         );
       }
-      await manager.query(
-        `UPDATE report_tracking SET confirmed_at = now(), disputed_at = NULL WHERE report_id = $1`,
-        [tracked.reportId],
-      );
+      await runQuery(manager, confirmTracking, { reportId: tracked.reportId });
       await this.eventLog.append(manager, tracked.caseId, null, 'case.reporter_confirmed', null, {
         reportId: tracked.reportId,
         status: status.status,
@@ -210,10 +214,7 @@ export class ReporterTrackingService {
         );
       }
       const note = `Pelapor menyatakan masalah belum selesai: ${reason.trim()}`;
-      await manager.query(
-        `UPDATE report_tracking SET disputed_at = now(), confirmed_at = NULL WHERE report_id = $1`,
-        [tracked.reportId],
-      );
+      await runQuery(manager, disputeTracking, { reportId: tracked.reportId });
       await this.eventLog.append(manager, tracked.caseId, null, 'case.reporter_disputed', null, {
         reportId: tracked.reportId,
         status: status.status,
@@ -246,16 +247,14 @@ export class ReporterTrackingService {
           'You can rate the handling once the agency has followed up on your report.',
         );
       }
-      const [before]: { stars: number }[] = await manager.query(
-        `SELECT stars FROM reporter_rating WHERE report_id = $1`,
-        [tracked.reportId],
-      );
+      const [before] = await runQuery(manager, previousRating, { reportId: tracked.reportId });
       const text = comment?.trim() || null;
-      await manager.query(
-        `INSERT INTO reporter_rating (report_id, case_id, stars, comment) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (report_id) DO UPDATE SET stars = EXCLUDED.stars, comment = EXCLUDED.comment, updated_at = now()`,
-        [tracked.reportId, tracked.caseId, stars, text],
-      );
+      await runQuery(manager, rateCase, {
+        reportId: tracked.reportId,
+        caseId: tracked.caseId,
+        stars,
+        comment: text,
+      });
       await this.eventLog.append(
         manager,
         tracked.caseId,
@@ -280,21 +279,9 @@ export class ReporterTrackingService {
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT set_config('simpul.system', 'on', true)`);
-      const candidates: {
-        report_id: string;
-        case_id: string;
-        token_hash: string;
-        confirmed_at: Date | null;
-        disputed_at: Date | null;
-        reporter_name: string | null;
-      }[] = await manager.query(
-        `SELECT t.report_id, r.case_id, t.token_hash, t.confirmed_at, t.disputed_at,
-                CASE WHEN r.anonymous THEN NULL ELSE r.reporter_name END AS reporter_name
-         FROM report_tracking t JOIN case_report r ON r.id = t.report_id
-         WHERE t.case_id = (SELECT id FROM "case" WHERE number = $1)
-            OR r.case_id = (SELECT id FROM "case" WHERE number = $1)`,
-        [caseNumber.trim().toUpperCase()],
-      );
+      const candidates = await runQuery(manager, trackingCandidates, {
+        caseNumber: caseNumber.trim().toUpperCase(),
+      });
       const presented = token?.trim() ?? '';
       const match = candidates.find((c) => tokenMatches(presented, c.token_hash));
       if (!presented || !match) throw nothingHere();
@@ -312,12 +299,11 @@ export class ReporterTrackingService {
     manager: EntityManager,
     caseId: string,
   ): Promise<{ status: CaseStatus; before: CaseStatus | null }> {
-    const [row]: { status: CaseStatus; status_before_hold: CaseStatus | null }[] =
-      await manager.query(
-        `SELECT status, status_before_hold FROM "case" WHERE id = $1 FOR UPDATE`,
-        [caseId],
-      );
-    return { status: row.status, before: row.status_before_hold };
+    const [row] = await runQuery(manager, lockCaseStatus, { caseId });
+    return {
+      status: caseStatus(row.status),
+      before: row.status_before_hold === null ? null : caseStatus(row.status_before_hold),
+    };
   }
 
   /** Only what the reporter may see: agencies by name, never officers, contacts or internal notes. */
