@@ -6,22 +6,19 @@ import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { CaseEventLog } from '../case-kernel/case-event-log';
 import { CaseUnitOfWork } from '../case-kernel/case-unit-of-work';
+import { runQuery } from '../database/typed-query';
 import { formatLaporFollowUp } from './lapor-follow-up-text';
+import {
+  followUpAt,
+  followUpPosted,
+  laporTrackingId,
+  latestFollowUp,
+  lockCase,
+  type ILatestFollowUpResult,
+} from './lapor-follow-up.queries';
 
-interface FollowUpRow {
-  seq: number;
-  at: Date;
-  note: string | null;
-  agency_name: string | null;
-  number: string;
-}
-
-/** Follow-ups are status changes by the `follow_up` action, whose note is what the reporter reads. */
-const FOLLOW_UP_SELECT = `SELECT e.seq, e.at, e.after->>'note' AS note, a.name AS agency_name, c.number
-  FROM case_event e
-  JOIN "case" c ON c.id = e.case_id
-  LEFT JOIN agency a ON a.id = e.actor_agency_id
-  WHERE e.case_id = $1 AND e.type = 'case.status_changed' AND e.after->>'action' = 'follow_up'`;
+/** A follow-up (lapor-follow-up.sql says which events are). */
+type FollowUpRow = ILatestFollowUpResult;
 
 const laporUrl = (trackingId: string) => `https://www.lapor.go.id/pengaduan/${trackingId}`;
 
@@ -38,10 +35,7 @@ export class LaporFollowUpService {
 
   latest(actor: Actor, caseId: string): Promise<LaporFollowUp> {
     return this.unitOfWork.run(actor, caseId, 'read', async (manager) => {
-      const [row]: FollowUpRow[] = await manager.query(
-        `${FOLLOW_UP_SELECT} ORDER BY e.seq DESC LIMIT 1`,
-        [caseId],
-      );
+      const [row] = await runQuery(manager, latestFollowUp, { caseId });
       if (!row) {
         throw new ApiException(
           HttpStatus.NOT_FOUND,
@@ -59,11 +53,8 @@ export class LaporFollowUpService {
   /** Idempotent: recording the same follow-up again changes nothing. */
   markPosted(actor: Actor, caseId: string, followUpSeq: number): Promise<LaporFollowUp> {
     return this.unitOfWork.run(actor, caseId, 'update', async (manager) => {
-      await manager.query(`SELECT id FROM "case" WHERE id = $1 FOR UPDATE`, [caseId]);
-      const [row]: FollowUpRow[] = await manager.query(`${FOLLOW_UP_SELECT} AND e.seq = $2`, [
-        caseId,
-        followUpSeq,
-      ]);
+      await runQuery(manager, lockCase, { caseId });
+      const [row] = await runQuery(manager, followUpAt, { caseId, seq: followUpSeq });
       if (!row) {
         throw new ApiException(
           HttpStatus.BAD_REQUEST,
@@ -98,16 +89,8 @@ export class LaporFollowUpService {
     caseId: string,
     row: FollowUpRow,
   ): Promise<LaporFollowUp> {
-    const [report]: { tracking_id: string }[] = await manager.query(
-      `SELECT tracking_id FROM case_report WHERE case_id = $1 AND tracking_id IS NOT NULL ORDER BY created_at LIMIT 1`,
-      [caseId],
-    );
-    const [posted]: { at: Date; name: string | null }[] = await manager.query(
-      `SELECT e.at, u.name FROM case_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
-       WHERE e.case_id = $1 AND e.type = 'case.lapor_follow_up_posted' AND e.after->>'followUpSeq' = $2::text
-       ORDER BY e.seq LIMIT 1`,
-      [caseId, row.seq],
-    );
+    const [report] = await runQuery(manager, laporTrackingId, { caseId });
+    const [posted] = await runQuery(manager, followUpPosted, { caseId, seq: String(row.seq) });
     const trackingId = report?.tracking_id ?? null;
     const note = row.note ?? '';
     return {
