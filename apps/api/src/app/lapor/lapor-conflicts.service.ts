@@ -14,7 +14,9 @@ import { bilingual } from '../common/bilingual';
 import { CaseClocks } from '../case-kernel/case-clocks';
 import { CaseEventLog } from '../case-kernel/case-event-log';
 import { CaseUnitOfWork } from '../case-kernel/case-unit-of-work';
+import { runQuery } from '../database/typed-query';
 import { applyFieldValues } from './lapor-case-writes';
+import { conflictCase, lockConflictCase, resolveConflict } from './lapor-conflicts.queries';
 import { FIELD_COLUMNS, isPersonalField, type SyncValue } from './lapor-sync';
 
 const CONFLICT = bilingual('Konflik LAPOR', 'LAPOR conflict');
@@ -102,15 +104,12 @@ export class LaporConflictsService {
     resolution: LaporConflictResolution,
   ): Promise<LaporConflict> {
     const caseOf = async (manager: EntityManager) => {
-      const [row]: { case_id: string }[] = await manager.query(
-        `SELECT case_id FROM lapor_conflict WHERE id = $1`,
-        [conflictId],
-      );
+      const [row] = await runQuery(manager, conflictCase, { conflictId });
       return row?.case_id ?? null;
     };
     return this.unitOfWork.run(actor, caseOf, 'update', async (manager, access, caseId) => {
       // The case row first, as every case change locks it: concurrent resolutions queue here.
-      await manager.query(`SELECT id FROM "case" WHERE id = $1 FOR UPDATE`, [caseId]);
+      await runQuery(manager, lockConflictCase, { caseId });
       const [row]: ConflictRow[] = await manager.query(
         `${CONFLICT_SELECT} WHERE k.id = $1 FOR UPDATE OF k`,
         [conflictId],
@@ -156,10 +155,11 @@ export class LaporConflictsService {
           );
         }
       }
-      await manager.query(
-        `UPDATE lapor_conflict SET resolved_at = now(), resolved_by = $2, resolution = $3 WHERE id = $1`,
-        [conflictId, actor.userId, resolution],
-      );
+      await runQuery(manager, resolveConflict, {
+        conflictId,
+        resolvedBy: actor.userId,
+        resolution,
+      });
       await this.eventLog.append(
         manager,
         caseId,
