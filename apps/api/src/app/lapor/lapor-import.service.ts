@@ -18,6 +18,7 @@ import { CaseEventLog } from '../case-kernel/case-event-log';
 import { PlacesService } from '../location/places.service';
 import { NotificationWriter } from '../notifications/notification-writer';
 import { caseAccess } from '../case-kernel/case-unit-of-work';
+import { runQuery } from '../database/typed-query';
 import type { LaporReport, LaporSource } from './lapor-source';
 import {
   incomingValues,
@@ -36,6 +37,16 @@ import {
   storeConflicts,
   timelineValues,
 } from './lapor-case-writes';
+import {
+  importedCaseNumber,
+  insertLaporCase,
+  insertLaporLead,
+  insertLaporReport,
+  newLaporCaseId,
+  setLaporStatus,
+  storeLaporSnapshot,
+  trackingIdTaken,
+} from './lapor-import.queries';
 
 const IMPORTING_ROLES: readonly MembershipRole[] = ['admin', 'petugas', 'pimpinan'];
 
@@ -241,9 +252,7 @@ export class LaporImportService {
     dryRun: boolean,
   ): Promise<RowOutcome> {
     // Row-level security hides another agency's case; the unique Tracking ID does not.
-    const [{ taken }] = await manager.query(`SELECT simpul_lapor_tracking_taken($1) AS taken`, [
-      report.trackingId,
-    ]);
+    const [{ taken }] = await runQuery(manager, trackingIdTaken, { trackingId: report.trackingId });
     if (taken) throw this.takenElsewhere(report.trackingId);
     if (dryRun) {
       return { result: { row, trackingId: report.trackingId, outcome: 'created' }, errors: [] };
@@ -266,44 +275,34 @@ export class LaporImportService {
       categoryText: report.categoryText ?? null,
       status: report.status ?? null,
     };
-    const [{ id }] = await manager.query(`SELECT gen_random_uuid() AS id`);
+    const [{ id }] = await runQuery(manager, newLaporCaseId, undefined);
     // The case is not visible to its creator until the lead participant exists: no RETURNING.
-    await manager.query(
-      `INSERT INTO "case" ("id", "number", "title", "description", "classification", "channel", "category",
-         "priority", "incident_date", "location_text", "intake_agency_id")
-       VALUES ($1, 'SMP-' || to_char(now() AT TIME ZONE 'Asia/Jakarta', 'YYYY') || '-' || lpad(nextval('case_number_seq')::text, 6, '0'),
-         $2, $3, $4, 'lapor', $5, 'normal', $6, $7, $8)`,
-      [
-        id,
-        values.title,
-        values.description,
-        values.classification,
-        values.category,
-        values.incidentDate,
-        values.locationText,
-        actor.agencyId,
-      ],
-    );
-    await manager.query(
-      `INSERT INTO case_participant (case_id, agency_id, role, added_by) VALUES ($1, $2, 'lead', $3)`,
-      [id, actor.agencyId, actor.userId],
-    );
-    await manager.query(
-      `INSERT INTO case_report (case_id, tracking_id, reporter_name, reporter_contact, reporter_nik, anonymous,
-         confidential, lapor_snapshot, lapor_status, lapor_imported_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())`,
-      [
-        id,
-        report.trackingId,
-        values.reporterName,
-        values.reporterContact,
-        values.reporterNik,
-        values.anonymous,
-        values.confidential,
-        JSON.stringify(snapshot),
-        snapshot.status,
-      ],
-    );
+    await runQuery(manager, insertLaporCase, {
+      id,
+      title: values.title,
+      description: values.description,
+      classification: values.classification,
+      category: values.category,
+      incidentDate: values.incidentDate,
+      locationText: values.locationText,
+      intakeAgencyId: actor.agencyId,
+    });
+    await runQuery(manager, insertLaporLead, {
+      caseId: id,
+      agencyId: actor.agencyId,
+      addedBy: actor.userId,
+    });
+    await runQuery(manager, insertLaporReport, {
+      caseId: id,
+      trackingId: report.trackingId,
+      reporterName: values.reporterName,
+      reporterContact: values.reporterContact,
+      reporterNik: values.reporterNik,
+      anonymous: values.anonymous,
+      confidential: values.confidential,
+      snapshot: JSON.stringify(snapshot),
+      laporStatus: snapshot.status,
+    });
     await this.eventLog.append(manager, id, actor, 'case.lapor_imported', null, {
       status: 'new',
       title: values.title,
@@ -317,7 +316,7 @@ export class LaporImportService {
     // SLA clocks start at intake into Simpul, as for a complaint typed in by hand.
     await this.clocks.onCreated(manager, await this.clocks.clockedCase(manager, id));
     await this.notifications.newCase(manager, id, { userId: actor.userId, name: actor.name });
-    const [{ number }] = await manager.query(`SELECT number FROM "case" WHERE id = $1`, [id]);
+    const [{ number }] = await runQuery(manager, importedCaseNumber, { caseId: id });
     return {
       result: {
         row,
@@ -435,10 +434,10 @@ export class LaporImportService {
     }
     await storeConflicts(manager, this.eventLog, actor, linked, plan.conflicts, open);
     if (changed || snapshotChanged(linked.lapor_snapshot, plan.snapshot)) {
-      await manager.query(
-        `UPDATE case_report SET lapor_snapshot = $2, lapor_imported_at = now() WHERE id = $1`,
-        [linked.report_id, JSON.stringify(plan.snapshot)],
-      );
+      await runQuery(manager, storeLaporSnapshot, {
+        reportId: linked.report_id,
+        snapshot: JSON.stringify(plan.snapshot),
+      });
     }
     return { result, errors: [] };
   }
@@ -452,10 +451,7 @@ export class LaporImportService {
   ): Promise<void> {
     await applyFieldValues(manager, linked, values);
     if (laporStatus !== undefined) {
-      await manager.query(`UPDATE case_report SET lapor_status = $2 WHERE id = $1`, [
-        linked.report_id,
-        laporStatus,
-      ]);
+      await runQuery(manager, setLaporStatus, { reportId: linked.report_id, laporStatus });
     }
   }
 }
