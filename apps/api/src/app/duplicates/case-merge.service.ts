@@ -12,6 +12,8 @@ import { CaseDetailService } from '../cases/detail/case-detail.service';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { queryRows } from '../database/query-rows';
+import { runQuery } from '../database/typed-query';
+import { copyAssignees, markMerged, moveReports, voidOtherRequests } from './case-merge.queries';
 import type { MergeCaseDto } from './dto/duplicates.dto';
 import { caseRepository } from '../case-kernel/case-repository';
 
@@ -226,18 +228,11 @@ export class CaseMergeService {
       );
     }
 
-    const reports = await queryRows<{ id: string; tracking_id: string | null }>(
-      manager,
-      `UPDATE case_report SET case_id = $1 WHERE case_id = $2 RETURNING id, tracking_id`,
-      [survivingId, duplicateId],
-    );
+    const reports = await runQuery(manager, moveReports, { survivingId, duplicateId });
     const reportIds = reports.map((r) => r.id);
     await this.moveReportRows(manager, survivingId, duplicateId, reportIds);
 
-    await manager.query(
-      `UPDATE "case" SET merged_into_case_id = $2, merged_at = now(), merged_by = $3 WHERE id = $1`,
-      [duplicateId, survivingId, actor.userId],
-    );
+    await runQuery(manager, markMerged, { duplicateId, survivingId, mergedBy: actor.userId });
     await caseRepository.touch(manager, survivingId);
     const trackingIds = reports.flatMap((r) => (r.tracking_id ? [r.tracking_id] : []));
     const request = mandate.requestId ? { requestId: mandate.requestId } : {};
@@ -275,12 +270,11 @@ export class CaseMergeService {
       },
     );
     // Requests about the archived duplicate can no longer be carried out.
-    await manager.query(
-      `UPDATE case_merge_request SET status = 'void', decided_at = now(), decision_note = $3
-       WHERE status = 'pending' AND id IS DISTINCT FROM $2::uuid
-         AND (duplicate_case_id = $1 OR surviving_case_id = $1)`,
-      [duplicateId, mandate.requestId ?? null, `merged into ${surviving.number}`],
-    );
+    await runQuery(manager, voidOtherRequests, {
+      duplicateId,
+      requestId: mandate.requestId ?? null,
+      note: `merged into ${surviving.number}`,
+    });
     if (mandate.acceptedByDuplicateLead) await setSystemReach(manager, false);
   }
 
@@ -346,17 +340,11 @@ export class CaseMergeService {
         { agencyId: p.agency_id, role: p.role, mergedFrom: duplicateNumber },
       );
     }
-    const assigned = await queryRows<{ user_id: string; agency_id: string; name: string }>(
-      manager,
-      `WITH added AS (
-         INSERT INTO case_assignee (case_id, agency_id, user_id, assigned_by)
-         SELECT $1, a.agency_id, a.user_id, $3 FROM case_assignee a WHERE a.case_id = $2
-         ON CONFLICT (case_id, user_id) DO NOTHING
-         RETURNING user_id, agency_id)
-       SELECT added.user_id, added.agency_id, u.name FROM added JOIN app_user u ON u.id = added.user_id
-       ORDER BY u.name`,
-      [survivingId, duplicateId, actor.userId],
-    );
+    const assigned = await runQuery(manager, copyAssignees, {
+      survivingId,
+      duplicateId,
+      assignedBy: actor.userId,
+    });
     for (const a of assigned) {
       await this.eventLog.append(manager, survivingId, actor, 'case.assigned', null, {
         userId: a.user_id,
