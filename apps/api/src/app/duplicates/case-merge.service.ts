@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ApiErrorCode, CaseDetail, CaseStatus, ParticipantRole } from '@simpul/contracts';
-import { casePolicy } from '../access/access-policy';
+import { casePolicy, type CaseAccessContext } from '../access/access-policy';
 import { forbidden } from '../access/access-errors';
 import type { Actor } from '../access/actor';
 import { caseAccess, CaseUnitOfWork, CaseRefusal } from '../case-kernel/case-unit-of-work';
@@ -58,6 +58,41 @@ export const mergeRefusal = (
     [{ field, message: bilingual(id, en) }],
   );
 
+/** A case is never merged into itself (400 naming `duplicateCaseId`). */
+export function refuseSelfMerge(survivingId: string, duplicateId: string): void {
+  if (duplicateId !== survivingId) return;
+  throw mergeRefusal(
+    HttpStatus.BAD_REQUEST,
+    'INVALID_MERGE',
+    'duplicateCaseId',
+    'duplicateCaseId tidak boleh kasus ini sendiri',
+    'duplicateCaseId cannot be this case itself',
+  );
+}
+
+/**
+ * The acting agency's relations to the duplicate; one it may not read is "not found" (never
+ * revealing that it exists), refused outside the rolled-back work.
+ */
+export async function readableDuplicate(
+  manager: EntityManager,
+  actor: Actor,
+  duplicateId: string,
+): Promise<CaseAccessContext> {
+  const duplicateAccess = await caseAccess(manager, actor, duplicateId);
+  if (casePolicy.read(duplicateAccess)) return duplicateAccess;
+  throw new CaseRefusal(
+    mergeRefusal(
+      HttpStatus.NOT_FOUND,
+      'NOT_FOUND',
+      'duplicateCaseId',
+      'duplicateCaseId tidak ditemukan atau Anda tidak berwenang melihatnya',
+      'duplicateCaseId was not found or is not visible to you',
+    ),
+    duplicateId,
+  );
+}
+
 /**
  * Merges a duplicate into the surviving case, in one transaction: the duplicate's reports move
  * (every reporter and LAPOR Tracking ID kept, each report with its own intake agency), its
@@ -78,15 +113,7 @@ export class CaseMergeService {
   ) {}
 
   async merge(actor: Actor, survivingId: string, body: MergeCaseDto): Promise<CaseDetail> {
-    if (body.duplicateCaseId === survivingId) {
-      throw mergeRefusal(
-        HttpStatus.BAD_REQUEST,
-        'INVALID_MERGE',
-        'duplicateCaseId',
-        'duplicateCaseId tidak boleh kasus ini sendiri',
-        'duplicateCaseId cannot be this case itself',
-      );
-    }
+    refuseSelfMerge(survivingId, body.duplicateCaseId);
     try {
       await this.unitOfWork.run(actor, survivingId, 'read', (manager, access) =>
         this.mergeInTransaction(manager, actor, survivingId, body, access),
@@ -124,20 +151,7 @@ export class CaseMergeService {
     access: Awaited<ReturnType<typeof caseAccess>>,
   ): Promise<void> {
     const duplicateId = body.duplicateCaseId;
-    const duplicateAccess = await caseAccess(manager, actor, duplicateId);
-    if (!casePolicy.read(duplicateAccess)) {
-      // Never reveal that a case the actor may not read exists.
-      throw new CaseRefusal(
-        mergeRefusal(
-          HttpStatus.NOT_FOUND,
-          'NOT_FOUND',
-          'duplicateCaseId',
-          'duplicateCaseId tidak ditemukan atau Anda tidak berwenang melihatnya',
-          'duplicateCaseId was not found or is not visible to you',
-        ),
-        duplicateId,
-      );
-    }
+    const duplicateAccess = await readableDuplicate(manager, actor, duplicateId);
     if (!casePolicy.merge(access, duplicateAccess)) {
       throw new CaseRefusal(
         casePolicy.requestMerge(access, duplicateAccess)

@@ -17,7 +17,13 @@ import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { queryRows } from '../database/query-rows';
 import { NotificationWriter } from '../notifications/notification-writer';
-import { CaseMergeService, mergeRefusal, setSystemReach } from './case-merge.service';
+import {
+  CaseMergeService,
+  mergeRefusal,
+  readableDuplicate,
+  refuseSelfMerge,
+  setSystemReach,
+} from './case-merge.service';
 import type { MergeRequestCreateDto, MergeRequestDeclineDto } from './dto/duplicates.dto';
 
 interface RequestRow {
@@ -96,29 +102,9 @@ export class MergeRequestsService {
     body: MergeRequestCreateDto,
   ): Promise<{ created: boolean; request: MergeRequestView }> {
     const duplicateId = body.duplicateCaseId;
-    if (duplicateId === survivingId) {
-      throw mergeRefusal(
-        HttpStatus.BAD_REQUEST,
-        'INVALID_MERGE',
-        'duplicateCaseId',
-        'duplicateCaseId tidak boleh kasus ini sendiri',
-        'duplicateCaseId cannot be this case itself',
-      );
-    }
+    refuseSelfMerge(survivingId, duplicateId);
     return this.unitOfWork.run(actor, survivingId, 'read', async (manager, access) => {
-      const duplicateAccess = await caseAccess(manager, actor, duplicateId);
-      if (!casePolicy.read(duplicateAccess)) {
-        throw new CaseRefusal(
-          mergeRefusal(
-            HttpStatus.NOT_FOUND,
-            'NOT_FOUND',
-            'duplicateCaseId',
-            'duplicateCaseId tidak ditemukan atau Anda tidak berwenang melihatnya',
-            'duplicateCaseId was not found or is not visible to you',
-          ),
-          duplicateId,
-        );
-      }
+      const duplicateAccess = await readableDuplicate(manager, actor, duplicateId);
       if (casePolicy.merge(access, duplicateAccess)) {
         throw mergeRefusal(
           HttpStatus.CONFLICT,
