@@ -1,0 +1,19 @@
+import type { QueryRunner } from 'typeorm';
+
+/** The notification kinds as the database allows them now, read from the constraint. */
+export async function notificationKinds(q: QueryRunner): Promise<string[]> {
+  const [row]: { definition: string }[] = await q.query(
+    `SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = 'ck_notification_kind'`,
+  );
+  return [...row.definition.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]);
+}
+
+/** Replaces the allowed notification kinds (migrations add and remove kinds through this). */
+export async function setNotificationKinds(q: QueryRunner, kinds: string[]): Promise<void> {
+  await q.query(`ALTER TABLE "notification" DROP CONSTRAINT "ck_notification_kind"`);
+  await q.query(
+    `ALTER TABLE "notification" ADD CONSTRAINT "ck_notification_kind" CHECK ("kind" IN (${kinds
+      .map((k) => `'${k}'`)
+      .join(', ')}))`,
+  );
+}
