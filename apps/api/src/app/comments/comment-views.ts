@@ -1,54 +1,76 @@
 import type { EntityManager } from 'typeorm';
-import type { CommentMention, CommentView, CommentVisibility } from '@simpul/contracts';
+import {
+  COMMENT_VISIBILITIES,
+  type CommentMention,
+  type CommentView,
+  type CommentVisibility,
+} from '@simpul/contracts';
+import { runQuery } from '../database/typed-query';
+import {
+  loadComments as loadCommentRows,
+  lockComment,
+  type ILoadCommentsResult,
+  type Json,
+} from './comments.queries';
 
 /** How a reply from the public tracking page is signed when the reader may not see the name. */
 export const REPORTER_LABEL = 'Pelapor';
 
-export interface CommentRow {
-  id: string;
-  case_id: string;
+/** A comment as read with its author's names (types from the schema, text columns narrowed). */
+export interface CommentRow extends Omit<
+  ILoadCommentsResult,
+  'visibility' | 'author_kind' | 'mentions'
+> {
   visibility: CommentVisibility;
-  body: string | null;
   author_kind: 'officer' | 'reporter';
-  author_user_id: string | null;
-  author_agency_id: string | null;
-  report_id: string | null;
-  author_name: string | null;
-  user_name: string | null;
-  agency_name: string | null;
-  report_anonymous: boolean | null;
   mentions: CommentMention[];
-  attachment_ids: string[];
-  created_at: Date;
-  edited_at: Date | null;
-  deleted_at: Date | null;
-  version: number;
-  seq: number;
 }
 
-/** The columns of {@link CommentRow} for comments read from `source` (a table or a CTE of rows). */
-export const selectCommentsFrom = (
-  source: string,
-) => `SELECT cc.id, cc.case_id, cc.visibility, cc.body,
-    cc.author_kind, cc.author_user_id, cc.author_agency_id, cc.report_id, cc.author_name,
-    u.name AS user_name, a.short_name AS agency_name, r.anonymous AS report_anonymous, cc.mentions,
-    cc.attachment_ids, cc.created_at, cc.edited_at, cc.deleted_at, cc.version, cc.seq
-  FROM ${source} cc
-  LEFT JOIN app_user u ON u.id = cc.author_user_id
-  LEFT JOIN agency a ON a.id = cc.author_agency_id
-  LEFT JOIN case_report r ON r.id = cc.report_id`;
+const AUTHOR_KINDS = ['officer', 'reporter'] as const;
 
-const COMMENT_SELECT = selectCommentsFrom('case_comment');
+/** A text column that the schema's CHECK constraint limits to `values`. */
+function checked<T extends string>(values: readonly T[], value: string, column: string): T {
+  const known = values.find((candidate) => candidate === value);
+  if (known === undefined)
+    throw new Error(`case_comment.${column} holds an unknown value: ${value}`);
+  return known;
+}
+
+/** `case_comment.mentions` (jsonb, written only from `CommentMention[]`), checked as it is read. */
+function commentMentions(value: Json): CommentMention[] {
+  if (!Array.isArray(value)) throw new Error('case_comment.mentions is not an array');
+  return value.map((m) => {
+    if (
+      m !== null &&
+      typeof m === 'object' &&
+      !Array.isArray(m) &&
+      (m['kind'] === 'user' || m['kind'] === 'agency') &&
+      typeof m['id'] === 'string' &&
+      typeof m['label'] === 'string'
+    ) {
+      return { kind: m['kind'], id: m['id'], label: m['label'] };
+    }
+    throw new Error('case_comment.mentions holds an entry that is not a mention');
+  });
+}
+
+/** A comment row as pgtyped types it (the reads of comments.sql and the insert's), narrowed. */
+export function toCommentRow(row: ILoadCommentsResult): CommentRow {
+  return {
+    ...row,
+    visibility: checked(COMMENT_VISIBILITIES, row.visibility, 'visibility'),
+    author_kind: checked(AUTHOR_KINDS, row.author_kind, 'author_kind'),
+    mentions: commentMentions(row.mentions),
+  };
+}
 
 export async function loadComments(
   manager: EntityManager,
   caseId: string,
   limit = 2000,
 ): Promise<CommentRow[]> {
-  return manager.query(
-    `${COMMENT_SELECT} WHERE cc.case_id = $1 ORDER BY cc.created_at, cc.id LIMIT $2`,
-    [caseId, limit],
-  );
+  const rows = await runQuery(manager, loadCommentRows, { caseId, commentId: null, limit });
+  return rows.map(toCommentRow);
 }
 
 export async function loadComment(
@@ -57,17 +79,9 @@ export async function loadComment(
   commentId: string,
   options: { lock?: boolean } = {},
 ): Promise<CommentRow | null> {
-  if (options.lock) {
-    await manager.query(`SELECT 1 FROM case_comment WHERE id = $1 AND case_id = $2 FOR UPDATE`, [
-      commentId,
-      caseId,
-    ]);
-  }
-  const [row]: CommentRow[] = await manager.query(
-    `${COMMENT_SELECT} WHERE cc.id = $1 AND cc.case_id = $2`,
-    [commentId, caseId],
-  );
-  return row ?? null;
+  if (options.lock) await runQuery(manager, lockComment, { commentId, caseId });
+  const [row] = await runQuery(manager, loadCommentRows, { caseId, commentId, limit: 1 });
+  return row ? toCommentRow(row) : null;
 }
 
 /**

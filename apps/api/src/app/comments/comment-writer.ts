@@ -3,8 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { CommentMention, CommentView, CommentVisibility } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
 import { CaseEventLog } from '../case-kernel/case-event-log';
-import { queryRows } from '../database/query-rows';
-import { selectCommentsFrom, toCommentView, type CommentRow } from './comment-views';
+import { runQuery } from '../database/typed-query';
+import { toCommentRow, toCommentView, type CommentRow } from './comment-views';
+import { insertComment } from './comments.queries';
 
 export interface NewOfficerComment {
   caseId: string;
@@ -90,31 +91,20 @@ export class CommentWriter {
     // writers until commit; the comment can name the event that creates it. Row, first revision and
     // the row as readers see it are one statement, so the lock is held for three round trips.
     const seq = await this.eventLog.reserve(manager, c.caseId);
-    const [row] = await queryRows<CommentRow>(
-      manager,
-      `WITH inserted AS (
-         INSERT INTO case_comment (case_id, visibility, body, author_kind, author_user_id, author_agency_id,
-           report_id, author_name, mentions, attachment_ids, seq)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::uuid[], $11) RETURNING *
-       ), revision AS (
-         INSERT INTO case_comment_revision (comment_id, case_id, version, body, edited_at, editor_user_id)
-         SELECT id, case_id, 1, body, created_at, author_user_id FROM inserted
-       )
-       ${selectCommentsFrom('inserted')}`,
-      [
-        c.caseId,
-        c.visibility,
-        c.body,
-        c.authorKind,
-        c.authorUserId,
-        c.authorAgencyId,
-        c.reportId,
-        c.authorName,
-        JSON.stringify(c.mentions),
-        c.attachmentIds,
-        seq,
-      ],
-    );
+    const [inserted] = await runQuery(manager, insertComment, {
+      caseId: c.caseId,
+      visibility: c.visibility,
+      body: c.body,
+      authorKind: c.authorKind,
+      authorUserId: c.authorUserId,
+      authorAgencyId: c.authorAgencyId,
+      reportId: c.reportId,
+      authorName: c.authorName,
+      mentions: JSON.stringify(c.mentions),
+      attachmentIds: c.attachmentIds,
+      seq,
+    });
+    const row = toCommentRow(inserted);
     await this.eventLog.record(
       manager,
       c.caseId,

@@ -13,7 +13,6 @@ import { CaseEventLog } from '../case-kernel/case-event-log';
 import { CaseUnitOfWork, CaseRefusal } from '../case-kernel/case-unit-of-work';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
-import { queryRows } from '../database/query-rows';
 import { runQuery } from '../database/typed-query';
 import { NotificationWriter } from '../notifications/notification-writer';
 import { commentEventPayload, CommentWriter } from './comment-writer';
@@ -28,6 +27,7 @@ import type { CreateCommentDto, EditCommentDto } from './dto/comment.dto';
 import {
   caseAttachmentIds,
   caseNumber,
+  commentRevisions,
   deleteComment,
   editComment,
   recordCommentRevision,
@@ -120,7 +120,7 @@ export class CommentsService {
       });
       if (updated.length !== 1) throw new Error(`comment ${commentId} changed under its lock`);
       await runQuery(manager, recordCommentRevision, { commentId, editorUserId: actor.userId });
-      const after = (await loadComment(manager, caseId, commentId)) as CommentRow;
+      const after = await this.reload(manager, caseId, commentId);
       await this.eventLog.append(
         manager,
         caseId,
@@ -151,8 +151,15 @@ export class CommentsService {
         );
       }
       if (before.deleted_at) return this.view(before, access);
-      await runQuery(manager, deleteComment, { commentId, caseId, deletedBy: actor.userId });
-      const after = (await loadComment(manager, caseId, commentId)) as CommentRow;
+      // Under the row lock, conditional on the version read with it, like an edit.
+      const deleted = await runQuery(manager, deleteComment, {
+        commentId,
+        caseId,
+        deletedBy: actor.userId,
+        version: before.version,
+      });
+      if (deleted.length !== 1) throw new Error(`comment ${commentId} changed under its lock`);
+      const after = await this.reload(manager, caseId, commentId);
       await this.eventLog.append(
         manager,
         caseId,
@@ -171,18 +178,7 @@ export class CommentsService {
       const comment = await loadComment(manager, caseId, commentId);
       if (!comment) throw notFound(COMMENT);
       if (comment.deleted_at) return [];
-      const rows = await queryRows<{
-        version: number;
-        body: string;
-        edited_at: Date;
-        editor_name: string | null;
-      }>(
-        manager,
-        `SELECT r.version, r.body, r.edited_at, u.name AS editor_name
-         FROM case_comment_revision r LEFT JOIN app_user u ON u.id = r.editor_user_id
-         WHERE r.comment_id = $1 ORDER BY r.version`,
-        [commentId],
-      );
+      const rows = await runQuery(manager, commentRevisions, { commentId });
       return rows.map((r) => ({
         version: r.version,
         body: r.body,
@@ -225,6 +221,17 @@ export class CommentsService {
 
   private view(row: CommentRow, access: CaseAccessContext): CommentView {
     return toCommentView(row, (report) => casePolicy.readReporterContact(access, report));
+  }
+
+  /** The comment just written in this transaction, as readers see it now. */
+  private async reload(
+    manager: EntityManager,
+    caseId: string,
+    commentId: string,
+  ): Promise<CommentRow> {
+    const row = await loadComment(manager, caseId, commentId);
+    if (!row) throw new Error(`comment ${commentId} vanished inside its own transaction`);
+    return row;
   }
 
   private async lockComment(

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { CommentMention } from '@simpul/contracts';
-import { queryRows } from '../database/query-rows';
+import { runQuery } from '../database/typed-query';
+import { mentionedAgencies, mentionedPeople } from './comments.queries';
 
 /** At most this many `@` are looked up per comment, names of at most this many words. */
 const MAX_MENTIONS = 20;
@@ -74,28 +75,8 @@ export async function resolveMentions(
   };
   if (keys.length === 0) return empty;
 
-  const people = await queryRows<{ id: string; key: string }>(
-    manager,
-    `SELECT DISTINCT u.id, lower(u.name) AS key
-     FROM app_user u JOIN membership m ON m.user_id = u.id
-     WHERE u.active AND lower(u.name) = ANY($2::text[])
-       AND cardinality(simpul_case_relations($1, m.agency_id, m.role)) > 0`,
-    [caseId, keys],
-  );
-  const agencies = await queryRows<{
-    id: string;
-    short_name: string;
-    name_key: string;
-    short_key: string;
-    on_case: boolean;
-  }>(
-    manager,
-    `SELECT a.id, a.short_name, lower(a.name) AS name_key, lower(a.short_name) AS short_key,
-            EXISTS (SELECT 1 FROM case_participant p WHERE p.case_id = $1 AND p.agency_id = a.id) AS on_case
-     FROM agency a
-     WHERE a.active AND (lower(a.name) = ANY($2::text[]) OR lower(a.short_name) = ANY($2::text[]))`,
-    [caseId, keys],
-  );
+  const people = await runQuery(manager, mentionedPeople, { caseId, keys });
+  const agencies = await runQuery(manager, mentionedAgencies, { caseId, keys });
 
   const found = { ...empty, mentions: [] as CommentMention[] };
   const seen = new Set<string>();
