@@ -5,6 +5,7 @@ import {
   type CommentView,
   type CommentVisibility,
 } from '@simpul/contracts';
+import { checkedText } from '../database/checked-text';
 import { runQuery } from '../database/typed-query';
 import {
   loadComments as loadCommentRows,
@@ -28,14 +29,6 @@ export interface CommentRow extends Omit<
 
 const AUTHOR_KINDS = ['officer', 'reporter'] as const;
 
-/** A text column that the schema's CHECK constraint limits to `values`. */
-function checked<T extends string>(values: readonly T[], value: string, column: string): T {
-  const known = values.find((candidate) => candidate === value);
-  if (known === undefined)
-    throw new Error(`case_comment.${column} holds an unknown value: ${value}`);
-  return known;
-}
-
 /** `case_comment.mentions` (jsonb, written only from `CommentMention[]`), checked as it is read. */
 function commentMentions(value: Json): CommentMention[] {
   if (!Array.isArray(value)) throw new Error('case_comment.mentions is not an array');
@@ -58,8 +51,8 @@ function commentMentions(value: Json): CommentMention[] {
 export function toCommentRow(row: ILoadCommentsResult): CommentRow {
   return {
     ...row,
-    visibility: checked(COMMENT_VISIBILITIES, row.visibility, 'visibility'),
-    author_kind: checked(AUTHOR_KINDS, row.author_kind, 'author_kind'),
+    visibility: checkedText(COMMENT_VISIBILITIES, row.visibility, 'case_comment.visibility'),
+    author_kind: checkedText(AUTHOR_KINDS, row.author_kind, 'case_comment.author_kind'),
     mentions: commentMentions(row.mentions),
   };
 }

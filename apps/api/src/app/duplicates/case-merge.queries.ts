@@ -1,6 +1,8 @@
 /** Types generated for queries found in "apps/api/src/app/duplicates/case-merge.sql" */
 import { PreparedQuery } from '@pgtyped/runtime';
 
+export type stringArray = (string)[];
+
 /** 'MoveReports' parameters type */
 export interface IMoveReportsParams {
   duplicateId: string;
@@ -106,7 +108,7 @@ export interface ICopyAssigneesQuery {
   result: ICopyAssigneesResult;
 }
 
-const copyAssigneesIR: any = {"usedParamSet":{"survivingId":true,"assignedBy":true,"duplicateId":true},"params":[{"name":"survivingId","required":true,"transform":{"type":"scalar"},"locs":[{"a":96,"b":108}]},{"name":"assignedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":135,"b":146}]},{"name":"duplicateId","required":true,"transform":{"type":"scalar"},"locs":[{"a":187,"b":199}]}],"statement":"WITH added AS (\n  INSERT INTO case_assignee (case_id, agency_id, user_id, assigned_by)\n  SELECT :survivingId!, a.agency_id, a.user_id, :assignedBy! FROM case_assignee a WHERE a.case_id = :duplicateId!\n  ON CONFLICT (case_id, user_id) DO NOTHING\n  RETURNING user_id, agency_id)\nSELECT added.user_id, added.agency_id, u.name FROM added JOIN app_user u ON u.id = added.user_id\nORDER BY u.name"};
+const copyAssigneesIR: any = {"usedParamSet":{"survivingId":true,"assignedBy":true,"duplicateId":true},"params":[{"name":"survivingId","required":true,"transform":{"type":"scalar"},"locs":[{"a":96,"b":108}]},{"name":"assignedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":135,"b":146}]},{"name":"duplicateId","required":true,"transform":{"type":"scalar"},"locs":[{"a":187,"b":199}]}],"statement":"WITH added AS (\n  INSERT INTO case_assignee (case_id, agency_id, user_id, assigned_by)\n  SELECT :survivingId!, a.agency_id, a.user_id, :assignedBy! FROM case_assignee a WHERE a.case_id = :duplicateId!\n  ON CONFLICT (case_id, user_id) DO NOTHING\n  RETURNING user_id, agency_id)\nSELECT added.user_id, added.agency_id, u.name FROM added JOIN app_user u ON u.id = added.user_id\nORDER BY u.name                                                                            "};
 
 /**
  * Query generated from SQL:
@@ -117,9 +119,112 @@ const copyAssigneesIR: any = {"usedParamSet":{"survivingId":true,"assignedBy":tr
  *   ON CONFLICT (case_id, user_id) DO NOTHING
  *   RETURNING user_id, agency_id)
  * SELECT added.user_id, added.agency_id, u.name FROM added JOIN app_user u ON u.id = added.user_id
- * ORDER BY u.name
+ * ORDER BY u.name                                                                            
  * ```
  */
 export const copyAssignees = new PreparedQuery<ICopyAssigneesParams,ICopyAssigneesResult>(copyAssigneesIR);
+
+
+/** 'LockMergeCases' parameters type */
+export interface ILockMergeCasesParams {
+  caseIds: stringArray;
+}
+
+/** 'LockMergeCases' return type */
+export interface ILockMergeCasesResult {
+  id: string;
+  merged_into_case_id: string | null;
+  number: string;
+  status: string;
+  status_before_hold: string | null;
+  title: string;
+  version: number;
+}
+
+/** 'LockMergeCases' query type */
+export interface ILockMergeCasesQuery {
+  params: ILockMergeCasesParams;
+  result: ILockMergeCasesResult;
+}
+
+const lockMergeCasesIR: any = {"usedParamSet":{"caseIds":true},"params":[{"name":"caseIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":110,"b":118}]}],"statement":"SELECT id, number, title, status, status_before_hold, version, merged_into_case_id\nFROM \"case\" WHERE id = ANY(:caseIds!::uuid[]) ORDER BY id FOR UPDATE                                                                                                       "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, number, title, status, status_before_hold, version, merged_into_case_id
+ * FROM "case" WHERE id = ANY(:caseIds!::uuid[]) ORDER BY id FOR UPDATE                                                                                                       
+ * ```
+ */
+export const lockMergeCases = new PreparedQuery<ILockMergeCasesParams,ILockMergeCasesResult>(lockMergeCasesIR);
+
+
+/** 'ReportKeyedTables' parameters type */
+export type IReportKeyedTablesParams = void;
+
+/** 'ReportKeyedTables' return type */
+export interface IReportKeyedTablesResult {
+  table_name: string;
+}
+
+/** 'ReportKeyedTables' query type */
+export interface IReportKeyedTablesQuery {
+  params: IReportKeyedTablesParams;
+  result: IReportKeyedTablesResult;
+}
+
+const reportKeyedTablesIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT c1.table_name::text AS \"table_name!\" FROM information_schema.columns c1\nJOIN information_schema.columns c2\n  ON c2.table_schema = c1.table_schema AND c2.table_name = c1.table_name AND c2.column_name = 'report_id'\nJOIN information_schema.tables t\n  ON t.table_schema = c1.table_schema AND t.table_name = c1.table_name AND t.table_type = 'BASE TABLE'\nWHERE c1.table_schema = 'public' AND c1.column_name = 'case_id'\n  AND has_table_privilege(format('%I.%I', c1.table_schema, c1.table_name), 'UPDATE')\nORDER BY c1.table_name                                                                                                                                                                             "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT c1.table_name::text AS "table_name!" FROM information_schema.columns c1
+ * JOIN information_schema.columns c2
+ *   ON c2.table_schema = c1.table_schema AND c2.table_name = c1.table_name AND c2.column_name = 'report_id'
+ * JOIN information_schema.tables t
+ *   ON t.table_schema = c1.table_schema AND t.table_name = c1.table_name AND t.table_type = 'BASE TABLE'
+ * WHERE c1.table_schema = 'public' AND c1.column_name = 'case_id'
+ *   AND has_table_privilege(format('%I.%I', c1.table_schema, c1.table_name), 'UPDATE')
+ * ORDER BY c1.table_name                                                                                                                                                                             
+ * ```
+ */
+export const reportKeyedTables = new PreparedQuery<IReportKeyedTablesParams,IReportKeyedTablesResult>(reportKeyedTablesIR);
+
+
+/** 'JoinParticipants' parameters type */
+export interface IJoinParticipantsParams {
+  addedBy: string;
+  duplicateId: string;
+  survivingId: string;
+}
+
+/** 'JoinParticipants' return type */
+export interface IJoinParticipantsResult {
+  agency_id: string;
+  inserted: boolean;
+  role: string;
+}
+
+/** 'JoinParticipants' query type */
+export interface IJoinParticipantsQuery {
+  params: IJoinParticipantsParams;
+  result: IJoinParticipantsResult;
+}
+
+const joinParticipantsIR: any = {"usedParamSet":{"survivingId":true,"addedBy":true,"duplicateId":true},"params":[{"name":"survivingId","required":true,"transform":{"type":"scalar"},"locs":[{"a":73,"b":85}]},{"name":"addedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":172,"b":180}]},{"name":"duplicateId","required":true,"transform":{"type":"scalar"},"locs":[{"a":224,"b":236}]}],"statement":"INSERT INTO case_participant (case_id, agency_id, role, added_by)\nSELECT :survivingId!, p.agency_id, CASE WHEN p.role = 'observer' THEN 'observer' ELSE 'collaborator' END, :addedBy!\nFROM case_participant p WHERE p.case_id = :duplicateId!\nORDER BY CASE p.role WHEN 'lead' THEN 0 WHEN 'collaborator' THEN 1 ELSE 2 END, p.agency_id\nON CONFLICT (case_id, agency_id) DO UPDATE SET role = 'collaborator'\n  WHERE case_participant.role = 'observer' AND EXCLUDED.role = 'collaborator'\nRETURNING agency_id, role, (xmax = 0) AS \"inserted!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO case_participant (case_id, agency_id, role, added_by)
+ * SELECT :survivingId!, p.agency_id, CASE WHEN p.role = 'observer' THEN 'observer' ELSE 'collaborator' END, :addedBy!
+ * FROM case_participant p WHERE p.case_id = :duplicateId!
+ * ORDER BY CASE p.role WHEN 'lead' THEN 0 WHEN 'collaborator' THEN 1 ELSE 2 END, p.agency_id
+ * ON CONFLICT (case_id, agency_id) DO UPDATE SET role = 'collaborator'
+ *   WHERE case_participant.role = 'observer' AND EXCLUDED.role = 'collaborator'
+ * RETURNING agency_id, role, (xmax = 0) AS "inserted!"
+ * ```
+ */
+export const joinParticipants = new PreparedQuery<IJoinParticipantsParams,IJoinParticipantsResult>(joinParticipantsIR);
 
 

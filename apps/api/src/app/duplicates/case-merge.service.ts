@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ApiErrorCode, CaseDetail, CaseStatus, ParticipantRole } from '@simpul/contracts';
+import { PARTICIPANT_ROLES, type ApiErrorCode, type CaseDetail } from '@simpul/contracts';
 import { casePolicy, type CaseAccessContext } from '../access/access-policy';
 import { forbidden } from '../access/access-errors';
 import type { Actor } from '../access/actor';
@@ -11,21 +11,19 @@ import { decideTransition } from '../case-kernel/case-status.machine';
 import { CaseDetailService } from '../cases/detail/case-detail.service';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
-import { queryRows } from '../database/query-rows';
+import { checkedText } from '../database/checked-text';
 import { runQuery } from '../database/typed-query';
-import { copyAssignees, markMerged, moveReports, voidOtherRequests } from './case-merge.queries';
+import {
+  copyAssignees,
+  joinParticipants,
+  lockMergeCases,
+  markMerged,
+  moveReports,
+  reportKeyedTables,
+  voidOtherRequests,
+} from './case-merge.queries';
 import type { MergeCaseDto } from './dto/duplicates.dto';
-import { caseRepository } from '../case-kernel/case-repository';
-
-interface LockedCase {
-  id: string;
-  number: string;
-  title: string;
-  status: CaseStatus;
-  status_before_hold: CaseStatus | null;
-  version: number;
-  merged_into_case_id: string | null;
-}
+import { caseRepository, caseStatus } from '../case-kernel/case-repository';
 
 /** Raised inside the transaction; answered with the current case once it has rolled back. */
 class StaleVersion extends Error {}
@@ -197,13 +195,16 @@ export class CaseMergeService {
   ): Promise<void> {
     if (mandate.acceptedByDuplicateLead) await setSystemReach(manager, true);
     // Both rows locked in one order, so two opposite merges cannot deadlock.
-    const locked: LockedCase[] = await manager.query(
-      `SELECT id, number, title, status, status_before_hold, version, merged_into_case_id
-       FROM "case" WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-      [[survivingId, duplicateId]],
-    );
-    const surviving = locked.find((c) => c.id === survivingId) as LockedCase;
-    const duplicate = locked.find((c) => c.id === duplicateId) as LockedCase;
+    const locked = (
+      await runQuery(manager, lockMergeCases, { caseIds: [survivingId, duplicateId] })
+    ).map((row) => ({
+      ...row,
+      status: caseStatus(row.status),
+      status_before_hold:
+        row.status_before_hold === null ? null : caseStatus(row.status_before_hold),
+    }));
+    const surviving = locked.find((c) => c.id === survivingId);
+    const duplicate = locked.find((c) => c.id === duplicateId);
     if (!surviving || !duplicate) throw new Error('a case to merge is not visible');
     if (mandate.version !== undefined && surviving.version !== mandate.version)
       throw new StaleVersion();
@@ -303,16 +304,7 @@ export class CaseMergeService {
     reportIds: string[],
   ): Promise<void> {
     if (reportIds.length === 0) return;
-    const tables: { table_name: string }[] = await manager.query(
-      `SELECT c1.table_name FROM information_schema.columns c1
-       JOIN information_schema.columns c2
-         ON c2.table_schema = c1.table_schema AND c2.table_name = c1.table_name AND c2.column_name = 'report_id'
-       JOIN information_schema.tables t
-         ON t.table_schema = c1.table_schema AND t.table_name = c1.table_name AND t.table_type = 'BASE TABLE'
-       WHERE c1.table_schema = 'public' AND c1.column_name = 'case_id'
-         AND has_table_privilege(format('%I.%I', c1.table_schema, c1.table_name), 'UPDATE')
-       ORDER BY c1.table_name`,
-    );
+    const tables = await runQuery(manager, reportKeyedTables, undefined);
     for (const { table_name } of tables) {
       await manager.query(
         `UPDATE "${table_name.replace(/"/g, '""')}" SET case_id = $1 WHERE case_id = $2 AND report_id = ANY($3::uuid[])`,
@@ -333,17 +325,11 @@ export class CaseMergeService {
     duplicateId: string,
     duplicateNumber: string,
   ): Promise<void> {
-    const joined = await queryRows<{ agency_id: string; role: ParticipantRole; inserted: boolean }>(
-      manager,
-      `INSERT INTO case_participant (case_id, agency_id, role, added_by)
-       SELECT $1, p.agency_id, CASE WHEN p.role = 'observer' THEN 'observer' ELSE 'collaborator' END, $3
-       FROM case_participant p WHERE p.case_id = $2
-       ORDER BY CASE p.role WHEN 'lead' THEN 0 WHEN 'collaborator' THEN 1 ELSE 2 END, p.agency_id
-       ON CONFLICT (case_id, agency_id) DO UPDATE SET role = 'collaborator'
-         WHERE case_participant.role = 'observer' AND EXCLUDED.role = 'collaborator'
-       RETURNING agency_id, role, (xmax = 0) AS inserted`,
-      [survivingId, duplicateId, actor.userId],
-    );
+    const joined = await runQuery(manager, joinParticipants, {
+      survivingId,
+      duplicateId,
+      addedBy: actor.userId,
+    });
     for (const p of joined) {
       await this.eventLog.append(
         manager,
@@ -351,7 +337,11 @@ export class CaseMergeService {
         actor,
         'case.participant_added',
         p.inserted ? null : { agencyId: p.agency_id, role: 'observer' },
-        { agencyId: p.agency_id, role: p.role, mergedFrom: duplicateNumber },
+        {
+          agencyId: p.agency_id,
+          role: checkedText(PARTICIPANT_ROLES, p.role, 'case_participant.role'),
+          mergedFrom: duplicateNumber,
+        },
       );
     }
     const assigned = await runQuery(manager, copyAssignees, {

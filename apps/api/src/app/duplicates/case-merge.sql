@@ -19,3 +19,30 @@ WITH added AS (
   RETURNING user_id, agency_id)
 SELECT added.user_id, added.agency_id, u.name FROM added JOIN app_user u ON u.id = added.user_id
 ORDER BY u.name;
+
+/* Both rows locked in one order, so two opposite merges cannot deadlock. */
+/* @name LockMergeCases */
+SELECT id, number, title, status, status_before_hold, version, merged_into_case_id
+FROM "case" WHERE id = ANY(:caseIds!::uuid[]) ORDER BY id FOR UPDATE;
+
+/* The tables keyed by case and report that the app may update (LAPOR conflicts, and any later one). */
+/* @name ReportKeyedTables */
+SELECT c1.table_name::text AS "table_name!" FROM information_schema.columns c1
+JOIN information_schema.columns c2
+  ON c2.table_schema = c1.table_schema AND c2.table_name = c1.table_name AND c2.column_name = 'report_id'
+JOIN information_schema.tables t
+  ON t.table_schema = c1.table_schema AND t.table_name = c1.table_name AND t.table_type = 'BASE TABLE'
+WHERE c1.table_schema = 'public' AND c1.column_name = 'case_id'
+  AND has_table_privilege(format('%I.%I', c1.table_schema, c1.table_name), 'UPDATE')
+ORDER BY c1.table_name;
+
+/* The duplicate's lead and collaborators join as collaborators, its observers as observers; an
+   observer already there who worked the duplicate becomes a collaborator. */
+/* @name JoinParticipants */
+INSERT INTO case_participant (case_id, agency_id, role, added_by)
+SELECT :survivingId!, p.agency_id, CASE WHEN p.role = 'observer' THEN 'observer' ELSE 'collaborator' END, :addedBy!
+FROM case_participant p WHERE p.case_id = :duplicateId!
+ORDER BY CASE p.role WHEN 'lead' THEN 0 WHEN 'collaborator' THEN 1 ELSE 2 END, p.agency_id
+ON CONFLICT (case_id, agency_id) DO UPDATE SET role = 'collaborator'
+  WHERE case_participant.role = 'observer' AND EXCLUDED.role = 'collaborator'
+RETURNING agency_id, role, (xmax = 0) AS "inserted!";

@@ -1,21 +1,25 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type {
-  CaseParticipant,
-  CaseStatus,
-  MembershipRole,
-  MergeRequestList,
-  MergeRequestView,
+import {
+  MEMBERSHIP_ROLES,
+  MERGE_REQUEST_STATUSES,
+  PARTICIPANT_ROLES,
+  type CaseParticipant,
+  type MergeRequestList,
+  type MergeRequestStatus,
+  type MergeRequestView,
 } from '@simpul/contracts';
-import { casePolicy, type CaseAccessContext, type CaseRelation } from '../access/access-policy';
+import { CASE_RELATIONS, casePolicy, type CaseAccessContext } from '../access/access-policy';
 import { forbidden, notFound } from '../access/access-errors';
 import type { Actor } from '../access/actor';
 import { caseAccess, CaseUnitOfWork, CaseRefusal } from '../case-kernel/case-unit-of-work';
 import { CaseEventLog } from '../case-kernel/case-event-log';
+import { caseStatus } from '../case-kernel/case-repository';
 import { decideTransition } from '../case-kernel/case-status.machine';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
-import { queryRows } from '../database/query-rows';
+import { checkedText } from '../database/checked-text';
+import { runQuery } from '../database/typed-query';
 import { NotificationWriter } from '../notifications/notification-writer';
 import {
   CaseMergeService,
@@ -25,42 +29,56 @@ import {
   setSystemReach,
 } from './case-merge.service';
 import type { MergeRequestCreateDto, MergeRequestDeclineDto } from './dto/duplicates.dto';
+import {
+  agencyRelations,
+  decideRequest,
+  insertRequest,
+  joinedSince as joinedSinceQuery,
+  leadAgency,
+  loadRequests,
+  lockRequest,
+  lockRequestCases,
+  pendingRequest,
+  requesterRole,
+  type ILoadRequestsResult,
+  type Json,
+} from './merge-requests.queries';
 
-interface RequestRow {
-  id: string;
-  status: MergeRequestView['status'];
-  surviving_case_id: string;
-  surviving_number: string;
-  surviving_title: string;
-  duplicate_case_id: string;
-  duplicate_number: string;
-  duplicate_title: string;
-  requested_by: string | null;
-  requested_by_agency_id: string;
-  requested_by_agency: string;
-  requested_by_name: string | null;
-  requested_at: Date;
-  note: string | null;
-  decided_at: Date | null;
-  decided_by_name: string | null;
-  decision_note: string | null;
+/** A request as merge-requests.sql's LoadRequests reads it, its status and agencies narrowed. */
+interface RequestRow extends Omit<ILoadRequestsResult, 'status' | 'surviving_participants'> {
+  status: MergeRequestStatus;
   surviving_participants: CaseParticipant[];
 }
 
-const REQUEST_SELECT = `SELECT q.id, q.status, q.surviving_case_id, s.number AS surviving_number,
-    s.title AS surviving_title, q.duplicate_case_id, d.number AS duplicate_number, d.title AS duplicate_title,
-    q.requested_by, q.requested_by_agency_id, a.short_name AS requested_by_agency, ru.name AS requested_by_name,
-    q.requested_at, q.note, q.decided_at, du.name AS decided_by_name, q.decision_note,
-    (SELECT coalesce(json_agg(json_build_object('agencyId', p.agency_id, 'agencyShortName', pa.short_name, 'role', p.role)
-              ORDER BY CASE p.role WHEN 'lead' THEN 0 WHEN 'collaborator' THEN 1 ELSE 2 END, pa.short_name), '[]')
-       FROM case_participant p JOIN agency pa ON pa.id = p.agency_id
-      WHERE p.case_id = q.surviving_case_id) AS surviving_participants
-  FROM case_merge_request q
-  JOIN "case" s ON s.id = q.surviving_case_id
-  JOIN "case" d ON d.id = q.duplicate_case_id
-  JOIN agency a ON a.id = q.requested_by_agency_id
-  LEFT JOIN app_user ru ON ru.id = q.requested_by
-  LEFT JOIN app_user du ON du.id = q.decided_by`;
+function toRequestRow(row: ILoadRequestsResult): RequestRow {
+  return {
+    ...row,
+    status: checkedText(MERGE_REQUEST_STATUSES, row.status, 'case_merge_request.status'),
+    surviving_participants: participantsOf(row.surviving_participants),
+  };
+}
+
+/** The JSON array of `{ agencyId, agencyShortName, role }` LoadRequests builds, checked. */
+function participantsOf(value: Json): CaseParticipant[] {
+  if (!Array.isArray(value)) throw new Error('surviving_participants is not an array');
+  return value.map((p) => {
+    if (
+      p === null ||
+      typeof p !== 'object' ||
+      Array.isArray(p) ||
+      typeof p['agencyId'] !== 'string' ||
+      typeof p['agencyShortName'] !== 'string' ||
+      typeof p['role'] !== 'string'
+    ) {
+      throw new Error('surviving_participants holds an entry that is not a participant');
+    }
+    return {
+      agencyId: p['agencyId'],
+      agencyShortName: p['agencyShortName'],
+      role: checkedText(PARTICIPANT_ROLES, p['role'], 'case_participant.role'),
+    };
+  });
+}
 
 /** Raised inside the accept transaction: the request can no longer be carried out. */
 class VoidRequest {
@@ -126,18 +144,14 @@ export class MergeRequestsService {
         );
       }
       // Locked in one order with the merge itself, so a request and a merge cannot deadlock.
-      const locked = await queryRows<{
-        id: string;
-        number: string;
-        status: CaseStatus;
-        status_before_hold: CaseStatus | null;
-        merged_into_case_id: string | null;
-      }>(
-        manager,
-        `SELECT id, number, status, status_before_hold, merged_into_case_id FROM "case"
-         WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-        [[survivingId, duplicateId]],
-      );
+      const locked = (
+        await runQuery(manager, lockRequestCases, { caseIds: [survivingId, duplicateId] })
+      ).map((row) => ({
+        ...row,
+        status: caseStatus(row.status),
+        status_before_hold:
+          row.status_before_hold === null ? null : caseStatus(row.status_before_hold),
+      }));
       for (const kase of locked) {
         if (kase.merged_into_case_id) {
           throw mergeRefusal(
@@ -168,22 +182,19 @@ export class MergeRequestsService {
           `case ${duplicate?.number ?? ''} is already closed; only open cases can be merged`,
         );
       }
-      const [existing] = await queryRows<{ id: string }>(
-        manager,
-        `SELECT id FROM case_merge_request
-         WHERE surviving_case_id = $1 AND duplicate_case_id = $2 AND status = 'pending'`,
-        [survivingId, duplicateId],
-      );
+      const [existing] = await runQuery(manager, pendingRequest, { survivingId, duplicateId });
       if (existing) {
         return { created: false, request: await this.one(manager, actor, existing.id) };
       }
       const note = body.note?.trim() || null;
-      const [row] = await queryRows<{ id: string }>(
-        manager,
-        `INSERT INTO case_merge_request (surviving_case_id, duplicate_case_id, requested_by, requested_by_agency_id, note)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [survivingId, duplicateId, actor.userId, actor.agencyId, note],
-      );
+      if (!actor.agencyId) throw new Error('a merge request needs an acting agency');
+      const [row] = await runQuery(manager, insertRequest, {
+        survivingId,
+        duplicateId,
+        requestedBy: actor.userId,
+        requestedByAgencyId: actor.agencyId,
+        note,
+      });
       const view = await this.one(manager, actor, row.id);
       // Each timeline is read by all who read its case: it names the other case by number only.
       const link = { requestId: row.id, ...(note ? { note } : {}) };
@@ -199,11 +210,7 @@ export class MergeRequestsService {
         caseId: survivingId,
         number: view.surviving.number,
       });
-      const [lead] = await queryRows<{ agency_id: string }>(
-        manager,
-        `SELECT agency_id FROM case_participant WHERE case_id = $1 AND role = 'lead'`,
-        [duplicateId],
-      );
+      const [lead] = await runQuery(manager, leadAgency, { caseId: duplicateId });
       await this.notifications.notify(
         manager,
         await this.notifications.membersOf(manager, [lead.agency_id], ['admin', 'petugas']),
@@ -233,11 +240,7 @@ export class MergeRequestsService {
           requestId,
           acceptedByDuplicateLead: true,
         });
-        await manager.query(
-          `UPDATE case_merge_request SET status = 'accepted', decided_by = $2, decided_by_agency_id = $3, decided_at = now()
-           WHERE id = $1`,
-          [requestId, actor.userId, actor.agencyId],
-        );
+        await this.decide(manager, actor, requestId, 'accepted', null);
         await this.tellRequester(manager, actor, request, 'accepted');
         return this.one(manager, actor, requestId);
       });
@@ -247,11 +250,7 @@ export class MergeRequestsService {
       await this.unitOfWork.run(actor, duplicateId, 'read', async (manager) => {
         const request = await this.lockRequest(manager, duplicateId, requestId);
         if (request?.status !== 'pending') return;
-        await manager.query(
-          `UPDATE case_merge_request SET status = 'void', decided_by = $2, decided_by_agency_id = $3,
-             decided_at = now(), decision_note = $4 WHERE id = $1`,
-          [requestId, actor.userId, actor.agencyId, error.reason],
-        );
+        await this.decide(manager, actor, requestId, 'void', error.reason);
         await this.bothTimelines(manager, actor, request, 'case.merge_request_void', {
           reason: error.reason,
         });
@@ -281,11 +280,7 @@ export class MergeRequestsService {
         );
       }
       const note = body.note?.trim() || null;
-      await manager.query(
-        `UPDATE case_merge_request SET status = 'declined', decided_by = $2, decided_by_agency_id = $3,
-           decided_at = now(), decision_note = $4 WHERE id = $1`,
-        [requestId, actor.userId, actor.agencyId, note],
-      );
+      await this.decide(manager, actor, requestId, 'declined', note);
       await this.bothTimelines(
         manager,
         actor,
@@ -296,6 +291,25 @@ export class MergeRequestsService {
       await this.tellRequester(manager, actor, request, 'declined');
       return this.one(manager, actor, requestId);
     });
+  }
+
+  /** Records the decision on a pending request, locked by the caller. */
+  private async decide(
+    manager: EntityManager,
+    actor: Actor,
+    requestId: string,
+    status: Exclude<MergeRequestStatus, 'pending'>,
+    decisionNote: string | null,
+  ): Promise<void> {
+    if (!actor.agencyId) throw new Error('a merge request is decided by an acting agency');
+    const decided = await runQuery(manager, decideRequest, {
+      requestId,
+      status,
+      decidedBy: actor.userId,
+      decidedByAgencyId: actor.agencyId,
+      decisionNote,
+    });
+    if (decided.length !== 1) throw new Error(`merge request ${requestId} changed under its lock`);
   }
 
   /** The request on this duplicate, locked; only its lead agency's admins and petugas decide. */
@@ -342,14 +356,12 @@ export class MergeRequestsService {
     duplicateId: string,
     requestId: string,
   ): Promise<RequestRow | undefined> {
+    const [locked] = await runQuery(manager, lockRequest, { requestId, duplicateId });
+    if (!locked) return undefined;
     await setSystemReach(manager, true);
-    const [request] = await queryRows<RequestRow>(
-      manager,
-      `${REQUEST_SELECT} WHERE q.id = $1 AND q.duplicate_case_id = $2 FOR UPDATE OF q`,
-      [requestId, duplicateId],
-    );
+    const [request] = await runQuery(manager, loadRequests, { caseId: null, requestId });
     await setSystemReach(manager, false);
-    return request;
+    return request ? toRequestRow(request) : undefined;
   }
 
   /**
@@ -357,30 +369,33 @@ export class MergeRequestsService {
    * the surviving case and reads the duplicate, through a person who may still ask for merges.
    */
   private async refuseUnlessStillValid(manager: EntityManager, request: RequestRow): Promise<void> {
-    const [requester] = await queryRows<{ role: MembershipRole | null }>(
-      manager,
-      `SELECT m.role FROM membership m JOIN app_user u ON u.id = m.user_id
-       WHERE m.user_id = $1 AND m.agency_id = $2 AND u.active`,
-      [request.requested_by, request.requested_by_agency_id],
-    );
-    const role = requester?.role ?? null;
+    const [requester] = await runQuery(manager, requesterRole, {
+      userId: request.requested_by,
+      agencyId: request.requested_by_agency_id,
+    });
+    const role = requester
+      ? checkedText(MEMBERSHIP_ROLES, requester.role, 'membership.role')
+      : null;
     const relationsOf = async (caseId: string): Promise<CaseAccessContext> => {
-      const [row] = await queryRows<{ relations: CaseRelation[] }>(
-        manager,
-        `SELECT simpul_case_relations($1, $2, $3) AS relations`,
-        [caseId, request.requested_by_agency_id, role],
-      );
-      return { relations: row.relations, role, agencyId: request.requested_by_agency_id };
+      const [row] = await runQuery(manager, agencyRelations, {
+        caseId,
+        agencyId: request.requested_by_agency_id,
+        role,
+      });
+      const relations = (row?.relations ?? []).flatMap((name) => {
+        const relation = CASE_RELATIONS.find((known) => known === name);
+        return relation ? [relation] : [];
+      });
+      return { relations, role, agencyId: request.requested_by_agency_id };
     };
     const surviving = await relationsOf(request.surviving_case_id);
     const duplicate = await relationsOf(request.duplicate_case_id);
     // The requester asked knowing the duplicate's agencies; agencies that joined it since (an
     // observer invited, a case merged into it) would join the surviving case unasked.
-    const [joinedSince] = await queryRows<{ n: number }>(
-      manager,
-      `SELECT count(*)::int AS n FROM case_participant WHERE case_id = $1 AND added_at > $2`,
-      [request.duplicate_case_id, request.requested_at],
-    );
+    const [joinedSince] = await runQuery(manager, joinedSinceQuery, {
+      caseId: request.duplicate_case_id,
+      since: request.requested_at,
+    });
     if (joinedSince.n > 0) {
       throw new VoidRequest(
         'agencies joined this case after the request',
@@ -486,14 +501,7 @@ export class MergeRequestsService {
     requestId: string | null,
   ): Promise<MergeRequestView[]> {
     await setSystemReach(manager, true);
-    const rows = await queryRows<RequestRow>(
-      manager,
-      `${REQUEST_SELECT}
-       WHERE ($1::uuid IS NULL OR q.surviving_case_id = $1 OR q.duplicate_case_id = $1)
-         AND ($2::uuid IS NULL OR q.id = $2)
-       ORDER BY (q.status = 'pending') DESC, q.requested_at DESC LIMIT 20`,
-      [caseId, requestId],
-    );
+    const rows = (await runQuery(manager, loadRequests, { caseId, requestId })).map(toRequestRow);
     await setSystemReach(manager, false);
     const views: MergeRequestView[] = [];
     for (const row of rows) {
