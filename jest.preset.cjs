@@ -11,5 +11,7 @@ module.exports = {
     '^@simpul/contracts$': join(__dirname, 'libs/contracts/src/index.ts'),
     '^@simpul/place-finder$': join(__dirname, 'libs/place-finder/src/index.ts'),
     '^@simpul/sla$': join(__dirname, 'libs/sla/src/index.ts'),
+    // flatbush is an ES module; Jest runs CommonJS, so it loads the package's UMD build.
+    '^flatbush$': join(__dirname, 'node_modules/flatbush/flatbush.js'),
   },
 };

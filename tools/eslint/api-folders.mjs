@@ -26,6 +26,7 @@ export const API_FOLDER_LAYERS = {
   ],
   kernel: ['case-kernel'],
   feature: [
+    'jurisdiction',
     'cases',
     'comments',
     'attachments',

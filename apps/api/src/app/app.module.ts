@@ -23,6 +23,7 @@ import { appConfig, type AppConfigNamespace } from './config/app-config';
 import { appDataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { JurisdictionModule } from './jurisdiction/jurisdiction.module';
 import { LocationModule } from './location/location.module';
 import { LaporModule } from './lapor/lapor.module';
 import { Open311Module } from './open311/open311.module';
@@ -69,6 +70,7 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
     AuthModule,
     AgenciesModule,
     UsersModule,
+    JurisdictionModule,
     CasesModule,
     DuplicatesModule,
     AttachmentsModule,

@@ -31,6 +31,9 @@ import { AddCaseMerge1795878000000 } from './migrations/1795878000000-add-case-m
 import { AddCaseTagsIndex1795886000000 } from './migrations/1795886000000-add-case-tags-index';
 import { AddReporterTrackingAndMessages1795882000000 } from './migrations/1795882000000-add-reporter-tracking-and-messages';
 import { AddCaseAttachments1795874000000 } from './migrations/1795874000000-add-case-attachments';
+import { AddJurisdictionNotificationKinds1796000000000 } from './migrations/1796000000000-add-jurisdiction-notification-kinds';
+import { AddRoadRegistry1796010000000 } from './migrations/1796010000000-add-road-registry';
+import { AddCaseRoadSegment1796014000000 } from './migrations/1796014000000-add-case-road-segment';
 
 // Webpack bundles the API, so migrations are listed as classes, not globs. The API reads and
 // writes with SQL, so no TypeORM entity is registered (docs/schema.sql shows the tables).
@@ -68,4 +71,7 @@ export const MIGRATIONS = [
   AddCaseMerge1795878000000,
   AddReporterTrackingAndMessages1795882000000,
   AddCaseAttachments1795874000000,
+  AddJurisdictionNotificationKinds1796000000000,
+  AddRoadRegistry1796010000000,
+  AddCaseRoadSegment1796014000000,
 ];

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CaseKernelModule } from '../case-kernel/case-kernel.module';
+import { OwnerSuggestionController } from './owner-suggestion.controller';
+import { OwnerSuggestionService } from './owner-suggestion.service';
+
+/**
+ * Jurisdiction (issue #13): the road-status registry and its imports, the routing rules, and the
+ * owner suggestion every intake path and the disposition dialog ask.
+ */
+@Module({
+  imports: [CaseKernelModule],
+  controllers: [OwnerSuggestionController],
+  providers: [OwnerSuggestionService],
+  exports: [OwnerSuggestionService],
+})
+export class JurisdictionModule {}
