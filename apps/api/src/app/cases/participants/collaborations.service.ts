@@ -358,7 +358,8 @@ export class CollaborationsService {
    */
   end(actor: Actor, caseId: string, agencyId: string, body: EndParticipantDto): Promise<void> {
     return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
-      const leaving = agencyId === actor.agencyId;
+      // The lead ending itself is not leaving: it meets the refusal below (hand the case over).
+      const leaving = agencyId === actor.agencyId && !access.relations.includes('participant:lead');
       const allowed = leaving
         ? casePolicy.actForOwnParticipation(access)
         : casePolicy.manageParticipants(access);
