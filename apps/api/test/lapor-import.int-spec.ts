@@ -527,6 +527,8 @@ describe('SP4N-LAPOR! file import', () => {
         incidentDate: row.date,
       });
       expect(kase.reports[0].reporter.name).toBe('Sutrisno');
+      // The report's fields taken from LAPOR are written; the one in conflict is kept.
+      expect(kase.reports[0].reporter.contact).toBe(row.reporterContact);
       expect(manual.clocks.map((c) => c.clock)).not.toContain('resolution');
       expect(kase.clocks.map((c) => c.clock)).toContain('resolution');
       const conflicts = await conflictsOf(petugas, manual.id);

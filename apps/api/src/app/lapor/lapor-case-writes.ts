@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { LaporSyncedField } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
 import type { CaseEventLog } from '../case-kernel/case-event-log';
-import { queryRows } from '../database/query-rows';
+import { runQuery } from '../database/typed-query';
 import { deriveCaseLocation } from '../location/derive-case-location';
 import type { PlacesService } from '../location/places.service';
 import {
@@ -13,6 +13,7 @@ import {
   type SyncValues,
 } from './lapor-sync';
 import { caseRepository } from '../case-kernel/case-repository';
+import { insertConflict, refreshConflict, setReportFields } from './lapor-case-writes.queries';
 
 /** The values a timeline may show: reporter data is named, never written out. */
 export function timelineValues(values: SyncValues): Record<string, SyncValue> {
@@ -42,17 +43,20 @@ export async function storeConflicts(
     const laporValue = jsonbParameter(conflict.laporValue);
     let id: string;
     if (existing) {
-      await manager.query(
-        `UPDATE lapor_conflict SET simpul_value = $2, lapor_value = $3, detected_at = now() WHERE id = $1`,
-        [existing.id, simpulValue, laporValue],
-      );
+      await runQuery(manager, refreshConflict, {
+        conflictId: existing.id,
+        simpulValue,
+        laporValue,
+      });
       id = existing.id;
     } else {
-      [{ id }] = await manager.query(
-        `INSERT INTO lapor_conflict (case_id, report_id, field, simpul_value, lapor_value)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [target.case_id, target.report_id, conflict.field, simpulValue, laporValue],
-      );
+      [{ id }] = await runQuery(manager, insertConflict, {
+        caseId: target.case_id,
+        reportId: target.report_id,
+        field: conflict.field,
+        simpulValue,
+        laporValue,
+      });
     }
     const personal = isPersonalField(conflict.field);
     await eventLog.append(
@@ -71,35 +75,53 @@ export async function storeConflicts(
 }
 
 /**
- * Sets synced fields to the given values and bumps the case version once. Column names come from
- * {@link FIELD_COLUMNS}, never from input.
+ * Sets synced fields to the given values and bumps the case version once: the case's columns
+ * through the kernel (names from {@link FIELD_COLUMNS}, never from input), the report's with one
+ * typed statement that writes only the fields given.
  */
 export async function applyFieldValues(
   manager: EntityManager,
   target: { case_id: string; report_id: string },
   values: SyncValues,
 ): Promise<void> {
-  const assignments = (table: 'case' | 'case_report') => {
-    const entries = (Object.keys(values) as LaporSyncedField[])
-      .filter((field) => FIELD_COLUMNS[field].table === table)
-      .map((field) => ({ ...FIELD_COLUMNS[field], value: values[field] ?? null }));
-    return {
-      sql: entries.map(
-        (entry, index) =>
-          `"${entry.column}" = $${index + 2}${entry.type === 'date' ? '::date' : entry.type === 'boolean' ? '::boolean' : ''}`,
-      ),
-      parameters: entries.map((entry) => entry.value),
-    };
+  const caseFields = (Object.keys(values) as LaporSyncedField[])
+    .filter((field) => FIELD_COLUMNS[field].table === 'case')
+    .map((field) => ({ ...FIELD_COLUMNS[field], value: values[field] ?? null }));
+  await caseRepository.touch(
+    manager,
+    target.case_id,
+    caseFields.map(
+      (entry, index) =>
+        `"${entry.column}" = $${index + 2}${entry.type === 'date' ? '::date' : entry.type === 'boolean' ? '::boolean' : ''}`,
+    ),
+    caseFields.map((entry) => entry.value),
+  );
+  const flag = (value: SyncValue | undefined): boolean | null =>
+    typeof value === 'boolean' ? value : value == null ? null : reportValueError();
+  const text = (value: SyncValue | undefined): string | null =>
+    typeof value === 'string' ? value : value == null ? null : reportValueError();
+  const has = (field: LaporSyncedField) => Object.prototype.hasOwnProperty.call(values, field);
+  const report = {
+    setAnonymous: has('anonymous'),
+    setConfidential: has('confidential'),
+    setReporterName: has('reporterName'),
+    setReporterContact: has('reporterContact'),
+    setReporterNik: has('reporterNik'),
   };
-  const kase = assignments('case');
-  await caseRepository.touch(manager, target.case_id, kase.sql, kase.parameters);
-  const report = assignments('case_report');
-  if (report.sql.length > 0) {
-    await queryRows(manager, `UPDATE case_report SET ${report.sql.join(', ')} WHERE id = $1`, [
-      target.report_id,
-      ...report.parameters,
-    ]);
-  }
+  if (!Object.values(report).some(Boolean)) return;
+  await runQuery(manager, setReportFields, {
+    reportId: target.report_id,
+    ...report,
+    anonymous: flag(values.anonymous),
+    confidential: flag(values.confidential),
+    reporterName: text(values.reporterName),
+    reporterContact: text(values.reporterContact),
+    reporterNik: text(values.reporterNik),
+  });
+}
+
+function reportValueError(): never {
+  throw new Error('a LAPOR report field holds a value of the wrong kind');
 }
 
 /** The location of a new imported case, derived as for manual intake. */

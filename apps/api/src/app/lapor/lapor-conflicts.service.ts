@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
+  LAPOR_CONFLICT_RESOLUTIONS,
   LAPOR_SYNCED_FIELDS,
   type LaporConflict,
   type LaporConflictResolution,
@@ -14,35 +15,60 @@ import { bilingual } from '../common/bilingual';
 import { CaseClocks } from '../case-kernel/case-clocks';
 import { CaseEventLog } from '../case-kernel/case-event-log';
 import { CaseUnitOfWork } from '../case-kernel/case-unit-of-work';
+import { checkedText } from '../database/checked-text';
 import { runQuery } from '../database/typed-query';
 import { applyFieldValues } from './lapor-case-writes';
-import { conflictCase, lockConflictCase, resolveConflict } from './lapor-conflicts.queries';
-import { FIELD_COLUMNS, isPersonalField, type SyncValue } from './lapor-sync';
+import {
+  conflictCase,
+  currentCaseValues,
+  currentReportValues,
+  loadConflicts,
+  lockConflict,
+  lockConflictCase,
+  resolveConflict,
+  type ILoadConflictsResult,
+} from './lapor-conflicts.queries';
+import { syncedField, syncValueOf } from './lapor-json';
+import { isPersonalField, type SyncValue } from './lapor-sync';
 
 const CONFLICT = bilingual('Konflik LAPOR', 'LAPOR conflict');
 
-interface ConflictRow {
-  id: string;
-  case_id: string;
-  report_id: string;
-  tracking_id: string | null;
-  anonymous: boolean;
-  intake_agency_id: string;
-  personal_data_purged_at: Date | null;
+/** A conflict as LoadConflicts reads it, its field, values and resolution narrowed. */
+interface ConflictRow extends Omit<
+  ILoadConflictsResult,
+  'field' | 'simpul_value' | 'lapor_value' | 'resolution'
+> {
   field: LaporSyncedField;
   simpul_value: SyncValue;
   lapor_value: SyncValue;
-  detected_at: Date;
-  resolved_at: Date | null;
-  resolved_by_name: string | null;
   resolution: LaporConflictResolution | null;
 }
 
-const CONFLICT_SELECT = `SELECT k.id, k.case_id, k.report_id, r.tracking_id, r.anonymous, r.intake_agency_id, r.personal_data_purged_at,
-    k.field, k.simpul_value, k.lapor_value, k.detected_at, k.resolved_at, u.name AS resolved_by_name, k.resolution
-  FROM lapor_conflict k
-  JOIN case_report r ON r.id = k.report_id
-  LEFT JOIN app_user u ON u.id = k.resolved_by`;
+function toConflictRow(row: ILoadConflictsResult): ConflictRow {
+  return {
+    ...row,
+    field: syncedField(row.field),
+    simpul_value: syncValueOf(row.simpul_value, 'lapor_conflict.simpul_value'),
+    lapor_value: syncValueOf(row.lapor_value, 'lapor_conflict.lapor_value'),
+    resolution:
+      row.resolution === null
+        ? null
+        : checkedText(LAPOR_CONFLICT_RESOLUTIONS, row.resolution, 'lapor_conflict.resolution'),
+  };
+}
+
+/** One conflict, or (caseId) the open conflicts of a case, oldest first, in the order of the case form. */
+async function readConflicts(
+  manager: EntityManager,
+  by: { conflictId: string } | { caseId: string },
+): Promise<ConflictRow[]> {
+  const rows = await runQuery(manager, loadConflicts, {
+    conflictId: 'conflictId' in by ? by.conflictId : null,
+    caseId: 'caseId' in by ? by.caseId : null,
+    fields: [...LAPOR_SYNCED_FIELDS],
+  });
+  return rows.map(toConflictRow);
+}
 
 /** Reporter data in a conflict passes the same policy as on the case page. */
 function mayRead(access: CaseAccessContext, row: ConflictRow): boolean {
@@ -85,11 +111,7 @@ export class LaporConflictsService {
   /** The open conflicts of a case, oldest first, in the order of the case form. */
   listOpen(actor: Actor, caseId: string): Promise<LaporConflict[]> {
     return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
-      const rows: ConflictRow[] = await manager.query(
-        `${CONFLICT_SELECT} WHERE k.case_id = $1 AND k.resolved_at IS NULL
-         ORDER BY k.detected_at, array_position($2::text[], k.field::text)`,
-        [caseId, LAPOR_SYNCED_FIELDS],
-      );
+      const rows = await readConflicts(manager, { caseId });
       return rows.map((row) => toView(row, access));
     });
   }
@@ -110,10 +132,8 @@ export class LaporConflictsService {
     return this.unitOfWork.run(actor, caseOf, 'update', async (manager, access, caseId) => {
       // The case row first, as every case change locks it: concurrent resolutions queue here.
       await runQuery(manager, lockConflictCase, { caseId });
-      const [row]: ConflictRow[] = await manager.query(
-        `${CONFLICT_SELECT} WHERE k.id = $1 FOR UPDATE OF k`,
-        [conflictId],
-      );
+      await runQuery(manager, lockConflict, { conflictId });
+      const [row] = await readConflicts(manager, { conflictId });
       if (!row) throw notFound(CONFLICT);
       if (row.resolved_at) {
         throw new ApiException(
@@ -173,22 +193,48 @@ export class LaporConflictsService {
           ...(personal ? {} : { laporValue: row.lapor_value }),
         },
       );
-      const [resolved]: ConflictRow[] = await manager.query(`${CONFLICT_SELECT} WHERE k.id = $1`, [
-        conflictId,
-      ]);
+      const [resolved] = await readConflicts(manager, { conflictId });
       return toView(resolved, access);
     });
   }
 
   /** The field's value in Simpul right now (it may have changed since the conflict arose). */
   private async currentValue(manager: EntityManager, row: ConflictRow): Promise<SyncValue> {
-    const { table, column, type } = FIELD_COLUMNS[row.field];
-    const expression = type === 'date' ? `to_char("${column}", 'YYYY-MM-DD')` : `"${column}"`;
-    const id = table === 'case' ? row.case_id : row.report_id;
-    const [current]: { value: SyncValue }[] = await manager.query(
-      `SELECT ${expression} AS value FROM "${table}" WHERE id = $1`,
-      [id],
-    );
-    return current?.value ?? null;
+    switch (row.field) {
+      case 'title':
+      case 'description':
+      case 'incidentDate':
+      case 'category':
+      case 'locationText':
+      case 'classification': {
+        const [current] = await runQuery(manager, currentCaseValues, { caseId: row.case_id });
+        if (!current) return null;
+        return {
+          title: current.title,
+          description: current.description,
+          incidentDate: current.incident_date,
+          category: current.category,
+          locationText: current.location_text,
+          classification: current.classification,
+        }[row.field];
+      }
+      case 'anonymous':
+      case 'confidential':
+      case 'reporterName':
+      case 'reporterContact':
+      case 'reporterNik': {
+        const [current] = await runQuery(manager, currentReportValues, {
+          reportId: row.report_id,
+        });
+        if (!current) return null;
+        return {
+          anonymous: current.anonymous,
+          confidential: current.confidential,
+          reporterName: current.reporter_name,
+          reporterContact: current.reporter_contact,
+          reporterNik: current.reporter_nik,
+        }[row.field];
+      }
+    }
   }
 }

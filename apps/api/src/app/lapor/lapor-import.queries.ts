@@ -233,3 +233,107 @@ const setLaporStatusIR: any = {"usedParamSet":{"laporStatus":true,"reportId":tru
 export const setLaporStatus = new PreparedQuery<ISetLaporStatusParams,ISetLaporStatusResult>(setLaporStatusIR);
 
 
+/** 'LockLinkedReport' parameters type */
+export interface ILockLinkedReportParams {
+  trackingId: string;
+}
+
+/** 'LockLinkedReport' return type */
+export interface ILockLinkedReportResult {
+  id: string;
+}
+
+/** 'LockLinkedReport' query type */
+export interface ILockLinkedReportQuery {
+  params: ILockLinkedReportParams;
+  result: ILockLinkedReportResult;
+}
+
+const lockLinkedReportIR: any = {"usedParamSet":{"trackingId":true},"params":[{"name":"trackingId","required":true,"transform":{"type":"scalar"},"locs":[{"a":87,"b":98}]}],"statement":"SELECT r.id FROM case_report r JOIN \"case\" c ON c.id = r.case_id WHERE r.tracking_id = :trackingId! FOR UPDATE OF c, r                                                                                           "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT r.id FROM case_report r JOIN "case" c ON c.id = r.case_id WHERE r.tracking_id = :trackingId! FOR UPDATE OF c, r                                                                                           
+ * ```
+ */
+export const lockLinkedReport = new PreparedQuery<ILockLinkedReportParams,ILockLinkedReportResult>(lockLinkedReportIR);
+
+
+/** 'FindLinkedReport' parameters type */
+export interface IFindLinkedReportParams {
+  trackingId: string;
+}
+
+/** 'FindLinkedReport' return type */
+export interface IFindLinkedReportResult {
+  anonymous: boolean;
+  case_id: string;
+  category: string;
+  classification: string;
+  confidential: boolean;
+  description: string;
+  incident_date: string | null;
+  lapor_snapshot: Json | null;
+  lapor_status: string | null;
+  location_text: string | null;
+  number: string;
+  personal_data_purged_at: Date | null;
+  report_id: string;
+  reporter_contact: string | null;
+  reporter_name: string | null;
+  reporter_nik: string | null;
+  title: string;
+}
+
+/** 'FindLinkedReport' query type */
+export interface IFindLinkedReportQuery {
+  params: IFindLinkedReportParams;
+  result: IFindLinkedReportResult;
+}
+
+const findLinkedReportIR: any = {"usedParamSet":{"trackingId":true},"params":[{"name":"trackingId","required":true,"transform":{"type":"scalar"},"locs":[{"a":413,"b":424}]}],"statement":"SELECT r.id AS report_id, r.case_id, c.number, c.title, c.description,\n       to_char(c.incident_date, 'YYYY-MM-DD') AS incident_date, c.category, c.location_text,\n       c.classification, r.anonymous, r.confidential, r.reporter_name, r.reporter_contact,\n       r.reporter_nik, r.personal_data_purged_at, r.lapor_snapshot, r.lapor_status\nFROM case_report r JOIN \"case\" c ON c.id = r.case_id\nWHERE r.tracking_id = :trackingId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT r.id AS report_id, r.case_id, c.number, c.title, c.description,
+ *        to_char(c.incident_date, 'YYYY-MM-DD') AS incident_date, c.category, c.location_text,
+ *        c.classification, r.anonymous, r.confidential, r.reporter_name, r.reporter_contact,
+ *        r.reporter_nik, r.personal_data_purged_at, r.lapor_snapshot, r.lapor_status
+ * FROM case_report r JOIN "case" c ON c.id = r.case_id
+ * WHERE r.tracking_id = :trackingId!
+ * ```
+ */
+export const findLinkedReport = new PreparedQuery<IFindLinkedReportParams,IFindLinkedReportResult>(findLinkedReportIR);
+
+
+/** 'OpenReportConflicts' parameters type */
+export interface IOpenReportConflictsParams {
+  reportId: string;
+}
+
+/** 'OpenReportConflicts' return type */
+export interface IOpenReportConflictsResult {
+  field: string;
+  id: string;
+  lapor_value: Json | null;
+}
+
+/** 'OpenReportConflicts' query type */
+export interface IOpenReportConflictsQuery {
+  params: IOpenReportConflictsParams;
+  result: IOpenReportConflictsResult;
+}
+
+const openReportConflictsIR: any = {"usedParamSet":{"reportId":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":68,"b":77}]}],"statement":"SELECT id, field, lapor_value FROM lapor_conflict WHERE report_id = :reportId! AND resolved_at IS NULL"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, field, lapor_value FROM lapor_conflict WHERE report_id = :reportId! AND resolved_at IS NULL
+ * ```
+ */
+export const openReportConflicts = new PreparedQuery<IOpenReportConflictsParams,IOpenReportConflictsResult>(openReportConflictsIR);
+
+

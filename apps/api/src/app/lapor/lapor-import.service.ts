@@ -28,7 +28,6 @@ import {
   sameValue,
   snapshotChanged,
   type LaporSnapshot,
-  type SyncValue,
   type SyncValues,
 } from './lapor-sync';
 import {
@@ -38,37 +37,26 @@ import {
   timelineValues,
 } from './lapor-case-writes';
 import {
+  findLinkedReport,
   importedCaseNumber,
   insertLaporCase,
   insertLaporLead,
   insertLaporReport,
+  lockLinkedReport,
   newLaporCaseId,
+  openReportConflicts,
   setLaporStatus,
   storeLaporSnapshot,
   trackingIdTaken,
+  type IFindLinkedReportResult,
 } from './lapor-import.queries';
+import { laporSnapshotOf, syncedField, syncValueOf } from './lapor-json';
 
 const IMPORTING_ROLES: readonly MembershipRole[] = ['admin', 'petugas', 'pimpinan'];
 
 /** A report that carries the Tracking ID, with its case, as the acting agency sees them. */
-interface LinkedReportRow {
-  report_id: string;
-  case_id: string;
-  number: string;
-  title: string;
-  description: string;
-  incident_date: string | null;
-  category: string;
-  location_text: string | null;
-  classification: string;
-  anonymous: boolean;
-  confidential: boolean;
-  reporter_name: string | null;
-  reporter_contact: string | null;
-  reporter_nik: string | null;
-  personal_data_purged_at: Date | null;
+interface LinkedReportRow extends Omit<IFindLinkedReportResult, 'lapor_snapshot'> {
   lapor_snapshot: LaporSnapshot | null;
-  lapor_status: string | null;
 }
 
 interface RowOutcome {
@@ -231,16 +219,9 @@ export class LaporImportService {
     trackingId: string,
     lock: boolean,
   ): Promise<LinkedReportRow | null> {
-    const [row]: LinkedReportRow[] = await manager.query(
-      `SELECT r.id AS report_id, r.case_id, c.number, c.title, c.description,
-              to_char(c.incident_date, 'YYYY-MM-DD') AS incident_date, c.category, c.location_text,
-              c.classification, r.anonymous, r.confidential, r.reporter_name, r.reporter_contact,
-              r.reporter_nik, r.personal_data_purged_at, r.lapor_snapshot, r.lapor_status
-       FROM case_report r JOIN "case" c ON c.id = r.case_id
-       WHERE r.tracking_id = $1 ${lock ? 'FOR UPDATE OF c, r' : ''}`,
-      [trackingId],
-    );
-    return row ?? null;
+    if (lock) await runQuery(manager, lockLinkedReport, { trackingId });
+    const [row] = await runQuery(manager, findLinkedReport, { trackingId });
+    return row ? { ...row, lapor_snapshot: laporSnapshotOf(row.lapor_snapshot) } : null;
   }
 
   /** A new case taken in and led by the acting agency, with the one LAPOR report. */
@@ -361,11 +342,13 @@ export class LaporImportService {
       reporterContact: linked.reporter_contact,
       reporterNik: linked.reporter_nik,
     };
-    const open: { id: string; field: LaporSyncedField; lapor_value: SyncValue }[] =
-      await manager.query(
-        `SELECT id, field, lapor_value FROM lapor_conflict WHERE report_id = $1 AND resolved_at IS NULL`,
-        [linked.report_id],
-      );
+    const open = (await runQuery(manager, openReportConflicts, { reportId: linked.report_id })).map(
+      (c) => ({
+        id: c.id,
+        field: syncedField(c.field),
+        lapor_value: syncValueOf(c.lapor_value, 'lapor_conflict.lapor_value'),
+      }),
+    );
     const plan = planSync({
       current,
       snapshot: linked.lapor_snapshot,

@@ -29,3 +29,18 @@ UPDATE case_report SET lapor_snapshot = :snapshot!, lapor_imported_at = now() WH
 
 /* @name SetLaporStatus */
 UPDATE case_report SET lapor_status = :laporStatus WHERE id = :reportId!;
+
+/* @name LockLinkedReport */
+SELECT r.id FROM case_report r JOIN "case" c ON c.id = r.case_id WHERE r.tracking_id = :trackingId! FOR UPDATE OF c, r;
+
+/* A report that carries the Tracking ID, with its case, as the acting agency sees them. */
+/* @name FindLinkedReport */
+SELECT r.id AS report_id, r.case_id, c.number, c.title, c.description,
+       to_char(c.incident_date, 'YYYY-MM-DD') AS incident_date, c.category, c.location_text,
+       c.classification, r.anonymous, r.confidential, r.reporter_name, r.reporter_contact,
+       r.reporter_nik, r.personal_data_purged_at, r.lapor_snapshot, r.lapor_status
+FROM case_report r JOIN "case" c ON c.id = r.case_id
+WHERE r.tracking_id = :trackingId!;
+
+/* @name OpenReportConflicts */
+SELECT id, field, lapor_value FROM lapor_conflict WHERE report_id = :reportId! AND resolved_at IS NULL;
