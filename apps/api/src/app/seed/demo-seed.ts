@@ -85,6 +85,28 @@ export const DEMO_USERS: DemoUser[] = [
     name: 'Andi Kurniawan',
     memberships: [['diskominfo-jatim', 'admin']],
   },
+  // The other sides of a handoff (pelimpahan) and a collaboration: the national road authority
+  // and a regency's public-works office.
+  {
+    email: 'admin.bbpjn@demo.simpul.id',
+    name: 'Lukman Hakim',
+    memberships: [['bbpjn-jatim-bali', 'admin']],
+  },
+  {
+    email: 'petugas.bbpjn@demo.simpul.id',
+    name: 'Rizky Ramadhan',
+    memberships: [['bbpjn-jatim-bali', 'petugas']],
+  },
+  {
+    email: 'admin.kabmalang@demo.simpul.id',
+    name: 'Sri Wahyuni',
+    memberships: [[regencyOfficeCode('35.07'), 'admin']],
+  },
+  {
+    email: 'petugas.kabmalang@demo.simpul.id',
+    name: 'Eko Susanto',
+    memberships: [[regencyOfficeCode('35.07'), 'petugas']],
+  },
   {
     email: 'nur.aini@demo.simpul.id',
     name: 'Nur Aini',
