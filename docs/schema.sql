@@ -8,6 +8,7 @@
 -- ================================================================================================
 -- Extensions
 
+CREATE EXTENSION IF NOT EXISTS "btree_gist";
 CREATE EXTENSION IF NOT EXISTS "pg_trgm";
 
 -- ================================================================================================
@@ -150,17 +151,26 @@ CREATE TABLE "case" (
   "next_deadline" timestamp with time zone,
   "sla_escalated" boolean DEFAULT false NOT NULL,
   "ever_confidential" boolean DEFAULT false NOT NULL,
+  "road_segment_id" uuid,
+  "road_status" character varying(16),
+  "split_from_case_id" uuid,
+  "split_at" timestamp with time zone,
   CONSTRAINT "case_intake_agency_id_fkey" FOREIGN KEY (intake_agency_id) REFERENCES agency(id),
   CONSTRAINT "case_merged_by_fkey" FOREIGN KEY (merged_by) REFERENCES app_user(id) ON DELETE SET NULL,
   CONSTRAINT "case_merged_into_case_id_fkey" FOREIGN KEY (merged_into_case_id) REFERENCES "case"(id) ON DELETE SET NULL,
   CONSTRAINT "case_pkey" PRIMARY KEY (id),
+  CONSTRAINT "case_road_segment_id_fkey" FOREIGN KEY (road_segment_id) REFERENCES road_segment(id) ON DELETE SET NULL,
+  CONSTRAINT "case_split_from_case_id_fkey" FOREIGN KEY (split_from_case_id) REFERENCES "case"(id) ON DELETE SET NULL,
   CONSTRAINT "ck_case_channel" CHECK (channel::text = ANY (ARRAY['lapor'::character varying, 'whatsapp'::character varying, 'instagram'::character varying, 'phone'::character varying, 'letter'::character varying, 'walk_in'::character varying, 'open311'::character varying]::text[])),
   CONSTRAINT "ck_case_classification" CHECK (classification::text = ANY (ARRAY['aspirasi'::character varying, 'pengaduan'::character varying, 'permintaan_informasi'::character varying]::text[])),
   CONSTRAINT "ck_case_location_confidence" CHECK (location_confidence::text = ANY (ARRAY['gps'::character varying, 'pinned'::character varying, 'text'::character varying, 'area'::character varying, 'unknown'::character varying]::text[])),
   CONSTRAINT "ck_case_merged_at" CHECK ((merged_into_case_id IS NULL) = (merged_at IS NULL)),
   CONSTRAINT "ck_case_not_merged_into_itself" CHECK (merged_into_case_id <> id),
+  CONSTRAINT "ck_case_not_split_from_itself" CHECK (split_from_case_id <> id),
   CONSTRAINT "ck_case_point" CHECK ((lat IS NULL) = (lng IS NULL) AND (lat IS NULL OR lat >= '-90'::integer::double precision AND lat <= 90::double precision AND lng >= '-180'::integer::double precision AND lng <= 180::double precision)),
   CONSTRAINT "ck_case_priority" CHECK (priority::text = ANY (ARRAY['low'::character varying, 'normal'::character varying, 'high'::character varying, 'urgent'::character varying]::text[])),
+  CONSTRAINT "ck_case_road_status" CHECK (road_status IS NULL OR (road_status::text = ANY (ARRAY['nasional'::character varying, 'provinsi'::character varying, 'kabupaten'::character varying, 'kota'::character varying, 'desa'::character varying]::text[]))),
+  CONSTRAINT "ck_case_split_at" CHECK ((split_from_case_id IS NULL) = (split_at IS NULL)),
   CONSTRAINT "ck_case_status" CHECK (status::text = ANY (ARRAY['new'::character varying, 'needs_information'::character varying, 'verified'::character varying, 'routed'::character varying, 'in_progress'::character varying, 'followed_up'::character varying, 'resolved'::character varying, 'archived'::character varying, 'reopened'::character varying]::text[])),
   CONSTRAINT "uq_case_number" UNIQUE (number)
 );
@@ -235,6 +245,39 @@ CREATE TABLE "case_clock" (
 );
 ALTER TABLE "case_clock" ENABLE ROW LEVEL SECURITY;
 
+CREATE TABLE "case_collaboration" (
+  "id" uuid DEFAULT gen_random_uuid() NOT NULL,
+  "case_id" uuid NOT NULL,
+  "agency_id" uuid NOT NULL,
+  "task" character varying(500) NOT NULL,
+  "required" boolean DEFAULT true NOT NULL,
+  "status" character varying(16) DEFAULT 'invited'::character varying NOT NULL,
+  "task_status" character varying(16) DEFAULT 'open'::character varying NOT NULL,
+  "version" integer DEFAULT 1 NOT NULL,
+  "joined_as_observer" boolean DEFAULT false NOT NULL,
+  "invited_by" uuid,
+  "invited_at" timestamp with time zone DEFAULT now() NOT NULL,
+  "decided_by" uuid,
+  "decided_at" timestamp with time zone,
+  "decline_reason" character varying(1000),
+  "task_updated_by" uuid,
+  "task_updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+  "ended_by" uuid,
+  "ended_at" timestamp with time zone,
+  "end_reason" character varying(1000),
+  CONSTRAINT "case_collaboration_agency_id_fkey" FOREIGN KEY (agency_id) REFERENCES agency(id) ON DELETE RESTRICT,
+  CONSTRAINT "case_collaboration_case_id_fkey" FOREIGN KEY (case_id) REFERENCES "case"(id) ON DELETE CASCADE,
+  CONSTRAINT "case_collaboration_decided_by_fkey" FOREIGN KEY (decided_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "case_collaboration_ended_by_fkey" FOREIGN KEY (ended_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "case_collaboration_invited_by_fkey" FOREIGN KEY (invited_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "case_collaboration_pkey" PRIMARY KEY (id),
+  CONSTRAINT "case_collaboration_task_updated_by_fkey" FOREIGN KEY (task_updated_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "ck_collaboration_ended" CHECK ((status::text = 'ended'::text) = (ended_at IS NOT NULL)),
+  CONSTRAINT "ck_collaboration_status" CHECK (status::text = ANY (ARRAY['invited'::character varying, 'active'::character varying, 'declined'::character varying, 'ended'::character varying]::text[])),
+  CONSTRAINT "ck_collaboration_task_status" CHECK (task_status::text = ANY (ARRAY['open'::character varying, 'in_progress'::character varying, 'done'::character varying]::text[]))
+);
+ALTER TABLE "case_collaboration" ENABLE ROW LEVEL SECURITY;
+
 CREATE TABLE "case_comment" (
   "id" uuid DEFAULT gen_random_uuid() NOT NULL,
   "case_id" uuid NOT NULL,
@@ -308,6 +351,44 @@ CREATE TABLE "case_hand" (
   CONSTRAINT "ck_case_hand_order" CHECK (ended_at IS NULL OR ended_at >= started_at)
 );
 ALTER TABLE "case_hand" ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE "case_handoff" (
+  "id" uuid DEFAULT gen_random_uuid() NOT NULL,
+  "case_id" uuid NOT NULL,
+  "from_agency_id" uuid NOT NULL,
+  "to_agency_id" uuid NOT NULL,
+  "reason" character varying(16) NOT NULL,
+  "note" text,
+  "evidence" jsonb DEFAULT '{"suggestion": null, "attachmentIds": []}'::jsonb NOT NULL,
+  "sender_choice" character varying(24) NOT NULL,
+  "status" character varying(12) DEFAULT 'open'::character varying NOT NULL,
+  "proposed_by" uuid,
+  "proposed_at" timestamp with time zone DEFAULT now() NOT NULL,
+  "deadline" timestamp with time zone NOT NULL,
+  "answered_by" uuid,
+  "answered_by_agency_id" uuid,
+  "answered_at" timestamp with time zone,
+  "answer_reason" text,
+  "arbiter_agency_id" uuid,
+  "decided_agency_id" uuid,
+  "rule_id" uuid,
+  CONSTRAINT "case_handoff_answered_by_agency_id_fkey" FOREIGN KEY (answered_by_agency_id) REFERENCES agency(id) ON DELETE SET NULL,
+  CONSTRAINT "case_handoff_answered_by_fkey" FOREIGN KEY (answered_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "case_handoff_arbiter_agency_id_fkey" FOREIGN KEY (arbiter_agency_id) REFERENCES agency(id) ON DELETE SET NULL,
+  CONSTRAINT "case_handoff_case_id_fkey" FOREIGN KEY (case_id) REFERENCES "case"(id) ON DELETE CASCADE,
+  CONSTRAINT "case_handoff_decided_agency_id_fkey" FOREIGN KEY (decided_agency_id) REFERENCES agency(id) ON DELETE SET NULL,
+  CONSTRAINT "case_handoff_from_agency_id_fkey" FOREIGN KEY (from_agency_id) REFERENCES agency(id) ON DELETE RESTRICT,
+  CONSTRAINT "case_handoff_pkey" PRIMARY KEY (id),
+  CONSTRAINT "case_handoff_proposed_by_fkey" FOREIGN KEY (proposed_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "case_handoff_to_agency_id_fkey" FOREIGN KEY (to_agency_id) REFERENCES agency(id) ON DELETE RESTRICT,
+  CONSTRAINT "ck_handoff_answered" CHECK ((status::text = ANY (ARRAY['open'::character varying, 'frozen'::character varying]::text[])) = (answered_at IS NULL)),
+  CONSTRAINT "ck_handoff_not_to_itself" CHECK (from_agency_id <> to_agency_id),
+  CONSTRAINT "ck_handoff_note_length" CHECK (char_length(note) <= 2000 AND char_length(answer_reason) <= 2000),
+  CONSTRAINT "ck_handoff_reason" CHECK (reason::text = ANY (ARRAY['road_status'::character varying, 'category'::character varying, 'outside_area'::character varying, 'other'::character varying]::text[])),
+  CONSTRAINT "ck_handoff_sender_choice" CHECK (sender_choice::text = ANY (ARRAY['stay_as_collaborator'::character varying, 'leave'::character varying]::text[])),
+  CONSTRAINT "ck_handoff_status" CHECK (status::text = ANY (ARRAY['open'::character varying, 'accepted'::character varying, 'declined'::character varying, 'withdrawn'::character varying, 'expired'::character varying, 'frozen'::character varying, 'arbitrated'::character varying]::text[]))
+);
+ALTER TABLE "case_handoff" ENABLE ROW LEVEL SECURITY;
 
 CREATE TABLE "case_inbox_entry" (
   "agency_id" uuid NOT NULL,
@@ -478,7 +559,7 @@ CREATE TABLE "notification" (
   "actor_user_id" uuid,
   "created_at" timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
   "read_at" timestamp with time zone,
-  CONSTRAINT "ck_notification_kind" CHECK (kind::text = ANY (ARRAY['mention'::character varying, 'agency_mention'::character varying, 'new_case'::character varying, 'sla_reminder'::character varying, 'sla_escalation'::character varying, 'handoff_request'::character varying, 'membership_invitation'::character varying, 'password_reset_issued'::character varying, 'merge_request'::character varying]::text[])),
+  CONSTRAINT "ck_notification_kind" CHECK (kind::text = ANY (ARRAY['mention'::character varying, 'agency_mention'::character varying, 'new_case'::character varying, 'sla_reminder'::character varying, 'sla_escalation'::character varying, 'handoff_request'::character varying, 'membership_invitation'::character varying, 'password_reset_issued'::character varying, 'merge_request'::character varying, 'handoff_answered'::character varying, 'handoff_expired'::character varying, 'collaboration_request'::character varying, 'task_update'::character varying, 'arbitration_needed'::character varying, 'registry_import_finished'::character varying]::text[])),
   CONSTRAINT "notification_actor_user_id_fkey" FOREIGN KEY (actor_user_id) REFERENCES app_user(id) ON DELETE SET NULL,
   CONSTRAINT "notification_case_id_fkey" FOREIGN KEY (case_id) REFERENCES "case"(id) ON DELETE CASCADE,
   CONSTRAINT "notification_pkey" PRIMARY KEY (id),
@@ -587,6 +668,89 @@ CREATE TABLE "reporter_rating" (
 );
 ALTER TABLE "reporter_rating" ENABLE ROW LEVEL SECURITY;
 
+CREATE TABLE "road_registry_version" (
+  "id" uuid DEFAULT gen_random_uuid() NOT NULL,
+  "source" character varying(16) NOT NULL,
+  "label" character varying(200) NOT NULL,
+  "file_name" character varying(255),
+  "is_sample" boolean DEFAULT false NOT NULL,
+  "valid_from" date NOT NULL,
+  "status" character varying(16) DEFAULT 'queued'::character varying NOT NULL,
+  "total_features" integer DEFAULT 0 NOT NULL,
+  "done_features" integer DEFAULT 0 NOT NULL,
+  "segment_count" integer DEFAULT 0 NOT NULL,
+  "closed_count" integer DEFAULT 0 NOT NULL,
+  "errors" jsonb DEFAULT '[]'::jsonb NOT NULL,
+  "upload" text,
+  "cancel_requested" boolean DEFAULT false NOT NULL,
+  "created_by" uuid,
+  "created_at" timestamp with time zone DEFAULT now() NOT NULL,
+  "finished_at" timestamp with time zone,
+  CONSTRAINT "ck_road_registry_version_progress" CHECK (done_features >= 0 AND done_features <= total_features),
+  CONSTRAINT "ck_road_registry_version_source" CHECK (source::text = ANY (ARRAY['geojson'::character varying, 'csv'::character varying, 'sample'::character varying]::text[])),
+  CONSTRAINT "ck_road_registry_version_status" CHECK (status::text = ANY (ARRAY['queued'::character varying, 'running'::character varying, 'done'::character varying, 'failed'::character varying, 'cancelled'::character varying]::text[])),
+  CONSTRAINT "road_registry_version_created_by_fkey" FOREIGN KEY (created_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "road_registry_version_pkey" PRIMARY KEY (id)
+);
+ALTER TABLE "road_registry_version" ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE "road_segment" (
+  "id" uuid DEFAULT gen_random_uuid() NOT NULL,
+  "version_id" uuid NOT NULL,
+  "link_number" character varying(32),
+  "km_from" numeric(9,3),
+  "km_to" numeric(9,3),
+  "name" character varying(300) NOT NULL,
+  "status" character varying(16) NOT NULL,
+  "regency_code" character varying(8),
+  "district_code" character varying(8),
+  "agency_id" uuid NOT NULL,
+  "geometry" jsonb NOT NULL,
+  "min_lng" double precision NOT NULL,
+  "min_lat" double precision NOT NULL,
+  "max_lng" double precision NOT NULL,
+  "max_lat" double precision NOT NULL,
+  "source_note" character varying(500),
+  "valid_from" date NOT NULL,
+  "valid_to" date,
+  CONSTRAINT "ck_road_segment_geometry" CHECK ((geometry ->> 'type'::text) = ANY (ARRAY['LineString'::text, 'MultiLineString'::text])),
+  CONSTRAINT "ck_road_segment_km" CHECK ((km_from IS NULL) = (km_to IS NULL) AND (km_from IS NULL OR km_from <= km_to)),
+  CONSTRAINT "ck_road_segment_status" CHECK (status::text = ANY (ARRAY['nasional'::character varying, 'provinsi'::character varying, 'kabupaten'::character varying, 'kota'::character varying, 'desa'::character varying]::text[])),
+  CONSTRAINT "ck_road_segment_valid" CHECK (valid_to IS NULL OR valid_to >= valid_from),
+  CONSTRAINT "ex_road_segment_link_overlap" EXCLUDE USING gist (link_number WITH =, numrange(km_from, km_to, '[)'::text) WITH &&, daterange(valid_from, valid_to, '[)'::text) WITH &&) WHERE (link_number IS NOT NULL AND km_from IS NOT NULL),
+  CONSTRAINT "road_segment_agency_id_fkey" FOREIGN KEY (agency_id) REFERENCES agency(id) ON DELETE RESTRICT,
+  CONSTRAINT "road_segment_pkey" PRIMARY KEY (id),
+  CONSTRAINT "road_segment_version_id_fkey" FOREIGN KEY (version_id) REFERENCES road_registry_version(id) ON DELETE CASCADE
+);
+ALTER TABLE "road_segment" ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE "routing_rule" (
+  "id" uuid DEFAULT gen_random_uuid() NOT NULL,
+  "category" character varying(64) NOT NULL,
+  "regency_code" character varying(8),
+  "road_status" character varying(16),
+  "agency_id" uuid NOT NULL,
+  "mode" character varying(8) DEFAULT 'suggest'::character varying NOT NULL,
+  "note" character varying(500),
+  "is_sample" boolean DEFAULT false NOT NULL,
+  "replaces_id" uuid,
+  "valid_from" date NOT NULL,
+  "valid_to" date,
+  "created_by" uuid,
+  "created_at" timestamp with time zone DEFAULT now() NOT NULL,
+  "closed_by" uuid,
+  CONSTRAINT "ck_routing_rule_mode" CHECK (mode::text = ANY (ARRAY['suggest'::character varying, 'direct'::character varying]::text[])),
+  CONSTRAINT "ck_routing_rule_status" CHECK (road_status IS NULL OR (road_status::text = ANY (ARRAY['nasional'::character varying, 'provinsi'::character varying, 'kabupaten'::character varying, 'kota'::character varying, 'desa'::character varying]::text[]))),
+  CONSTRAINT "ck_routing_rule_valid" CHECK (valid_to IS NULL OR valid_to >= valid_from),
+  CONSTRAINT "ex_routing_rule_overlap" EXCLUDE USING gist (category WITH =, COALESCE(regency_code, '*'::character varying) WITH =, COALESCE(road_status, '*'::character varying) WITH =, daterange(valid_from, valid_to, '[)'::text) WITH &&),
+  CONSTRAINT "routing_rule_agency_id_fkey" FOREIGN KEY (agency_id) REFERENCES agency(id) ON DELETE RESTRICT,
+  CONSTRAINT "routing_rule_closed_by_fkey" FOREIGN KEY (closed_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "routing_rule_created_by_fkey" FOREIGN KEY (created_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "routing_rule_pkey" PRIMARY KEY (id),
+  CONSTRAINT "routing_rule_replaces_id_fkey" FOREIGN KEY (replaces_id) REFERENCES routing_rule(id) ON DELETE SET NULL
+);
+ALTER TABLE "routing_rule" ENABLE ROW LEVEL SECURITY;
+
 CREATE TABLE "search_word" (
   "word" text NOT NULL,
   CONSTRAINT "search_word_pkey" PRIMARY KEY (word)
@@ -642,7 +806,9 @@ CREATE INDEX ix_case_needs_location ON public."case" USING btree (created_at DES
 CREATE INDEX ix_case_open_point ON public."case" USING btree (category, lat, lng) WHERE ((lat IS NOT NULL) AND ((status)::text <> ALL ((ARRAY['resolved'::character varying, 'archived'::character varying])::text[])));
 CREATE INDEX ix_case_participant_agencies ON public."case" USING gin (participant_agency_ids);
 CREATE INDEX ix_case_regency_created ON public."case" USING btree (regency_code, created_at DESC, id DESC);
+CREATE INDEX ix_case_road_segment ON public."case" USING btree (road_segment_id) WHERE (road_segment_id IS NOT NULL);
 CREATE INDEX ix_case_search ON public."case" USING gin (search_vector);
+CREATE INDEX ix_case_split_from ON public."case" USING btree (split_from_case_id) WHERE (split_from_case_id IS NOT NULL);
 CREATE INDEX ix_case_status_created ON public."case" USING btree (status, created_at DESC, id DESC);
 CREATE INDEX ix_case_tags ON public."case" USING gin (tags);
 CREATE INDEX ix_case_title_trgm ON public."case" USING gin (title gin_trgm_ops);
@@ -651,11 +817,18 @@ CREATE INDEX ix_case_attachment_case ON public.case_attachment USING btree (case
 CREATE INDEX ix_case_attachment_files_to_erase ON public.case_attachment USING btree (deleted_at) WHERE ((deleted_at IS NOT NULL) AND (files_erased_at IS NULL));
 CREATE INDEX ix_case_attachment_location_request ON public.case_attachment USING btree (location_request) WHERE (location_request IS NOT NULL);
 CREATE INDEX ix_case_clock_due ON public.case_clock USING btree (deadline) WHERE ((completed_at IS NULL) AND (escalated_at IS NULL));
+CREATE INDEX ix_collaboration_agency ON public.case_collaboration USING btree (agency_id, status);
+CREATE UNIQUE INDEX uq_collaboration_open ON public.case_collaboration USING btree (case_id, agency_id) WHERE ((status)::text = ANY ((ARRAY['invited'::character varying, 'active'::character varying])::text[]));
 CREATE INDEX ix_case_comment_case ON public.case_comment USING btree (case_id, created_at, id);
 CREATE INDEX ix_case_comment_public ON public.case_comment USING btree (case_id, created_at) WHERE (((visibility)::text = 'public'::text) AND (deleted_at IS NULL));
 CREATE INDEX ix_case_hand_agency ON public.case_hand USING btree (agency_id, started_at);
 CREATE INDEX ix_case_hand_case ON public.case_hand USING btree (case_id, started_at);
 CREATE UNIQUE INDEX uq_case_hand_open ON public.case_hand USING btree (case_id) WHERE (ended_at IS NULL);
+CREATE INDEX ix_handoff_case ON public.case_handoff USING btree (case_id, proposed_at);
+CREATE INDEX ix_handoff_from ON public.case_handoff USING btree (from_agency_id, proposed_at);
+CREATE INDEX ix_handoff_frozen ON public.case_handoff USING btree (arbiter_agency_id) WHERE ((status)::text = 'frozen'::text);
+CREATE INDEX ix_handoff_to_open ON public.case_handoff USING btree (to_agency_id, deadline) WHERE ((status)::text = 'open'::text);
+CREATE UNIQUE INDEX uq_handoff_one_pending ON public.case_handoff USING btree (case_id) WHERE ((status)::text = ANY ((ARRAY['open'::character varying, 'frozen'::character varying])::text[]));
 CREATE INDEX ix_inbox_entry_case ON public.case_inbox_entry USING btree (case_id);
 CREATE INDEX ix_inbox_entry_due ON public.case_inbox_entry USING btree (agency_id, due, case_id) INCLUDE (status, category, regency_code, location_confidence, sla_escalated, created_at);
 CREATE INDEX ix_inbox_entry_escalated ON public.case_inbox_entry USING btree (agency_id, due, case_id) INCLUDE (status, category, regency_code, location_confidence, sla_escalated, created_at) WHERE sla_escalated;
@@ -683,6 +856,11 @@ CREATE INDEX ix_refresh_token_session ON public.refresh_token USING btree (sessi
 CREATE INDEX ix_report_tracking_case ON public.report_tracking USING btree (case_id);
 CREATE INDEX ix_reporter_message_case ON public.reporter_message USING btree (case_id, sent_at DESC);
 CREATE INDEX ix_reporter_rating_case ON public.reporter_rating USING btree (case_id);
+CREATE INDEX ix_road_registry_version_created ON public.road_registry_version USING btree (created_at DESC);
+CREATE INDEX ix_road_segment_bbox ON public.road_segment USING btree (min_lng, max_lng, min_lat, max_lat);
+CREATE INDEX ix_road_segment_open_link ON public.road_segment USING btree (link_number) WHERE (valid_to IS NULL);
+CREATE INDEX ix_road_segment_version ON public.road_segment USING btree (version_id);
+CREATE INDEX ix_routing_rule_open ON public.routing_rule USING btree (category) WHERE (valid_to IS NULL);
 CREATE INDEX ix_search_word_trgm ON public.search_word USING gin (word gin_trgm_ops);
 CREATE INDEX ix_user_token_user ON public.user_token USING btree (user_id);
 
@@ -945,7 +1123,10 @@ AS $function$
                THEN 'ancestor' END,
           CASE WHEN EXISTS (SELECT 1 FROM case_participant p JOIN agency_coordination c ON c.coordinated_id = p.agency_id
                             WHERE p.case_id = p_case AND c.coordinator_id = p_agency)
-               THEN 'coordinator' END
+               THEN 'coordinator' END,
+          CASE WHEN EXISTS (SELECT 1 FROM case_handoff h
+                            WHERE h.case_id = p_case AND h.to_agency_id = p_agency AND h.status = 'open')
+               THEN 'handoff_receiver' END
         ], NULL)
         );
       END
@@ -1278,7 +1459,9 @@ AS $function$
           WHERE x IS NOT NULL
         LOOP
           UPDATE "case" SET "participant_agency_ids" = ARRAY(
-            SELECT agency_id FROM case_participant WHERE case_id = v_case ORDER BY agency_id)
+            SELECT agency_id FROM case_participant WHERE case_id = v_case
+            UNION SELECT to_agency_id FROM case_handoff WHERE case_id = v_case AND status = 'open'
+            ORDER BY 1)
           WHERE id = v_case;
         END LOOP;
         RETURN NULL;
@@ -1295,6 +1478,7 @@ CREATE TRIGGER tr_case_keep_confidential BEFORE UPDATE OF ever_confidential ON "
 CREATE TRIGGER tr_case_search_words AFTER INSERT OR UPDATE OF title, description ON "case" FOR EACH ROW EXECUTE FUNCTION simpul_collect_search_words();
 CREATE TRIGGER tr_case_clock_deadline AFTER INSERT OR DELETE OR UPDATE ON case_clock FOR EACH ROW EXECUTE FUNCTION simpul_sync_case_deadline();
 CREATE TRIGGER case_event_outbox AFTER INSERT ON case_event FOR EACH ROW EXECUTE FUNCTION simpul_case_event_to_outbox();
+CREATE TRIGGER tr_case_handoff_agencies AFTER INSERT OR DELETE OR UPDATE OF status, to_agency_id ON case_handoff FOR EACH ROW EXECUTE FUNCTION simpul_sync_participant_agencies();
 CREATE TRIGGER tr_case_hand_lead AFTER INSERT OR DELETE OR UPDATE OF role, agency_id, case_id ON case_participant FOR EACH ROW EXECUTE FUNCTION simpul_case_hand_on_participant();
 CREATE TRIGGER tr_case_participant_agencies AFTER INSERT OR DELETE OR UPDATE OF agency_id, case_id ON case_participant FOR EACH ROW EXECUTE FUNCTION simpul_sync_participant_agencies();
 CREATE TRIGGER tr_case_report_comment_forget_reporter BEFORE UPDATE OF personal_data_purged_at ON case_report FOR EACH ROW EXECUTE FUNCTION simpul_case_comment_forget_reporter();
@@ -1328,6 +1512,11 @@ CREATE POLICY "case_attachment_all" ON "case_attachment" AS PERMISSIVE FOR ALL T
 CREATE POLICY "case_clock_all" ON "case_clock" AS PERMISSIVE FOR ALL TO simpul_app
   USING (simpul_case_visible(case_id))
   WITH CHECK (simpul_case_visible(case_id));
+CREATE POLICY "case_collaboration_read" ON "case_collaboration" AS PERMISSIVE FOR SELECT TO simpul_app
+  USING (simpul_case_visible(case_id));
+CREATE POLICY "case_collaboration_write" ON "case_collaboration" AS PERMISSIVE FOR ALL TO simpul_app
+  USING (simpul_case_visible(case_id))
+  WITH CHECK (simpul_case_visible(case_id));
 CREATE POLICY "case_comment_all" ON "case_comment" AS PERMISSIVE FOR ALL TO simpul_app
   USING (simpul_case_visible(case_id))
   WITH CHECK (simpul_case_visible(case_id));
@@ -1340,6 +1529,13 @@ CREATE POLICY "case_event_read" ON "case_event" AS PERMISSIVE FOR SELECT TO simp
   USING (simpul_case_visible(case_id));
 CREATE POLICY "case_hand_read" ON "case_hand" AS PERMISSIVE FOR SELECT TO simpul_app
   USING (simpul_case_visible(case_id));
+CREATE POLICY "case_handoff_insert" ON "case_handoff" AS PERMISSIVE FOR INSERT TO simpul_app
+  WITH CHECK (((current_setting('simpul.system'::text, true) = 'on'::text) OR (simpul_case_visible(case_id) AND (from_agency_id = simpul_actor_agency()))));
+CREATE POLICY "case_handoff_read" ON "case_handoff" AS PERMISSIVE FOR SELECT TO simpul_app
+  USING (((current_setting('simpul.system'::text, true) = 'on'::text) OR simpul_case_visible(case_id) OR (from_agency_id = simpul_actor_agency()) OR (to_agency_id = simpul_actor_agency())));
+CREATE POLICY "case_handoff_update" ON "case_handoff" AS PERMISSIVE FOR UPDATE TO simpul_app
+  USING (((current_setting('simpul.system'::text, true) = 'on'::text) OR simpul_case_visible(case_id)))
+  WITH CHECK (((current_setting('simpul.system'::text, true) = 'on'::text) OR simpul_case_visible(case_id) OR (from_agency_id = simpul_actor_agency()) OR (to_agency_id = simpul_actor_agency())));
 CREATE POLICY "case_merge_request_insert" ON "case_merge_request" AS PERMISSIVE FOR INSERT TO simpul_app
   WITH CHECK ((simpul_case_visible(surviving_case_id) AND simpul_case_visible(duplicate_case_id) AND (requested_by_agency_id = simpul_actor_agency())));
 CREATE POLICY "case_merge_request_read" ON "case_merge_request" AS PERMISSIVE FOR SELECT TO simpul_app
@@ -1392,6 +1588,29 @@ CREATE POLICY "reporter_message_all" ON "reporter_message" AS PERMISSIVE FOR ALL
 CREATE POLICY "reporter_rating_all" ON "reporter_rating" AS PERMISSIVE FOR ALL TO simpul_app
   USING (simpul_case_visible(case_id))
   WITH CHECK (simpul_case_visible(case_id));
+CREATE POLICY "road_registry_version_read" ON "road_registry_version" AS PERMISSIVE FOR SELECT TO simpul_app
+  USING (true);
+CREATE POLICY "road_registry_version_write" ON "road_registry_version" AS PERMISSIVE FOR ALL TO simpul_app
+  USING (((current_setting('simpul.superadmin'::text, true) = 'on'::text) OR (current_setting('simpul.system'::text, true) = 'on'::text)))
+  WITH CHECK (((current_setting('simpul.superadmin'::text, true) = 'on'::text) OR (current_setting('simpul.system'::text, true) = 'on'::text)));
+CREATE POLICY "road_segment_read" ON "road_segment" AS PERMISSIVE FOR SELECT TO simpul_app
+  USING (true);
+CREATE POLICY "road_segment_write" ON "road_segment" AS PERMISSIVE FOR ALL TO simpul_app
+  USING (((current_setting('simpul.superadmin'::text, true) = 'on'::text) OR (current_setting('simpul.system'::text, true) = 'on'::text)))
+  WITH CHECK (((current_setting('simpul.superadmin'::text, true) = 'on'::text) OR (current_setting('simpul.system'::text, true) = 'on'::text)));
+CREATE POLICY "routing_rule_close" ON "routing_rule" AS PERMISSIVE FOR UPDATE TO simpul_app
+  USING (((current_setting('simpul.superadmin'::text, true) = 'on'::text) OR (current_setting('simpul.system'::text, true) = 'on'::text) OR ((simpul_actor_role() = ANY (ARRAY['admin'::text, 'pimpinan'::text])) AND (EXISTS ( SELECT 1
+   FROM agency_coordination c
+  WHERE (c.coordinator_id = simpul_actor_agency()))))))
+  WITH CHECK (((current_setting('simpul.superadmin'::text, true) = 'on'::text) OR (current_setting('simpul.system'::text, true) = 'on'::text) OR ((simpul_actor_role() = ANY (ARRAY['admin'::text, 'pimpinan'::text])) AND (EXISTS ( SELECT 1
+   FROM agency_coordination c
+  WHERE (c.coordinator_id = simpul_actor_agency()))))));
+CREATE POLICY "routing_rule_read" ON "routing_rule" AS PERMISSIVE FOR SELECT TO simpul_app
+  USING (true);
+CREATE POLICY "routing_rule_write" ON "routing_rule" AS PERMISSIVE FOR INSERT TO simpul_app
+  WITH CHECK (((current_setting('simpul.superadmin'::text, true) = 'on'::text) OR (current_setting('simpul.system'::text, true) = 'on'::text) OR ((simpul_actor_role() = ANY (ARRAY['admin'::text, 'pimpinan'::text])) AND (EXISTS ( SELECT 1
+   FROM agency_coordination c
+  WHERE (c.coordinator_id = simpul_actor_agency()))))));
 CREATE POLICY "sla_reminder_all" ON "sla_reminder" AS PERMISSIVE FOR ALL TO simpul_app
   USING (simpul_case_visible(case_id))
   WITH CHECK (simpul_case_visible(case_id));
@@ -1410,10 +1629,12 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "case" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "case_assignee" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE ON TABLE "case_attachment" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "case_clock" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE ON TABLE "case_collaboration" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE ON TABLE "case_comment" TO simpul_app;
 GRANT SELECT, INSERT ON TABLE "case_comment_revision" TO simpul_app;
 GRANT SELECT, INSERT ON TABLE "case_event" TO simpul_app;
 GRANT SELECT ON TABLE "case_hand" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE ON TABLE "case_handoff" TO simpul_app;
 GRANT SELECT ON TABLE "case_inbox" TO simpul_app;
 GRANT SELECT ON TABLE "case_inbox_entries" TO simpul_app;
 GRANT SELECT ON TABLE "case_inbox_lead" TO simpul_app;
@@ -1433,6 +1654,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "refresh_token" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE ON TABLE "report_tracking" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE ON TABLE "reporter_message" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE ON TABLE "reporter_rating" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "road_registry_version" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "road_segment" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE ON TABLE "routing_rule" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "sign_in_attempt" TO simpul_app;
 GRANT SELECT, INSERT ON TABLE "sla_reminder" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "user_token" TO simpul_app;

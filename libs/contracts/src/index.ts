@@ -19,3 +19,6 @@ export * from './lib/duplicates';
 export * from './lib/reporter';
 export * from './lib/attachments';
 export * from './lib/open311';
+export * from './lib/jurisdiction';
+export * from './lib/handoffs';
+export * from './lib/co-ownership';

@@ -73,6 +73,25 @@ export const API_ERROR_CODES = [
   'PERSONAL_DATA_PURGED',
   'NO_FOLLOW_UP',
   'CONFLICT_ALREADY_RESOLVED',
+  // Co-ownership, tasks and splits.
+  'ALREADY_PARTICIPANT',
+  'COLLABORATION_PENDING',
+  'NOT_INVITED',
+  'NOT_A_COLLABORATOR',
+  'CANNOT_END_LEAD',
+  'OPEN_TASKS',
+  'INVALID_SPLIT',
+  // Handoffs (pelimpahan), disposition and arbitration.
+  'HANDOFF_TO_LEAD',
+  'HANDOFF_OPEN',
+  'HANDOFF_CLOSED',
+  'HANDOFF_FROZEN',
+  'NOT_ARBITER',
+  'NOT_A_UNIT',
+  // Road registry and routing rules.
+  'REGISTRY_INVALID',
+  'REGISTRY_IMPORT_FINISHED',
+  'RULE_OVERLAP',
   // Live collaboration (socket acknowledgements).
   'NOT_IN_CASE_ROOM',
   'TOO_MANY_CASE_ROOMS',

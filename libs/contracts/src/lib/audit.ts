@@ -25,6 +25,23 @@ export const AUDIT_ACTIONS = [
   'cases.exported',
   'open311.key_issued',
   'open311.key_revoked',
+  'registry.import_started',
+  'registry.import_cancelled',
+  'routing_rule.saved',
+  'routing_rule.closed',
+  'case.handoff_proposed',
+  'case.handoff_withdrawn',
+  'case.handoff_accepted',
+  'case.handoff_declined',
+  'case.handoff_expired',
+  'case.disposed',
+  'case.arbitrated',
+  'case.collaborator_invited',
+  'case.collaboration_accepted',
+  'case.collaboration_declined',
+  'case.participant_ended',
+  'case.resolve_override',
+  'case.split',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,7 +1,9 @@
 import type { AttachmentKind, AttachmentMediaType, AttachmentSource } from './attachments';
 import type { CaseCategory, CaseChannel, ParticipantRole } from './case';
 import type { CaseAction, CaseStatus } from './case-status';
+import type { TaskStatus } from './co-ownership';
 import type { CommentView } from './comments';
+import type { HandoffLink, HandoffSenderChoice } from './handoffs';
 import type { LaporConflictResolution } from './lapor';
 import type { LocationConfidence } from './location';
 import type {
@@ -55,6 +57,15 @@ export interface MergeRequestLink {
   caseId: string;
   number: string;
   note?: string;
+}
+
+/** The other case of a split, as both timelines name it. */
+export interface SplitCaseRef {
+  caseId: string;
+  number: string;
+  title: string;
+  reportIds: string[];
+  reason: string;
 }
 
 /** A comment's identity before an edit or a deletion. */
@@ -194,6 +205,66 @@ export interface CaseEventPayloads {
   'case.merge_requested': { before: null; after: MergeRequestLink };
   'case.merge_request_declined': { before: null; after: MergeRequestLink };
   'case.merge_request_void': { before: null; after: MergeRequestLink & { reason: string } };
+  /** A handoff proposal; `frozen` when it would make the case bounce and waits for an arbiter. */
+  'case.handoff_proposed': {
+    before: null;
+    after: HandoffLink & { note?: string; frozen: boolean; senderChoice: HandoffSenderChoice };
+  };
+  'case.handoff_withdrawn': { before: null; after: HandoffLink & { note?: string } };
+  'case.handoff_declined': { before: null; after: HandoffLink & { answerReason: string } };
+  'case.handoff_expired': { before: null; after: HandoffLink };
+  /** The receiver leads now; the sender stayed as collaborator or left, as it chose. */
+  'case.handoff_accepted': {
+    before: null;
+    after: HandoffLink & {
+      senderChoice: HandoffSenderChoice;
+      /** What the reporter's tracking page says: "ruas jalan nasional". */
+      publicReason: { id: string; en: string };
+    };
+  };
+  /** An arbiter decided who owns a frozen case; `ruleId` when the decision became a routing rule. */
+  'case.arbitrated': {
+    before: null;
+    after: HandoffLink & {
+      ownerAgencyId: string;
+      ownerAgencyShortName: string;
+      note: string;
+      publicReason: { id: string; en: string };
+      ruleId?: string;
+    };
+  };
+  /** Disposed to a unit (child agency): it leads, the parent stays as collaborator. */
+  'case.disposed_to_unit': {
+    before: { agencyId: string };
+    after: { agencyId: string; agencyShortName: string; note?: string };
+  };
+  'case.collaborator_invited': {
+    before: null;
+    after: { collaborationId: string; agencyId: string; task: string; required: boolean };
+  };
+  'case.collaboration_accepted': {
+    before: null;
+    after: { collaborationId: string; agencyId: string };
+  };
+  'case.collaboration_declined': {
+    before: null;
+    after: { collaborationId: string; agencyId: string; reason: string };
+  };
+  'case.task_status_changed': {
+    before: { status: TaskStatus };
+    after: { collaborationId: string; agencyId: string; status: TaskStatus; note?: string };
+  };
+  /** A participant left or was ended by the lead; its events and comments stay. */
+  'case.participant_ended': {
+    before: { agencyId: string; role: ParticipantRole };
+    after: { agencyId: string; reason: string; left: boolean };
+  };
+  /** The lead resolved the case although required tasks were open. */
+  'case.resolve_override': { before: null; after: { reason: string; openTasks: number } };
+  /** Reports of this case went into a new case (or it was only linked, for a one-report case). */
+  'case.split_into': { before: null; after: SplitCaseRef };
+  /** This case was split off another. */
+  'case.split_from': { before: null; after: SplitCaseRef };
 }
 
 export type CaseEventType = keyof CaseEventPayloads;

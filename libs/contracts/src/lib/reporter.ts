@@ -42,6 +42,8 @@ export interface PublicHandoffStep {
   agencyName: string;
   /** `intake`: took the complaint in; `lead`: became responsible; others: joined to help. */
   kind: 'intake' | 'lead' | 'collaborator' | 'observer';
+  /** Why the case was handed over ("ruas jalan nasional"), for a handoff; never a bare refusal. */
+  reason?: { id: string; en: string };
 }
 
 export interface PublicRating {

@@ -4,8 +4,10 @@ import type { Actor } from './actor';
 /**
  * THE access policy of Simpul: which actor may do what. Relations of an agency to a case are
  * derived in the database by `simpul_case_relations()` (which row-level security uses too); this
- * file maps relations and roles to permissions. A new relation (the receiver of an open handoff)
- * is one branch there and one line here.
+ * file maps relations and roles to permissions. A new relation is one branch there and one line
+ * here: `handoff_receiver` is the agency an open handoff proposal is addressed to. It reads the case
+ * (`read` takes any relation) but is no participant, so every identity rule below keeps the
+ * reporter's name, contact and NIK from it until it accepts and becomes the lead.
  */
 export const CASE_RELATIONS = [
   'participant:lead',
@@ -13,6 +15,7 @@ export const CASE_RELATIONS = [
   'participant:observer',
   'ancestor',
   'coordinator',
+  'handoff_receiver',
 ] as const;
 export type CaseRelation = (typeof CASE_RELATIONS)[number];
 
@@ -125,6 +128,40 @@ export const casePolicy = {
     has(c, 'participant:lead') && works(c) && !report.anonymous,
   /** A reporter's tracking link (anonymous reporters too): the lead agency's working staff. */
   issueTrackingLink: (c: CaseAccessContext): boolean => has(c, 'participant:lead') && works(c),
+  /**
+   * Co-ownership: inviting a collaborator with a task, ending another participant, resolving
+   * over open required tasks (with a recorded reason) and splitting the case are the lead
+   * agency's working staff's. A collaborator does not invite a third agency.
+   */
+  manageParticipants: (c: CaseAccessContext): boolean => has(c, 'participant:lead') && works(c),
+  /**
+   * Answering its own collaboration invitation, moving its own task, leaving the case: the
+   * working staff of a participating agency other than the lead. Whether an invitation is open
+   * or the agency is an active collaborator is the service's check of the data.
+   */
+  actForOwnParticipation: (c: CaseAccessContext): boolean =>
+    isParticipant(c) && !has(c, 'participant:lead') && works(c),
+  /**
+   * Proposing a handoff (pelimpahan) to another agency, disposing the case to a unit, and
+   * withdrawing an open proposal: the lead agency's working staff.
+   */
+  proposeHandoff: (c: CaseAccessContext): boolean => has(c, 'participant:lead') && works(c),
+  /** Accepting or declining a handoff: the receiving agency's working staff, while it is open. */
+  answerHandoff: (c: CaseAccessContext): boolean => has(c, 'handoff_receiver') && works(c),
+};
+
+/** Arbitration of a case that bounced between agencies (ping-pong). */
+export const arbitrationPolicy = {
+  /**
+   * The pimpinan of the arbiter agency (the nearest common ancestor or a coordinator of the
+   * agencies involved); the superadmin when there is none, and always.
+   */
+  decide: (
+    actor: Pick<Actor, 'isSuperadmin' | 'role' | 'agencyId'>,
+    arbiterAgencyId: string | null,
+  ): boolean =>
+    actor.isSuperadmin ||
+    (arbiterAgencyId !== null && actor.role === 'pimpinan' && actor.agencyId === arbiterAgencyId),
 };
 
 export const auditPolicy = {
@@ -184,4 +221,19 @@ export const agencyPolicy = {
     actor.isSuperadmin || (actor.role === 'admin' && actor.agencyId === agencyId),
   /** Structural fields (kind, parent, coordination, active) are the superadmin's. */
   updateStructure: (actor: Pick<Actor, 'isSuperadmin'>): boolean => actor.isSuperadmin,
+};
+
+export const jurisdictionPolicy = {
+  /**
+   * The road-status registry (imports, versions) is the superadmin's: one network for the whole
+   * province, read by every officer.
+   */
+  importRegistry: (actor: Pick<Actor, 'isSuperadmin'>): boolean => actor.isSuperadmin,
+  /**
+   * Routing rules: the superadmin, and the admins and leaders of a coordinating agency (one that
+   * coordinates others, `agency_coordination`), who know which office answers what where.
+   */
+  editRules: (actor: Pick<Actor, 'isSuperadmin' | 'role'>, actsForCoordinator: boolean): boolean =>
+    actor.isSuperadmin ||
+    (actsForCoordinator && (actor.role === 'admin' || actor.role === 'pimpinan')),
 };

@@ -7,6 +7,9 @@ import { CaseDetailController } from './detail/case-detail.controller';
 import { CaseDetailService } from './detail/case-detail.service';
 import { CaseExportController } from './export/case-export.controller';
 import { CaseExportService } from './export/case-export.service';
+import { ArbitrationService } from './handoffs/arbitration.service';
+import { CaseHandoffsController, HandoffQueuesController } from './handoffs/handoffs.controller';
+import { HandoffsService } from './handoffs/handoffs.service';
 import { InboxController } from './inbox/inbox.controller';
 import { InboxService } from './inbox/inbox.service';
 import { IntakeController } from './intake/intake.controller';
@@ -17,9 +20,13 @@ import {
 } from './location/case-location.controller';
 import { CaseLocationService } from './location/case-location.service';
 import { CaseLocationWriter } from './location/case-location-writer';
+import { CollaborationsController } from './participants/collaborations.controller';
+import { CollaborationsService } from './participants/collaborations.service';
 import { ParticipantsController } from './participants/participants.controller';
 import { ParticipantsService } from './participants/participants.service';
 import { RetentionService } from './retention.service';
+import { CaseSplitController } from './split/case-split.controller';
+import { CaseSplitService } from './split/case-split.service';
 import { CaseUpdatesController } from './updates/case-updates.controller';
 import { CaseUpdatesService } from './updates/case-updates.service';
 import { CaseWorkspaceController } from './workspace/case-workspace.controller';
@@ -40,10 +47,14 @@ import { CaseWorkspaceService } from './workspace/case-workspace.service';
     CaseDetailController,
     CaseUpdatesController,
     ParticipantsController,
+    CollaborationsController,
+    CaseSplitController,
     CalendarController,
     CaseLocationController,
     PublicLocationController,
     CaseWorkspaceController,
+    CaseHandoffsController,
+    HandoffQueuesController,
   ],
   providers: [
     InboxService,
@@ -52,11 +63,15 @@ import { CaseWorkspaceService } from './workspace/case-workspace.service';
     CaseDetailService,
     CaseUpdatesService,
     ParticipantsService,
+    CollaborationsService,
+    CaseSplitService,
     CalendarService,
     CaseLocationService,
     CaseLocationWriter,
     CaseWorkspaceService,
     RetentionService,
+    HandoffsService,
+    ArbitrationService,
   ],
   exports: [
     CaseKernelModule,

@@ -64,6 +64,8 @@ export interface AppConfig {
   attachmentDeletedRetentionDays: number;
   /** How often idle job workers look for due jobs (timers fire at most this late). */
   jobPollingSeconds: number;
+  /** Working (office) hours a receiving agency has to answer a handoff proposal before it expires. */
+  handoffExpiryWorkingHours: number;
   mapTileUrl: string;
   mapAttribution: string;
   /** Radius within which open cases of the same category are suggested as duplicates (metres). */
@@ -319,6 +321,7 @@ export function loadAppConfig(env: Env): AppConfig {
     reporterDataRetentionDays: readInt(env, 'REPORTER_DATA_RETENTION_DAYS', 730, 1, 36_500),
     attachmentDeletedRetentionDays: readInt(env, 'ATTACHMENT_DELETED_RETENTION_DAYS', 30, 0, 3_650),
     jobPollingSeconds: readInt(env, 'JOB_POLLING_SECONDS', 5, 1, 300),
+    handoffExpiryWorkingHours: readInt(env, 'HANDOFF_EXPIRY_WORKING_HOURS', 16, 1, 400),
     mapTileUrl: env['MAP_TILE_URL'] ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     mapAttribution: env['MAP_ATTRIBUTION'] ?? '© OpenStreetMap contributors',
     duplicateRadiusMeters: readInt(env, 'DUPLICATE_RADIUS_METERS', 300, 10, 5000),

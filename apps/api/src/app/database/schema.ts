@@ -1,4 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
+import { AddCaseCollaborations1796100000000 } from './migrations/1796100000000-add-case-collaborations';
+import { AddCaseHandoffs1796050000000 } from './migrations/1796050000000-add-case-handoffs';
+import { AddJurisdictionNotificationKinds1796000000000 } from './migrations/1796000000000-add-jurisdiction-notification-kinds';
 import { CreateApplicationRole1795834248233 } from './migrations/1795834248233-create-application-role';
 import { CreateAgenciesAndCases1795834248234 } from './migrations/1795834248234-create-agencies-and-cases';
 import { AddIdentityAndAccess1795838000000 } from './migrations/1795838000000-add-identity-and-access';
@@ -31,7 +34,6 @@ import { AddCaseMerge1795878000000 } from './migrations/1795878000000-add-case-m
 import { AddCaseTagsIndex1795886000000 } from './migrations/1795886000000-add-case-tags-index';
 import { AddReporterTrackingAndMessages1795882000000 } from './migrations/1795882000000-add-reporter-tracking-and-messages';
 import { AddCaseAttachments1795874000000 } from './migrations/1795874000000-add-case-attachments';
-import { AddJurisdictionNotificationKinds1796000000000 } from './migrations/1796000000000-add-jurisdiction-notification-kinds';
 import { AddRoadRegistry1796010000000 } from './migrations/1796010000000-add-road-registry';
 import { AddCaseRoadSegment1796014000000 } from './migrations/1796014000000-add-case-road-segment';
 
@@ -74,4 +76,6 @@ export const MIGRATIONS = [
   AddJurisdictionNotificationKinds1796000000000,
   AddRoadRegistry1796010000000,
   AddCaseRoadSegment1796014000000,
+  AddCaseHandoffs1796050000000,
+  AddCaseCollaborations1796100000000,
 ];

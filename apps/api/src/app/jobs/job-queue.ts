@@ -8,6 +8,8 @@ export const QUEUES = {
   caseClockDue: 'case-clock-due',
   caseClockRemind: 'case-clock-remind',
   calendarChanged: 'calendar-changed',
+  roadRegistryImport: 'road-registry-import',
+  handoffExpiry: 'handoff-expiry',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

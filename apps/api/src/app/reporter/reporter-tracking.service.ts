@@ -333,7 +333,7 @@ export class ReporterTrackingService {
     const events: { at: Date; type: string; after: Record<string, unknown> | null }[] =
       await manager.query(
         `SELECT at, type, after FROM case_event
-         WHERE case_id = $1 AND type IN ('case.status_changed', 'case.participant_added', 'case.handoff_accepted', 'case.lead_changed')
+         WHERE case_id = $1 AND type IN ('case.status_changed', 'case.participant_added', 'case.handoff_accepted', 'case.arbitrated', 'case.disposed_to_unit')
          ORDER BY seq`,
         [tracked.caseId],
       );
@@ -341,7 +341,7 @@ export class ReporterTrackingService {
       ...new Set(
         events
           .filter((e) => e.type !== 'case.status_changed')
-          .map((e) => stringOf(e.after?.['toAgencyId']) ?? stringOf(e.after?.['agencyId']))
+          .map((e) => leadAgencyOf(e))
           .filter((id): id is string => id !== null),
       ),
     ];
@@ -355,13 +355,20 @@ export class ReporterTrackingService {
     ];
     for (const event of events) {
       if (event.type === 'case.status_changed') continue;
-      const id = stringOf(event.after?.['toAgencyId']) ?? stringOf(event.after?.['agencyId']);
+      const id = leadAgencyOf(event);
       const name = id ? agencyName.get(id) : undefined;
       const role =
         event.type === 'case.participant_added' ? stringOf(event.after?.['role']) : 'lead';
       // Observers are asked something; they do not take the case over.
       if (!name || (role !== 'lead' && role !== 'collaborator')) continue;
-      handoffs.push({ at: event.at.toISOString(), agencyName: name, kind: role });
+      // A handoff says why ("ruas jalan nasional"), never a bare "not our authority".
+      const reason = bilingualOf(event.after?.['publicReason']);
+      handoffs.push({
+        at: event.at.toISOString(),
+        agencyName: name,
+        kind: role,
+        ...(reason ? { reason } : {}),
+      });
     }
 
     const statusHistory = [
@@ -441,4 +448,20 @@ export class ReporterTrackingService {
 
 function stringOf(value: unknown): string | null {
   return typeof value === 'string' && value ? value : null;
+}
+
+/** The agency that leads after a handoff, an arbitration or a disposition to a unit, or joins. */
+function leadAgencyOf(event: {
+  type: string;
+  after: Record<string, unknown> | null;
+}): string | null {
+  if (event.type === 'case.arbitrated') return stringOf(event.after?.['ownerAgencyId']);
+  return stringOf(event.after?.['toAgencyId']) ?? stringOf(event.after?.['agencyId']);
+}
+
+function bilingualOf(value: unknown): { id: string; en: string } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const id: unknown = Reflect.get(value, 'id');
+  const en: unknown = Reflect.get(value, 'en');
+  return typeof id === 'string' && typeof en === 'string' ? { id, en } : null;
 }

@@ -10,16 +10,20 @@ import * as m6 from '../../cases/dto/case.dto';
 import * as m7 from '../../cases/dto/inbox-query.dto';
 import * as m8 from '../../cases/dto/location.dto';
 import * as m9 from '../../cases/dto/workspace.dto';
-import * as m10 from '../../comments/dto/comment.dto';
-import * as m11 from '../../duplicates/dto/duplicates.dto';
-import * as m12 from '../../lapor/dto/lapor.dto';
-import * as m13 from '../../location/places.controller';
-import * as m14 from '../../notifications/dto/notifications.dto';
-import * as m15 from '../../open311/dto/open311.dto';
-import * as m16 from '../../realtime/dto/case-room.dto';
-import * as m17 from '../../realtime/dto/ping.dto';
-import * as m18 from '../../reporter/dto/reporter.dto';
-import * as m19 from '../../users/dto/user.dto';
+import * as m10 from '../../cases/handoffs/handoffs.dto';
+import * as m11 from '../../cases/participants/collaboration.dto';
+import * as m12 from '../../cases/split/split.dto';
+import * as m13 from '../../comments/dto/comment.dto';
+import * as m14 from '../../duplicates/dto/duplicates.dto';
+import * as m15 from '../../jurisdiction/dto/suggestion.dto';
+import * as m16 from '../../lapor/dto/lapor.dto';
+import * as m17 from '../../location/places.controller';
+import * as m18 from '../../notifications/dto/notifications.dto';
+import * as m19 from '../../open311/dto/open311.dto';
+import * as m20 from '../../realtime/dto/case-room.dto';
+import * as m21 from '../../realtime/dto/ping.dto';
+import * as m22 from '../../reporter/dto/reporter.dto';
+import * as m23 from '../../users/dto/user.dto';
 
 const t: Record<string, Record<string, unknown>> = {
   '../../agencies/dto/agency.dto': m0,
@@ -32,16 +36,20 @@ const t: Record<string, Record<string, unknown>> = {
   '../../cases/dto/inbox-query.dto': m7,
   '../../cases/dto/location.dto': m8,
   '../../cases/dto/workspace.dto': m9,
-  '../../comments/dto/comment.dto': m10,
-  '../../duplicates/dto/duplicates.dto': m11,
-  '../../lapor/dto/lapor.dto': m12,
-  '../../location/places.controller': m13,
-  '../../notifications/dto/notifications.dto': m14,
-  '../../open311/dto/open311.dto': m15,
-  '../../realtime/dto/case-room.dto': m16,
-  '../../realtime/dto/ping.dto': m17,
-  '../../reporter/dto/reporter.dto': m18,
-  '../../users/dto/user.dto': m19,
+  '../../cases/handoffs/handoffs.dto': m10,
+  '../../cases/participants/collaboration.dto': m11,
+  '../../cases/split/split.dto': m12,
+  '../../comments/dto/comment.dto': m13,
+  '../../duplicates/dto/duplicates.dto': m14,
+  '../../jurisdiction/dto/suggestion.dto': m15,
+  '../../lapor/dto/lapor.dto': m16,
+  '../../location/places.controller': m17,
+  '../../notifications/dto/notifications.dto': m18,
+  '../../open311/dto/open311.dto': m19,
+  '../../realtime/dto/case-room.dto': m20,
+  '../../realtime/dto/ping.dto': m21,
+  '../../reporter/dto/reporter.dto': m22,
+  '../../users/dto/user.dto': m23,
 };
 
 type Properties = Record<string, Record<string, unknown>>;
@@ -164,6 +172,7 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
         },
         version: { required: true, type: () => Number, minimum: 1 },
         note: { required: false, type: () => String },
+        overrideOpenTasks: { required: false, type: () => String, minLength: 5, maxLength: 1000 },
       },
       CreateCaseDto: {
         title: { required: true, type: () => String },
@@ -187,7 +196,7 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
             'lainnya',
           ],
         },
-        priority: { required: false, enum: ['low', 'normal', 'high', 'urgent'] },
+        priority: { required: false, enum: ['high', 'low', 'normal', 'urgent'] },
         incidentDate: { required: false, type: () => String, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
         locationText: { required: false, type: () => String },
         regencyCode: { required: false, type: () => String, pattern: '^35\\.\\d{2}$' },
@@ -233,7 +242,7 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
           required: false,
           enum: ['aspirasi', 'pengaduan', 'permintaan_informasi'],
         },
-        priority: { required: false, enum: ['low', 'normal', 'high', 'urgent'] },
+        priority: { required: false, enum: ['high', 'low', 'normal', 'urgent'] },
         incidentDate: {
           required: false,
           type: () => String,
@@ -341,6 +350,91 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
     },
   ],
   [
+    t['../../cases/handoffs/handoffs.dto'],
+    {
+      ArbitrationDecisionDto: {
+        ownerAgencyId: { required: true, type: () => String, format: 'uuid' },
+        note: { required: true, type: () => String, maxLength: 2000, pattern: '\\S' },
+        rule: {
+          required: false,
+          type: () => t['../../cases/handoffs/handoffs.dto'].ArbitrationRuleDto,
+        },
+      },
+      ArbitrationRuleDto: {
+        category: { required: true, type: () => String, maxLength: 40 },
+        regencyCode: { required: true, type: () => String, pattern: '^35\\.\\d{2}$' },
+        roadStatus: {
+          required: false,
+          nullable: true,
+          enum: ['nasional', 'provinsi', 'kabupaten', 'kota', 'desa'],
+        },
+        mode: { required: false, enum: ['suggest', 'direct'] },
+      },
+      DispositionDto: {
+        target: { required: true, enum: ['unit', 'officers', 'agency'] },
+        agencyId: { required: false, type: () => String, format: 'uuid' },
+        userIds: { required: false, type: () => [String], format: 'uuid', maxItems: 20 },
+        note: { required: false, type: () => String, maxLength: 2000 },
+        reason: { required: false, enum: ['road_status', 'category', 'outside_area', 'other'] },
+        senderChoice: { required: false, enum: ['stay_as_collaborator', 'leave'] },
+        suggestion: { required: false, type: () => Object, nullable: true },
+      },
+      HandoffDeclineDto: {
+        reason: {
+          required: true,
+          type: () => String,
+          minLength: 3,
+          maxLength: 2000,
+          pattern: '\\S',
+        },
+      },
+      HandoffProposeDto: {
+        toAgencyId: { required: true, type: () => String, format: 'uuid' },
+        reason: { required: true, enum: ['road_status', 'category', 'outside_area', 'other'] },
+        note: { required: false, type: () => String, maxLength: 2000 },
+        suggestion: {
+          required: false,
+          type: () => Object,
+          nullable: true,
+          description:
+            'The owner suggestion the proposer saw, kept as evidence (as the suggester answered it).',
+        },
+        attachmentIds: { required: false, type: () => [String], format: 'uuid', maxItems: 20 },
+        senderChoice: { required: true, enum: ['stay_as_collaborator', 'leave'] },
+      },
+      HandoffWithdrawDto: { note: { required: false, type: () => String, maxLength: 2000 } },
+    },
+  ],
+  [
+    t['../../cases/participants/collaboration.dto'],
+    {
+      DeclineCollaborationDto: { reason: { required: true, type: () => String } },
+      EndParticipantDto: { reason: { required: true, type: () => String } },
+      InviteCollaboratorDto: {
+        agencyId: { required: true, type: () => String, format: 'uuid' },
+        task: { required: true, type: () => String },
+        required: { required: false, type: () => Boolean },
+      },
+      UpdateTaskStatusDto: {
+        status: { required: true, enum: ['open', 'in_progress', 'done'] },
+        version: { required: true, type: () => Number, minimum: 1 },
+        note: { required: false, type: () => String },
+      },
+    },
+  ],
+  [
+    t['../../cases/split/split.dto'],
+    {
+      SplitCaseDto: {
+        version: { required: true, type: () => Number, minimum: 1 },
+        title: { required: true, type: () => String },
+        reportIds: { required: true, type: () => [String], format: 'uuid', maxItems: 500 },
+        targetAgencyId: { required: false, type: () => String, format: 'uuid' },
+        reason: { required: true, type: () => String },
+      },
+    },
+  ],
+  [
     t['../../comments/dto/comment.dto'],
     {
       CreateCommentDto: {
@@ -398,6 +492,19 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
         note: { required: false, type: () => String, maxLength: 2000 },
       },
       MergeRequestDeclineDto: { note: { required: false, type: () => String, maxLength: 2000 } },
+    },
+  ],
+  [
+    t['../../jurisdiction/dto/suggestion.dto'],
+    {
+      OwnerSuggestionQueryDto: {
+        lat: { required: false, type: () => Number, minimum: -90, maximum: 90 },
+        lng: { required: false, type: () => Number, minimum: -180, maximum: 180 },
+        text: { required: false, type: () => String, maxLength: 5000 },
+        category: { required: false, type: () => String, maxLength: 64 },
+        regencyCode: { required: false, type: () => String, pattern: '^\\d{2}\\.\\d{2}$' },
+        asOf: { required: false, type: () => String, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      },
     },
   ],
   [

@@ -28,6 +28,13 @@ export type TimelineChange =
   | { kind: 'slaEscalated'; clock: string }
   | { kind: 'merged'; direction: 'into' | 'from'; number: string; reports: number }
   | { kind: 'mergeRequest'; key: string; number: string; note: string | null }
+  | {
+      /** Handoffs (pelimpahan), disposition to a unit and arbitration: agencies named by short name. */
+      kind: 'handoff';
+      key: string;
+      params: Record<string, string>;
+      note: string | null;
+    }
   | { kind: 'tags'; tags: string[] }
   | { kind: 'assigned'; name: string }
   | { kind: 'unassigned' }
@@ -41,6 +48,14 @@ export type TimelineChange =
       note: string | null;
       /** The reporter acted from the tracking page (no signed-in person). */
       byReporter: boolean;
+    }
+  | {
+      /** Co-ownership and splits: a sentence naming an agency (looked up) and its params. */
+      kind: 'coOwnership';
+      key: string;
+      agencyId: string | null;
+      params: Record<string, string | number>;
+      note: string | null;
     }
   | { kind: 'other'; type: string };
 
@@ -168,6 +183,20 @@ export function describeEvent(event: CaseEvent): TimelineChange {
         note: quoted(event.after.note),
       };
     }
+    case 'case.handoff_proposed':
+    case 'case.handoff_withdrawn':
+    case 'case.handoff_declined':
+    case 'case.handoff_expired':
+    case 'case.handoff_accepted':
+    case 'case.arbitrated':
+      return handoffStep(event);
+    case 'case.disposed_to_unit':
+      return {
+        kind: 'handoff',
+        key: 'caseTimelineHandoff.disposedToUnit',
+        params: { unit: event.after.agencyShortName },
+        note: quoted(event.after.note),
+      };
     case 'case.tags_changed':
       return {
         kind: 'tags',
@@ -220,6 +249,68 @@ export function describeEvent(event: CaseEvent): TimelineChange {
       return reporterAction(event.type, null, quoted(event.after.reason));
     case 'case.reporter_rated':
       return reporterAction(event.type, event.after.stars, quoted(event.after.comment));
+    case 'case.collaborator_invited':
+      return {
+        kind: 'coOwnership',
+        key: event.after.required
+          ? 'caseTimelineCollab.invitedRequired'
+          : 'caseTimelineCollab.invited',
+        agencyId: event.after.agencyId,
+        params: {},
+        note: quoted(event.after.task),
+      };
+    case 'case.collaboration_accepted':
+      return {
+        kind: 'coOwnership',
+        key: 'caseTimelineCollab.accepted',
+        agencyId: event.after.agencyId,
+        params: {},
+        note: null,
+      };
+    case 'case.collaboration_declined':
+      return {
+        kind: 'coOwnership',
+        key: 'caseTimelineCollab.declined',
+        agencyId: event.after.agencyId,
+        params: {},
+        note: quoted(event.after.reason),
+      };
+    case 'case.task_status_changed':
+      return {
+        kind: 'coOwnership',
+        key: `caseTimelineCollab.task.${event.after.status}`,
+        agencyId: event.after.agencyId,
+        params: {},
+        note: quoted(event.after.note),
+      };
+    case 'case.participant_ended':
+      return {
+        kind: 'coOwnership',
+        key: event.after.left ? 'caseTimelineCollab.left' : 'caseTimelineCollab.ended',
+        agencyId: event.after.agencyId,
+        params: {},
+        note: quoted(event.after.reason),
+      };
+    case 'case.resolve_override':
+      return {
+        kind: 'coOwnership',
+        key: 'caseTimelineCollab.resolveOverride',
+        agencyId: null,
+        params: { count: event.after.openTasks },
+        note: quoted(event.after.reason),
+      };
+    case 'case.split_into':
+    case 'case.split_from':
+      return {
+        kind: 'coOwnership',
+        key:
+          event.type === 'case.split_into'
+            ? 'caseTimelineCollab.splitInto'
+            : 'caseTimelineCollab.splitFrom',
+        agencyId: null,
+        params: { number: event.after.number, reports: event.after.reportIds.length },
+        note: quoted(event.after.reason),
+      };
     // Kept for the record; the LAPOR panel shows these, the timeline names the type.
     case 'case.lapor_imported':
     case 'case.lapor_updated':
@@ -233,6 +324,74 @@ export function describeEvent(event: CaseEvent): TimelineChange {
       // An event written by a newer API than this page: name its type.
       return { kind: 'other', type: (unhandled as CaseEvent).type };
     }
+  }
+}
+
+type HandoffEvent = Extract<
+  CaseEvent,
+  {
+    type:
+      | 'case.handoff_proposed'
+      | 'case.handoff_withdrawn'
+      | 'case.handoff_declined'
+      | 'case.handoff_expired'
+      | 'case.handoff_accepted'
+      | 'case.arbitrated';
+  }
+>;
+
+/** A step of a handoff, as one sentence naming both agencies and the reason. */
+function handoffStep(event: HandoffEvent): TimelineChange {
+  const params: Record<string, string> = {
+    from: event.after.fromAgencyShortName,
+    to: event.after.toAgencyShortName,
+    reason: `handoffReasons.${event.after.reason}`,
+  };
+  switch (event.type) {
+    case 'case.handoff_proposed':
+      return {
+        kind: 'handoff',
+        key: event.after.frozen
+          ? 'caseTimelineHandoff.proposedFrozen'
+          : 'caseTimelineHandoff.proposed',
+        params,
+        note: quoted(event.after.note),
+      };
+    case 'case.handoff_withdrawn':
+      return {
+        kind: 'handoff',
+        key: 'caseTimelineHandoff.withdrawn',
+        params,
+        note: quoted(event.after.note),
+      };
+    case 'case.handoff_declined':
+      return {
+        kind: 'handoff',
+        key: 'caseTimelineHandoff.declined',
+        params,
+        note: quoted(event.after.answerReason),
+      };
+    case 'case.handoff_expired':
+      return { kind: 'handoff', key: 'caseTimelineHandoff.expired', params, note: null };
+    case 'case.handoff_accepted':
+      return {
+        kind: 'handoff',
+        key:
+          event.after.senderChoice === 'leave'
+            ? 'caseTimelineHandoff.acceptedLeft'
+            : 'caseTimelineHandoff.acceptedStayed',
+        params,
+        note: null,
+      };
+    case 'case.arbitrated':
+      return {
+        kind: 'handoff',
+        key: event.after.ruleId
+          ? 'caseTimelineHandoff.arbitratedRule'
+          : 'caseTimelineHandoff.arbitrated',
+        params: { ...params, owner: event.after.ownerAgencyShortName },
+        note: quoted(event.after.note),
+      };
   }
 }
 
@@ -260,7 +419,9 @@ export function agenciesNamedBy(events: readonly CaseEvent[]): string[] {
   const ids = events
     .map(describeEvent)
     .flatMap((change) =>
-      change.kind === 'participant' && change.agencyId ? [change.agencyId] : [],
+      (change.kind === 'participant' || change.kind === 'coOwnership') && change.agencyId
+        ? [change.agencyId]
+        : [],
     );
   return [...new Set(ids)];
 }
@@ -416,6 +577,27 @@ export function agenciesNamedBy(events: readonly CaseEvent[]): string[] {
                   }
                 </p>
               }
+              @case ('coOwnership') {
+                <p class="what">
+                  {{
+                    change.key
+                      | translate
+                        : {
+                            agency:
+                              (change.agencyId && agencyNames()[change.agencyId]) ||
+                              ('caseTimeline.otherAgency' | translate),
+                            count: change.params['count'] ?? '',
+                            number: change.params['number'] ?? '',
+                            reports: change.params['reports'] ?? '',
+                          }
+                  }}
+                </p>
+                @if (change.note) {
+                  <blockquote [attr.aria-label]="'caseTimeline.note' | translate">
+                    {{ change.note }}
+                  </blockquote>
+                }
+              }
               @case ('reporter') {
                 <p class="what">{{ change.key | translate: change.params }}</p>
                 @if (change.note) {
@@ -459,6 +641,26 @@ export function agenciesNamedBy(events: readonly CaseEvent[]): string[] {
               }
               @case ('mergeRequest') {
                 <p class="what">{{ change.key | translate: { number: change.number } }}</p>
+                @if (change.note) {
+                  <blockquote [attr.aria-label]="'caseTimeline.note' | translate">
+                    {{ change.note }}
+                  </blockquote>
+                }
+              }
+              @case ('handoff') {
+                <p class="what">
+                  {{
+                    change.key
+                      | translate
+                        : {
+                            from: change.params['from'],
+                            to: change.params['to'],
+                            unit: change.params['unit'],
+                            owner: change.params['owner'],
+                            reason: change.params['reason'] ?? '' | translate,
+                          }
+                  }}
+                </p>
                 @if (change.note) {
                   <blockquote [attr.aria-label]="'caseTimeline.note' | translate">
                     {{ change.note }}
