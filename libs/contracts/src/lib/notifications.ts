@@ -11,6 +11,18 @@ export const NOTIFICATION_KINDS = [
   'password_reset_issued',
   /** Another agency asks the recipient's agency to merge a case it leads into theirs. */
   'merge_request',
+  /** A handoff the recipient's agency proposed was accepted, declined or withdrawn. */
+  'handoff_answered',
+  /** A handoff proposal went unanswered past its deadline (to the leaders of both agencies). */
+  'handoff_expired',
+  /** Another agency invites the recipient's agency to work a case as a collaborator, with a task. */
+  'collaboration_request',
+  /** A co-ownership task changed (accepted, declined, its sub-status, ended). */
+  'task_update',
+  /** A case bounced between agencies (ping-pong) and waits for the recipient's arbitration. */
+  'arbitration_needed',
+  /** A road-registry or LAPOR import the recipient started has finished (or failed). */
+  'registry_import_finished',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
