@@ -153,7 +153,7 @@ export interface IInsertAttachmentQuery {
   result: IInsertAttachmentResult;
 }
 
-const insertAttachmentIR: any = {"usedParamSet":{"id":true,"caseId":true,"kind":true,"mediaType":true,"fileName":true,"byteSize":true,"sha256":true,"caption":true,"width":true,"height":true,"storageKey":true,"viewMediaType":true,"hasThumbnail":true,"gpsLat":true,"gpsLng":true,"takenAt":true,"source":true,"uploadedBy":true,"uploaderAgencyId":true,"locationRequest":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":258,"b":261}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":264,"b":271}]},{"name":"kind","required":true,"transform":{"type":"scalar"},"locs":[{"a":274,"b":279}]},{"name":"mediaType","required":true,"transform":{"type":"scalar"},"locs":[{"a":282,"b":292}]},{"name":"fileName","required":true,"transform":{"type":"scalar"},"locs":[{"a":295,"b":304}]},{"name":"byteSize","required":true,"transform":{"type":"scalar"},"locs":[{"a":307,"b":316}]},{"name":"sha256","required":true,"transform":{"type":"scalar"},"locs":[{"a":319,"b":326}]},{"name":"caption","required":false,"transform":{"type":"scalar"},"locs":[{"a":329,"b":336}]},{"name":"width","required":false,"transform":{"type":"scalar"},"locs":[{"a":339,"b":344}]},{"name":"height","required":false,"transform":{"type":"scalar"},"locs":[{"a":347,"b":353}]},{"name":"storageKey","required":true,"transform":{"type":"scalar"},"locs":[{"a":358,"b":369}]},{"name":"viewMediaType","required":true,"transform":{"type":"scalar"},"locs":[{"a":372,"b":386}]},{"name":"hasThumbnail","required":true,"transform":{"type":"scalar"},"locs":[{"a":389,"b":402}]},{"name":"gpsLat","required":false,"transform":{"type":"scalar"},"locs":[{"a":405,"b":411}]},{"name":"gpsLng","required":false,"transform":{"type":"scalar"},"locs":[{"a":414,"b":420}]},{"name":"takenAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":423,"b":430}]},{"name":"source","required":true,"transform":{"type":"scalar"},"locs":[{"a":433,"b":440}]},{"name":"uploadedBy","required":false,"transform":{"type":"scalar"},"locs":[{"a":443,"b":453}]},{"name":"uploaderAgencyId","required":false,"transform":{"type":"scalar"},"locs":[{"a":458,"b":474}]},{"name":"locationRequest","required":false,"transform":{"type":"scalar"},"locs":[{"a":477,"b":492}]}],"statement":"INSERT INTO case_attachment (id, case_id, kind, media_type, file_name, byte_size, sha256, caption, width, height,\n  storage_key, view_media_type, has_thumbnail, gps_lat, gps_lng, taken_at, source, uploaded_by,\n  uploader_agency_id, location_request)\nVALUES (:id!, :caseId!, :kind!, :mediaType!, :fileName!, :byteSize!, :sha256!, :caption, :width, :height,\n  :storageKey!, :viewMediaType!, :hasThumbnail!, :gpsLat, :gpsLng, :takenAt, :source!, :uploadedBy,\n  :uploaderAgencyId, :locationRequest)"};
+const insertAttachmentIR: any = {"usedParamSet":{"id":true,"caseId":true,"kind":true,"mediaType":true,"fileName":true,"byteSize":true,"sha256":true,"caption":true,"width":true,"height":true,"storageKey":true,"viewMediaType":true,"hasThumbnail":true,"gpsLat":true,"gpsLng":true,"takenAt":true,"source":true,"uploadedBy":true,"uploaderAgencyId":true,"locationRequest":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":258,"b":261}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":264,"b":271}]},{"name":"kind","required":true,"transform":{"type":"scalar"},"locs":[{"a":274,"b":279}]},{"name":"mediaType","required":true,"transform":{"type":"scalar"},"locs":[{"a":282,"b":292}]},{"name":"fileName","required":true,"transform":{"type":"scalar"},"locs":[{"a":295,"b":304}]},{"name":"byteSize","required":true,"transform":{"type":"scalar"},"locs":[{"a":307,"b":316}]},{"name":"sha256","required":true,"transform":{"type":"scalar"},"locs":[{"a":319,"b":326}]},{"name":"caption","required":false,"transform":{"type":"scalar"},"locs":[{"a":329,"b":336}]},{"name":"width","required":false,"transform":{"type":"scalar"},"locs":[{"a":339,"b":344}]},{"name":"height","required":false,"transform":{"type":"scalar"},"locs":[{"a":347,"b":353}]},{"name":"storageKey","required":true,"transform":{"type":"scalar"},"locs":[{"a":358,"b":369}]},{"name":"viewMediaType","required":true,"transform":{"type":"scalar"},"locs":[{"a":372,"b":386}]},{"name":"hasThumbnail","required":true,"transform":{"type":"scalar"},"locs":[{"a":389,"b":402}]},{"name":"gpsLat","required":false,"transform":{"type":"scalar"},"locs":[{"a":405,"b":411}]},{"name":"gpsLng","required":false,"transform":{"type":"scalar"},"locs":[{"a":414,"b":420}]},{"name":"takenAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":423,"b":430}]},{"name":"source","required":true,"transform":{"type":"scalar"},"locs":[{"a":433,"b":440}]},{"name":"uploadedBy","required":false,"transform":{"type":"scalar"},"locs":[{"a":443,"b":453}]},{"name":"uploaderAgencyId","required":false,"transform":{"type":"scalar"},"locs":[{"a":458,"b":474}]},{"name":"locationRequest","required":false,"transform":{"type":"scalar"},"locs":[{"a":477,"b":492}]}],"statement":"INSERT INTO case_attachment (id, case_id, kind, media_type, file_name, byte_size, sha256, caption, width, height,\n  storage_key, view_media_type, has_thumbnail, gps_lat, gps_lng, taken_at, source, uploaded_by,\n  uploader_agency_id, location_request)\nVALUES (:id!, :caseId!, :kind!, :mediaType!, :fileName!, :byteSize!, :sha256!, :caption, :width, :height,\n  :storageKey!, :viewMediaType!, :hasThumbnail!, :gpsLat, :gpsLng, :takenAt, :source!, :uploadedBy,\n  :uploaderAgencyId, :locationRequest)                                                                                         "};
 
 /**
  * Query generated from SQL:
@@ -163,9 +163,92 @@ const insertAttachmentIR: any = {"usedParamSet":{"id":true,"caseId":true,"kind":
  *   uploader_agency_id, location_request)
  * VALUES (:id!, :caseId!, :kind!, :mediaType!, :fileName!, :byteSize!, :sha256!, :caption, :width, :height,
  *   :storageKey!, :viewMediaType!, :hasThumbnail!, :gpsLat, :gpsLng, :takenAt, :source!, :uploadedBy,
- *   :uploaderAgencyId, :locationRequest)
+ *   :uploaderAgencyId, :locationRequest)                                                                                         
  * ```
  */
 export const insertAttachment = new PreparedQuery<IInsertAttachmentParams,IInsertAttachmentResult>(insertAttachmentIR);
+
+
+/** 'LoadAttachments' parameters type */
+export interface ILoadAttachmentsParams {
+  attachmentId?: string | null | void;
+  caseId: string;
+}
+
+/** 'LoadAttachments' return type */
+export interface ILoadAttachmentsResult {
+  byte_size: number;
+  caption: string | null;
+  case_id: string;
+  created_at: Date;
+  file_name: string;
+  gps_lat: number | null;
+  gps_lng: number | null;
+  has_thumbnail: boolean;
+  height: number | null;
+  id: string;
+  kind: string;
+  media_type: string;
+  source: string;
+  storage_key: string;
+  taken_at: Date | null;
+  uploaded_by: string | null;
+  uploader_agency_id: string | null;
+  uploader_agency_short_name: string | null;
+  uploader_name: string | null;
+  view_media_type: string;
+  width: number | null;
+}
+
+/** 'LoadAttachments' query type */
+export interface ILoadAttachmentsQuery {
+  params: ILoadAttachmentsParams;
+  result: ILoadAttachmentsResult;
+}
+
+const loadAttachmentsIR: any = {"usedParamSet":{"caseId":true,"attachmentId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":469,"b":476}]},{"name":"attachmentId","required":false,"transform":{"type":"scalar"},"locs":[{"a":508,"b":520},{"a":546,"b":558}]}],"statement":"SELECT a.id, a.case_id, a.kind, a.media_type, a.file_name, a.byte_size, a.caption, a.width, a.height,\n  a.storage_key, a.view_media_type, a.has_thumbnail, a.gps_lat, a.gps_lng, a.taken_at, a.source, a.uploaded_by,\n  a.uploader_agency_id, u.name AS \"uploader_name?\", ag.short_name AS \"uploader_agency_short_name?\", a.created_at\nFROM case_attachment a\n  LEFT JOIN app_user u ON u.id = a.uploaded_by\n  LEFT JOIN agency ag ON ag.id = a.uploader_agency_id\nWHERE a.case_id = :caseId! AND a.deleted_at IS NULL AND (:attachmentId::uuid IS NULL OR a.id = :attachmentId)\nORDER BY a.created_at, a.id"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT a.id, a.case_id, a.kind, a.media_type, a.file_name, a.byte_size, a.caption, a.width, a.height,
+ *   a.storage_key, a.view_media_type, a.has_thumbnail, a.gps_lat, a.gps_lng, a.taken_at, a.source, a.uploaded_by,
+ *   a.uploader_agency_id, u.name AS "uploader_name?", ag.short_name AS "uploader_agency_short_name?", a.created_at
+ * FROM case_attachment a
+ *   LEFT JOIN app_user u ON u.id = a.uploaded_by
+ *   LEFT JOIN agency ag ON ag.id = a.uploader_agency_id
+ * WHERE a.case_id = :caseId! AND a.deleted_at IS NULL AND (:attachmentId::uuid IS NULL OR a.id = :attachmentId)
+ * ORDER BY a.created_at, a.id
+ * ```
+ */
+export const loadAttachments = new PreparedQuery<ILoadAttachmentsParams,ILoadAttachmentsResult>(loadAttachmentsIR);
+
+
+/** 'LockAttachment' parameters type */
+export interface ILockAttachmentParams {
+  attachmentId: string;
+  caseId: string;
+}
+
+/** 'LockAttachment' return type */
+export interface ILockAttachmentResult {
+  id: string;
+}
+
+/** 'LockAttachment' query type */
+export interface ILockAttachmentQuery {
+  params: ILockAttachmentParams;
+  result: ILockAttachmentResult;
+}
+
+const lockAttachmentIR: any = {"usedParamSet":{"attachmentId":true,"caseId":true},"params":[{"name":"attachmentId","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":55}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":71,"b":78}]}],"statement":"SELECT id FROM case_attachment WHERE id = :attachmentId! AND case_id = :caseId! AND deleted_at IS NULL FOR UPDATE"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id FROM case_attachment WHERE id = :attachmentId! AND case_id = :caseId! AND deleted_at IS NULL FOR UPDATE
+ * ```
+ */
+export const lockAttachment = new PreparedQuery<ILockAttachmentParams,ILockAttachmentResult>(lockAttachmentIR);
 
 

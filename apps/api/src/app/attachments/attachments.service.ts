@@ -2,16 +2,17 @@ import { randomUUID, createHash } from 'node:crypto';
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type {
-  ApiErrorCode,
-  AttachmentKind,
-  AttachmentMediaType,
-  AttachmentRendition,
-  AttachmentSource,
-  CaseAttachment,
-  CaseAttachmentList,
-  CaseStatus,
-  PublicPhotoUploadResponse,
+import {
+  ATTACHMENT_MEDIA_TYPES,
+  type ApiErrorCode,
+  type AttachmentKind,
+  type AttachmentMediaType,
+  type AttachmentRendition,
+  type AttachmentSource,
+  type CaseAttachment,
+  type CaseAttachmentList,
+  type CaseStatus,
+  type PublicPhotoUploadResponse,
 } from '@simpul/contracts';
 import { casePolicy, type CaseAccessContext } from '../access/access-policy';
 import { forbidden, notFound } from '../access/access-errors';
@@ -24,14 +25,17 @@ import { decideTransition } from '../case-kernel/case-status.machine';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
-import { queryRows } from '../database/query-rows';
+import { checkedText } from '../database/checked-text';
 import { runQuery } from '../database/typed-query';
 import {
   answerLocationRequest,
   insertAttachment,
+  loadAttachments,
+  lockAttachment,
   lockOpenLocationRequest,
   openLocationRequest,
   softDeleteAttachment,
+  type ILoadAttachmentsResult,
 } from './attachments.queries';
 import {
   AttachmentProcessor,
@@ -75,36 +79,30 @@ export interface AttachmentDownload {
   disposition: 'inline' | 'attachment';
 }
 
-interface AttachmentRow {
-  id: string;
-  case_id: string;
+const ATTACHMENT_KINDS = ['image', 'document'] as const satisfies readonly AttachmentKind[];
+const ATTACHMENT_SOURCES = ['staff', 'reporter'] as const satisfies readonly AttachmentSource[];
+
+/** An attachment as attachments.sql's LoadAttachments reads it, its CHECKed columns narrowed. */
+interface AttachmentRow extends Omit<ILoadAttachmentsResult, 'kind' | 'media_type' | 'source'> {
   kind: AttachmentKind;
   media_type: AttachmentMediaType;
-  file_name: string;
-  byte_size: number;
-  caption: string | null;
-  width: number | null;
-  height: number | null;
-  storage_key: string;
-  view_media_type: string;
-  has_thumbnail: boolean;
-  gps_lat: number | null;
-  gps_lng: number | null;
-  taken_at: Date | null;
   source: AttachmentSource;
-  uploaded_by: string | null;
-  uploader_agency_id: string | null;
-  uploader_name: string | null;
-  uploader_agency_short_name: string | null;
-  created_at: Date;
 }
 
-const ROW_COLUMNS = `a.id, a.case_id, a.kind, a.media_type, a.file_name, a.byte_size, a.caption, a.width, a.height,
-  a.storage_key, a.view_media_type, a.has_thumbnail, a.gps_lat, a.gps_lng, a.taken_at, a.source, a.uploaded_by,
-  a.uploader_agency_id, u.name AS uploader_name, ag.short_name AS uploader_agency_short_name, a.created_at`;
-const ROW_FROM = `case_attachment a
-  LEFT JOIN app_user u ON u.id = a.uploaded_by
-  LEFT JOIN agency ag ON ag.id = a.uploader_agency_id`;
+/** The case's attachments that are not deleted, or (attachmentId) that one. */
+async function readAttachments(
+  manager: EntityManager,
+  caseId: string,
+  attachmentId: string | null,
+): Promise<AttachmentRow[]> {
+  const rows = await runQuery(manager, loadAttachments, { caseId, attachmentId });
+  return rows.map((row) => ({
+    ...row,
+    kind: checkedText(ATTACHMENT_KINDS, row.kind, 'case_attachment.kind'),
+    media_type: checkedText(ATTACHMENT_MEDIA_TYPES, row.media_type, 'case_attachment.media_type'),
+    source: checkedText(ATTACHMENT_SOURCES, row.source, 'case_attachment.source'),
+  }));
+}
 
 const fileError = (
   status: HttpStatus,
@@ -136,12 +134,7 @@ export class AttachmentsService {
 
   async list(actor: Actor, caseId: string): Promise<CaseAttachmentList> {
     return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
-      const rows = await queryRows<AttachmentRow>(
-        manager,
-        `SELECT ${ROW_COLUMNS} FROM ${ROW_FROM}
-         WHERE a.case_id = $1 AND a.deleted_at IS NULL ORDER BY a.created_at, a.id`,
-        [caseId],
-      );
+      const rows = await readAttachments(manager, caseId, null);
       return {
         items: rows.map((row) => this.toContract(row, actor, access)),
         maxBytes: this.config.attachmentMaxBytes,
@@ -183,11 +176,7 @@ export class AttachmentsService {
           kind: processed.kind,
           source: 'staff',
         });
-        const [row] = await queryRows<AttachmentRow>(
-          manager,
-          `SELECT ${ROW_COLUMNS} FROM ${ROW_FROM} WHERE a.id = $1`,
-          [id],
-        );
+        const [row] = await readAttachments(manager, caseId, id);
         return this.toContract(row, actor, access);
       }),
     );
@@ -576,12 +565,8 @@ export class AttachmentsService {
     attachmentId: string,
     lock = false,
   ): Promise<AttachmentRow> {
-    const [row] = await queryRows<AttachmentRow>(
-      manager,
-      `SELECT ${ROW_COLUMNS} FROM ${ROW_FROM}
-       WHERE a.id = $1 AND a.case_id = $2 AND a.deleted_at IS NULL ${lock ? 'FOR UPDATE OF a' : ''}`,
-      [attachmentId, caseId],
-    );
+    if (lock) await runQuery(manager, lockAttachment, { attachmentId, caseId });
+    const [row] = await readAttachments(manager, caseId, attachmentId);
     if (!row) throw notFound(ATTACHMENT);
     return row;
   }

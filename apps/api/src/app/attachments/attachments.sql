@@ -24,3 +24,17 @@ INSERT INTO case_attachment (id, case_id, kind, media_type, file_name, byte_size
 VALUES (:id!, :caseId!, :kind!, :mediaType!, :fileName!, :byteSize!, :sha256!, :caption, :width, :height,
   :storageKey!, :viewMediaType!, :hasThumbnail!, :gpsLat, :gpsLng, :takenAt, :source!, :uploadedBy,
   :uploaderAgencyId, :locationRequest);
+
+/* A case's attachments that are not deleted (or one of them), with who uploaded each. */
+/* @name LoadAttachments */
+SELECT a.id, a.case_id, a.kind, a.media_type, a.file_name, a.byte_size, a.caption, a.width, a.height,
+  a.storage_key, a.view_media_type, a.has_thumbnail, a.gps_lat, a.gps_lng, a.taken_at, a.source, a.uploaded_by,
+  a.uploader_agency_id, u.name AS "uploader_name?", ag.short_name AS "uploader_agency_short_name?", a.created_at
+FROM case_attachment a
+  LEFT JOIN app_user u ON u.id = a.uploaded_by
+  LEFT JOIN agency ag ON ag.id = a.uploader_agency_id
+WHERE a.case_id = :caseId! AND a.deleted_at IS NULL AND (:attachmentId::uuid IS NULL OR a.id = :attachmentId)
+ORDER BY a.created_at, a.id;
+
+/* @name LockAttachment */
+SELECT id FROM case_attachment WHERE id = :attachmentId! AND case_id = :caseId! AND deleted_at IS NULL FOR UPDATE;
