@@ -47,6 +47,11 @@ export interface CaseTransitionRequest {
   version: number;
   /** Why, for the timeline (required for archive, reopen and request_information). */
   note?: string;
+  /**
+   * Resolving while required collaborator tasks are open: the lead's recorded reason (without it,
+   * 409 OPEN_TASKS).
+   */
+  overrideOpenTasks?: string;
 }
 
 export type SlaState = 'on_track' | 'due_soon' | 'overdue';

@@ -175,6 +175,12 @@ export class CaseTransitionDto implements CaseTransitionRequest {
   @IsString()
   @MaxLength(CASE_LIMITS.noteMax)
   note?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(5)
+  @MaxLength(1000)
+  overrideOpenTasks?: string;
 }
 
 export class EventsQueryDto {

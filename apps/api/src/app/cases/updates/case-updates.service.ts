@@ -13,7 +13,9 @@ import { refuseIfMerged } from '../../case-kernel/merge-links';
 import { ApiException } from '../../common/api-exception';
 import { bilingual } from '../../common/bilingual';
 import { runQuery } from '../../database/typed-query';
+import { AuditService } from '../../audit/audit.service';
 import { CaseDetailService } from '../detail/case-detail.service';
+import { checkTaskGate, recordResolveOverride } from '../participants/task-gate';
 import type { CaseTransitionDto, UpdateCaseDto } from '../dto/case.dto';
 import { linkTrackingId, lockReportTrackingId } from './updates.queries';
 
@@ -26,6 +28,7 @@ export class CaseUpdatesService {
     private readonly clocks: CaseClocks,
     private readonly statusWriter: CaseStatusWriter,
     private readonly detail: CaseDetailService,
+    private readonly audit: AuditService,
   ) {}
 
   update(actor: Actor, caseId: string, body: UpdateCaseDto): Promise<CaseDetail> {
@@ -88,6 +91,7 @@ export class CaseUpdatesService {
       );
       if (!decision.ok)
         throw this.transitionRefusal(decision.reason, before.status, body.action, caseId);
+      const openTasks = await checkTaskGate(manager, caseId, body.action, body.overrideOpenTasks);
       await this.statusWriter.apply(
         manager,
         caseId,
@@ -96,6 +100,17 @@ export class CaseUpdatesService {
         { from: before.status, to: decision.to, holdFrom: decision.holdFrom },
         body.note,
       );
+      if (openTasks > 0 && body.overrideOpenTasks) {
+        await recordResolveOverride(
+          manager,
+          this.eventLog,
+          this.audit,
+          actor,
+          caseId,
+          body.overrideOpenTasks,
+          openTasks,
+        );
+      }
       return this.detail.load(manager, caseId, access);
     });
   }

@@ -34,7 +34,7 @@ import {
 } from '@simpul/contracts';
 import { Subject, debounceTime, filter, switchMap } from 'rxjs';
 import { AgenciesService } from '../../../core/agencies.service';
-import { applyServerFieldErrors, httpStatus } from '../../../core/api-error';
+import { apiErrorCode, applyServerFieldErrors, httpStatus } from '../../../core/api-error';
 import { actionNeedsNote, caseActionKey, caseCategoryKey } from '../../../core/case-labels';
 import { CasesService, currentCaseFromConflict } from '../../../core/cases.service';
 import { LanguageService } from '../../../core/language.service';
@@ -44,6 +44,8 @@ import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { LocalizedPipe } from '../../../ui/localized/localized.pipe';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
 import { CaseClocks } from '../case-clocks/case-clocks';
+import { CaseCollaboration } from '../case-collaboration/case-collaboration';
+import { askReason } from '../case-collaboration/reason-dialog';
 import { CaseAssignees } from '../case-assignees/case-assignees';
 import { CaseLocationSection } from '../case-location-section/case-location-section';
 import { CaseAttachments } from '../case-attachments/case-attachments';
@@ -85,6 +87,7 @@ const LIVE_REFRESH_MS = 400;
     DuplicateSuggestions,
     CaseTags,
     CaseAssignees,
+    CaseCollaboration,
     CasePresence,
     CaseFieldLocks,
     CaseThread,
@@ -329,13 +332,23 @@ export class CaseDetailPage {
       .subscribe((note) => this.sendTransition(action, note));
   }
 
-  private sendTransition(action: CaseAction, note?: string): void {
+  /** Participants or tasks changed: the case (and its timeline) reload; a leaver sees it gone. */
+  protected collaborationChanged(_left: boolean): void {
+    this.reloadCase();
+  }
+
+  private sendTransition(action: CaseAction, note?: string, overrideOpenTasks?: string): void {
     const detail = this.detail();
     if (!detail || this.transitioning()) return;
     if (note !== undefined) this.noteDrafts.update((drafts) => ({ ...drafts, [action]: note }));
     this.transitioning.set(action);
     this.transitionError.set(null);
-    const request = { action, version: detail.version, ...(note !== undefined ? { note } : {}) };
+    const request = {
+      action,
+      version: detail.version,
+      ...(note !== undefined ? { note } : {}),
+      ...(overrideOpenTasks !== undefined ? { overrideOpenTasks } : {}),
+    };
     this.casesService
       .transition(detail.id, request, this.transitionKeys.for({ id: detail.id, ...request }))
       .subscribe({
@@ -353,6 +366,18 @@ export class CaseDetailPage {
         },
         error: (error: unknown) => {
           this.transitioning.set(null);
+          // Required collaborator tasks are open: the lead may resolve with a recorded reason.
+          if (apiErrorCode(error) === 'OPEN_TASKS' && overrideOpenTasks === undefined) {
+            this.transitionKeys.done();
+            askReason(this.dialog, {
+              title: 'collaboration.overrideTitle',
+              prompt: 'collaboration.overridePrompt',
+              confirm: 'collaboration.overrideConfirm',
+            })
+              .pipe(filter((reason): reason is string => Boolean(reason)))
+              .subscribe((reason) => this.sendTransition(action, note, reason));
+            return;
+          }
           this.transitionError.set(error);
           // Someone else moved the case first: show where it is now, and what may be done next.
           const current = currentCaseFromConflict(error);

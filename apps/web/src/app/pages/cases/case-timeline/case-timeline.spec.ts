@@ -196,6 +196,52 @@ const EVERY_EVENT: { [T in CaseEventType]: Extract<CaseEventBody, { type: T }> }
     before: null,
     after: { ...REQUEST, reason: 'Kasus sudah digabung' },
   },
+  'case.collaborator_invited': {
+    type: 'case.collaborator_invited',
+    before: null,
+    after: { collaborationId: 'c1', agencyId: 'a2', task: 'Padamkan listrik', required: true },
+  },
+  'case.collaboration_accepted': {
+    type: 'case.collaboration_accepted',
+    before: null,
+    after: { collaborationId: 'c1', agencyId: 'a2' },
+  },
+  'case.collaboration_declined': {
+    type: 'case.collaboration_declined',
+    before: null,
+    after: { collaborationId: 'c1', agencyId: 'a2', reason: 'Bukan wilayah kami' },
+  },
+  'case.task_status_changed': {
+    type: 'case.task_status_changed',
+    before: { status: 'open' },
+    after: { collaborationId: 'c1', agencyId: 'a2', status: 'done' },
+  },
+  'case.participant_ended': {
+    type: 'case.participant_ended',
+    before: { agencyId: 'a2', role: 'collaborator' },
+    after: { agencyId: 'a2', reason: 'Tugas selesai', left: false },
+  },
+  'case.resolve_override': {
+    type: 'case.resolve_override',
+    before: null,
+    after: { reason: 'Pekerjaan PLN ditunda', openTasks: 1 },
+  },
+  'case.split_into': {
+    type: 'case.split_into',
+    before: null,
+    after: {
+      caseId: 'k2',
+      number: 'SPL-2',
+      title: 'Ruas lain',
+      reportIds: ['r1'],
+      reason: 'Dua ruas',
+    },
+  },
+  'case.split_from': {
+    type: 'case.split_from',
+    before: null,
+    after: { caseId: 'k1', number: 'SPL-1', title: 'Ruas awal', reportIds: [], reason: 'Dua ruas' },
+  },
 };
 
 /** Kept for the record and shown by the LAPOR panel; the timeline names only their type. */
