@@ -129,16 +129,61 @@ export interface ISetMessageStatusQuery {
   result: ISetMessageStatusResult;
 }
 
-const setMessageStatusIR: any = {"usedParamSet":{"status":true,"messageId":true,"caseId":true,"reportId":true},"params":[{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":37,"b":44}]},{"name":"messageId","required":true,"transform":{"type":"scalar"},"locs":[{"a":76,"b":86}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":102,"b":109}]},{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":127,"b":136}]}],"statement":"UPDATE reporter_message SET status = :status!, status_at = now()\nWHERE id = :messageId! AND case_id = :caseId! AND report_id = :reportId! AND status = 'prepared'\nRETURNING channel, template"};
+const setMessageStatusIR: any = {"usedParamSet":{"status":true,"messageId":true,"caseId":true,"reportId":true},"params":[{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":37,"b":44}]},{"name":"messageId","required":true,"transform":{"type":"scalar"},"locs":[{"a":76,"b":86}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":102,"b":109}]},{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":127,"b":136}]}],"statement":"UPDATE reporter_message SET status = :status!, status_at = now()\nWHERE id = :messageId! AND case_id = :caseId! AND report_id = :reportId! AND status = 'prepared'\nRETURNING channel, template                                                                    "};
 
 /**
  * Query generated from SQL:
  * ```
  * UPDATE reporter_message SET status = :status!, status_at = now()
  * WHERE id = :messageId! AND case_id = :caseId! AND report_id = :reportId! AND status = 'prepared'
- * RETURNING channel, template
+ * RETURNING channel, template                                                                    
  * ```
  */
 export const setMessageStatus = new PreparedQuery<ISetMessageStatusParams,ISetMessageStatusResult>(setMessageStatusIR);
+
+
+/** 'LoadMessages' parameters type */
+export interface ILoadMessagesParams {
+  caseId: string;
+  messageId?: string | null | void;
+  reportId: string;
+}
+
+/** 'LoadMessages' return type */
+export interface ILoadMessagesResult {
+  body: string;
+  channel: string;
+  id: string;
+  recipient: string;
+  report_id: string;
+  sent_at: Date;
+  sent_by_agency_name: string | null;
+  sent_by_name: string | null;
+  status: string;
+  subject: string | null;
+  template: string;
+}
+
+/** 'LoadMessages' query type */
+export interface ILoadMessagesQuery {
+  params: ILoadMessagesParams;
+  result: ILoadMessagesResult;
+}
+
+const loadMessagesIR: any = {"usedParamSet":{"caseId":true,"reportId":true,"messageId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":307,"b":314}]},{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":334,"b":343}]},{"name":"messageId","required":false,"transform":{"type":"scalar"},"locs":[{"a":350,"b":359},{"a":385,"b":394}]}],"statement":"SELECT m.id, m.report_id, m.channel, m.template, m.recipient, m.subject, m.body,\n       u.name AS \"sent_by_name?\", a.short_name AS \"sent_by_agency_name?\", m.sent_at, m.status\nFROM reporter_message m\nLEFT JOIN app_user u ON u.id = m.sent_by\nLEFT JOIN agency a ON a.id = m.sent_by_agency_id\nWHERE m.case_id = :caseId! AND m.report_id = :reportId! AND (:messageId::uuid IS NULL OR m.id = :messageId)\nORDER BY m.sent_at DESC, m.id LIMIT 200"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT m.id, m.report_id, m.channel, m.template, m.recipient, m.subject, m.body,
+ *        u.name AS "sent_by_name?", a.short_name AS "sent_by_agency_name?", m.sent_at, m.status
+ * FROM reporter_message m
+ * LEFT JOIN app_user u ON u.id = m.sent_by
+ * LEFT JOIN agency a ON a.id = m.sent_by_agency_id
+ * WHERE m.case_id = :caseId! AND m.report_id = :reportId! AND (:messageId::uuid IS NULL OR m.id = :messageId)
+ * ORDER BY m.sent_at DESC, m.id LIMIT 200
+ * ```
+ */
+export const loadMessages = new PreparedQuery<ILoadMessagesParams,ILoadMessagesResult>(loadMessagesIR);
 
 

@@ -21,6 +21,7 @@ import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { CaseEventLog } from '../case-kernel/case-event-log';
 import { CaseRefusal, CaseUnitOfWork } from '../case-kernel/case-unit-of-work';
 import { CaseLocationService } from '../cases/location/case-location.service';
+import { checkedText } from '../database/checked-text';
 import { runQuery } from '../database/typed-query';
 import { Mailer } from '../mail/mailer';
 import {
@@ -36,26 +37,43 @@ import {
 import {
   insertMessage,
   latestPublicReply,
+  loadMessages,
   senderReport,
   setMessageStatus,
+  type ILoadMessagesResult,
   type ISenderReportResult,
 } from './reporter-messages.queries';
 import { ReporterTrackingService, trackingUrl } from './reporter-tracking.service';
 
 type ReportRow = ISenderReportResult;
 
-interface MessageRow {
-  id: string;
-  report_id: string;
+/** A message as LoadMessages reads it, its CHECKed columns narrowed. */
+interface MessageRow extends Omit<ILoadMessagesResult, 'channel' | 'template' | 'status'> {
   channel: ReporterMessageChannel;
   template: ReporterMessageTemplate;
-  recipient: string;
-  subject: string | null;
-  body: string;
-  sent_by_name: string | null;
-  sent_by_agency_name: string | null;
-  sent_at: Date;
   status: ReporterMessageStatus;
+}
+
+const MESSAGE_STATUSES = [
+  'prepared',
+  'sent',
+  'failed',
+] as const satisfies readonly ReporterMessageStatus[];
+
+/** A report's messages, newest first, or (messageId) that one. */
+async function readMessages(
+  manager: EntityManager,
+  caseId: string,
+  reportId: string,
+  messageId: string | null,
+): Promise<MessageRow[]> {
+  const rows = await runQuery(manager, loadMessages, { caseId, reportId, messageId });
+  return rows.map((row) => ({
+    ...row,
+    channel: checkedText(REPORTER_MESSAGE_CHANNELS, row.channel, 'reporter_message.channel'),
+    template: checkedText(REPORTER_MESSAGE_TEMPLATES, row.template, 'reporter_message.template'),
+    status: checkedText(MESSAGE_STATUSES, row.status, 'reporter_message.status'),
+  }));
 }
 
 /** Link tokens are secrets: the log keeps the text with `[token]` in their place. */
@@ -91,16 +109,7 @@ export class ReporterMessagesService {
   log(actor: Actor, caseId: string, reportId: string): Promise<ReporterMessageLog> {
     return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
       const report = await this.report(manager, caseId, reportId);
-      const rows: MessageRow[] = await manager.query(
-        `SELECT m.id, m.report_id, m.channel, m.template, m.recipient, m.subject, m.body,
-                u.name AS sent_by_name, a.short_name AS sent_by_agency_name, m.sent_at, m.status
-         FROM reporter_message m
-         LEFT JOIN app_user u ON u.id = m.sent_by
-         LEFT JOIN agency a ON a.id = m.sent_by_agency_id
-         WHERE m.case_id = $1 AND m.report_id = $2
-         ORDER BY m.sent_at DESC, m.id LIMIT 200`,
-        [caseId, reportId],
-      );
+      const rows = await readMessages(manager, caseId, reportId, null);
       const seeContact = casePolicy.readReporterContact(access, report);
       const canSend = casePolicy.messageReporter(access, report);
       return {
@@ -285,15 +294,7 @@ export class ReporterMessagesService {
     messageId: string,
     seeContact: boolean,
   ): Promise<ReporterMessageView> {
-    const [row]: MessageRow[] = await manager.query(
-      `SELECT m.id, m.report_id, m.channel, m.template, m.recipient, m.subject, m.body,
-              u.name AS sent_by_name, a.short_name AS sent_by_agency_name, m.sent_at, m.status
-       FROM reporter_message m
-       LEFT JOIN app_user u ON u.id = m.sent_by
-       LEFT JOIN agency a ON a.id = m.sent_by_agency_id
-       WHERE m.id = $1 AND m.case_id = $2 AND m.report_id = $3`,
-      [messageId, caseId, reportId],
-    );
+    const [row] = await readMessages(manager, caseId, reportId, messageId);
     if (!row) throw notFound(bilingual('Pesan', 'Message'));
     return toView(row, seeContact);
   }

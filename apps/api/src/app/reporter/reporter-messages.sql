@@ -25,3 +25,13 @@ VALUES (:caseId!, :reportId!, :channel!, :template!, :recipient!, :subject, :bod
 UPDATE reporter_message SET status = :status!, status_at = now()
 WHERE id = :messageId! AND case_id = :caseId! AND report_id = :reportId! AND status = 'prepared'
 RETURNING channel, template;
+
+/* A report's messages, newest first, or (messageId) one of them. */
+/* @name LoadMessages */
+SELECT m.id, m.report_id, m.channel, m.template, m.recipient, m.subject, m.body,
+       u.name AS "sent_by_name?", a.short_name AS "sent_by_agency_name?", m.sent_at, m.status
+FROM reporter_message m
+LEFT JOIN app_user u ON u.id = m.sent_by
+LEFT JOIN agency a ON a.id = m.sent_by_agency_id
+WHERE m.case_id = :caseId! AND m.report_id = :reportId! AND (:messageId::uuid IS NULL OR m.id = :messageId)
+ORDER BY m.sent_at DESC, m.id LIMIT 200;

@@ -65,3 +65,43 @@ const acceptMembershipIR: any = {"usedParamSet":{"userId":true,"agencyId":true,"
 export const acceptMembership = new PreparedQuery<IAcceptMembershipParams,IAcceptMembershipResult>(acceptMembershipIR);
 
 
+/** 'MyPendingInvitations' parameters type */
+export interface IMyPendingInvitationsParams {
+  userId: string;
+}
+
+/** 'MyPendingInvitations' return type */
+export interface IMyPendingInvitationsResult {
+  agency_id: string;
+  agency_name: string;
+  agency_short_name: string;
+  created_at: Date;
+  expires_at: Date;
+  id: string;
+  invited_by_name: string | null;
+  role: string;
+}
+
+/** 'MyPendingInvitations' query type */
+export interface IMyPendingInvitationsQuery {
+  params: IMyPendingInvitationsParams;
+  result: IMyPendingInvitationsResult;
+}
+
+const myPendingInvitationsIR: any = {"usedParamSet":{"userId":true},"params":[{"name":"userId","required":true,"transform":{"type":"scalar"},"locs":[{"a":283,"b":290}]}],"statement":"SELECT i.id, i.agency_id, a.name AS agency_name, a.short_name AS agency_short_name, i.role,\n       u.name AS \"invited_by_name?\", i.created_at, i.expires_at\nFROM membership_invitation i\nJOIN agency a ON a.id = i.agency_id\nLEFT JOIN app_user u ON u.id = i.invited_by\nWHERE i.user_id = :userId! AND i.status = 'pending' AND i.expires_at > now()\nORDER BY i.created_at DESC"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT i.id, i.agency_id, a.name AS agency_name, a.short_name AS agency_short_name, i.role,
+ *        u.name AS "invited_by_name?", i.created_at, i.expires_at
+ * FROM membership_invitation i
+ * JOIN agency a ON a.id = i.agency_id
+ * LEFT JOIN app_user u ON u.id = i.invited_by
+ * WHERE i.user_id = :userId! AND i.status = 'pending' AND i.expires_at > now()
+ * ORDER BY i.created_at DESC
+ * ```
+ */
+export const myPendingInvitations = new PreparedQuery<IMyPendingInvitationsParams,IMyPendingInvitationsResult>(myPendingInvitationsIR);
+
+

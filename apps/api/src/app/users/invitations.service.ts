@@ -12,22 +12,11 @@ import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { PrincipalService } from '../auth/principal.service';
 import { bilingual } from '../common/bilingual';
-import { queryRows } from '../database/query-rows';
+import { checkedText } from '../database/checked-text';
 import { runQuery } from '../database/typed-query';
-import { acceptMembership, answerInvitation } from './invitations.queries';
+import { acceptMembership, answerInvitation, myPendingInvitations } from './invitations.queries';
 
 const INVITATION = bilingual('Undangan', 'Invitation');
-
-interface InvitationRow {
-  id: string;
-  agency_id: string;
-  agency_name: string;
-  agency_short_name: string;
-  role: MembershipRole;
-  invited_by_name: string | null;
-  created_at: Date;
-  expires_at: Date;
-}
 
 /**
  * The signed-in person's pending invitations to agencies. Only the invitee answers (row-level
@@ -43,23 +32,13 @@ export class InvitationsService {
 
   mine(actor: Actor): Promise<MembershipInvitation[]> {
     return this.db.run(actor, async (manager) => {
-      const rows = await queryRows<InvitationRow>(
-        manager,
-        `SELECT i.id, i.agency_id, a.name AS agency_name, a.short_name AS agency_short_name, i.role,
-                u.name AS invited_by_name, i.created_at, i.expires_at
-         FROM membership_invitation i
-         JOIN agency a ON a.id = i.agency_id
-         LEFT JOIN app_user u ON u.id = i.invited_by
-         WHERE i.user_id = $1 AND i.status = 'pending' AND i.expires_at > now()
-         ORDER BY i.created_at DESC`,
-        [actor.userId],
-      );
+      const rows = await runQuery(manager, myPendingInvitations, { userId: actor.userId });
       return rows.map((row) => ({
         id: row.id,
         agencyId: row.agency_id,
         agencyName: row.agency_name,
         agencyShortName: row.agency_short_name,
-        role: row.role,
+        role: membershipRole(row.role),
         invitedByName: row.invited_by_name,
         createdAt: row.created_at.toISOString(),
         expiresAt: row.expires_at.toISOString(),
@@ -138,8 +117,5 @@ export class InvitationsService {
 
 /** A membership role read from the database (text under a CHECK), as the contract's union. */
 function membershipRole(value: string): MembershipRole {
-  const known = MEMBERSHIP_ROLES.find((role) => role === value);
-  if (known === undefined)
-    throw new Error(`membership_invitation.role holds an unknown value: ${value}`);
-  return known;
+  return checkedText(MEMBERSHIP_ROLES, value, 'membership_invitation.role');
 }
