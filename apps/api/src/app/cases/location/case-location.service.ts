@@ -1,17 +1,25 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CaseStatus, LocationRequestResponse, PublicLocationRequest } from '@simpul/contracts';
+import type { LocationRequestResponse, PublicLocationRequest } from '@simpul/contracts';
 import type { CaseAccessContext } from '../../access/access-policy';
 import type { Actor } from '../../access/actor';
 import { hashToken, newSecureToken } from '../../auth/secure-token';
 import { ApiException } from '../../common/api-exception';
 import { bilingual } from '../../common/bilingual';
 import { appConfig, type AppConfigNamespace } from '../../config/app-config';
-import { queryRows } from '../../database/query-rows';
+import { runQuery } from '../../database/typed-query';
 import { CaseEventLog } from '../../case-kernel/case-event-log';
+import { caseStatus } from '../../case-kernel/case-repository';
 import { decideTransition } from '../../case-kernel/case-status.machine';
 import { CaseLocationWriter } from './case-location-writer';
+import {
+  answerLocationLink,
+  insertLocationRequest,
+  locationLinkAnswered,
+  lockLocationCase,
+  publicLocationRequest,
+} from './case-location.queries';
 import { CaseStatusWriter } from '../../case-kernel/case-status-writer';
 import type { LocationAnswerDto } from '../dto/location.dto';
 import { normalisePhone, whatsappLink } from '../../common/phone';
@@ -70,17 +78,13 @@ export class CaseLocationService {
     caseId: string,
     note: string | undefined,
   ): Promise<LocationRequestResponse> {
-    const [kase]: {
-      number: string;
-      status: CaseStatus;
-      status_before_hold: CaseStatus | null;
-      contact: string | null;
-    }[] = await manager.query(
-      `SELECT c.number, c.status, c.status_before_hold,
-                  (SELECT r.reporter_contact FROM case_report r WHERE r.case_id = c.id AND NOT r.anonymous ORDER BY r.created_at LIMIT 1) AS contact
-           FROM "case" c WHERE c.id = $1 FOR UPDATE`,
-      [caseId],
-    );
+    const [locked] = await runQuery(manager, lockLocationCase, { caseId });
+    const kase = {
+      ...locked,
+      status: caseStatus(locked.status),
+      status_before_hold:
+        locked.status_before_hold === null ? null : caseStatus(locked.status_before_hold),
+    };
     const reason = 'Meminta titik lokasi kepada pelapor';
     if (kase.status !== 'needs_information') {
       const decision = decideTransition(
@@ -110,11 +114,12 @@ export class CaseLocationService {
       );
     }
     const { token, hash } = newSecureToken();
-    const [{ expires_at }]: { expires_at: Date }[] = await manager.query(
-      `INSERT INTO location_request (token_hash, case_id, created_by, expires_at)
-         VALUES ($1, $2, $3, now() + make_interval(days => $4)) RETURNING expires_at`,
-      [hash, caseId, actor.userId, LOCATION_REQUEST_DAYS],
-    );
+    const [{ expires_at }] = await runQuery(manager, insertLocationRequest, {
+      tokenHash: hash,
+      caseId,
+      createdBy: actor.userId,
+      days: LOCATION_REQUEST_DAYS,
+    });
     await this.eventLog.append(manager, caseId, actor, 'case.location_requested', null, {
       expiresAt: expires_at.toISOString(),
     });
@@ -138,14 +143,9 @@ export class CaseLocationService {
    */
   async publicView(token: string): Promise<PublicLocationRequest> {
     return this.asSystem(async (manager) => {
-      const [row]: { number: string; title: string; expires_at: Date; answered_at: Date | null }[] =
-        await manager.query(
-          `SELECT c.number, CASE WHEN c.ever_confidential THEN c.number ELSE c.title END AS title,
-                l.expires_at, l.answered_at
-         FROM location_request l JOIN "case" c ON c.id = l.case_id
-         WHERE l.token_hash = $1 AND l.expires_at > now()`,
-          [hashToken(token)],
-        );
+      const [row] = await runQuery(manager, publicLocationRequest, {
+        tokenHash: hashToken(token),
+      });
       if (!row) throw invalidLink();
       return {
         caseNumber: row.number,
@@ -180,20 +180,14 @@ export class CaseLocationService {
       );
     }
     await this.asSystem(async (manager) => {
-      const rows = await queryRows<{ case_id: string }>(
-        manager,
-        `UPDATE location_request SET answered_at = now(), answer = $2
-         WHERE token_hash = $1 AND expires_at > now() AND answered_at IS NULL RETURNING case_id`,
-        [
-          hashToken(token),
-          JSON.stringify({ lat: body.lat, lng: body.lng, note: body.note ?? null }),
-        ],
-      );
+      const rows = await runQuery(manager, answerLocationLink, {
+        tokenHash: hashToken(token),
+        answer: JSON.stringify({ lat: body.lat, lng: body.lng, note: body.note ?? null }),
+      });
       if (rows.length === 0) {
-        const [used] = await manager.query(
-          `SELECT answered_at FROM location_request WHERE token_hash = $1 AND expires_at > now()`,
-          [hashToken(token)],
-        );
+        const [used] = await runQuery(manager, locationLinkAnswered, {
+          tokenHash: hashToken(token),
+        });
         if (used?.answered_at) {
           throw new ApiException(
             HttpStatus.CONFLICT,
