@@ -91,6 +91,12 @@ export const routes: Routes = [
           import('./pages/invitations/my-invitations-page').then((m) => m.MyInvitationsPage),
       },
       {
+        // Pelimpahan: proposals to and from the acting agency.
+        path: 'pelimpahan',
+        loadComponent: () =>
+          import('./pages/handoffs/handoff-queue-page').then((m) => m.HandoffQueuePage),
+      },
+      {
         path: 'lapor/impor',
         loadComponent: () =>
           import('./pages/lapor-import/lapor-import-page').then((m) => m.LaporImportPage),

@@ -79,6 +79,7 @@ export class App implements OnInit {
     if (!user || user.mustChangePassword) return [];
     const links: NavLink[] = [];
     if (this.auth.isMember()) links.push({ path: '/kasus', labelKey: 'nav.cases' });
+    if (this.auth.isMember()) links.push({ path: '/pelimpahan', labelKey: 'nav.handoffs' });
     if (this.auth.canAdminister()) {
       links.push(
         { path: '/admin/instansi', labelKey: 'nav.agencies' },

@@ -59,6 +59,8 @@ import { ReporterCard } from '../reporter-card/reporter-card';
 import { askTransitionNote } from '../transition-note-dialog/transition-note-dialog';
 import { RetryKeys } from '../../../core/idempotency';
 import { agencyResource } from '../../../core/reload-on-agency-change';
+import { CaseHandoffPanel } from '../case-handoff/case-handoff-panel';
+import { openDisposition } from '../case-handoff/disposition-dialog';
 import { LaporConflicts } from '../lapor-conflicts/lapor-conflicts';
 import { LaporFollowUpPanel } from '../lapor-follow-up/lapor-follow-up';
 
@@ -93,6 +95,7 @@ const LIVE_REFRESH_MS = 400;
     CaseThread,
     LaporFollowUpPanel,
     LaporConflicts,
+    CaseHandoffPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-detail-page.html',
@@ -323,6 +326,7 @@ export class CaseDetailPage {
   /** Runs a status action; the ones that need a note ask for it first. */
   protected takeAction(action: CaseAction): void {
     if (this.transitioning()) return;
+    if (action === 'route') return this.disposeCase();
     if (!actionNeedsNote(action)) {
       this.sendTransition(action);
       return;
@@ -330,6 +334,21 @@ export class CaseDetailPage {
     askTransitionNote(this.dialog, { action, draft: this.noteDrafts()[action] ?? '' })
       .pipe(filter((note): note is string => typeof note === 'string' && note !== ''))
       .subscribe((note) => this.sendTransition(action, note));
+  }
+
+  /** "Verifikasi & disposisi" names its target: a unit, officers, or another agency. */
+  private disposeCase(): void {
+    const detail = this.caseResource.value();
+    const lead = detail?.participants.find((p) => p.role === 'lead');
+    if (!detail || !lead) return;
+    openDisposition(this.dialog, {
+      caseId: detail.id,
+      leadAgencyId: lead.agencyId,
+      target: 'unit',
+      suggestion: null,
+    }).subscribe((result) => {
+      if (result) this.reloadCase();
+    });
   }
 
   /** Participants or tasks changed: the case (and its timeline) reload; a leaver sees it gone. */

@@ -27,6 +27,14 @@ const MERGED = {
   reportIds: ['report-1'],
   trackingIds: ['1916449'],
 };
+const HANDOFF = {
+  handoffId: 'h1',
+  fromAgencyId: 'a1',
+  fromAgencyShortName: 'DPU BM',
+  toAgencyId: 'a2',
+  toAgencyShortName: 'BBPJN',
+  reason: 'road_status' as const,
+};
 const REQUEST = {
   requestId: 'request-1',
   direction: 'incoming',
@@ -241,6 +249,49 @@ const EVERY_EVENT: { [T in CaseEventType]: Extract<CaseEventBody, { type: T }> }
     type: 'case.split_from',
     before: null,
     after: { caseId: 'k1', number: 'SPL-1', title: 'Ruas awal', reportIds: [], reason: 'Dua ruas' },
+  },
+  'case.handoff_proposed': {
+    type: 'case.handoff_proposed',
+    before: null,
+    after: {
+      ...HANDOFF,
+      note: 'Ruas nasional',
+      frozen: false,
+      senderChoice: 'stay_as_collaborator',
+    },
+  },
+  'case.handoff_withdrawn': { type: 'case.handoff_withdrawn', before: null, after: HANDOFF },
+  'case.handoff_declined': {
+    type: 'case.handoff_declined',
+    before: null,
+    after: { ...HANDOFF, answerReason: 'Jalan kabupaten' },
+  },
+  'case.handoff_expired': { type: 'case.handoff_expired', before: null, after: HANDOFF },
+  'case.handoff_accepted': {
+    type: 'case.handoff_accepted',
+    before: null,
+    after: {
+      ...HANDOFF,
+      senderChoice: 'leave',
+      publicReason: { id: 'ruas jalan nasional', en: 'national road' },
+    },
+  },
+  'case.arbitrated': {
+    type: 'case.arbitrated',
+    before: null,
+    after: {
+      ...HANDOFF,
+      ownerAgencyId: 'a2',
+      ownerAgencyShortName: 'BBPJN',
+      note: 'SK 2026',
+      publicReason: { id: 'ruas jalan nasional', en: 'national road' },
+      ruleId: 'r1',
+    },
+  },
+  'case.disposed_to_unit': {
+    type: 'case.disposed_to_unit',
+    before: { agencyId: 'a1' },
+    after: { agencyId: 'a3', agencyShortName: 'UPT Malang' },
   },
 };
 
