@@ -2,14 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { MembershipRole } from '@simpul/contracts';
+import { MEMBERSHIP_ROLES, type MembershipRole } from '@simpul/contracts';
 import { forbidden, notFound } from '../access/access-errors';
 import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { hashToken, newSecureToken } from '../auth/secure-token';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
-import { queryRows } from '../database/query-rows';
+import { checkedText } from '../database/checked-text';
+import { runQuery } from '../database/typed-query';
+import {
+  agencyKeyExists,
+  agencyKeys,
+  deactivateServiceUser,
+  insertKey,
+  insertServiceMembership,
+  insertServiceUser,
+  keyClient,
+  revokeKey,
+} from './open311-keys.queries';
 import type { IssuedOpen311Key, Open311KeyView } from '@simpul/contracts';
 
 /** The service account a key acts through, as the key guard hands it to the intake. */
@@ -53,18 +64,9 @@ export class Open311KeysService {
   /** The service account behind a key; 403 unless the key, its account and agency are live. */
   async authenticate(apiKey: string | null): Promise<Open311Client> {
     if (!apiKey) throw invalidKey();
-    const [client] = await queryRows<Open311Client>(
-      this.dataSource,
-      `SELECT k.id AS "keyId", k.agency_id AS "agencyId", u.id AS "userId", u.name, u.email, m.role
-       FROM open311_key k
-       JOIN app_user u ON u.id = k.service_user_id AND u.active
-       JOIN membership m ON m.user_id = u.id AND m.agency_id = k.agency_id
-       JOIN agency a ON a.id = k.agency_id AND a.active
-       WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
-      [hashToken(apiKey)],
-    );
+    const [client] = await runQuery(this.dataSource, keyClient, { keyHash: hashToken(apiKey) });
     if (!client) throw invalidKey();
-    return client;
+    return { ...client, role: checkedText(MEMBERSHIP_ROLES, client.role, 'membership.role') };
   }
 
   async issue(actor: Actor, label: string): Promise<IssuedOpen311Key> {
@@ -72,24 +74,23 @@ export class Open311KeysService {
     const id = randomUUID();
     const { token, hash } = newSecureToken();
     await this.dataSource.transaction(async (manager) => {
-      const [serviceUser] = await queryRows<{ id: string }>(
-        manager,
-        `INSERT INTO app_user (email, name, password_hash, active) VALUES ($1, $2, NULL, true) RETURNING id`,
-        [
-          `open311-${id.replace(/-/g, '').slice(0, 12)}@${SERVICE_EMAIL_DOMAIN}`,
-          `Open311 – ${label}`,
-        ],
-      );
-      await manager.query(`INSERT INTO membership (user_id, agency_id, role) VALUES ($1, $2, $3)`, [
-        serviceUser.id,
+      const [serviceUser] = await runQuery(manager, insertServiceUser, {
+        email: `open311-${id.replace(/-/g, '').slice(0, 12)}@${SERVICE_EMAIL_DOMAIN}`,
+        name: `Open311 – ${label}`,
+      });
+      await runQuery(manager, insertServiceMembership, {
+        userId: serviceUser.id,
         agencyId,
-        SERVICE_ROLE,
-      ]);
-      await manager.query(
-        `INSERT INTO open311_key (id, agency_id, service_user_id, key_hash, label, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [id, agencyId, serviceUser.id, hash, label, actor.userId],
-      );
+        role: SERVICE_ROLE,
+      });
+      await runQuery(manager, insertKey, {
+        id,
+        agencyId,
+        serviceUserId: serviceUser.id,
+        keyHash: hash,
+        label,
+        createdBy: actor.userId,
+      });
       await this.audit.record(
         {
           action: 'open311.key_issued',
@@ -108,20 +109,7 @@ export class Open311KeysService {
 
   async list(actor: Actor): Promise<Open311KeyView[]> {
     const agencyId = this.assertAdmin(actor);
-    const rows = await queryRows<{
-      id: string;
-      label: string;
-      service_user_id: string;
-      created_at: Date;
-      created_by_name: string | null;
-      revoked_at: Date | null;
-    }>(
-      this.dataSource,
-      `SELECT k.id, k.label, k.service_user_id, k.created_at, u.name AS created_by_name, k.revoked_at
-       FROM open311_key k LEFT JOIN app_user u ON u.id = k.created_by
-       WHERE k.agency_id = $1 ORDER BY k.created_at DESC, k.id`,
-      [agencyId],
-    );
+    const rows = await runQuery(this.dataSource, agencyKeys, { agencyId });
     return rows.map((row) => ({
       id: row.id,
       label: row.label,
@@ -136,24 +124,13 @@ export class Open311KeysService {
   async revoke(actor: Actor, keyId: string): Promise<void> {
     const agencyId = this.assertAdmin(actor);
     await this.dataSource.transaction(async (manager) => {
-      const [revoked] = await queryRows<{ service_user_id: string; label: string }>(
-        manager,
-        `UPDATE open311_key SET revoked_at = now()
-         WHERE id = $1 AND agency_id = $2 AND revoked_at IS NULL RETURNING service_user_id, label`,
-        [keyId, agencyId],
-      );
+      const [revoked] = await runQuery(manager, revokeKey, { keyId, agencyId });
       if (!revoked) {
-        const existing = await queryRows(
-          manager,
-          `SELECT 1 FROM open311_key WHERE id = $1 AND agency_id = $2`,
-          [keyId, agencyId],
-        );
+        const existing = await runQuery(manager, agencyKeyExists, { keyId, agencyId });
         if (existing.length === 0) throw notFound(KEY);
         return;
       }
-      await manager.query(`UPDATE app_user SET active = false, updated_at = now() WHERE id = $1`, [
-        revoked.service_user_id,
-      ]);
+      await runQuery(manager, deactivateServiceUser, { userId: revoked.service_user_id });
       await this.audit.record(
         {
           action: 'open311.key_revoked',
