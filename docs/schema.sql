@@ -254,7 +254,6 @@ CREATE TABLE "case_collaboration" (
   "status" character varying(16) DEFAULT 'invited'::character varying NOT NULL,
   "task_status" character varying(16) DEFAULT 'open'::character varying NOT NULL,
   "version" integer DEFAULT 1 NOT NULL,
-  "joined_as_observer" boolean DEFAULT false NOT NULL,
   "invited_by" uuid,
   "invited_at" timestamp with time zone DEFAULT now() NOT NULL,
   "decided_by" uuid,
@@ -1126,7 +1125,10 @@ AS $function$
                THEN 'coordinator' END,
           CASE WHEN EXISTS (SELECT 1 FROM case_handoff h
                             WHERE h.case_id = p_case AND h.to_agency_id = p_agency AND h.status = 'open')
-               THEN 'handoff_receiver' END
+               THEN 'handoff_receiver' END,
+          CASE WHEN EXISTS (SELECT 1 FROM case_collaboration k
+                            WHERE k.case_id = p_case AND k.agency_id = p_agency AND k.status = 'invited')
+               THEN 'collaboration_invitee' END
         ], NULL)
         );
       END
@@ -1461,6 +1463,7 @@ AS $function$
           UPDATE "case" SET "participant_agency_ids" = ARRAY(
             SELECT agency_id FROM case_participant WHERE case_id = v_case
             UNION SELECT to_agency_id FROM case_handoff WHERE case_id = v_case AND status = 'open'
+            UNION SELECT agency_id FROM case_collaboration WHERE case_id = v_case AND status = 'invited'
             ORDER BY 1)
           WHERE id = v_case;
         END LOOP;
@@ -1477,6 +1480,7 @@ CREATE TRIGGER tr_case_inbox_entries_update AFTER UPDATE OF participant_agency_i
 CREATE TRIGGER tr_case_keep_confidential BEFORE UPDATE OF ever_confidential ON "case" FOR EACH ROW WHEN (old.ever_confidential AND NOT new.ever_confidential) EXECUTE FUNCTION simpul_case_keep_confidential();
 CREATE TRIGGER tr_case_search_words AFTER INSERT OR UPDATE OF title, description ON "case" FOR EACH ROW EXECUTE FUNCTION simpul_collect_search_words();
 CREATE TRIGGER tr_case_clock_deadline AFTER INSERT OR DELETE OR UPDATE ON case_clock FOR EACH ROW EXECUTE FUNCTION simpul_sync_case_deadline();
+CREATE TRIGGER tr_case_collaboration_agencies AFTER INSERT OR DELETE OR UPDATE OF status, agency_id ON case_collaboration FOR EACH ROW EXECUTE FUNCTION simpul_sync_participant_agencies();
 CREATE TRIGGER case_event_outbox AFTER INSERT ON case_event FOR EACH ROW EXECUTE FUNCTION simpul_case_event_to_outbox();
 CREATE TRIGGER tr_case_handoff_agencies AFTER INSERT OR DELETE OR UPDATE OF status, to_agency_id ON case_handoff FOR EACH ROW EXECUTE FUNCTION simpul_sync_participant_agencies();
 CREATE TRIGGER tr_case_hand_lead AFTER INSERT OR DELETE OR UPDATE OF role, agency_id, case_id ON case_participant FOR EACH ROW EXECUTE FUNCTION simpul_case_hand_on_participant();

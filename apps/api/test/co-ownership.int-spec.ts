@@ -13,8 +13,8 @@ import {
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 /**
- * Co-ownership: the lead (DPU BM) invites PLN as collaborator with a task; PLN reads the case as
- * an observer until it accepts, then moves its task; the case is not resolved while the required
+ * Co-ownership: the lead (DPU BM) invites PLN as collaborator with a task; PLN reads the case
+ * through its invitation (without the reporter's identity) until it accepts, then moves its task; the case is not resolved while the required
  * task is open unless the lead gives a reason; a participant can be ended (access ends, history
  * stays); refusals name their field.
  */
@@ -101,6 +101,21 @@ describe('co-ownership: collaborators with tasks, ending participants, the task 
     const asInvitee = await view(plnToken, kase.id);
     expect(asInvitee.permissions).toMatchObject({ decide: true, updateTask: false, manage: false });
     expect(await inboxHas(pln, kase.id)).toBe(true);
+    // It decides from the file, not from who reported: no reporter name, contact or NIK, and it
+    // is no participant yet (it writes no internal note either).
+    const pending = await detail(plnToken, kase.id);
+    expect(JSON.stringify(pending)).not.toMatch(/Budi Santoso|081200000001|3507010101900001/);
+    expect(pending.reports.find((r) => r.id === kase.openReportId)?.reporter).toMatchObject({
+      name: null,
+      contact: null,
+      hidden: expect.arrayContaining(['name', 'contact', 'nik']),
+    });
+    expect(pending.participants.map((p) => p.agencyId)).not.toContain(pln);
+    await api()
+      .post(`/api/cases/${kase.id}/comments`)
+      .set(bearer(plnToken))
+      .send({ visibility: 'internal', body: 'Catatan sebelum menerima' })
+      .expect(403);
     const early = await api()
       .post(`/api/cases/${kase.id}/collaboration/task`)
       .set(bearer(plnToken))
@@ -131,6 +146,8 @@ describe('co-ownership: collaborators with tasks, ending participants, the task 
     expect((await detail(leadToken, kase.id)).participants).toContainEqual(
       expect.objectContaining({ agencyId: pln, role: 'collaborator' }),
     );
+    // A collaborator takes part: the non-anonymous reporter's contact is its to see now.
+    expect(JSON.stringify(await detail(plnToken, kase.id))).toContain('081200000001');
     // Accepting twice: nothing is pending any more.
     const again = await api()
       .post(`/api/cases/${kase.id}/collaboration/accept`)
@@ -318,6 +335,28 @@ describe('co-ownership: collaborators with tasks, ending participants, the task 
       (e) => e.type === 'case.participant_ended',
     );
     expect(left.map((e) => afterValues(e)['left'])).toEqual([false, true]);
+  });
+
+  it('the lead withdraws a pending invitation by ending it: the invitee no longer reads the case', async () => {
+    const kase = await createCase(owner, lead, [[lead, 'lead']]);
+    await invite(leadToken, kase.id, { agencyId: pln, task: 'Padamkan listrik' }).expect(200);
+    await api().get(`/api/cases/${kase.id}`).set(bearer(plnToken)).expect(200);
+    await api()
+      .post(`/api/cases/${kase.id}/participants/${pln}/end`)
+      .set(bearer(leadToken))
+      .send({ reason: 'Ternyata tidak perlu pemadaman' })
+      .expect(204);
+    await api().get(`/api/cases/${kase.id}`).set(bearer(plnToken)).expect(404);
+    expect(await inboxHas(pln, kase.id)).toBe(false);
+    await api()
+      .post(`/api/cases/${kase.id}/collaboration/accept`)
+      .set(bearer(plnToken))
+      .expect(404);
+    const after = await view(leadToken, kase.id);
+    expect(after.participants).toContainEqual(
+      expect.objectContaining({ agencyId: pln, status: 'ended' }),
+    );
+    expect(after.openRequiredTasks).toBe(0);
   });
 
   it('the task gate: resolving with a required task open is refused, then an override with a reason is recorded', async () => {

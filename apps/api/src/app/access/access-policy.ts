@@ -8,6 +8,9 @@ import type { Actor } from './actor';
  * here: `handoff_receiver` is the agency an open handoff proposal is addressed to. It reads the case
  * (`read` takes any relation) but is no participant, so every identity rule below keeps the
  * reporter's name, contact and NIK from it until it accepts and becomes the lead.
+ * `collaboration_invitee` is the same for an agency invited to collaborate: it reads the case to
+ * decide and answers the invitation, but sees no reporter identity until it accepts and becomes a
+ * collaborator (a participant).
  */
 export const CASE_RELATIONS = [
   'participant:lead',
@@ -16,6 +19,7 @@ export const CASE_RELATIONS = [
   'ancestor',
   'coordinator',
   'handoff_receiver',
+  'collaboration_invitee',
 ] as const;
 export type CaseRelation = (typeof CASE_RELATIONS)[number];
 
@@ -136,11 +140,13 @@ export const casePolicy = {
   manageParticipants: (c: CaseAccessContext): boolean => has(c, 'participant:lead') && works(c),
   /**
    * Answering its own collaboration invitation, moving its own task, leaving the case: the
-   * working staff of a participating agency other than the lead. Whether an invitation is open
-   * or the agency is an active collaborator is the service's check of the data.
+   * working staff of a participating agency other than the lead, or of a pending invitee (which
+   * is no participant). Whether an invitation is open or the agency is an active collaborator is
+   * the service's check of the data.
    */
   actForOwnParticipation: (c: CaseAccessContext): boolean =>
-    isParticipant(c) && !has(c, 'participant:lead') && works(c),
+    ((isParticipant(c) && !has(c, 'participant:lead')) || has(c, 'collaboration_invitee')) &&
+    works(c),
   /**
    * Proposing a handoff (pelimpahan) to another agency, disposing the case to a unit, and
    * withdrawing an open proposal: the lead agency's working staff.

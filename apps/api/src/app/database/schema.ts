@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { AddCaseCollaborations1796100000000 } from './migrations/1796100000000-add-case-collaborations';
+import { AddCollaborationInviteeRelation1796110000000 } from './migrations/1796110000000-add-collaboration-invitee-relation';
 import { AddCaseHandoffs1796050000000 } from './migrations/1796050000000-add-case-handoffs';
 import { AddJurisdictionNotificationKinds1796000000000 } from './migrations/1796000000000-add-jurisdiction-notification-kinds';
 import { CreateApplicationRole1795834248233 } from './migrations/1795834248233-create-application-role';
@@ -78,4 +79,5 @@ export const MIGRATIONS = [
   AddCaseRoadSegment1796014000000,
   AddCaseHandoffs1796050000000,
   AddCaseCollaborations1796100000000,
+  AddCollaborationInviteeRelation1796110000000,
 ];

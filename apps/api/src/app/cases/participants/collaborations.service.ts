@@ -31,7 +31,6 @@ import type {
 } from './collaboration.dto';
 import {
   acceptCollaboration,
-  addObserver,
   agencyName,
   caseCollaborations,
   caseParticipants,
@@ -88,8 +87,9 @@ function collaborationView(row: ICaseCollaborationsResult): Omit<ParticipantView
 /**
  * Co-ownership of a case: the lead invites collaborators with a task, the invited agency answers,
  * the collaborator moves its task, and any participant but the lead can be ended (or leave). The
- * participant rows stay what access is derived from (an invited agency reads the case as an
- * observer until it accepts); the collaboration rows keep the task and the history.
+ * participant rows stay what access is derived from; an invited agency is no participant until it
+ * accepts (it reads the case through its open invitation, without the reporter's identity); the
+ * collaboration rows keep the task and the history.
  */
 @Injectable()
 export class CollaborationsService {
@@ -200,15 +200,9 @@ export class CollaborationsService {
           ),
         );
       }
-      // Until it accepts, the invited agency reads the case as an observer (it can decide from
-      // the file) and acts on nothing.
-      const joined = participant
-        ? []
-        : await runQuery(manager, addObserver, {
-            caseId,
-            agencyId: body.agencyId,
-            addedBy: actor.userId,
-          });
+      // Until it accepts, the invited agency reads the case through its invitation (relation
+      // collaboration_invitee: it decides from the file, without the reporter's identity) and
+      // acts on nothing else.
       const task = body.task.trim();
       const required = body.required ?? true;
       const [row] = await runQuery(manager, insertCollaboration, {
@@ -216,7 +210,6 @@ export class CollaborationsService {
         agencyId: body.agencyId,
         task,
         required,
-        joinedAsObserver: joined.length > 0,
         invitedBy: actor.userId,
       });
       await this.eventLog.append(manager, caseId, actor, 'case.collaborator_invited', null, {
@@ -251,8 +244,10 @@ export class CollaborationsService {
       if (!kase) throw notFound(CASE);
       const open = await this.openCollaboration(manager, caseId, actor);
       if (open?.status !== 'invited') throw notInvited();
+      // The participant row first: once the invitation is no longer open, only it lets the
+      // agency see the case.
+      await runQuery(manager, makeCollaborator, { collaborationId: open.id });
       await runQuery(manager, acceptCollaboration, { id: open.id, decidedBy: actor.userId });
-      await runQuery(manager, makeCollaborator, { caseId, agencyId: actor.agencyId ?? '' });
       await this.eventLog.append(manager, caseId, actor, 'case.collaboration_accepted', null, {
         collaborationId: open.id,
         agencyId: actor.agencyId ?? '',
@@ -271,7 +266,10 @@ export class CollaborationsService {
     });
   }
 
-  /** Declines: the agency stays an observer only if it was one before the invitation. */
+  /**
+   * Declines: the invitation closes, and with it the agency's reading of the case (an agency that
+   * was an observer before the invitation stays one).
+   */
   decline(actor: Actor, caseId: string, body: DeclineCollaborationDto): Promise<void> {
     return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
       if (!casePolicy.actForOwnParticipation(access)) throw new CaseRefusal(forbidden(), caseId);
@@ -281,11 +279,6 @@ export class CollaborationsService {
       if (open?.status !== 'invited') throw notInvited();
       const agencyId = actor.agencyId ?? '';
       const reason = body.reason.trim();
-      await runQuery(manager, declineCollaboration, {
-        id: open.id,
-        decidedBy: actor.userId,
-        reason,
-      });
       await this.eventLog.append(manager, caseId, actor, 'case.collaboration_declined', null, {
         collaborationId: open.id,
         agencyId,
@@ -302,8 +295,13 @@ export class CollaborationsService {
         `menolak undangan kolaborasi di ${kase.number}`,
         reason,
       );
-      // Last: without its participant row the agency no longer sees the case.
-      if (open.joined_as_observer) await this.leave(manager, caseId, agencyId);
+      // Last: once the invitation is closed, the agency no longer sees the case (unless it was
+      // an observer before it).
+      await runQuery(manager, declineCollaboration, {
+        id: open.id,
+        decidedBy: actor.userId,
+        reason,
+      });
     });
   }
 
@@ -367,7 +365,11 @@ export class CollaborationsService {
       const kase = await caseRepository.lock(manager, caseId);
       if (!kase) throw notFound(CASE);
       const [participant] = await runQuery(manager, participantOf, { caseId, agencyId });
-      if (!participant) {
+      // A pending invitee is no participant: ending it closes its invitation.
+      const [invitation] = participant
+        ? []
+        : await runQuery(manager, lockOpenCollaboration, { caseId, agencyId });
+      if (!participant && invitation?.status !== 'invited') {
         throw refusal(
           HttpStatus.NOT_FOUND,
           'NOT_FOUND',
@@ -382,7 +384,7 @@ export class CollaborationsService {
           ),
         );
       }
-      if (participant.role === 'lead') {
+      if (participant?.role === 'lead') {
         throw refusal(
           HttpStatus.CONFLICT,
           'CANNOT_END_LEAD',
@@ -395,23 +397,18 @@ export class CollaborationsService {
         );
       }
       const reason = body.reason.trim();
-      await runQuery(manager, endOpenCollaboration, {
-        caseId,
-        agencyId,
-        endedBy: actor.userId,
-        reason,
-      });
+      const role = participant ? oneOf(PARTICIPANT_ROLES, participant.role) : 'collaborator';
       await this.eventLog.append(
         manager,
         caseId,
         actor,
         'case.participant_ended',
-        { agencyId, role: oneOf(PARTICIPANT_ROLES, participant.role) },
+        { agencyId, role },
         { agencyId, reason, left: leaving },
       );
       await this.record(manager, actor, caseId, 'case.participant_ended', {
         endedAgencyId: agencyId,
-        role: participant.role,
+        role,
         left: leaving,
         reason,
       });
@@ -430,6 +427,13 @@ export class CollaborationsService {
           },
         );
       }
+      // Last: without its participant row and open invitation the agency no longer sees the case.
+      await runQuery(manager, endOpenCollaboration, {
+        caseId,
+        agencyId,
+        endedBy: actor.userId,
+        reason,
+      });
       await this.leave(manager, caseId, agencyId);
     });
   }
@@ -465,6 +469,12 @@ export class CollaborationsService {
         endReason: null,
       };
     });
+    // A pending invitee is no participant (it reads the case through its invitation).
+    const invitees = collaborations
+      .filter(
+        (k) => k.status === 'invited' && !participants.some((p) => p.agency_id === k.agency_id),
+      )
+      .map((k): ParticipantView => ({ ...collaborationView(k), role: 'collaborator' }));
     const past = collaborations
       .filter((k) => !isOpen(k))
       .map((k): ParticipantView => ({ ...collaborationView(k), role: 'collaborator' }));
@@ -472,7 +482,7 @@ export class CollaborationsService {
     const acting = casePolicy.actForOwnParticipation(access);
     return {
       caseId,
-      participants: [...current, ...past],
+      participants: [...current, ...invitees, ...past],
       openRequiredTasks: open,
       splitLinks: links.map((l): CaseSplitLink => ({
         direction: l.direction === 'split_from' ? 'split_from' : 'split_into',
@@ -512,12 +522,10 @@ export class CollaborationsService {
 
   /** After accepting, the agency is a collaborator: the answer shows what it may do now. */
   private refreshedAccess(access: CaseAccessContext): CaseAccessContext {
-    return {
-      ...access,
-      relations: access.relations.map((r) =>
-        r === 'participant:observer' ? 'participant:collaborator' : r,
-      ),
-    };
+    const others = access.relations.filter(
+      (r) => r !== 'collaboration_invitee' && r !== 'participant:observer',
+    );
+    return { ...access, relations: [...others, 'participant:collaborator'] };
   }
 
   private async tellLead(
@@ -528,7 +536,7 @@ export class CollaborationsService {
     body: string | null,
   ): Promise<void> {
     const [me] = actor.agencyId
-      ? await runQuery(manager, participantOf, { caseId: kase.id, agencyId: actor.agencyId })
+      ? await runQuery(manager, agencyName, { agencyId: actor.agencyId })
       : [];
     await this.notifications.notify(
       manager,

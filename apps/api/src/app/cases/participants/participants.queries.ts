@@ -214,7 +214,6 @@ export interface ILockOpenCollaborationParams {
 /** 'LockOpenCollaboration' return type */
 export interface ILockOpenCollaborationResult {
   id: string;
-  joined_as_observer: boolean;
   required: boolean;
   status: string;
   task_status: string;
@@ -227,12 +226,12 @@ export interface ILockOpenCollaborationQuery {
   result: ILockOpenCollaborationResult;
 }
 
-const lockOpenCollaborationIR: any = {"usedParamSet":{"caseId":true,"agencyId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":110,"b":117}]},{"name":"agencyId","required":true,"transform":{"type":"scalar"},"locs":[{"a":135,"b":144}]}],"statement":"SELECT id, status, task_status, version, required, joined_as_observer FROM case_collaboration\nWHERE case_id = :caseId! AND agency_id = :agencyId! AND status IN ('invited', 'active') FOR UPDATE"};
+const lockOpenCollaborationIR: any = {"usedParamSet":{"caseId":true,"agencyId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":90,"b":97}]},{"name":"agencyId","required":true,"transform":{"type":"scalar"},"locs":[{"a":115,"b":124}]}],"statement":"SELECT id, status, task_status, version, required FROM case_collaboration\nWHERE case_id = :caseId! AND agency_id = :agencyId! AND status IN ('invited', 'active') FOR UPDATE"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT id, status, task_status, version, required, joined_as_observer FROM case_collaboration
+ * SELECT id, status, task_status, version, required FROM case_collaboration
  * WHERE case_id = :caseId! AND agency_id = :agencyId! AND status IN ('invited', 'active') FOR UPDATE
  * ```
  */
@@ -244,7 +243,6 @@ export interface IInsertCollaborationParams {
   agencyId: string;
   caseId: string;
   invitedBy: string;
-  joinedAsObserver: boolean;
   required: boolean;
   task: string;
 }
@@ -260,13 +258,13 @@ export interface IInsertCollaborationQuery {
   result: IInsertCollaborationResult;
 }
 
-const insertCollaborationIR: any = {"usedParamSet":{"caseId":true,"agencyId":true,"task":true,"required":true,"joinedAsObserver":true,"invitedBy":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":108,"b":115}]},{"name":"agencyId","required":true,"transform":{"type":"scalar"},"locs":[{"a":118,"b":127}]},{"name":"task","required":true,"transform":{"type":"scalar"},"locs":[{"a":130,"b":135}]},{"name":"required","required":true,"transform":{"type":"scalar"},"locs":[{"a":138,"b":147}]},{"name":"joinedAsObserver","required":true,"transform":{"type":"scalar"},"locs":[{"a":150,"b":167}]},{"name":"invitedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":170,"b":180}]}],"statement":"INSERT INTO case_collaboration (case_id, agency_id, task, required, joined_as_observer, invited_by)\nVALUES (:caseId!, :agencyId!, :task!, :required!, :joinedAsObserver!, :invitedBy!) RETURNING id"};
+const insertCollaborationIR: any = {"usedParamSet":{"caseId":true,"agencyId":true,"task":true,"required":true,"invitedBy":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":88,"b":95}]},{"name":"agencyId","required":true,"transform":{"type":"scalar"},"locs":[{"a":98,"b":107}]},{"name":"task","required":true,"transform":{"type":"scalar"},"locs":[{"a":110,"b":115}]},{"name":"required","required":true,"transform":{"type":"scalar"},"locs":[{"a":118,"b":127}]},{"name":"invitedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":130,"b":140}]}],"statement":"INSERT INTO case_collaboration (case_id, agency_id, task, required, invited_by)\nVALUES (:caseId!, :agencyId!, :task!, :required!, :invitedBy!) RETURNING id"};
 
 /**
  * Query generated from SQL:
  * ```
- * INSERT INTO case_collaboration (case_id, agency_id, task, required, joined_as_observer, invited_by)
- * VALUES (:caseId!, :agencyId!, :task!, :required!, :joinedAsObserver!, :invitedBy!) RETURNING id
+ * INSERT INTO case_collaboration (case_id, agency_id, task, required, invited_by)
+ * VALUES (:caseId!, :agencyId!, :task!, :required!, :invitedBy!) RETURNING id
  * ```
  */
 export const insertCollaboration = new PreparedQuery<IInsertCollaborationParams,IInsertCollaborationResult>(insertCollaborationIR);
@@ -274,8 +272,7 @@ export const insertCollaboration = new PreparedQuery<IInsertCollaborationParams,
 
 /** 'MakeCollaborator' parameters type */
 export interface IMakeCollaboratorParams {
-  agencyId: string;
-  caseId: string;
+  collaborationId: string;
 }
 
 /** 'MakeCollaborator' return type */
@@ -289,12 +286,14 @@ export interface IMakeCollaboratorQuery {
   result: IMakeCollaboratorResult;
 }
 
-const makeCollaboratorIR: any = {"usedParamSet":{"caseId":true,"agencyId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":66,"b":73}]},{"name":"agencyId","required":true,"transform":{"type":"scalar"},"locs":[{"a":91,"b":100}]}],"statement":"UPDATE case_participant SET role = 'collaborator' WHERE case_id = :caseId! AND agency_id = :agencyId! AND role = 'observer'\nRETURNING agency_id"};
+const makeCollaboratorIR: any = {"usedParamSet":{"collaborationId":true},"params":[{"name":"collaborationId","required":true,"transform":{"type":"scalar"},"locs":[{"a":165,"b":181}]}],"statement":"INSERT INTO case_participant (case_id, agency_id, role, added_by)\nSELECT k.case_id, k.agency_id, 'collaborator', k.invited_by FROM case_collaboration k WHERE k.id = :collaborationId!\nON CONFLICT (case_id, agency_id) DO UPDATE SET role = 'collaborator' WHERE case_participant.role = 'observer'\nRETURNING agency_id"};
 
 /**
  * Query generated from SQL:
  * ```
- * UPDATE case_participant SET role = 'collaborator' WHERE case_id = :caseId! AND agency_id = :agencyId! AND role = 'observer'
+ * INSERT INTO case_participant (case_id, agency_id, role, added_by)
+ * SELECT k.case_id, k.agency_id, 'collaborator', k.invited_by FROM case_collaboration k WHERE k.id = :collaborationId!
+ * ON CONFLICT (case_id, agency_id) DO UPDATE SET role = 'collaborator' WHERE case_participant.role = 'observer'
  * RETURNING agency_id
  * ```
  */

@@ -26,15 +26,17 @@ WHERE p.case_id = :caseId! AND p.agency_id = :agencyId!;
 SELECT short_name FROM agency WHERE id = :agencyId! AND active;
 
 /* @name LockOpenCollaboration */
-SELECT id, status, task_status, version, required, joined_as_observer FROM case_collaboration
+SELECT id, status, task_status, version, required FROM case_collaboration
 WHERE case_id = :caseId! AND agency_id = :agencyId! AND status IN ('invited', 'active') FOR UPDATE;
 
 /* @name InsertCollaboration */
-INSERT INTO case_collaboration (case_id, agency_id, task, required, joined_as_observer, invited_by)
-VALUES (:caseId!, :agencyId!, :task!, :required!, :joinedAsObserver!, :invitedBy!) RETURNING id;
+INSERT INTO case_collaboration (case_id, agency_id, task, required, invited_by)
+VALUES (:caseId!, :agencyId!, :task!, :required!, :invitedBy!) RETURNING id;
 
 /* @name MakeCollaborator */
-UPDATE case_participant SET role = 'collaborator' WHERE case_id = :caseId! AND agency_id = :agencyId! AND role = 'observer'
+INSERT INTO case_participant (case_id, agency_id, role, added_by)
+SELECT k.case_id, k.agency_id, 'collaborator', k.invited_by FROM case_collaboration k WHERE k.id = :collaborationId!
+ON CONFLICT (case_id, agency_id) DO UPDATE SET role = 'collaborator' WHERE case_participant.role = 'observer'
 RETURNING agency_id;
 
 /* @name AcceptCollaboration */
