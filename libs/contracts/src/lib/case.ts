@@ -1,3 +1,4 @@
+import type { PotholeClockReason, RoadStatus } from './jurisdiction';
 import type { CaseAction, CaseClockView, CaseStatus, LaporBucket, SlaState } from './case-status';
 import type { CaseMergeLink } from './duplicates';
 import type { CaseLocation } from './location';
@@ -158,6 +159,10 @@ export interface CaseDetail extends CaseSummary {
   mergedInto: CaseMergeLink | null;
   /** Duplicates merged into this case (their reports now belong here), as far as visible. */
   mergedFrom: CaseMergeLink[];
+  /** Status of the road segment under the case's point (road-status registry); null: unknown. */
+  roadStatus: RoadStatus | null;
+  /** Why the 1×24 h pothole clock runs or not; null when the category has no such promise. */
+  potholeClock: PotholeClockReason | null;
 }
 
 export interface UpdateCaseRequest {

@@ -93,3 +93,128 @@ export interface OwnerSuggestionQuery {
   /** YYYY-MM-DD; default today. */
   asOf?: string;
 }
+
+/** Formats a registry import accepts: GeoJSON FeatureCollection, or CSV with a WKT column. */
+export const REGISTRY_IMPORT_FORMATS = ['geojson', 'csv'] as const;
+export type RegistryImportFormat = (typeof REGISTRY_IMPORT_FORMATS)[number];
+/** Where a registry version came from; `sample` is the demo network (not official data). */
+export type RegistrySource = RegistryImportFormat | 'sample';
+export const REGISTRY_IMPORT_STATUSES = [
+  'queued',
+  'running',
+  'done',
+  'failed',
+  'cancelled',
+] as const;
+export type RegistryImportStatus = (typeof REGISTRY_IMPORT_STATUSES)[number];
+/** Largest registry file an import takes (multipart field `file`). */
+export const REGISTRY_IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+/** Most segments one `GET jurisdiction/segments` answers (the map asks per visible box). */
+export const REGISTRY_SEGMENTS_MAX = 2000;
+
+/** One problem of one feature of an import: its position (0-based), the property, the reason. */
+export interface RegistryImportError {
+  index: number;
+  field: string;
+  message: { id: string; en: string };
+}
+
+/**
+ * One registry version: an import batch and its background job. Its segments become visible
+ * only when the whole import committed (`done`); a failed or cancelled import stores none.
+ */
+export interface RoadRegistryVersion {
+  id: string;
+  source: RegistrySource;
+  label: string;
+  fileName: string | null;
+  isSample: boolean;
+  /** YYYY-MM-DD: the day its segments take effect (older rows of the same link and km close). */
+  validFrom: string;
+  status: RegistryImportStatus;
+  totalFeatures: number;
+  doneFeatures: number;
+  /** 0–100. */
+  percent: number;
+  segmentCount: number;
+  /** Rows of earlier versions this one closed (same link and km range). */
+  closedCount: number;
+  /** The first problems found (at most 200), per feature. */
+  errors: RegistryImportError[];
+  cancelRequested: boolean;
+  createdAt: string;
+  createdByName: string | null;
+  finishedAt: string | null;
+}
+
+/** A road segment as the admin map draws it. */
+export interface RoadSegmentView {
+  id: string;
+  versionId: string;
+  linkNumber: string | null;
+  kmFrom: number | null;
+  kmTo: number | null;
+  name: string;
+  status: RoadStatus;
+  regencyCode: string | null;
+  districtCode: string | null;
+  agencyId: string;
+  agencyShortName: string;
+  geometry: GeoJsonLine;
+  validFrom: string;
+  validTo: string | null;
+  sourceNote: string | null;
+  isSample: boolean;
+}
+
+/** `GET jurisdiction/segments?minLng&minLat&maxLng&maxLat&asOf`: the segments valid in a box. */
+export interface RoadSegmentsAnswer {
+  segments: RoadSegmentView[];
+  /** More segments lie in the box than `REGISTRY_SEGMENTS_MAX`: zoom in. */
+  truncated: boolean;
+  /** Whether the registry in force holds the SAMPLE network (the map shows a banner). */
+  sampleLoaded: boolean;
+  /** Segments valid today, all of the registry. */
+  totalValid: number;
+}
+
+/** A routing rule: category × regency (× road status) → agency, versioned by validity. */
+export interface RoutingRuleView {
+  id: string;
+  category: string;
+  /** null: any regency. */
+  regencyCode: string | null;
+  /** null: any road status. */
+  roadStatus: RoadStatus | null;
+  agencyId: string;
+  agencyShortName: string;
+  mode: RoutingRuleMode;
+  note: string | null;
+  isSample: boolean;
+  validFrom: string;
+  validTo: string | null;
+  createdAt: string;
+  createdByName: string | null;
+}
+
+/** `POST jurisdiction/rules` (new) and `PUT jurisdiction/rules/{id}` (a new version of it). */
+export interface SaveRoutingRuleRequest {
+  category: string;
+  regencyCode: string | null;
+  roadStatus: RoadStatus | null;
+  agencyId: string;
+  mode: RoutingRuleMode;
+  note?: string | null;
+}
+
+/** Whether the caller may edit the registry and the rules (the pages show or hide their tools). */
+export interface JurisdictionPermissions {
+  importRegistry: boolean;
+  editRules: boolean;
+}
+
+/** Why the 1×24 h pothole clock runs or not, shown on the case page. */
+export interface PotholeClockReason {
+  applies: boolean;
+  reason: { id: string; en: string };
+}

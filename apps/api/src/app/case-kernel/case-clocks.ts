@@ -3,9 +3,12 @@ import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  ROAD_STATUSES,
+  type RoadStatus,
   type CaseAction,
   type CaseClockView,
   type CaseStatus,
+  type PotholeClockReason,
   type SlaState,
 } from '@simpul/contracts';
 import { runQuery } from '../database/typed-query';
@@ -99,7 +102,13 @@ export interface ClockedCase {
   status: CaseStatus;
   leadAgencyKind: string;
   hasLocation: boolean;
+  /** Status of the road segment the case's point lies on (road-status registry); null: unknown. */
+  roadStatus: string | null;
+  hasPoint: boolean;
 }
+
+/** Statuses after which the 1×24 h pothole promise no longer starts (it was answered or closed). */
+const POTHOLE_TOO_LATE: readonly CaseStatus[] = ['followed_up', 'resolved', 'archived'];
 
 export interface DueJob {
   caseId: string;
@@ -194,6 +203,8 @@ export class CaseClocks {
       status,
       leadAgencyKind: row.kind,
       hasLocation: row.has_location,
+      roadStatus: row.road_status,
+      hasPoint: row.has_point,
     };
   }
 
@@ -201,9 +212,9 @@ export class CaseClocks {
   async onCreated(manager: EntityManager, kase: ClockedCase, now = new Date()): Promise<void> {
     const clocks: SlaClockName[] = ['verification'];
     if (kase.hasLocation) clocks.push('resolution');
-    // The URC 1×24 h promise holds for provincial roads: cases held by DPU BM Jatim or its UPTs.
-    if (['provincial_department', 'field_unit'].includes(kase.leadAgencyKind))
-      clocks.push('pothole_response');
+    // The URC 1×24 h promise holds for provincial roads: the segment of the case's point
+    // (road-status registry) is provincial. Without a known segment it does not start.
+    if (kase.roadStatus === 'provinsi') clocks.push('pothole_response');
     clocks.push('social_media_response');
     for (const clock of clocks) await this.start(manager, kase, clock, now);
   }
@@ -265,6 +276,80 @@ export class CaseClocks {
     now = new Date(),
   ): Promise<void> {
     await this.start(manager, kase, 'resolution', now);
+  }
+
+  /**
+   * The case's road segment became known or changed (its point moved): on a provincial segment
+   * the 1×24 h pothole clock starts (once: a clock that ran keeps its history); off one, a
+   * running pothole clock stops, because the promise is the province's.
+   */
+  async onRoadChanged(manager: EntityManager, kase: ClockedCase, now = new Date()): Promise<void> {
+    const existing = (await runQuery(manager, clocksOfCase, { caseId: kase.id })).find(
+      (row) => row.clock === 'pothole_response',
+    );
+    if (kase.roadStatus === 'provinsi') {
+      if (!existing && !POTHOLE_TOO_LATE.includes(kase.status))
+        await this.start(manager, kase, 'pothole_response', now);
+    } else if (existing && !existing.completed_at) {
+      await runQuery(manager, stopClock, { caseId: kase.id, clock: 'pothole_response', at: now });
+      await this.refreshDeadlines(manager, kase.id, now);
+    }
+  }
+
+  /** The road status under the case's point, narrowed to the contract's statuses. */
+  async roadStatus(manager: EntityManager, caseId: string): Promise<RoadStatus | null> {
+    const { roadStatus } = await this.clockedCase(manager, caseId);
+    return ROAD_STATUSES.find((status) => status === roadStatus) ?? null;
+  }
+
+  /**
+   * Why the 1×24 h pothole clock runs or not, for the case page; null when the promise does not
+   * concern the case's category at all.
+   */
+  async potholeClockReason(
+    manager: EntityManager,
+    caseId: string,
+    clocks: readonly CaseClockView[],
+  ): Promise<PotholeClockReason | null> {
+    const kase = await this.clockedCase(manager, caseId);
+    if (
+      !resolveSlaDefinition(this.rules, 'pothole_response', {
+        category: kase.category,
+        channel: kase.channel,
+      })
+    )
+      return null;
+    if (clocks.some((c) => c.clock === 'pothole_response'))
+      return {
+        applies: true,
+        reason: {
+          id: 'Titik berada di ruas jalan provinsi: janji URC 1×24 jam berlaku.',
+          en: 'The point lies on a provincial road segment: the URC 1×24 h promise applies.',
+        },
+      };
+    if (!kase.hasPoint)
+      return {
+        applies: false,
+        reason: {
+          id: 'Titik lokasi belum diketahui: jam 1×24 jam berjalan setelah titik terbukti berada di ruas jalan provinsi.',
+          en: 'The point is not known yet: the 1×24 h clock runs once the point is on a provincial road segment.',
+        },
+      };
+    if (!kase.roadStatus)
+      return {
+        applies: false,
+        reason: {
+          id: 'Titik tidak berada di ruas jalan terdaftar (dalam 30 m) atau dekat ruas beberapa pemilik: status jalan belum diketahui, jam 1×24 jam tidak berjalan.',
+          en: 'The point is not on a registered road segment (within 30 m), or near segments of several owners: the road status is unknown, so the 1×24 h clock does not run.',
+        },
+      };
+    return {
+      applies: false,
+      reason: {
+        id: `Titik berada di ruas jalan ${kase.roadStatus}: janji URC 1×24 jam hanya untuk jalan provinsi.`,
+        en: `The point lies on a ${kase.roadStatus} road segment: the URC 1×24 h promise covers provincial roads only.`,
+      },
+    };
   }
 
   async views(manager: EntityManager, caseId: string, now = new Date()): Promise<CaseClockView[]> {

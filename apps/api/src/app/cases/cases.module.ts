@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JurisdictionModule } from '../jurisdiction/jurisdiction.module';
 import { CaseKernelModule } from '../case-kernel/case-kernel.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CalendarController } from './calendar/calendar.controller';
@@ -39,7 +40,7 @@ import { CaseWorkspaceService } from './workspace/case-workspace.service';
  * workload, export.csv) are registered before `/cases/:id`.
  */
 @Module({
-  imports: [CaseKernelModule, NotificationsModule],
+  imports: [CaseKernelModule, NotificationsModule, JurisdictionModule],
   controllers: [
     InboxController,
     IntakeController,

@@ -6,6 +6,7 @@ import { JWT_SECRET_META_KEY } from '../auth/token.service';
 import { installJobQueue } from '../jobs/job-queue';
 import { seedDemoData } from '../seed/demo-seed';
 import { seedReferenceData } from '../seed/reference-seed';
+import { seedSampleRoadNetwork } from '../seed/road-sample';
 import { ownerDataSourceOptions } from '../database/data-source-options';
 
 /** Arbitrary constant: serialises migrations when several API processes start at once. */
@@ -36,6 +37,7 @@ export async function prepareDatabase(
       await ensureSecrets(dataSource);
       await seedReferenceData(dataSource, logger);
       if (config.demoMode) await seedDemoData(dataSource, logger);
+      if (config.demoMode) await seedSampleRoadNetwork(dataSource, logger);
     } finally {
       await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     }

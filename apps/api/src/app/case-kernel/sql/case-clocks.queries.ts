@@ -19,8 +19,10 @@ export interface IClockedCaseResult {
   category: string;
   channel: string;
   has_location: boolean;
+  has_point: boolean;
   id: string;
   kind: string;
+  road_status: string | null;
   status: string;
 }
 
@@ -30,12 +32,12 @@ export interface IClockedCaseQuery {
   result: IClockedCaseResult;
 }
 
-const clockedCaseIR: any = {"usedParamSet":{"caseId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":314,"b":321}]}],"statement":"SELECT c.id, c.category, c.channel, c.status, a.kind,\n  (c.location_text IS NOT NULL OR c.lat IS NOT NULL OR c.village_code IS NOT NULL OR c.district_code IS NOT NULL) AS \"has_location!\"\nFROM \"case\" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' JOIN agency a ON a.id = p.agency_id\nWHERE c.id = :caseId!"};
+const clockedCaseIR: any = {"usedParamSet":{"caseId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":364,"b":371}]}],"statement":"SELECT c.id, c.category, c.channel, c.status, a.kind, c.road_status, c.lat IS NOT NULL AS \"has_point!\",\n  (c.location_text IS NOT NULL OR c.lat IS NOT NULL OR c.village_code IS NOT NULL OR c.district_code IS NOT NULL) AS \"has_location!\"\nFROM \"case\" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' JOIN agency a ON a.id = p.agency_id\nWHERE c.id = :caseId!"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT c.id, c.category, c.channel, c.status, a.kind,
+ * SELECT c.id, c.category, c.channel, c.status, a.kind, c.road_status, c.lat IS NOT NULL AS "has_point!",
  *   (c.location_text IS NOT NULL OR c.lat IS NOT NULL OR c.village_code IS NOT NULL OR c.district_code IS NOT NULL) AS "has_location!"
  * FROM "case" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' JOIN agency a ON a.id = p.agency_id
  * WHERE c.id = :caseId!

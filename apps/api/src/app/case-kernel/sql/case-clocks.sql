@@ -3,7 +3,7 @@
 */
 
 /* @name ClockedCase */
-SELECT c.id, c.category, c.channel, c.status, a.kind,
+SELECT c.id, c.category, c.channel, c.status, a.kind, c.road_status, c.lat IS NOT NULL AS "has_point!",
   (c.location_text IS NOT NULL OR c.lat IS NOT NULL OR c.village_code IS NOT NULL OR c.district_code IS NOT NULL) AS "has_location!"
 FROM "case" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' JOIN agency a ON a.id = p.agency_id
 WHERE c.id = :caseId!;

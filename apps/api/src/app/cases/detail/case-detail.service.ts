@@ -205,6 +205,8 @@ export class CaseDetailService {
       updatedAt: row.updated_at.toISOString(),
       mergedInto: merge.mergedInto,
       mergedFrom: merge.mergedFrom,
+      roadStatus: await this.clocks.roadStatus(manager, caseId),
+      potholeClock: await this.clocks.potholeClockReason(manager, caseId, clocks),
     };
   }
 }

@@ -7,6 +7,7 @@ import { caseRepository, caseStatus, locationConfidence } from '../../case-kerne
 import { runQuery } from '../../database/typed-query';
 import { lockAreaBefore, lockPointBefore } from './case-location-writer.queries';
 import { CaseEventLog } from '../../case-kernel/case-event-log';
+import { OwnerSuggestionService } from '../../jurisdiction/owner-suggestion.service';
 
 export interface PointUpdate {
   lat: number;
@@ -32,15 +33,24 @@ export interface StaffLocationUpdate {
 }
 
 /**
- * The one place a case's point changes: the location columns, the timeline entry and the
- * resolution clock (which starts once the location is known), in the caller's transaction.
+ * The one place a case's point changes: the location columns, the timeline entry, the resolution
+ * clock (which starts once the location is known) and the road segment the point lies on (from
+ * the road-status registry, which starts or stops the 1×24 h pothole clock), in the caller's
+ * transaction.
  */
 @Injectable()
 export class CaseLocationWriter {
   constructor(
     private readonly clocks: CaseClocks,
     private readonly eventLog: CaseEventLog,
+    private readonly suggestions: OwnerSuggestionService,
   ) {}
+
+  /** The segment under the case's point, judged at its incident (else received) date. */
+  private async storeRoad(manager: EntityManager, caseId: string): Promise<void> {
+    if (await this.suggestions.storeCaseRoad(manager, caseId))
+      await this.clocks.onRoadChanged(manager, await this.clocks.clockedCase(manager, caseId));
+  }
 
   /** Returns the case's status as it was, for callers that resume work on a case on hold. */
   async setPoint(
@@ -78,6 +88,7 @@ export class CaseLocationWriter {
     );
     if (!before.had_location)
       await this.clocks.onLocationKnown(manager, await this.clocks.clockedCase(manager, caseId));
+    await this.storeRoad(manager, caseId);
     return {
       status: caseStatus(before.status),
       statusBeforeHold:
@@ -149,5 +160,6 @@ export class CaseLocationWriter {
     );
     if (!before.had_location)
       await this.clocks.onLocationKnown(manager, await this.clocks.clockedCase(manager, caseId));
+    await this.storeRoad(manager, caseId);
   }
 }

@@ -43,7 +43,6 @@ type StaticTreeClass = new (numItems: number) => StaticTree;
  * flatbush is an ES module and the API is compiled to CommonJS: Node 20.19+ `require`s it (an
  * object with `default`), Jest loads the package's UMD build (the class itself).
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const flatbushModule = require('flatbush') as StaticTreeClass | { default: StaticTreeClass };
 const Flatbush: StaticTreeClass =
   'default' in flatbushModule ? flatbushModule.default : flatbushModule;
