@@ -1,32 +1,31 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AgencyDetail, AgencySummary } from '@simpul/contracts';
+import { AGENCY_KINDS, type AgencyDetail, type AgencySummary } from '@simpul/contracts';
 import { agencyPolicy } from '../access/access-policy';
 import { forbidden, notFound } from '../access/access-errors';
 import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
+import { checkedText } from '../database/checked-text';
+import { runQuery } from '../database/typed-query';
+import {
+  agencyCodeTaken,
+  clearCoordination,
+  countAgencies,
+  insertAgency,
+  insertCoordination,
+  loadAgencies,
+  parentCycle,
+  updateAgency,
+  type ILoadAgenciesResult,
+} from './agencies.queries';
 import type { CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
 
 const AGENCY = bilingual('Instansi', 'Agency');
 
-interface AgencyRow {
-  id: string;
-  code: string;
-  name: string;
-  short_name: string;
-  kind: AgencySummary['kind'];
-  parent_id: string | null;
-  regency_codes: string[];
-  active: boolean;
-  coordinates_ids: string[];
-}
-
-const SELECT_AGENCY = `SELECT a.id, a.code, a.name, a.short_name, a.kind, a.parent_id, a.regency_codes, a.active,
-  COALESCE((SELECT array_agg(c.coordinated_id ORDER BY c.coordinated_id) FROM agency_coordination c WHERE c.coordinator_id = a.id), '{}') AS coordinates_ids
-  FROM agency a`;
+type AgencyRow = ILoadAgenciesResult;
 
 /** Agencies are reference data every signed-in user may list (for mentions and invitations). */
 @Injectable()
@@ -37,14 +36,12 @@ export class AgenciesService {
   ) {}
 
   async list(): Promise<AgencySummary[]> {
-    const rows: AgencyRow[] = await this.dataSource.query(
-      `${SELECT_AGENCY} ORDER BY a.kind, a.short_name`,
-    );
+    const rows = await runQuery(this.dataSource, loadAgencies, { agencyId: null });
     return rows.map((row) => this.toSummary(row));
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<AgencyDetail> {
-    const [row]: AgencyRow[] = await manager.query(`${SELECT_AGENCY} WHERE a.id = $1`, [id]);
+    const [row] = await runQuery(manager, loadAgencies, { agencyId: id });
     if (!row) throw notFound(AGENCY);
     return { ...this.toSummary(row), coordinatesIds: row.coordinates_ids };
   }
@@ -58,9 +55,7 @@ export class AgenciesService {
         ),
       );
     return this.dataSource.transaction(async (manager) => {
-      const existing: unknown[] = await manager.query(`SELECT 1 FROM agency WHERE code = $1`, [
-        body.code,
-      ]);
+      const existing = await runQuery(manager, agencyCodeTaken, { code: body.code });
       if (existing.length > 0) {
         throw new ApiException(
           HttpStatus.CONFLICT,
@@ -70,17 +65,14 @@ export class AgenciesService {
         );
       }
       await this.assertParent(manager, body.parentId ?? null, null);
-      const [{ id }] = await manager.query(
-        `INSERT INTO agency (code, name, short_name, kind, parent_id, regency_codes) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [
-          body.code,
-          body.name,
-          body.shortName,
-          body.kind,
-          body.parentId ?? null,
-          body.regencyCodes ?? [],
-        ],
-      );
+      const [{ id }] = await runQuery(manager, insertAgency, {
+        code: body.code,
+        name: body.name,
+        shortName: body.shortName,
+        kind: body.kind,
+        parentId: body.parentId ?? null,
+        regencyCodes: body.regencyCodes ?? [],
+      });
       await this.replaceCoordination(manager, id, body.coordinatesIds ?? []);
       const created = await this.get(id, manager);
       await this.audit.record(
@@ -117,23 +109,16 @@ export class AgenciesService {
     }
     return this.dataSource.transaction(async (manager) => {
       if (body.parentId !== undefined) await this.assertParent(manager, body.parentId, id);
-      await manager.query(
-        `UPDATE agency SET
-           name = COALESCE($2, name), short_name = COALESCE($3, short_name), kind = COALESCE($4, kind),
-           parent_id = CASE WHEN $5::boolean THEN $6::uuid ELSE parent_id END,
-           regency_codes = COALESCE($7, regency_codes), active = COALESCE($8, active), updated_at = now()
-         WHERE id = $1`,
-        [
-          id,
-          body.name ?? null,
-          body.shortName ?? null,
-          body.kind ?? null,
-          body.parentId !== undefined,
-          body.parentId ?? null,
-          body.regencyCodes ?? null,
-          body.active ?? null,
-        ],
-      );
+      await runQuery(manager, updateAgency, {
+        agencyId: id,
+        name: body.name ?? null,
+        shortName: body.shortName ?? null,
+        kind: body.kind ?? null,
+        setParent: body.parentId !== undefined,
+        parentId: body.parentId ?? null,
+        regencyCodes: body.regencyCodes ?? null,
+        active: body.active ?? null,
+      });
       if (body.coordinatesIds) await this.replaceCoordination(manager, id, body.coordinatesIds);
       const after = await this.get(id, manager);
       await this.audit.record(
@@ -159,12 +144,7 @@ export class AgenciesService {
     selfId: string | null,
   ): Promise<void> {
     if (!parentId) return;
-    const rows: { cycle: boolean }[] = await manager.query(
-      `WITH RECURSIVE up AS (SELECT id, parent_id FROM agency WHERE id = $1
-         UNION SELECT a.id, a.parent_id FROM agency a JOIN up ON a.id = up.parent_id)
-       SELECT bool_or(id = $2::uuid) AS cycle FROM up`,
-      [parentId, selfId],
-    );
+    const rows = await runQuery(manager, parentCycle, { parentId, selfId });
     const invalid = rows[0]?.cycle === null ? 'missing' : rows[0]?.cycle ? 'cycle' : null;
     if (invalid) {
       throw new ApiException(
@@ -196,10 +176,7 @@ export class AgenciesService {
     coordinatedIds: string[],
   ): Promise<void> {
     const targets = [...new Set(coordinatedIds)].filter((id) => id !== coordinatorId);
-    const known: { count: number }[] = await manager.query(
-      `SELECT count(*)::int AS count FROM agency WHERE id = ANY($1::uuid[])`,
-      [targets],
-    );
+    const known = await runQuery(manager, countAgencies, { ids: targets });
     if (known[0].count !== targets.length) {
       throw new ApiException(
         HttpStatus.BAD_REQUEST,
@@ -216,14 +193,9 @@ export class AgenciesService {
         ],
       );
     }
-    await manager.query(`DELETE FROM agency_coordination WHERE coordinator_id = $1`, [
-      coordinatorId,
-    ]);
+    await runQuery(manager, clearCoordination, { coordinatorId });
     if (targets.length > 0) {
-      await manager.query(
-        `INSERT INTO agency_coordination (coordinator_id, coordinated_id) SELECT $1, unnest($2::uuid[])`,
-        [coordinatorId, targets],
-      );
+      await runQuery(manager, insertCoordination, { coordinatorId, coordinatedIds: targets });
     }
   }
 
@@ -233,7 +205,7 @@ export class AgenciesService {
       code: row.code,
       name: row.name,
       shortName: row.short_name,
-      kind: row.kind,
+      kind: checkedText(AGENCY_KINDS, row.kind, 'agency.kind'),
       parentId: row.parent_id,
       regencyCodes: row.regency_codes,
       active: row.active,
