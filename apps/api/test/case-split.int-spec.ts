@@ -14,9 +14,9 @@ import { createTestApp, ownerDataSource, type TestApp } from './support/test-app
 
 /**
  * Splitting a complaint that covers road segments of two owners into linked cases: the chosen
- * reports (and what belongs to them) move to a new case led by the splitting agency; a one-report
- * complaint keeps its report and the new case is only linked; both timelines say so; bad input
- * stores nothing.
+ * reports (and what belongs to them) move to a new case led by the splitting agency and proposed
+ * to the target agency as a handoff, which it accepts; a one-report complaint keeps its report and
+ * the new case is only linked; both timelines say so; bad input stores nothing.
  */
 describe('case split', () => {
   let testApp: TestApp;
@@ -51,7 +51,7 @@ describe('case split', () => {
   const caseCount = async () =>
     (await owner.query(`SELECT count(*)::int AS n FROM "case"`))[0].n as number;
 
-  it('moves the chosen reports, with their comments, to a new linked case; the target is invited', async () => {
+  it('moves the chosen reports, with their comments, to a new linked case proposed to the target as a handoff', async () => {
     const kase = await createCase(owner, lead, [[lead, 'lead']]);
     await api()
       .post(`/api/cases/${kase.id}/comments`)
@@ -74,6 +74,13 @@ describe('case split', () => {
       }).expect(201)
     ).body as SplitCaseResponse;
     expect(answer.movedReportIds).toEqual([kase.anonymousReportId]);
+    expect(answer.handoff).toMatchObject({
+      caseId: answer.newCaseId,
+      status: 'open',
+      reason: 'road_status',
+      toAgency: { id: national },
+      senderChoice: 'stay_as_collaborator',
+    });
 
     const original = await detail(leadToken, kase.id);
     const created = await detail(leadToken, answer.newCaseId);
@@ -117,14 +124,29 @@ describe('case split', () => {
     });
     const from = await caseEvents(testApp.url, leadToken, answer.newCaseId);
     expect(from.map((e) => e.type)).toEqual(
-      expect.arrayContaining(['case.created', 'case.split_from', 'case.collaborator_invited']),
+      expect.arrayContaining(['case.created', 'case.split_from', 'case.handoff_proposed']),
     );
-    // The proposed owner is invited to the new case (not to the original) and reads it.
-    expect(newLinks.participants).toContainEqual(
-      expect.objectContaining({ agencyId: national, status: 'invited' }),
-    );
+    // The proposed owner reads the new case (not the original) while the proposal is open, and
+    // is no participant of it: it accepts like any handoff and leads from then on.
+    expect(newLinks.participants.map((p) => p.agencyId)).toEqual([lead]);
     await api().get(`/api/cases/${answer.newCaseId}`).set(bearer(nationalToken)).expect(200);
     await api().get(`/api/cases/${kase.id}`).set(bearer(nationalToken)).expect(404);
+    await api()
+      .post(`/api/cases/${answer.newCaseId}/handoffs/${answer.handoff?.id}/accept`)
+      .set(bearer(nationalToken))
+      .expect(200);
+    const handedOver = await detail(nationalToken, answer.newCaseId);
+    expect(handedOver.leadAgencyId).toBe(national);
+    expect(handedOver.participants).toContainEqual(
+      expect.objectContaining({ agencyId: lead, role: 'collaborator' }),
+    );
+    // The splitting agency stays as collaborator, so both cases stay linked in its view.
+    const stillLinked = (
+      await api().get(`/api/cases/${kase.id}/collaboration`).set(bearer(leadToken)).expect(200)
+    ).body as CaseCollaborationView;
+    expect(stillLinked.splitLinks).toEqual([
+      expect.objectContaining({ direction: 'split_into', caseId: answer.newCaseId }),
+    ]);
   });
 
   it('a one-report complaint keeps its report; the new case is only linked', async () => {
@@ -163,6 +185,7 @@ describe('case split', () => {
       }).expect(201)
     ).body as SplitCaseResponse;
     expect(answer.movedReportIds).toEqual([]);
+    expect(answer.handoff).toBeNull();
     expect((await detail(leadToken, id)).reports.map((r) => r.id)).toEqual([report.id]);
     expect((await detail(leadToken, answer.newCaseId)).reports).toEqual([]);
   });
@@ -193,6 +216,14 @@ describe('case split', () => {
       code: 'UNKNOWN_AGENCY',
       fields: [{ field: 'targetAgencyId' }],
     });
+    const badReason = await split(leadToken, kase.id, {
+      ...body,
+      targetAgencyId: national,
+      handoffReason: 'bukan urusan kami',
+    }).expect(400);
+    expect(badReason.body.fields).toContainEqual(
+      expect.objectContaining({ field: 'handoffReason' }),
+    );
     const stale = await split(leadToken, kase.id, { ...body, version: version + 5 }).expect(409);
     expect(stale.body).toMatchObject({ code: 'STALE_VERSION', fields: [{ field: 'version' }] });
     const noTitle = await split(leadToken, kase.id, { ...body, title: '' }).expect(400);
@@ -201,5 +232,12 @@ describe('case split', () => {
     await split(nationalToken, kase.id, body).expect(403);
     expect(await caseCount()).toBe(count);
     expect((await detail(leadToken, kase.id)).reports).toHaveLength(2);
+    expect(
+      (
+        await owner.query(`SELECT count(*)::int AS n FROM case_handoff WHERE case_id = $1`, [
+          kase.id,
+        ])
+      )[0].n,
+    ).toBe(0);
   });
 });

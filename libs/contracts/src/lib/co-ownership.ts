@@ -1,4 +1,5 @@
 import type { ParticipantRole } from './case';
+import type { HandoffReason, HandoffSenderChoice, HandoffView } from './handoffs';
 
 /**
  * Co-ownership of a case: the lead invites another agency as a collaborator with a task ("PLN:
@@ -121,8 +122,18 @@ export interface SplitCaseRequest {
   title: string;
   /** `case_report` ids that move to the new case (empty: none move). */
   reportIds: string[];
-  /** The agency that should own the new case; another agency is invited with the reason as task. */
+  /**
+   * The agency that should own the new case. Another agency than the splitting one gets a handoff
+   * proposal of the new case (the reason as its note), which it accepts or declines.
+   */
   targetAgencyId?: string;
+  /** Why the new case goes to the target (the handoff's reason); default `road_status`. */
+  handoffReason?: HandoffReason;
+  /**
+   * Whether the splitting agency stays on the new case as collaborator (default, so both cases
+   * stay linked in its view) or leaves it when the target accepts.
+   */
+  senderChoice?: HandoffSenderChoice;
   reason: string;
 }
 
@@ -132,4 +143,6 @@ export interface SplitCaseResponse {
   newCaseNumber: string;
   /** The reports that moved. */
   movedReportIds: string[];
+  /** The handoff proposal of the new case to the target agency, when there is one. */
+  handoff: HandoffView | null;
 }

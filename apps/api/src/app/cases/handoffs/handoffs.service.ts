@@ -75,6 +75,12 @@ export interface HandoffExpiryJob {
 }
 
 /** A refused handoff step: the code, and the field named in both languages. */
+/** What a proposal names, from the API or from another feature (`proposeWithin`). */
+export type HandoffProposal = Pick<
+  HandoffProposeDto,
+  'toAgencyId' | 'reason' | 'note' | 'suggestion' | 'attachmentIds' | 'senderChoice'
+>;
+
 export const handoffRefusal = (
   status: HttpStatus,
   code: ApiErrorCode,
@@ -180,15 +186,26 @@ export class HandoffsService implements OnApplicationBootstrap, OnApplicationShu
     return view;
   }
 
+  /**
+   * A proposal made inside another feature's work on the case, in the caller's transaction, once
+   * the caller's policy check allowed it (a split proposes its new case to the target agency).
+   * The caller queues its expiry with `scheduleExpiry` after the commit (the sweep would too).
+   */
+  async proposeWithin(
+    manager: EntityManager,
+    actor: Actor,
+    caseId: string,
+    body: HandoffProposal,
+  ): Promise<HandoffView> {
+    return this.proposeIn(manager, actor, await this.lockOpenCase(manager, caseId), body);
+  }
+
   /** A proposal from the case's lead, in the caller's transaction (the case is locked). */
   private async proposeIn(
     manager: EntityManager,
     actor: Actor,
     kase: CaseRow,
-    body: Pick<
-      HandoffProposeDto,
-      'toAgencyId' | 'reason' | 'note' | 'suggestion' | 'attachmentIds' | 'senderChoice'
-    >,
+    body: HandoffProposal,
   ): Promise<HandoffView> {
     const caseId = kase.id;
     if (body.toAgencyId === kase.lead_agency_id) {
@@ -510,7 +527,7 @@ export class HandoffsService implements OnApplicationBootstrap, OnApplicationShu
     for (const row of due) await this.scheduleAt(row.id, row.deadline);
   }
 
-  private async scheduleExpiry(view: HandoffView): Promise<void> {
+  async scheduleExpiry(view: HandoffView): Promise<void> {
     if (view.status === 'open') await this.scheduleAt(view.id, new Date(view.deadline));
   }
 

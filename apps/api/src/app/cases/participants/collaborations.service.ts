@@ -119,11 +119,8 @@ export class CollaborationsService {
     });
   }
 
-  /**
-   * The invitation, in the caller's transaction, once the policy allowed it (a split invites the
-   * proposed owner of the new case this way).
-   */
-  async inviteWithin(
+  /** The invitation, in the caller's transaction, once the policy allowed it. */
+  private async inviteWithin(
     manager: EntityManager,
     actor: Actor,
     caseId: string,

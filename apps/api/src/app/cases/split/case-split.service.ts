@@ -13,8 +13,8 @@ import { CASE, CaseRefusal, CaseUnitOfWork } from '../../case-kernel/case-unit-o
 import { refuseIfMerged } from '../../case-kernel/merge-links';
 import { bilingual } from '../../common/bilingual';
 import { runQuery } from '../../database/typed-query';
+import { HandoffsService } from '../handoffs/handoffs.service';
 import { refusal } from '../participants/collaboration-errors';
-import { CollaborationsService } from '../participants/collaborations.service';
 import { agencyName } from '../participants/participants.queries';
 import type { SplitCaseDto } from './split.dto';
 import {
@@ -39,8 +39,9 @@ const invalidSplit = (field: string, id: string, en: string) =>
  * Splitting a complaint that covers segments of two owners into linked cases, in one
  * transaction: the chosen reports (and the rows that belong to them) move to a new case led by
  * the splitting agency; the original keeps at least one report (a one-report complaint keeps its
- * report and the new case is only linked). When another agency should own the new case, it is
- * invited as a collaborator with the reason as its task.
+ * report and the new case is only linked). When another agency should own the new case, the new
+ * case is proposed to it as a handoff (pelimpahan) in the same transaction: it accepts (and leads)
+ * or declines, like any handoff.
  */
 @Injectable()
 export class CaseSplitService {
@@ -49,10 +50,16 @@ export class CaseSplitService {
     private readonly eventLog: CaseEventLog,
     private readonly clocks: CaseClocks,
     private readonly audit: AuditService,
-    private readonly collaborations: CollaborationsService,
+    private readonly handoffs: HandoffsService,
   ) {}
 
-  split(actor: Actor, caseId: string, body: SplitCaseDto): Promise<SplitCaseResponse> {
+  async split(actor: Actor, caseId: string, body: SplitCaseDto): Promise<SplitCaseResponse> {
+    const result = await this.splitIn(actor, caseId, body);
+    if (result.handoff) await this.handoffs.scheduleExpiry(result.handoff);
+    return result;
+  }
+
+  private splitIn(actor: Actor, caseId: string, body: SplitCaseDto): Promise<SplitCaseResponse> {
     return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
       if (!casePolicy.manageParticipants(access) || !actor.agencyId) {
         throw new CaseRefusal(
@@ -167,16 +174,25 @@ export class CaseSplitService {
         },
         manager,
       );
-      // TODO(#13 handoffs): propose a handoff of the new case to the target once the handoff
-      // service exists; until then the proposed owner is invited to collaborate.
-      if (body.targetAgencyId && body.targetAgencyId !== actor.agencyId) {
-        await this.collaborations.inviteWithin(manager, actor, newCaseId, {
-          agencyId: body.targetAgencyId,
-          task: `Usulan pemilik kasus pecahan dari ${source.number}: ${reason}`.slice(0, 500),
-          required: false,
-        });
-      }
-      return { caseId, newCaseId, newCaseNumber: created.number, movedReportIds: moved };
+      // The splitting agency leads the new case until the target accepts the proposal.
+      const handoff =
+        body.targetAgencyId && body.targetAgencyId !== actor.agencyId
+          ? await this.handoffs.proposeWithin(manager, actor, newCaseId, {
+              toAgencyId: body.targetAgencyId,
+              reason: body.handoffReason ?? 'road_status',
+              note: `Pecahan dari ${source.number}: ${reason}`.slice(0, 2000),
+              suggestion: null,
+              attachmentIds: [],
+              senderChoice: body.senderChoice ?? 'stay_as_collaborator',
+            })
+          : null;
+      return {
+        caseId,
+        newCaseId,
+        newCaseNumber: created.number,
+        movedReportIds: moved,
+        handoff,
+      };
     });
   }
 }

@@ -1,6 +1,7 @@
 import {
   ArrayMaxSize,
   IsArray,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -9,7 +10,14 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { CO_OWNERSHIP_LIMITS, type SplitCaseRequest } from '@simpul/contracts';
+import {
+  CO_OWNERSHIP_LIMITS,
+  HANDOFF_REASONS,
+  HANDOFF_SENDER_CHOICES,
+  type HandoffReason,
+  type HandoffSenderChoice,
+  type SplitCaseRequest,
+} from '@simpul/contracts';
 
 export class SplitCaseDto implements SplitCaseRequest {
   @IsInt()
@@ -29,6 +37,14 @@ export class SplitCaseDto implements SplitCaseRequest {
   @IsOptional()
   @IsUUID()
   targetAgencyId?: string;
+
+  @IsOptional()
+  @IsIn(HANDOFF_REASONS)
+  handoffReason?: HandoffReason;
+
+  @IsOptional()
+  @IsIn(HANDOFF_SENDER_CHOICES)
+  senderChoice?: HandoffSenderChoice;
 
   @IsString()
   @MinLength(CO_OWNERSHIP_LIMITS.reasonMin)
