@@ -11,6 +11,14 @@ import { SessionService } from './session.service';
 import { SignInThrottle } from './sign-in-throttle';
 import { TokenService } from './token.service';
 import { UserTokenService, type UserTokenPurpose } from './user-token.service';
+import { runQuery } from '../database/typed-query';
+import {
+  activeUserByEmail,
+  passwordHash,
+  setPassword as setPasswordHash,
+  signInUser,
+  userEmail,
+} from './auth.queries';
 
 export interface ClientInfo {
   ip: string | null;
@@ -38,17 +46,9 @@ export class AuthService {
   async signIn(email: string, password: string, client: ClientInfo): Promise<IssuedSession> {
     const emailKey = SignInThrottle.key(email, client.ip);
     const hadFailures = await this.throttle.assertMayTry(emailKey);
-    const rows: {
-      id: string;
-      password_hash: string | null;
-      active: boolean;
-      agency_id: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT u.id, u.password_hash, u.active,
-                (SELECT m.agency_id FROM "membership" m WHERE m.user_id = u.id ORDER BY m.created_at LIMIT 1) AS agency_id
-         FROM "app_user" u WHERE lower(u.email) = $1`,
-      [SignInThrottle.normalize(email)],
-    );
+    const rows = await runQuery(this.dataSource, signInUser, {
+      email: SignInThrottle.normalize(email),
+    });
     const user = rows[0];
     // The hash is verified even for unknown or inactive users, so timing reveals nothing.
     const valid = await this.hasher.verify(user?.password_hash ?? null, password);
@@ -134,10 +134,7 @@ export class AuthService {
   }
 
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
-    const [row]: { password_hash: string | null }[] = await this.dataSource.query(
-      `SELECT "password_hash" FROM "app_user" WHERE "id" = $1`,
-      [actor.userId],
-    );
+    const [row] = await runQuery(this.dataSource, passwordHash, { userId: actor.userId });
     if (!(await this.hasher.verify(row?.password_hash ?? null, currentPassword)))
       throw authErrors.wrongCurrentPassword();
     await this.setPassword(actor.userId, newPassword, actor.sessionId);
@@ -153,10 +150,9 @@ export class AuthService {
 
   /** Self-service reset: always answers the same; emails a link only to an existing active user. */
   async requestPasswordReset(email: string, ip: string | null): Promise<void> {
-    const rows: { id: string; email: string }[] = await this.dataSource.query(
-      `SELECT id, email FROM "app_user" WHERE lower(email) = $1 AND active`,
-      [SignInThrottle.normalize(email)],
-    );
+    const rows = await runQuery(this.dataSource, activeUserByEmail, {
+      email: SignInThrottle.normalize(email),
+    });
     const user = rows[0];
     if (!user) return;
     const url = await this.userTokens.issue(this.dataSource.manager, user.id, 'reset', null);
@@ -181,10 +177,7 @@ export class AuthService {
     const userId = await this.dataSource.transaction(async (manager) => {
       const id = await this.userTokens.consume(manager, token, purpose);
       if (!id) throw authErrors.invalidLink();
-      await manager.query(
-        `UPDATE "app_user" SET "password_hash" = $2, "must_change_password" = false, "updated_at" = now() WHERE "id" = $1`,
-        [id, hash],
-      );
+      await runQuery(manager, setPasswordHash, { userId: id, passwordHash: hash });
       return id;
     });
     await this.sessions.revokeAllForUser(userId);
@@ -205,19 +198,16 @@ export class AuthService {
     newPassword: string,
     keepSessionId: string | null,
   ): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE "app_user" SET "password_hash" = $2, "must_change_password" = false, "updated_at" = now() WHERE "id" = $1`,
-      [userId, await this.hasher.hash(newPassword)],
-    );
+    await runQuery(this.dataSource, setPasswordHash, {
+      userId,
+      passwordHash: await this.hasher.hash(newPassword),
+    });
     await this.sessions.revokeAllForUser(userId, keepSessionId);
     this.principals.forget(userId);
   }
 
   private async emailOf(userId: string): Promise<string> {
-    const [row]: { email: string }[] = await this.dataSource.query(
-      `SELECT email FROM "app_user" WHERE id = $1`,
-      [userId],
-    );
+    const [row] = await runQuery(this.dataSource, userEmail, { userId });
     return row.email;
   }
 

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CurrentUser, Membership } from '@simpul/contracts';
+import { MEMBERSHIP_ROLES, type CurrentUser, type Membership } from '@simpul/contracts';
+import { checkedText } from '../database/checked-text';
+import { runQuery } from '../database/typed-query';
+import { invalidPrincipals, loadPrincipal, type Json } from './auth.queries';
 
 /**
  * How long one process may trust what it read about a user and session. Deactivation, sign-out
@@ -13,13 +16,28 @@ export interface Principal extends CurrentUser {
   sessionId: string;
 }
 
-interface PrincipalRow {
-  id: string;
-  email: string;
-  name: string;
-  is_superadmin: boolean;
-  must_change_password: boolean;
-  memberships: Membership[];
+/** The JSON array of memberships LoadPrincipal builds, checked as it is read. */
+function membershipsOf(value: Json): Membership[] {
+  if (!Array.isArray(value)) throw new Error('memberships is not an array');
+  return value.map((m) => {
+    if (
+      m === null ||
+      typeof m !== 'object' ||
+      Array.isArray(m) ||
+      typeof m['agencyId'] !== 'string' ||
+      typeof m['agencyName'] !== 'string' ||
+      typeof m['agencyShortName'] !== 'string' ||
+      typeof m['role'] !== 'string'
+    ) {
+      throw new Error('memberships holds an entry that is not a membership');
+    }
+    return {
+      agencyId: m['agencyId'],
+      agencyName: m['agencyName'],
+      agencyShortName: m['agencyShortName'],
+      role: checkedText(MEMBERSHIP_ROLES, m['role'], 'membership.role'),
+    };
+  });
 }
 
 /** Loads who a token's user is now: active, session not revoked, current memberships. */
@@ -47,31 +65,15 @@ export class PrincipalService {
   /** Of the given user/session pairs, those no longer valid (for dropping open sockets). */
   async invalid(pairs: { userId: string; sessionId: string }[]): Promise<Set<string>> {
     if (pairs.length === 0) return new Set();
-    const rows: { key: string }[] = await this.dataSource.query(
-      `SELECT p.user_id || ':' || p.session_id AS key
-       FROM unnest($1::uuid[], $2::uuid[]) AS p(user_id, session_id)
-       WHERE NOT EXISTS (
-         SELECT 1 FROM "auth_session" s JOIN "app_user" u ON u.id = s.user_id
-         WHERE s.id = p.session_id AND u.id = p.user_id AND u.active AND s.revoked_at IS NULL AND s.expires_at > now())`,
-      [pairs.map((p) => p.userId), pairs.map((p) => p.sessionId)],
-    );
+    const rows = await runQuery(this.dataSource, invalidPrincipals, {
+      userIds: pairs.map((p) => p.userId),
+      sessionIds: pairs.map((p) => p.sessionId),
+    });
     return new Set(rows.map((r) => r.key));
   }
 
   private async query(userId: string, sessionId: string): Promise<Principal | null> {
-    const rows: PrincipalRow[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.name, u.is_superadmin, u.must_change_password,
-              COALESCE(json_agg(json_build_object(
-                'agencyId', a.id, 'agencyName', a.name, 'agencyShortName', a.short_name, 'role', m.role)
-                ORDER BY m.created_at, a.short_name) FILTER (WHERE a.id IS NOT NULL), '[]') AS memberships
-       FROM "app_user" u
-       JOIN "auth_session" s ON s.user_id = u.id AND s.id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
-       LEFT JOIN "membership" m ON m.user_id = u.id
-       LEFT JOIN "agency" a ON a.id = m.agency_id AND a.active
-       WHERE u.id = $1 AND u.active
-       GROUP BY u.id`,
-      [userId, sessionId],
-    );
+    const rows = await runQuery(this.dataSource, loadPrincipal, { userId, sessionId });
     const row = rows[0];
     if (!row) return null;
     return {
@@ -80,7 +82,7 @@ export class PrincipalService {
       name: row.name,
       isSuperadmin: row.is_superadmin,
       mustChangePassword: row.must_change_password,
-      memberships: row.memberships,
+      memberships: membershipsOf(row.memberships),
       sessionId,
     };
   }

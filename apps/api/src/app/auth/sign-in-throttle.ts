@@ -4,6 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { authErrors } from './auth-errors';
+import { runQuery } from '../database/typed-query';
+import { lockSignIn, recordSignInFailure, signInAttempt } from './auth.queries';
 
 /**
  * Protection against password guessing, per typed email (whether or not an account exists) and
@@ -35,17 +37,8 @@ export class SignInThrottle {
 
   /** Throws 429 when the email is locked or must still wait; true when failures are on record. */
   async assertMayTry(emailKey: string): Promise<boolean> {
-    const rows: {
-      failures: number;
-      locked_seconds: number | null;
-      since_failure_ms: number | null;
-    }[] = await this.dataSource.query(
-      `SELECT failures,
-                CASE WHEN locked_until > now() THEN ceil(extract(epoch FROM locked_until - now())) END AS locked_seconds,
-                extract(epoch FROM now() - last_failure_at) * 1000 AS since_failure_ms
-         FROM "sign_in_attempt" WHERE "email_key" = $1`,
-      [emailKey],
-    );
+    // numeric columns come as text: Number() below.
+    const rows = await runQuery(this.dataSource, signInAttempt, { emailKey });
     const row = rows[0];
     if (!row) return false;
     if (row.locked_seconds !== null)
@@ -58,21 +51,9 @@ export class SignInThrottle {
   /** Counts a failure; returns true when this failure locked the email. */
   async recordFailure(emailKey: string): Promise<boolean> {
     const { signInLockAfter, signInLockMinutes } = this.config;
-    const [row]: { failures: number }[] = await this.dataSource.query(
-      `INSERT INTO "sign_in_attempt" ("email_key", "failures", "last_failure_at")
-       VALUES ($1, 1, now())
-       ON CONFLICT ("email_key") DO UPDATE SET
-         "failures" = CASE WHEN "sign_in_attempt"."locked_until" < now() THEN 1 ELSE "sign_in_attempt"."failures" + 1 END,
-         "last_failure_at" = now(),
-         "locked_until" = CASE WHEN "sign_in_attempt"."locked_until" < now() THEN NULL ELSE "sign_in_attempt"."locked_until" END
-       RETURNING "failures"`,
-      [emailKey],
-    );
+    const [row] = await runQuery(this.dataSource, recordSignInFailure, { emailKey });
     if (row.failures < signInLockAfter) return false;
-    await this.dataSource.query(
-      `UPDATE "sign_in_attempt" SET "locked_until" = now() + make_interval(mins => $2) WHERE "email_key" = $1`,
-      [emailKey, signInLockMinutes],
-    );
+    await runQuery(this.dataSource, lockSignIn, { emailKey, minutes: signInLockMinutes });
     return true;
   }
 

@@ -4,6 +4,8 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
+import { runQuery } from '../database/typed-query';
+import { jwtSecret } from './auth.queries';
 
 export const JWT_SECRET_META_KEY = 'jwt_secret';
 
@@ -32,12 +34,9 @@ export class TokenService implements OnModuleInit {
       this.secret = createSecretKey(Buffer.from(this.config.jwtSecret));
       return;
     }
-    const rows: { value: string }[] = await this.dataSource.query(
-      `SELECT "value" #>> '{}' AS value FROM "app_meta" WHERE "key" = $1`,
-      [JWT_SECRET_META_KEY],
-    );
-    if (!rows[0]) throw new Error('JWT secret missing: the database was not prepared');
-    this.secret = createSecretKey(Buffer.from(rows[0].value));
+    const [row] = await runQuery(this.dataSource, jwtSecret, { key: JWT_SECRET_META_KEY });
+    if (!row?.value) throw new Error('JWT secret missing: the database was not prepared');
+    this.secret = createSecretKey(Buffer.from(row.value));
   }
 
   /** @nestjs/jwt declares `string | Buffer`, but hands the secret to jsonwebtoken, which takes a KeyObject. */

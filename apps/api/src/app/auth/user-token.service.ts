@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { Mailer } from '../mail/mailer';
 import { hashToken, newSecureToken } from './secure-token';
-import { queryRows } from '../database/query-rows';
+import { runQuery } from '../database/typed-query';
+import { consumeUserToken, insertUserToken, retireUserTokens } from './auth.queries';
 
 export type UserTokenPurpose = 'invite' | 'reset';
 
@@ -25,16 +26,15 @@ export class UserTokenService {
     purpose: UserTokenPurpose,
     createdBy: string | null,
   ): Promise<string> {
-    await manager.query(
-      `UPDATE "user_token" SET "used_at" = now() WHERE "user_id" = $1 AND "purpose" = $2 AND "used_at" IS NULL`,
-      [userId, purpose],
-    );
+    await runQuery(manager, retireUserTokens, { userId, purpose });
     const { token, hash } = newSecureToken();
-    await manager.query(
-      `INSERT INTO "user_token" ("token_hash", "user_id", "purpose", "expires_at", "created_by")
-       VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5)`,
-      [hash, userId, purpose, LIFETIME_HOURS[purpose], createdBy],
-    );
+    await runQuery(manager, insertUserToken, {
+      tokenHash: hash,
+      userId,
+      purpose,
+      hours: LIFETIME_HOURS[purpose],
+      createdBy,
+    });
     return `${this.config.publicUrl}/${PAGE[purpose]}/${token}`;
   }
 
@@ -54,13 +54,10 @@ export class UserTokenService {
     token: string,
     purpose: UserTokenPurpose,
   ): Promise<string | null> {
-    const rows = await queryRows<{ user_id: string }>(
-      manager,
-      `UPDATE "user_token" SET "used_at" = now()
-       WHERE "token_hash" = $1 AND "purpose" = $2 AND "used_at" IS NULL AND "expires_at" > now()
-       RETURNING "user_id"`,
-      [hashToken(token), purpose],
-    );
+    const rows = await runQuery(manager, consumeUserToken, {
+      tokenHash: hashToken(token),
+      purpose,
+    });
     return rows[0]?.user_id ?? null;
   }
 }
