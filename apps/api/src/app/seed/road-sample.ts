@@ -48,7 +48,7 @@ interface SampleSegment {
 }
 
 /** A straight line through the towns, with a position every ~500 m so the map draws it smoothly. */
-function line(route: Town[]): GeoJsonPosition[] {
+export function sampleLine(route: Town[]): GeoJsonPosition[] {
   const positions: GeoJsonPosition[] = [];
   for (let i = 1; i < route.length; i++) {
     const [aLng, aLat] = SAMPLE_TOWNS[route[i - 1]];
@@ -223,7 +223,7 @@ export async function seedSampleRoadNetwork(
           })
         ).length;
       const rows = version.network.map((s) => {
-        const geometry = { type: 'LineString' as const, coordinates: line(s.route) };
+        const geometry = { type: 'LineString' as const, coordinates: sampleLine(s.route) };
         const box = bboxOfLine(geometry);
         return {
           link_number: s.linkNumber,
