@@ -8,6 +8,7 @@ import { caseAccess, CaseUnitOfWork, CaseRefusal } from '../case-kernel/case-uni
 import { CaseEventLog } from '../case-kernel/case-event-log';
 import { CaseStatusWriter } from '../case-kernel/case-status-writer';
 import { decideTransition } from '../case-kernel/case-status.machine';
+import { moveReportRows } from '../case-kernel/report-rows';
 import { CaseDetailService } from '../cases/detail/case-detail.service';
 import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
@@ -19,7 +20,6 @@ import {
   lockMergeCases,
   markMerged,
   moveReports,
-  reportKeyedTables,
   voidOtherRequests,
 } from './case-merge.queries';
 import type { MergeCaseDto } from './dto/duplicates.dto';
@@ -245,7 +245,7 @@ export class CaseMergeService {
 
     const reports = await runQuery(manager, moveReports, { survivingId, duplicateId });
     const reportIds = reports.map((r) => r.id);
-    await this.moveReportRows(manager, survivingId, duplicateId, reportIds);
+    await moveReportRows(manager, survivingId, duplicateId, reportIds);
 
     await runQuery(manager, markMerged, { duplicateId, survivingId, mergedBy: actor.userId });
     await caseRepository.touch(manager, survivingId);
@@ -291,26 +291,6 @@ export class CaseMergeService {
       note: `merged into ${surviving.number}`,
     });
     if (mandate.acceptedByDuplicateLead) await setSystemReach(manager, false);
-  }
-
-  /**
-   * Rows that belong to a moved report (LAPOR conflicts, and any later table keyed by case and
-   * report) follow it to the surviving case.
-   */
-  private async moveReportRows(
-    manager: EntityManager,
-    survivingId: string,
-    duplicateId: string,
-    reportIds: string[],
-  ): Promise<void> {
-    if (reportIds.length === 0) return;
-    const tables = await runQuery(manager, reportKeyedTables, undefined);
-    for (const { table_name } of tables) {
-      await manager.query(
-        `UPDATE "${table_name.replace(/"/g, '""')}" SET case_id = $1 WHERE case_id = $2 AND report_id = ANY($3::uuid[])`,
-        [survivingId, duplicateId, reportIds],
-      );
-    }
   }
 
   /**

@@ -1,5 +1,4 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { CASE_CATEGORIES, type SplitCaseResponse } from '@simpul/contracts';
 import { forbidden, notFound } from '../../access/access-errors';
 import { casePolicy } from '../../access/access-policy';
@@ -11,6 +10,7 @@ import { CaseEventLog } from '../../case-kernel/case-event-log';
 import { caseRepository } from '../../case-kernel/case-repository';
 import { CASE, CaseRefusal, CaseUnitOfWork } from '../../case-kernel/case-unit-of-work';
 import { refuseIfMerged } from '../../case-kernel/merge-links';
+import { moveReportRows } from '../../case-kernel/report-rows';
 import { bilingual } from '../../common/bilingual';
 import { runQuery } from '../../database/typed-query';
 import { HandoffsService } from '../handoffs/handoffs.service';
@@ -194,34 +194,5 @@ export class CaseSplitService {
         handoff,
       };
     });
-  }
-}
-
-/**
- * Rows that belong to a moved report (comments on it, LAPOR conflicts, tracking, messages, and
- * any later table keyed by case and report) follow it to the new case.
- */
-async function moveReportRows(
-  manager: EntityManager,
-  toCaseId: string,
-  fromCaseId: string,
-  reportIds: string[],
-): Promise<void> {
-  if (reportIds.length === 0) return;
-  const tables: { table_name: string }[] = await manager.query(
-    `SELECT c1.table_name FROM information_schema.columns c1
-     JOIN information_schema.columns c2
-       ON c2.table_schema = c1.table_schema AND c2.table_name = c1.table_name AND c2.column_name = 'report_id'
-     JOIN information_schema.tables t
-       ON t.table_schema = c1.table_schema AND t.table_name = c1.table_name AND t.table_type = 'BASE TABLE'
-     WHERE c1.table_schema = 'public' AND c1.column_name = 'case_id'
-       AND has_table_privilege(format('%I.%I', c1.table_schema, c1.table_name), 'UPDATE')
-     ORDER BY c1.table_name`,
-  );
-  for (const { table_name } of tables) {
-    await manager.query(
-      `UPDATE "${table_name.replace(/"/g, '""')}" SET case_id = $1 WHERE case_id = $2 AND report_id = ANY($3::uuid[])`,
-      [toCaseId, fromCaseId, reportIds],
-    );
   }
 }
