@@ -8,7 +8,7 @@ import {
 import { checkedText } from '../database/checked-text';
 import { runQuery } from '../database/typed-query';
 import {
-  loadComments as loadCommentRows,
+  loadComments as loadCommentsQuery,
   lockComment,
   type ILoadCommentsResult,
   type Json,
@@ -62,7 +62,7 @@ export async function loadComments(
   caseId: string,
   limit = 2000,
 ): Promise<CommentRow[]> {
-  const rows = await runQuery(manager, loadCommentRows, { caseId, commentId: null, limit });
+  const rows = await runQuery(manager, loadCommentsQuery, { caseId, commentId: null, limit });
   return rows.map(toCommentRow);
 }
 
@@ -73,7 +73,7 @@ export async function loadComment(
   options: { lock?: boolean } = {},
 ): Promise<CommentRow | null> {
   if (options.lock) await runQuery(manager, lockComment, { commentId, caseId });
-  const [row] = await runQuery(manager, loadCommentRows, { caseId, commentId, limit: 1 });
+  const [row] = await runQuery(manager, loadCommentsQuery, { caseId, commentId, limit: 1 });
   return row ? toCommentRow(row) : null;
 }
 
