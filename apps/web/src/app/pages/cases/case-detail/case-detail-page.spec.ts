@@ -100,6 +100,8 @@ function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     updatedAt: '2026-11-21T04:00:00.000Z',
     mergedInto: null,
     mergedFrom: [],
+    roadStatus: null,
+    potholeClock: null,
     ...overrides,
   };
 }

@@ -70,6 +70,8 @@ function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     version: 3,
     mergedInto: null,
     mergedFrom: [],
+    roadStatus: null,
+    potholeClock: null,
     ...overrides,
   } as CaseDetail;
 }
