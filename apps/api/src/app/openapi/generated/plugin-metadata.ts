@@ -15,15 +15,16 @@ import * as m11 from '../../cases/participants/collaboration.dto';
 import * as m12 from '../../cases/split/split.dto';
 import * as m13 from '../../comments/dto/comment.dto';
 import * as m14 from '../../duplicates/dto/duplicates.dto';
-import * as m15 from '../../jurisdiction/dto/suggestion.dto';
-import * as m16 from '../../lapor/dto/lapor.dto';
-import * as m17 from '../../location/places.controller';
-import * as m18 from '../../notifications/dto/notifications.dto';
-import * as m19 from '../../open311/dto/open311.dto';
-import * as m20 from '../../realtime/dto/case-room.dto';
-import * as m21 from '../../realtime/dto/ping.dto';
-import * as m22 from '../../reporter/dto/reporter.dto';
-import * as m23 from '../../users/dto/user.dto';
+import * as m15 from '../../jurisdiction/dto/registry.dto';
+import * as m16 from '../../jurisdiction/dto/suggestion.dto';
+import * as m17 from '../../lapor/dto/lapor.dto';
+import * as m18 from '../../location/places.controller';
+import * as m19 from '../../notifications/dto/notifications.dto';
+import * as m20 from '../../open311/dto/open311.dto';
+import * as m21 from '../../realtime/dto/case-room.dto';
+import * as m22 from '../../realtime/dto/ping.dto';
+import * as m23 from '../../reporter/dto/reporter.dto';
+import * as m24 from '../../users/dto/user.dto';
 
 const t: Record<string, Record<string, unknown>> = {
   '../../agencies/dto/agency.dto': m0,
@@ -41,15 +42,16 @@ const t: Record<string, Record<string, unknown>> = {
   '../../cases/split/split.dto': m12,
   '../../comments/dto/comment.dto': m13,
   '../../duplicates/dto/duplicates.dto': m14,
-  '../../jurisdiction/dto/suggestion.dto': m15,
-  '../../lapor/dto/lapor.dto': m16,
-  '../../location/places.controller': m17,
-  '../../notifications/dto/notifications.dto': m18,
-  '../../open311/dto/open311.dto': m19,
-  '../../realtime/dto/case-room.dto': m20,
-  '../../realtime/dto/ping.dto': m21,
-  '../../reporter/dto/reporter.dto': m22,
-  '../../users/dto/user.dto': m23,
+  '../../jurisdiction/dto/registry.dto': m15,
+  '../../jurisdiction/dto/suggestion.dto': m16,
+  '../../lapor/dto/lapor.dto': m17,
+  '../../location/places.controller': m18,
+  '../../notifications/dto/notifications.dto': m19,
+  '../../open311/dto/open311.dto': m20,
+  '../../realtime/dto/case-room.dto': m21,
+  '../../realtime/dto/ping.dto': m22,
+  '../../reporter/dto/reporter.dto': m23,
+  '../../users/dto/user.dto': m24,
 };
 
 type Properties = Record<string, Record<string, unknown>>;
@@ -430,6 +432,11 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
         title: { required: true, type: () => String },
         reportIds: { required: true, type: () => [String], format: 'uuid', maxItems: 500 },
         targetAgencyId: { required: false, type: () => String, format: 'uuid' },
+        handoffReason: {
+          required: false,
+          enum: ['road_status', 'category', 'outside_area', 'other'],
+        },
+        senderChoice: { required: false, enum: ['stay_as_collaborator', 'leave'] },
         reason: { required: true, type: () => String },
       },
     },
@@ -492,6 +499,55 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
         note: { required: false, type: () => String, maxLength: 2000 },
       },
       MergeRequestDeclineDto: { note: { required: false, type: () => String, maxLength: 2000 } },
+    },
+  ],
+  [
+    t['../../jurisdiction/dto/registry.dto'],
+    {
+      RegistryImportQueryDto: {
+        label: { required: true, type: () => String, minLength: 3, maxLength: 200 },
+        validFrom: {
+          required: true,
+          type: () => String,
+          description: 'The day the new segments take effect (YYYY-MM-DD).',
+        },
+        format: {
+          required: false,
+          description: 'Default: from the file name (`.csv` is CSV, anything else GeoJSON).',
+          enum: ['geojson', 'csv'],
+        },
+      },
+      RulesQueryDto: { includeClosed: { required: false, type: () => Boolean } },
+      SaveRoutingRuleDto: {
+        category: {
+          required: true,
+          type: () => String,
+          minLength: 2,
+          maxLength: 64,
+          pattern: '^[a-z0-9_]+$',
+        },
+        regencyCode: {
+          required: true,
+          type: () => String,
+          nullable: true,
+          pattern: '^\\d{2}\\.\\d{2}$',
+        },
+        roadStatus: {
+          required: true,
+          nullable: true,
+          enum: ['nasional', 'provinsi', 'kabupaten', 'kota', 'desa'],
+        },
+        agencyId: { required: true, type: () => String, format: 'uuid' },
+        mode: { required: true, enum: ['suggest', 'direct'] },
+        note: { required: false, type: () => String, nullable: true, maxLength: 500 },
+      },
+      SegmentsBoxQueryDto: {
+        minLng: { required: true, type: () => Number, minimum: -180, maximum: 180 },
+        minLat: { required: true, type: () => Number, minimum: -90, maximum: 90 },
+        maxLng: { required: true, type: () => Number, minimum: -180, maximum: 180 },
+        maxLat: { required: true, type: () => Number, minimum: -90, maximum: 90 },
+        asOf: { required: false, type: () => String },
+      },
     },
   ],
   [
