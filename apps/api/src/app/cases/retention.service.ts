@@ -8,6 +8,8 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
+import { runQuery } from '../database/typed-query';
+import { purgeReporterData } from './retention.queries';
 
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -39,10 +41,9 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
 
   /** Returns how many reports were purged. */
   async purgeExpired(): Promise<number> {
-    const [{ purged }]: { purged: number }[] = await this.dataSource.query(
-      `SELECT simpul_purge_reporter_data($1) AS purged`,
-      [this.config.reporterDataRetentionDays],
-    );
+    const [{ purged }] = await runQuery(this.dataSource, purgeReporterData, {
+      retentionDays: this.config.reporterDataRetentionDays,
+    });
     if (purged > 0)
       this.logger.log(`Data pribadi pelapor dihapus / reporter personal data purged: ${purged}`);
     return purged;
