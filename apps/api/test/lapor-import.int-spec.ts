@@ -184,8 +184,11 @@ describe('SP4N-LAPOR! file import', () => {
       expect(kase.location).toMatchObject({ confidence: 'text', regencyCode: '35.07' });
       // SLA clocks start as for any intake; the location is known, so the resolution clock too.
       expect(kase.clocks.map((c) => c.clock)).toEqual(
-        expect.arrayContaining(['verification', 'resolution', 'pothole_response']),
+        expect.arrayContaining(['verification', 'resolution']),
       );
+      // The 1×24 h pothole clock waits for a point on a provincial segment (issue #13).
+      expect(kase.clocks.map((c) => c.clock)).not.toContain('pothole_response');
+      expect(kase.potholeClock?.applies).toBe(false);
       const timeline = await events(petugas, kase.id);
       expect(timeline.map((e) => [e.seq, e.type])).toEqual([[1, 'case.lapor_imported']]);
       expect(timeline[0].after).toMatchObject({
