@@ -21,7 +21,7 @@ import { createTestApp, ownerDataSource, type TestApp } from './support/test-app
  * Privilege property: after any sequence of writes by any officer, every (user, case, report)
  * right the API grants equals what `casePolicy` computes from a model of the participants and
  * intake agencies before the sequence plus the explicit grants the sequence made (observer
- * invitations, accepted merges). The model derives relations the way `simpul_case_relations()`
+ * invitations, accepted merges, collaboration invitations and their answers, ended participants). The model derives relations the way `simpul_case_relations()`
  * documents them; the rights themselves come from the policy, so a relation added later
  * (handoffs, tasks) extends the model, not the expectations.
  *
@@ -49,6 +49,12 @@ interface ModelCase {
   intake: AgencyKey;
   /** Merged into another case (archived; its reports moved there). */
   merged: boolean;
+  /** Agencies with a pending collaboration invitation (they read the case, not as participants). */
+  invitees: Set<AgencyKey>;
+  /** Agencies whose accepted collaboration (with a task they move) is active. */
+  collaborations: Set<AgencyKey>;
+  /** The step at which each participant row was added (a merge request is void if any joined since). */
+  addedAt: Map<AgencyKey, number>;
 }
 interface UserKey {
   agency: AgencyKey;
@@ -76,6 +82,7 @@ function relationsOf(kase: ModelCase, user: UserKey): CaseRelation[] {
     relations.push('ancestor');
   if (participants.some((p) => COORDINATES[user.agency]?.includes(p)))
     relations.push('coordinator');
+  if (kase.invitees.has(user.agency)) relations.push('collaboration_invitee');
   return relations;
 }
 
@@ -110,7 +117,19 @@ type Step =
       role: MembershipRole;
       accept: boolean;
     }
-  | { kind: 'reset'; actor: ActorPick; caseIndex: number; target: UserKey };
+  | { kind: 'reset'; actor: ActorPick; caseIndex: number; target: UserKey }
+  | { kind: 'inviteCollaborator'; actor: ActorPick; caseIndex: number; target: AgencyKey }
+  /** `own`: the actor is (when there is one) an agency invited on the case. */
+  | {
+      kind: 'answerCollaboration';
+      actor: ActorPick;
+      caseIndex: number;
+      own: boolean;
+      accept: boolean;
+    }
+  /** `own`: the actor is (when there is one) an active collaborator of the case. */
+  | { kind: 'moveTask'; actor: ActorPick; caseIndex: number; own: boolean }
+  | { kind: 'endParticipant'; actor: ActorPick; caseIndex: number; target: AgencyKey };
 
 const CASES_PER_RUN = 4;
 const agencyArb = fc.constantFrom(...AGENCIES);
@@ -165,6 +184,31 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     actor: userArb,
     caseIndex: caseIndexArb,
     target: fc.record({ agency: agencyArb, role: fc.constantFrom(...ROLES) }),
+  }),
+  fc.record({
+    kind: fc.constant('inviteCollaborator' as const),
+    actor: userArb,
+    caseIndex: caseIndexArb,
+    target: agencyArb,
+  }),
+  fc.record({
+    kind: fc.constant('answerCollaboration' as const),
+    actor: userArb,
+    caseIndex: caseIndexArb,
+    own: fc.boolean(),
+    accept: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('moveTask' as const),
+    actor: userArb,
+    caseIndex: caseIndexArb,
+    own: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('endParticipant' as const),
+    actor: userArb,
+    caseIndex: caseIndexArb,
+    target: agencyArb,
   }),
 );
 /** A case's starting shape: intake agency, lead, and other participants. */
@@ -267,6 +311,55 @@ const EVERY_OUTCOME: World = {
       caseIndex: 0,
       target: { agency: 'dishub', role: 'petugas' },
     },
+    // Co-ownership (case 3 stays unmerged): a collaborator invites no third agency; the lead
+    // does; the invitee reads without the reporter's identity, cannot move a task before
+    // accepting, accepts and moves it; a second invitee declines (and no longer reads the case);
+    // a collaborator does not end the lead; the lead ends the collaborator.
+    { kind: 'inviteCollaborator', actor: by('dishub', 'petugas'), caseIndex: 0, target: 'upt2' },
+    {
+      kind: 'inviteCollaborator',
+      actor: by('koordinator', 'petugas'),
+      caseIndex: 3,
+      target: 'kota',
+    },
+    {
+      kind: 'inviteCollaborator',
+      actor: by('koordinator', 'petugas'),
+      caseIndex: 3,
+      target: 'upt2',
+    },
+    { kind: 'moveTask', actor: by('kota', 'petugas'), caseIndex: 3, own: false },
+    {
+      kind: 'answerCollaboration',
+      actor: by('kota', 'humas'),
+      caseIndex: 3,
+      own: false,
+      accept: true,
+    },
+    {
+      kind: 'answerCollaboration',
+      actor: by('kota', 'petugas'),
+      caseIndex: 3,
+      own: false,
+      accept: true,
+    },
+    { kind: 'moveTask', actor: by('kota', 'petugas'), caseIndex: 3, own: false },
+    { kind: 'moveTask', actor: by('kota', 'humas'), caseIndex: 3, own: false },
+    {
+      kind: 'answerCollaboration',
+      actor: by('upt2', 'admin'),
+      caseIndex: 3,
+      own: false,
+      accept: false,
+    },
+    { kind: 'endParticipant', actor: by('kota', 'petugas'), caseIndex: 3, target: 'koordinator' },
+    { kind: 'endParticipant', actor: by('koordinator', 'admin'), caseIndex: 3, target: 'kota' },
+    {
+      kind: 'inviteCollaborator',
+      actor: by('koordinator', 'petugas'),
+      caseIndex: 3,
+      target: 'dishub',
+    },
   ],
 };
 
@@ -284,9 +377,12 @@ describe('privilege property: rights after any sequence of writes equal the poli
   /** Per run: memberships an accepted invitation added, and invitations still pending. */
   let extraMemberships = new Map<string, UserKey[]>();
   let pendingInvitations = new Map<string, Set<AgencyKey>>();
-  /** Per run: pending merge requests ("surviving->duplicate") with the duplicate's agencies then. */
-  let pendingMerges = new Map<string, string>();
-  const agenciesOn = (kase: ModelCase) => [...kase.participants.keys()].sort().join(',');
+  /** Per run: pending merge requests ("surviving->duplicate") with the step they were made at. */
+  let pendingMerges = new Map<string, number>();
+  /** Per run: the step being applied (participant rows added later are "joined since"). */
+  let tick = 0;
+  const joinedAfter = (kase: ModelCase, at: number) =>
+    [...kase.addedAt.values()].some((added) => added > at);
 
   beforeAll(async () => {
     testApp = await createTestApp();
@@ -340,6 +436,7 @@ describe('privilege property: rights after any sequence of writes equal the poli
     extraMemberships = new Map();
     pendingInvitations = new Map();
     pendingMerges = new Map();
+    tick = 0;
     const cases: ModelCase[] = [];
     for (const shape of shapes) {
       const participants = new Map<AgencyKey, ParticipantRole>([[shape.lead, 'lead']]);
@@ -353,6 +450,9 @@ describe('privilege property: rights after any sequence of writes equal the poli
       );
       cases.push({
         id: fixture.id,
+        invitees: new Set(),
+        collaborations: new Set(),
+        addedAt: new Map([...participants.keys()].map((a) => [a, 0])),
         participants,
         reports: [
           { id: fixture.openReportId, kind: 'open', intake },
@@ -407,8 +507,10 @@ describe('privilege property: rights after any sequence of writes equal the poli
     for (const [agency, role] of duplicate.participants) {
       const joining: ParticipantRole = role === 'observer' ? 'observer' : 'collaborator';
       const current = kase.participants.get(agency);
-      if (!current) kase.participants.set(agency, joining);
-      else if (current === 'observer' && joining === 'collaborator')
+      if (!current) {
+        kase.participants.set(agency, joining);
+        kase.addedAt.set(agency, tick);
+      } else if (current === 'observer' && joining === 'collaborator')
         kase.participants.set(agency, 'collaborator');
     }
     kase.reports.push(...duplicate.reports);
@@ -422,14 +524,22 @@ describe('privilege property: rights after any sequence of writes equal the poli
     outcomes.set(`${kind}:${allowed}`, (outcomes.get(`${kind}:${allowed}`) ?? 0) + 1);
 
   async function applyStep(picked: Step, cases: ModelCase[]): Promise<void> {
+    tick += 1;
     const kase = cases[picked.caseIndex];
     const lead = [...kase.participants].find(([, role]) => role === 'lead')?.[0];
+    const own =
+      picked.kind === 'answerCollaboration' && picked.own
+        ? [...kase.invitees][0]
+        : picked.kind === 'moveTask' && picked.own
+          ? [...kase.collaborations][0]
+          : undefined;
     const agency =
-      picked.actor.of === 'lead' && lead
+      own ??
+      (picked.actor.of === 'lead' && lead
         ? lead
         : picked.actor.of === 'intake'
           ? kase.intake
-          : picked.actor.agency;
+          : picked.actor.agency);
     const step = { ...picked, actor: { agency, role: picked.actor.role } };
     const context = contextOf(kase, step.actor);
     const api = request(testApp.url);
@@ -448,8 +558,10 @@ describe('privilege property: rights after any sequence of writes equal the poli
         });
         // The explicit grant: an agency not yet on the case joins it as observer.
         if (response.status === 200) expectGrantedByWriter(label, step.actor, kase);
-        if (allowed && !kase.participants.has(step.target))
+        if (allowed && !kase.participants.has(step.target)) {
           kase.participants.set(step.target, 'observer');
+          kase.addedAt.set(step.target, tick);
+        }
         return;
       }
       case 'reveal': {
@@ -533,7 +645,7 @@ describe('privilege property: rights after any sequence of writes equal the poli
               );
         expect({ label, status: response.status }).toEqual({ label, status: expected });
         if (response.status !== 201 && response.status !== 200) return;
-        if (!pendingMerges.has(pair)) pendingMerges.set(pair, agenciesOn(duplicate));
+        if (!pendingMerges.has(pair)) pendingMerges.set(pair, tick);
         // The duplicate's lead (or whoever the decider is) answers.
         const dupLead = [...duplicate.participants].find(([, r]) => r === 'lead')?.[0];
         const decider = {
@@ -547,7 +659,7 @@ describe('privilege property: rights after any sequence of writes equal the poli
         const mayDecide = casePolicy.read(deciderContext) && casePolicy.decideMerge(deciderContext);
         count('acceptMerge', mayDecide);
         // Agencies that joined the duplicate since the request void it at acceptance.
-        const joinedSince = pendingMerges.get(pair) !== agenciesOn(duplicate);
+        const joinedSince = joinedAfter(duplicate, pendingMerges.get(pair) ?? tick);
         const acceptLabel = `${label}, accepted by ${decider.agency}/${decider.role}`;
         expect({ label: acceptLabel, status: accepted.status }).toEqual({
           label: acceptLabel,
@@ -634,6 +746,111 @@ describe('privilege property: rights after any sequence of writes equal the poli
         });
         return;
       }
+      case 'inviteCollaborator': {
+        const allowed = casePolicy.manageParticipants(context);
+        const response = await api
+          .post(`/api/cases/${kase.id}/collaborators`)
+          .set(bearer(tokenOf(step.actor)))
+          .send({
+            agencyId: agencyIds[step.target],
+            task: 'Padamkan listrik untuk penggantian tiang',
+          });
+        count(step.kind, allowed);
+        const role = kase.participants.get(step.target);
+        expect({ label, status: response.status }).toEqual({
+          label,
+          status: !allowed
+            ? refusalStatus(kase, step.actor)
+            : kase.merged
+              ? 409
+              : step.target === lead
+                ? 400
+                : kase.invitees.has(step.target) || (role && role !== 'observer')
+                  ? 409
+                  : 200,
+        });
+        if (response.status !== 200) return;
+        // Beyond the policy: only the lead agency's working staff invite a collaborator.
+        expect({ label, invitedByLead: step.actor.agency === lead }).toEqual({
+          label,
+          invitedByLead: true,
+        });
+        expectGrantedByWriter(label, step.actor, kase);
+        kase.invitees.add(step.target);
+        return;
+      }
+      case 'answerCollaboration': {
+        const allowed = casePolicy.actForOwnParticipation(context);
+        const response = await api
+          .post(`/api/cases/${kase.id}/collaboration/${step.accept ? 'accept' : 'decline'}`)
+          .set(bearer(tokenOf(step.actor)))
+          .send(step.accept ? {} : { reason: 'Bukan aset instansi kami' });
+        const invited = kase.invitees.has(step.actor.agency);
+        count(step.kind, allowed && invited);
+        expect({ label, status: response.status }).toEqual({
+          label,
+          status: !allowed
+            ? refusalStatus(kase, step.actor)
+            : !invited
+              ? 409
+              : step.accept
+                ? 200
+                : 204,
+        });
+        if (!allowed || !invited) return;
+        kase.invitees.delete(step.actor.agency);
+        if (!step.accept) return;
+        if (!kase.participants.has(step.actor.agency)) kase.addedAt.set(step.actor.agency, tick);
+        kase.participants.set(step.actor.agency, 'collaborator');
+        kase.collaborations.add(step.actor.agency);
+        return;
+      }
+      case 'moveTask': {
+        const [row] = await owner.query(
+          `SELECT version FROM case_collaboration WHERE case_id = $1 AND agency_id = $2 AND status = 'active'`,
+          [kase.id, agencyIds[step.actor.agency]],
+        );
+        const response = await api
+          .post(`/api/cases/${kase.id}/collaboration/task`)
+          .set(bearer(tokenOf(step.actor)))
+          .send({ status: 'in_progress', version: row?.version ?? 1 });
+        const allowed =
+          casePolicy.actForOwnParticipation(context) && kase.collaborations.has(step.actor.agency);
+        count(step.kind, allowed);
+        expect({ label, status: response.status }).toEqual({
+          label,
+          status: allowed ? 200 : casePolicy.read(context) ? 403 : 404,
+        });
+        return;
+      }
+      case 'endParticipant': {
+        const leaving = step.target === step.actor.agency && lead !== step.actor.agency;
+        const allowed = leaving
+          ? casePolicy.actForOwnParticipation(context)
+          : casePolicy.manageParticipants(context);
+        const response = await api
+          .post(`/api/cases/${kase.id}/participants/${agencyIds[step.target]}/end`)
+          .set(bearer(tokenOf(step.actor)))
+          .send({ reason: 'Tugas instansi ini selesai' });
+        const takesPart = kase.participants.has(step.target) || kase.invitees.has(step.target);
+        count(step.kind, allowed && takesPart && step.target !== lead);
+        expect({ label, status: response.status }).toEqual({
+          label,
+          status: !allowed
+            ? refusalStatus(kase, step.actor)
+            : !takesPart
+              ? 404
+              : step.target === lead
+                ? 409
+                : 204,
+        });
+        if (response.status !== 204) return;
+        kase.participants.delete(step.target);
+        kase.addedAt.delete(step.target);
+        kase.invitees.delete(step.target);
+        kase.collaborations.delete(step.target);
+        return;
+      }
       case 'comment': {
         const allowed = casePolicy.comment(context);
         const response = await api
@@ -683,6 +900,16 @@ describe('privilege property: rights after any sequence of writes equal the poli
               comment: casePolicy.comment(context),
             },
           });
+          // Beyond the policy: an agency that only has a pending invitation (and no other
+          // relation) reads the case but never a reporter's name, contact or NIK.
+          const onlyInvited =
+            context.relations.length === 1 && context.relations[0] === 'collaboration_invitee';
+          if (onlyInvited)
+            for (const view of detail.reports)
+              expect({ label, reporter: view.reporter }).toMatchObject({
+                label,
+                reporter: { name: null, contact: null, nik: null },
+              });
           for (const report of kase.reports) {
             const view = detail.reports.find((r) => r.id === report.id);
             const identity = identityOf(report);
@@ -728,6 +955,10 @@ describe('privilege property: rights after any sequence of writes equal the poli
           'acceptMerge',
           'inviteMember',
           'reset',
+          'inviteCollaborator',
+          'answerCollaboration',
+          'moveTask',
+          'endParticipant',
         ])
           for (const allowed of [true, false])
             expect({ kind, allowed, seen: (outcomes.get(`${kind}:${allowed}`) ?? 0) > 0 }).toEqual({
