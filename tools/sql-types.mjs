@@ -35,8 +35,13 @@ const run = spawnSync(join(root, 'node_modules/.bin/pgtyped'), ['-c', runConfig]
   encoding: 'utf8',
 });
 rmSync(dirname(runConfig), { recursive: true, force: true });
-if (run.status !== 0) {
+// pgtyped reports a statement it cannot type on its output and still exits 0; so does a parse error.
+const failure = /Error in query|is invalid\.|Error processing|Failed to parse/;
+if (run.status !== 0 || failure.test(run.stdout + run.stderr)) {
   console.error(run.stdout + run.stderr);
+  console.error(
+    'sql-types: pgtyped could not type every statement (see above); nothing is trustworthy until it does.',
+  );
   process.exit(1);
 }
 
