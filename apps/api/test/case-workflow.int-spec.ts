@@ -218,8 +218,10 @@ describe('case workspace: intake, status machine and timeline', () => {
   /** Puts a case straight into a status (on hold from "in progress"), as the acting officer sees it. */
   const putInStatus = async (id: string, status: CaseStatus) => {
     // TypeORM answers an UPDATE with [rows, affected].
+    // The test bypasses the kernel on purpose (a status no path reaches directly), so it bumps the
+    // version itself; the product's only bump is caseRepository.touch.
     const [[row]] = (await owner.query(
-      `UPDATE "case" SET status = $2::varchar, version = version + 1,
+      `UPDATE "case" SET status = $2::varchar, version = "case".version + 1,
          status_before_hold = CASE WHEN $2::varchar = 'needs_information' THEN 'in_progress' END
        WHERE id = $1 RETURNING version::int AS version`,
       [id, status],
