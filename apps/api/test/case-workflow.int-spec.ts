@@ -221,7 +221,7 @@ describe('case workspace: intake, status machine and timeline', () => {
     // The test bypasses the kernel on purpose (a status no path reaches directly), so it bumps the
     // version itself; the product's only bump is caseRepository.touch.
     const [[row]] = (await owner.query(
-      `UPDATE "case" SET status = $2::varchar, version = "case".version + 1,
+      `UPDATE "case" SET status = $2::varchar, version = 1 + "case".version,
          status_before_hold = CASE WHEN $2::varchar = 'needs_information' THEN 'in_progress' END
        WHERE id = $1 RETURNING version::int AS version`,
       [id, status],
