@@ -159,6 +159,9 @@ import { askReason } from './reason-dialog';
           </li>
         }
       </ul>
+      @if (v.permissions.manage && v.participants.length <= 1) {
+        <p class="empty-state">{{ 'collaboration.noParticipants' | translate }}</p>
+      }
       @if (v.splitLinks.length > 0) {
         <h3>{{ 'collaboration.linkedCases' | translate }}</h3>
         <ul class="links">

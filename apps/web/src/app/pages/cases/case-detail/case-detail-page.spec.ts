@@ -3,6 +3,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type {
+  CaseCollaborationView,
   AgencySummary,
   ApiErrorBody,
   CaseClockView,
@@ -116,6 +117,27 @@ const CREATED = caseEvent(
   { actorName: 'Sari Wulandari', actorAgencyId: 'agency-dpu' },
 );
 
+/** The participants & tasks panel's answer: the lead and an observer, no tasks. */
+const COLLABORATION: CaseCollaborationView = {
+  caseId: 'case-42',
+  participants: caseDetail().participants.map((p) => ({
+    ...p,
+    status: 'active' as const,
+    task: null,
+    invitedByName: null,
+    invitedAt: '2026-11-20T02:30:00.000Z',
+    decidedByName: null,
+    decidedAt: null,
+    declineReason: null,
+    endedByName: null,
+    endedAt: null,
+    endReason: null,
+  })),
+  openRequiredTasks: 0,
+  splitLinks: [],
+  permissions: { manage: false, decide: false, updateTask: false, leave: false, split: false },
+};
+
 const STALE: ApiErrorBody = {
   statusCode: 409,
   code: 'STALE_VERSION',
@@ -142,6 +164,7 @@ describe('CaseDetailPage', () => {
   afterEach(() => {
     // The live thread loads its own comments; case-thread.spec covers them.
     http.match((r) => r.method === 'GET' && r.url === '/api/cases/case-42/comments');
+    answerPanels();
     // The duplicate suggestions load beside the case; their own spec covers them.
     for (const request of http.match((r) => r.url.endsWith('/duplicates')))
       if (!request.cancelled) request.flush({ radiusMeters: 300, candidates: [] });
@@ -198,7 +221,19 @@ describe('CaseDetailPage', () => {
     const request = http.expectOne(isEvents);
     expect(request.request.headers.get('x-simpul-agency')).toBe(UPT_MALANG_OFFICER.agencyId);
     request.flush(events);
+    answerPanels();
     await fixture.whenStable();
+  }
+
+  /**
+   * The participants & tasks panel and the handoff panel load with every version of the case;
+   * their own specs cover them (case-collaboration.spec, the handoff panel's).
+   */
+  function answerPanels(): void {
+    for (const request of http.match((r) => r.url === '/api/cases/case-42/collaboration'))
+      if (!request.cancelled) request.flush(COLLABORATION);
+    for (const request of http.match((r) => r.url === '/api/cases/case-42/handoffs'))
+      if (!request.cancelled) request.flush({ items: [] });
   }
 
   async function writeNote(note: string): Promise<void> {
@@ -1011,6 +1046,7 @@ describe('CaseDetailPage', () => {
         active: true,
       };
       http.expectOne('/api/agencies').flush([bpbd]);
+      answerPanels();
       await fixture.whenStable();
       expect(timelineItems()[0]).toContain('mengundang BPBD Malang sebagai pengamat');
     });
