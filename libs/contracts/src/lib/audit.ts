@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   'case.handoff_accepted',
   'case.handoff_declined',
   'case.handoff_expired',
+  'case.handoff_routed',
   'case.disposed',
   'case.arbitrated',
   'case.collaborator_invited',

@@ -222,6 +222,21 @@ export interface CaseEventPayloads {
       publicReason: { id: string; en: string };
     };
   };
+  /**
+   * Routed at intake by a routing rule the superadmin marked `direct`: the rule's agency leads at
+   * once (no proposal to accept); the intake agency stays as collaborator.
+   */
+  'case.handoff_routed': {
+    before: null;
+    after: HandoffLink & {
+      senderChoice: HandoffSenderChoice;
+      ruleId: string;
+      /** What the reporter's tracking page says: "jenis aduan". */
+      publicReason: { id: string; en: string };
+      /** The owner suggestion's sentence that decided it. */
+      explanation: { id: string; en: string };
+    };
+  };
   /** An arbiter decided who owns a frozen case; `ruleId` when the decision became a routing rule. */
   'case.arbitrated': {
     before: null;

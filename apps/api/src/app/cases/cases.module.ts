@@ -11,6 +11,7 @@ import { CaseExportService } from './export/case-export.service';
 import { ArbitrationService } from './handoffs/arbitration.service';
 import { CaseHandoffsController, HandoffQueuesController } from './handoffs/handoffs.controller';
 import { HandoffsService } from './handoffs/handoffs.service';
+import { IntakeRouting } from './handoffs/intake-routing';
 import { InboxController } from './inbox/inbox.controller';
 import { InboxService } from './inbox/inbox.service';
 import { IntakeController } from './intake/intake.controller';
@@ -73,6 +74,7 @@ import { CaseWorkspaceService } from './workspace/case-workspace.service';
     RetentionService,
     HandoffsService,
     ArbitrationService,
+    IntakeRouting,
   ],
   exports: [
     CaseKernelModule,
@@ -81,6 +83,8 @@ import { CaseWorkspaceService } from './workspace/case-workspace.service';
     IntakeService,
     CaseLocationWriter,
     CaseLocationService,
+    HandoffsService,
+    IntakeRouting,
   ],
 })
 export class CasesModule {}

@@ -5,7 +5,7 @@ import {
   type RegistryImportFormat,
   type RoadStatus,
 } from '@simpul/contracts';
-import { CsvSyntaxError, detectSeparator, parseCsv } from '../lapor/csv';
+import { CsvSyntaxError, detectSeparator, parseCsv } from '../common/csv';
 import {
   bboxOfLine,
   geometryProblem,

@@ -4,7 +4,7 @@ import {
   type LaporImportRowError,
 } from '@simpul/contracts';
 import { bilingual, type Bilingual } from '../common/bilingual';
-import { CsvSyntaxError, detectSeparator, parseCsv } from './csv';
+import { CsvSyntaxError, detectSeparator, parseCsv } from '../common/csv';
 import { columnOf, jakartaToday, readLaporRow, type RawRow } from './lapor-row';
 import type { LaporSource, LaporSourceEntry } from './lapor-source';
 

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../access/access-errors';
-import { ActorDatabase } from '../access/actor-database';
 import type { Actor } from '../access/actor';
 import { CaseLocationWriter } from '../cases/location/case-location-writer';
 import { IntakeService } from '../cases/intake/intake.service';
@@ -35,7 +34,6 @@ const PUBLIC_CASES = `SELECT c.number, c.status, c.category, c.description, c.lo
 export class Open311RequestsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly db: ActorDatabase,
     private readonly intake: IntakeService,
     private readonly locations: CaseLocationWriter,
   ) {}
@@ -51,18 +49,19 @@ export class Open311RequestsService {
   ): Promise<Open311CreatedRequest[]> {
     const point = intakePoint(body);
     const actor = serviceActor(client, ip);
-    const created = await this.intake.create(actor, toCreateCase(body));
-    await this.db.run(actor, async (manager) => {
+    // One transaction: the case, the device's point (before the owner suggestion routes it) and
+    // the request's key.
+    const created = await this.intake.create(actor, toCreateCase(body), async (manager, caseId) => {
       // Exact, as the reporter's device measured it.
       if (point)
-        await this.locations.setPoint(manager, created.id, actor, {
+        await this.locations.setPoint(manager, caseId, actor, {
           ...point,
           confidence: 'gps',
           source: 'open311',
         });
       await manager.query(
         `INSERT INTO open311_request (case_id, key_id, media_url) VALUES ($1, $2, $3)`,
-        [created.id, client.keyId, body.media_url ?? null],
+        [caseId, client.keyId, body.media_url ?? null],
       );
     });
     return [{ service_request_id: created.number }];

@@ -333,7 +333,7 @@ export class ReporterTrackingService {
     const events: { at: Date; type: string; after: Record<string, unknown> | null }[] =
       await manager.query(
         `SELECT at, type, after FROM case_event
-         WHERE case_id = $1 AND type IN ('case.status_changed', 'case.participant_added', 'case.handoff_accepted', 'case.arbitrated', 'case.disposed_to_unit')
+         WHERE case_id = $1 AND type IN ('case.status_changed', 'case.participant_added', 'case.handoff_accepted', 'case.handoff_routed', 'case.arbitrated', 'case.disposed_to_unit')
          ORDER BY seq`,
         [tracked.caseId],
       );

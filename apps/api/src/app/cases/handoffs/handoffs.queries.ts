@@ -174,7 +174,7 @@ export interface IInsertHandoffParams {
   evidence: Json;
   fromAgencyId: string;
   note?: string | null | void;
-  proposedBy: string;
+  proposedBy?: string | null | void;
   reason: string;
   senderChoice: string;
   status: string;
@@ -192,7 +192,7 @@ export interface IInsertHandoffQuery {
   result: IInsertHandoffResult;
 }
 
-const insertHandoffIR: any = {"usedParamSet":{"caseId":true,"fromAgencyId":true,"toAgencyId":true,"reason":true,"note":true,"evidence":true,"senderChoice":true,"status":true,"proposedBy":true,"deadline":true,"arbiterAgencyId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":164,"b":171}]},{"name":"fromAgencyId","required":true,"transform":{"type":"scalar"},"locs":[{"a":174,"b":187}]},{"name":"toAgencyId","required":true,"transform":{"type":"scalar"},"locs":[{"a":190,"b":201}]},{"name":"reason","required":true,"transform":{"type":"scalar"},"locs":[{"a":204,"b":211}]},{"name":"note","required":false,"transform":{"type":"scalar"},"locs":[{"a":214,"b":218}]},{"name":"evidence","required":true,"transform":{"type":"scalar"},"locs":[{"a":221,"b":230}]},{"name":"senderChoice","required":true,"transform":{"type":"scalar"},"locs":[{"a":233,"b":246}]},{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":249,"b":256}]},{"name":"proposedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":261,"b":272}]},{"name":"deadline","required":true,"transform":{"type":"scalar"},"locs":[{"a":275,"b":284}]},{"name":"arbiterAgencyId","required":false,"transform":{"type":"scalar"},"locs":[{"a":287,"b":302}]}],"statement":"INSERT INTO case_handoff (case_id, from_agency_id, to_agency_id, reason, note, evidence, sender_choice, status,\n  proposed_by, deadline, arbiter_agency_id)\nVALUES (:caseId!, :fromAgencyId!, :toAgencyId!, :reason!, :note, :evidence!, :senderChoice!, :status!,\n  :proposedBy!, :deadline!, :arbiterAgencyId)\nRETURNING id"};
+const insertHandoffIR: any = {"usedParamSet":{"caseId":true,"fromAgencyId":true,"toAgencyId":true,"reason":true,"note":true,"evidence":true,"senderChoice":true,"status":true,"proposedBy":true,"deadline":true,"arbiterAgencyId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":164,"b":171}]},{"name":"fromAgencyId","required":true,"transform":{"type":"scalar"},"locs":[{"a":174,"b":187}]},{"name":"toAgencyId","required":true,"transform":{"type":"scalar"},"locs":[{"a":190,"b":201}]},{"name":"reason","required":true,"transform":{"type":"scalar"},"locs":[{"a":204,"b":211}]},{"name":"note","required":false,"transform":{"type":"scalar"},"locs":[{"a":214,"b":218}]},{"name":"evidence","required":true,"transform":{"type":"scalar"},"locs":[{"a":221,"b":230}]},{"name":"senderChoice","required":true,"transform":{"type":"scalar"},"locs":[{"a":233,"b":246}]},{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":249,"b":256}]},{"name":"proposedBy","required":false,"transform":{"type":"scalar"},"locs":[{"a":261,"b":271}]},{"name":"deadline","required":true,"transform":{"type":"scalar"},"locs":[{"a":274,"b":283}]},{"name":"arbiterAgencyId","required":false,"transform":{"type":"scalar"},"locs":[{"a":286,"b":301}]}],"statement":"INSERT INTO case_handoff (case_id, from_agency_id, to_agency_id, reason, note, evidence, sender_choice, status,\n  proposed_by, deadline, arbiter_agency_id)\nVALUES (:caseId!, :fromAgencyId!, :toAgencyId!, :reason!, :note, :evidence!, :senderChoice!, :status!,\n  :proposedBy, :deadline!, :arbiterAgencyId)\nRETURNING id"};
 
 /**
  * Query generated from SQL:
@@ -200,7 +200,7 @@ const insertHandoffIR: any = {"usedParamSet":{"caseId":true,"fromAgencyId":true,
  * INSERT INTO case_handoff (case_id, from_agency_id, to_agency_id, reason, note, evidence, sender_choice, status,
  *   proposed_by, deadline, arbiter_agency_id)
  * VALUES (:caseId!, :fromAgencyId!, :toAgencyId!, :reason!, :note, :evidence!, :senderChoice!, :status!,
- *   :proposedBy!, :deadline!, :arbiterAgencyId)
+ *   :proposedBy, :deadline!, :arbiterAgencyId)
  * RETURNING id
  * ```
  */

@@ -193,17 +193,20 @@ export class HandoffsService implements OnApplicationBootstrap, OnApplicationShu
    */
   async proposeWithin(
     manager: EntityManager,
-    actor: Actor,
+    actor: Actor | null,
     caseId: string,
     body: HandoffProposal,
   ): Promise<HandoffView> {
     return this.proposeIn(manager, actor, await this.lockOpenCase(manager, caseId), body);
   }
 
-  /** A proposal from the case's lead, in the caller's transaction (the case is locked). */
+  /**
+   * A proposal from the case's lead, in the caller's transaction (the case is locked); `actor` is
+   * null when the system proposes (intake routing after the reporter sent the location).
+   */
   private async proposeIn(
     manager: EntityManager,
-    actor: Actor,
+    actor: Actor | null,
     kase: CaseRow,
     body: HandoffProposal,
   ): Promise<HandoffView> {
@@ -267,7 +270,7 @@ export class HandoffsService implements OnApplicationBootstrap, OnApplicationShu
       evidence: JSON.stringify({ suggestion: body.suggestion ?? null, attachmentIds }),
       senderChoice: body.senderChoice,
       status: frozen ? 'frozen' : 'open',
-      proposedBy: actor.userId,
+      proposedBy: actor?.userId ?? null,
       deadline,
       arbiterAgencyId,
     });
@@ -278,13 +281,15 @@ export class HandoffsService implements OnApplicationBootstrap, OnApplicationShu
       frozen,
       senderChoice: view.senderChoice,
     });
-    await this.record(manager, actor, 'case.handoff_proposed', caseId, {
-      handoffId: view.id,
-      toAgencyId: body.toAgencyId,
-      reason: body.reason,
-      frozen,
-    });
-    const who = { userId: actor.userId, name: actor.name };
+    await this.record(
+      manager,
+      actor,
+      'case.handoff_proposed',
+      caseId,
+      { handoffId: view.id, toAgencyId: body.toAgencyId, reason: body.reason, frozen },
+      kase.lead_agency_id,
+    );
+    const who = actor ? { userId: actor.userId, name: actor.name } : null;
     if (frozen) {
       const arbiters = arbiterAgencyId
         ? await this.notifications.membersOf(manager, [arbiterAgencyId], ['pimpinan'])
@@ -851,26 +856,29 @@ export class HandoffsService implements OnApplicationBootstrap, OnApplicationShu
     );
   }
 
-  private record(
+  /** An audit entry of a step; the system's steps (actor null) are recorded for `agencyId`. */
+  record(
     manager: EntityManager,
-    actor: Actor,
+    actor: Actor | null,
     action:
       | 'case.handoff_proposed'
       | 'case.handoff_withdrawn'
       | 'case.handoff_accepted'
       | 'case.handoff_declined'
+      | 'case.handoff_routed'
       | 'case.disposed',
     caseId: string,
     details: Record<string, unknown>,
+    agencyId: string | null = null,
   ): Promise<void> {
     return this.audit.record(
       {
         action,
-        actorUserId: actor.userId,
-        agencyId: actor.agencyId,
+        actorUserId: actor?.userId ?? null,
+        agencyId: actor?.agencyId ?? agencyId,
         targetType: 'case',
         targetId: caseId,
-        ip: actor.ip,
+        ip: actor?.ip ?? null,
         details,
       },
       manager,

@@ -24,7 +24,7 @@ ORDER BY proposed_at;
 INSERT INTO case_handoff (case_id, from_agency_id, to_agency_id, reason, note, evidence, sender_choice, status,
   proposed_by, deadline, arbiter_agency_id)
 VALUES (:caseId!, :fromAgencyId!, :toAgencyId!, :reason!, :note, :evidence!, :senderChoice!, :status!,
-  :proposedBy!, :deadline!, :arbiterAgencyId)
+  :proposedBy, :deadline!, :arbiterAgencyId)
 RETURNING id;
 
 /* @name CloseHandoff */

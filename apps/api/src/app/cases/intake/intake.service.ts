@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { CaseDetail } from '@simpul/contracts';
 import { forbidden } from '../../access/access-errors';
 import { ActorDatabase } from '../../access/actor-database';
@@ -12,6 +13,8 @@ import { deriveCaseLocation } from '../../location/derive-case-location';
 import { PlacesService } from '../../location/places.service';
 import { NotificationWriter } from '../../notifications/notification-writer';
 import { CaseDetailService } from '../detail/case-detail.service';
+import { HandoffsService } from '../handoffs/handoffs.service';
+import { IntakeRouting } from '../handoffs/intake-routing';
 import type { CreateCaseDto } from '../dto/case.dto';
 import { runQuery } from '../../database/typed-query';
 import { insertCase, insertLead, insertReport, newCaseId } from './intake.queries';
@@ -26,10 +29,20 @@ export class IntakeService {
     private readonly places: PlacesService,
     private readonly notifications: NotificationWriter,
     private readonly detail: CaseDetailService,
+    private readonly routing: IntakeRouting,
+    private readonly handoffs: HandoffsService,
   ) {}
 
-  /** Manual intake: the acting agency takes the complaint in and leads it. */
-  async create(actor: Actor, body: CreateCaseDto): Promise<CaseDetail> {
+  /**
+   * Manual intake: the acting agency takes the complaint in and leads it; the owner suggestion
+   * then routes it (a handoff proposal, or a `direct` rule's agency leads). `withCase` runs in the
+   * same transaction before routing (Open311 adds the device's point there).
+   */
+  async create(
+    actor: Actor,
+    body: CreateCaseDto,
+    withCase?: (manager: EntityManager, caseId: string) => Promise<void>,
+  ): Promise<CaseDetail> {
     if (!actor.agencyId || !actor.role || actor.role === 'humas') {
       throw forbidden(
         bilingual(
@@ -40,7 +53,7 @@ export class IntakeService {
     }
     const agencyId = actor.agencyId;
     try {
-      return await this.db.run(actor, async (manager) => {
+      const { detail, handoff } = await this.db.run(actor, async (manager) => {
         const [{ id }] = await runQuery(manager, newCaseId, undefined);
         // The row is not yet visible to its creator (no participant), so no RETURNING here.
         await runQuery(manager, insertCase, {
@@ -81,9 +94,13 @@ export class IntakeService {
         });
         await this.clocks.onCreated(manager, await this.clocks.clockedCase(manager, id));
         await this.notifications.newCase(manager, id, { userId: actor.userId, name: actor.name });
+        if (withCase) await withCase(manager, id);
+        const routed = await this.routing.route(manager, actor, id);
         const access = await caseAccess(manager, actor, id);
-        return this.detail.load(manager, id, access);
+        return { detail: await this.detail.load(manager, id, access), handoff: routed.handoff };
       });
+      if (handoff) await this.handoffs.scheduleExpiry(handoff);
+      return detail;
     } catch (error) {
       throw duplicateTrackingIdOr(error);
     }

@@ -8,6 +8,7 @@ import { runQuery } from '../../database/typed-query';
 import { lockAreaBefore, lockPointBefore } from './case-location-writer.queries';
 import { CaseEventLog } from '../../case-kernel/case-event-log';
 import { OwnerSuggestionService } from '../../jurisdiction/owner-suggestion.service';
+import { IntakeRouting } from '../handoffs/intake-routing';
 
 export interface PointUpdate {
   lat: number;
@@ -44,6 +45,7 @@ export class CaseLocationWriter {
     private readonly clocks: CaseClocks,
     private readonly eventLog: CaseEventLog,
     private readonly suggestions: OwnerSuggestionService,
+    private readonly routing: IntakeRouting,
   ) {}
 
   /** The segment under the case's point, judged at its incident (else received) date. */
@@ -89,6 +91,9 @@ export class CaseLocationWriter {
     if (!before.had_location)
       await this.clocks.onLocationKnown(manager, await this.clocks.clockedCase(manager, caseId));
     await this.storeRoad(manager, caseId);
+    // The reporter's own answer (no actor) is the last intake path: the owner suggestion routes a
+    // case nobody has disposed or handed over yet (its proposal's expiry is queued by the sweep).
+    if (actor === null) await this.routing.route(manager, null, caseId);
     return {
       status: caseStatus(before.status),
       statusBeforeHold:

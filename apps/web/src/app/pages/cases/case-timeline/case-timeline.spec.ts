@@ -276,6 +276,18 @@ const EVERY_EVENT: { [T in CaseEventType]: Extract<CaseEventBody, { type: T }> }
       publicReason: { id: 'ruas jalan nasional', en: 'national road' },
     },
   },
+  'case.handoff_routed': {
+    type: 'case.handoff_routed',
+    before: null,
+    after: {
+      ...HANDOFF,
+      reason: 'category',
+      senderChoice: 'stay_as_collaborator',
+      ruleId: 'r1',
+      publicReason: { id: 'jenis aduan', en: 'complaint category' },
+      explanation: { id: 'Aturan rute', en: 'Routing rule' },
+    },
+  },
   'case.arbitrated': {
     type: 'case.arbitrated',
     before: null,

@@ -188,6 +188,7 @@ export function describeEvent(event: CaseEvent): TimelineChange {
     case 'case.handoff_declined':
     case 'case.handoff_expired':
     case 'case.handoff_accepted':
+    case 'case.handoff_routed':
     case 'case.arbitrated':
       return handoffStep(event);
     case 'case.disposed_to_unit':
@@ -336,6 +337,7 @@ type HandoffEvent = Extract<
       | 'case.handoff_declined'
       | 'case.handoff_expired'
       | 'case.handoff_accepted'
+      | 'case.handoff_routed'
       | 'case.arbitrated';
   }
 >;
@@ -383,6 +385,8 @@ function handoffStep(event: HandoffEvent): TimelineChange {
         params,
         note: null,
       };
+    case 'case.handoff_routed':
+      return { kind: 'handoff', key: 'caseTimelineHandoff.routed', params, note: null };
     case 'case.arbitrated':
       return {
         kind: 'handoff',
