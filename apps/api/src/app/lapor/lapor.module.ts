@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CaseKernelModule } from '../case-kernel/case-kernel.module';
+import { CasesModule } from '../cases/cases.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { LaporConflictsService } from './lapor-conflicts.service';
 import { LaporController } from './lapor.controller';
@@ -9,7 +10,7 @@ import { LaporUploadInterceptor } from './lapor-upload.interceptor';
 
 /** SP4N-LAPOR! integration: file import today, an API client behind `LaporSource` later. */
 @Module({
-  imports: [CaseKernelModule, NotificationsModule],
+  imports: [CaseKernelModule, CasesModule, NotificationsModule],
   controllers: [LaporController],
   providers: [
     LaporImportService,
