@@ -94,6 +94,12 @@ export const casePolicy = {
   readReporterContact: (c: CaseAccessContext, report: ReportPrivacy): boolean =>
     isParticipant(c) && !report.anonymous,
   /**
+   * Finding a case by its reporter's phone (inbox search) tells as much as reading the contact:
+   * the same rule, and a refused reader gets what it would get if no report had that phone.
+   */
+  findByReporterPhone: (c: CaseAccessContext, report: ReportPrivacy): boolean =>
+    casePolicy.readReporterContact(c, report),
+  /**
    * NIK: only the agency that took this report in (a merge does not pass it on), while it takes
    * part in the case, and never on an anonymous report without the reveal action.
    */

@@ -112,6 +112,43 @@ describe('inboxSql', () => {
     expect(inboxSql({}, { ...base, readable: [UNIT] }).ctes).toBe('');
   });
 
+  it('lists a search’s exact matches first on the first page, under the same filters, once', () => {
+    const exactIds = [OTHER];
+    const first = inboxSql(
+      { q: '2016005', status: 'new' },
+      { ...base, readable: [UNIT], searchQuery: "'2016005'", exactIds },
+    );
+    expect(first.ctes).toMatch(/^inbox_exact AS MATERIALIZED \(SELECT e\.case_id/);
+    expect(first.ctes).toContain(
+      'WHERE e.case_id = ANY($4::uuid[]) AND e.participant_agency_ids && $2::uuid[] AND e.status = ANY($3::varchar[])',
+    );
+    // The text matches leave the exact ones out; the count adds them.
+    expect(first.ctes).toContain('AND NOT (e.case_id = ANY($4::uuid[])) LIMIT');
+    expect(first.count).toContain('+ (SELECT count(*) FROM inbox_exact)');
+    expect(first.page).toMatch(
+      /^\(SELECT x\.case_id, x\.sort_key, true AS exact FROM inbox_exact x\)/,
+    );
+    expect(first.params).toEqual(["'2016005'", [UNIT], ['new'], exactIds]);
+    // After the first page they are not listed again.
+    const next = inboxSql(
+      { q: '2016005' },
+      {
+        ...base,
+        readable: [UNIT],
+        searchQuery: "'2016005'",
+        exactIds,
+        cursor: { key: '2026-11-30T00:00:00.000Z', id: UNIT },
+      },
+    );
+    expect(next.page).not.toContain('inbox_exact x');
+    expect(next.page).toContain('NOT (e.case_id = ANY($3::uuid[]))');
+    // No exact matches: no extra statement.
+    expect(
+      inboxSql({ q: 'jalan' }, { ...base, readable: [UNIT], searchQuery: "'jalan'", exactIds: [] })
+        .ctes,
+    ).not.toContain('inbox_exact');
+  });
+
   it('finds an officer’s cases by probing their assignments while walking the entries', () => {
     const sql = inboxSql({ assignee: 'me' }, { ...base, readable: [UNIT] });
     expect(sql.page).toContain('fa.case_id = e.case_id AND fa.user_id = $2::uuid');

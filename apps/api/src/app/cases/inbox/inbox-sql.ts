@@ -7,7 +7,10 @@ export interface InboxSql {
    * to be put after `WITH`; empty when there are none.
    */
   ctes: string;
-  /** Up to `limit + 1` rows `(case_id, sort_key)` in inbox order. */
+  /**
+   * Rows `(case_id, sort_key, exact)`: on the first page the search's exact matches
+   * (`exact` true, listed first), then up to `limit + 1` rows in inbox order.
+   */
   page: string;
   /** `n` distinct matching cases among the first ones, `scanned` rows looked at. */
   count: string;
@@ -65,6 +68,11 @@ export function inboxSql(
     searchQuery?: string | null;
     /** Count exactly up to this many matches (INBOX_QUICK_COUNT_LIMIT or INBOX_EXACT_COUNT_LIMIT). */
     countLimit: number;
+    /**
+     * Readable cases the search names exactly (number, Tracking ID, phone; see inbox-search.ts):
+     * they pass the same filters, come first on the first page and are not repeated after it.
+     */
+    exactIds?: string[];
   },
 ): InboxSql {
   const params: unknown[] = [];
@@ -114,6 +122,11 @@ export function inboxSql(
     );
   }
   const filters = where.join(' AND ');
+  const exactIds = search && opts.exactIds?.length ? param(opts.exactIds) : null;
+  // The text matches leave out the exact ones, which are listed (and counted) once, first.
+  const textFilters = exactIds
+    ? `${filters} AND NOT (e.case_id = ANY(${exactIds}::uuid[]))`
+    : filters;
   // The readable cases under the entries' column names (the planner sees through it to `case`).
   const source = search
     ? `(SELECT c.id AS case_id, c.created_at, coalesce(c.next_deadline, 'infinity'::timestamptz) AS due,
@@ -131,8 +144,16 @@ export function inboxSql(
   const countScanLimit = (shared ? 2 : 1) * countLimit + 1;
   const sortKey = due ? 'e.due' : 'e.created_at';
   // Distinct only where a case can come twice (sorting thousands of ids is most of a count's cost).
-  const capped = `SELECT e.case_id, ${sortKey} AS sort_key FROM ${source} WHERE ${filters} LIMIT ${countScanLimit}`;
-  const count = `SELECT count(${shared ? 'DISTINCT case_id' : '*'})::int AS n, count(*)::int AS scanned FROM ${
+  const capped = `SELECT e.case_id, ${sortKey} AS sort_key FROM ${source} WHERE ${textFilters} LIMIT ${countScanLimit}`;
+  // The exact matches under every filter but the text.
+  const exact = exactIds
+    ? `SELECT e.case_id, ${sortKey} AS sort_key FROM ${source} WHERE ${[
+        `e.case_id = ANY(${exactIds}::uuid[])`,
+        ...where.slice(1),
+      ].join(' AND ')}`
+    : null;
+  const counted = `count(${shared ? 'DISTINCT case_id' : '*'})`;
+  const count = `SELECT ${exact ? `(${counted} + (SELECT count(*) FROM inbox_exact))` : counted}::int AS n, count(*)::int AS scanned FROM ${
     search ? 'inbox_matches' : `(${capped}) capped`
   }`;
 
@@ -149,15 +170,19 @@ export function inboxSql(
     // All the matches when there are at most SEARCH_SORT_LIMIT of them, sorted; otherwise the
     // readable cases walked in order (each branch runs only when its one-time condition holds).
     const all = `(SELECT count(*) FROM inbox_matches) <= ${countLimit}`;
-    page = `(SELECT m.case_id, m.sort_key FROM inbox_matches m
+    page = `(SELECT m.case_id, m.sort_key, false AS exact FROM inbox_matches m
         WHERE ${all} AND ${after('m.sort_key', 'm.case_id')} ${ordered})
       UNION ALL
-      (SELECT e.case_id, ${sortKey} AS sort_key FROM ${source}
-        WHERE NOT ${all} AND ${filters} AND ${keyset} ${ordered})`;
+      (SELECT e.case_id, ${sortKey} AS sort_key, false AS exact FROM ${source}
+        WHERE NOT ${all} AND ${textFilters} AND ${keyset} ${ordered})`;
+    if (exact && !cursor)
+      page = `(SELECT x.case_id, x.sort_key, true AS exact FROM inbox_exact x)
+      UNION ALL
+      ${page}`;
   } else {
     // Per readable agency, its first rows in order, merged.
     const perAgency = ['e.agency_id = r.agency_id', ...where.slice(1)].join(' AND ');
-    page = `SELECT DISTINCT e.case_id, e.sort_key FROM unnest(${agencies}::uuid[]) AS r(agency_id)
+    page = `SELECT DISTINCT e.case_id, e.sort_key, false AS exact FROM unnest(${agencies}::uuid[]) AS r(agency_id)
       CROSS JOIN LATERAL (
         SELECT e.case_id, ${sortKey} AS sort_key FROM ${source}
         WHERE ${perAgency} AND ${keyset}
@@ -165,7 +190,14 @@ export function inboxSql(
       ${ordered}`;
   }
   return {
-    ctes: search ? `inbox_matches AS MATERIALIZED (${capped})` : '',
+    ctes: search
+      ? [
+          exact && `inbox_exact AS MATERIALIZED (${exact})`,
+          `inbox_matches AS MATERIALIZED (${capped})`,
+        ]
+          .filter(Boolean)
+          .join(', ')
+      : '',
     page,
     count,
     params,

@@ -16,6 +16,7 @@ import { decodeKeysetCursor, encodeKeysetCursor } from '../../common/keyset-curs
 import { queryRows } from '../../database/query-rows';
 import type { InboxQueryDto } from '../dto/inbox-query.dto';
 import { toSummary } from '../detail/case-views';
+import { exactCaseMatches } from './inbox-search';
 import { inboxSql, type InboxCursor } from './inbox-sql';
 
 /**
@@ -45,7 +46,8 @@ export class InboxService {
   }
 
   /**
-   * The inbox: filters, Indonesian full-text search with typo tolerance, keyset pagination (stable
+   * The inbox: filters, Indonesian full-text search with typo tolerance and short forms, exact
+   * matches by case number, Tracking ID or reporter's phone listed first, keyset pagination (stable
    * under inserts), newest first or by nearest deadline. Row-level security limits it to what the
    * acting agency may read. The list's SLA state is taken from stored deadlines (due soon = within
    * 24 hours); the case page computes it exactly on the working-day calendar.
@@ -66,23 +68,26 @@ export class InboxService {
           next_deadline: Date | null;
           escalated: boolean;
           sort_key: Date;
+          exact: boolean | null;
           total_n: number;
           total_scanned: number;
         }
       >(
         manager,
         `WITH ${sql.ctes ? `${sql.ctes}, ` : ''}total AS (${sql.count})
-         SELECT ${CASE_COLUMNS}, c.next_deadline, c.sla_escalated AS escalated, p.sort_key,
+         SELECT ${CASE_COLUMNS}, c.next_deadline, c.sla_escalated AS escalated, p.sort_key, p.exact,
                 total.n AS total_n, total.scanned AS total_scanned
          FROM total LEFT JOIN (${INBOX_FROM} JOIN (${sql.page}) p ON p.case_id = c.id) ON true
-         ORDER BY p.sort_key ${sql.order}, p.case_id ${sql.order}`,
+         ORDER BY p.exact DESC, p.sort_key ${sql.order}, p.case_id ${sql.order}`,
         sql.params,
       );
       const { total_n: n, total_scanned: scanned } = result[0];
-      const rows = result.filter((row) => row.id !== null);
+      // The search's exact matches first (first page only), then the page in inbox order.
+      const exact = result.filter((row) => row.id !== null && row.exact);
+      const rows = result.filter((row) => row.id !== null && !row.exact);
       const estimate = n > sql.countLimit || scanned >= sql.countScanLimit;
-      const page = rows.slice(0, limit);
-      const last = page[page.length - 1];
+      const page = [...exact, ...rows.slice(0, limit)];
+      const last = rows[Math.min(rows.length, limit) - 1];
       return {
         items: page.map((row) => ({
           ...toSummary(row),
@@ -139,6 +144,7 @@ export class InboxService {
       actorUserId: actor.userId,
       readable: agencies,
       searchQuery: tsquery,
+      exactIds: query.q === undefined ? [] : await exactCaseMatches(manager, actor, query.q),
       ...page,
     });
   }
