@@ -558,7 +558,10 @@ CREATE TABLE "notification" (
   "actor_user_id" uuid,
   "created_at" timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
   "read_at" timestamp with time zone,
-  CONSTRAINT "ck_notification_kind" CHECK (kind::text = ANY (ARRAY['mention'::character varying, 'agency_mention'::character varying, 'new_case'::character varying, 'sla_reminder'::character varying, 'sla_escalation'::character varying, 'handoff_request'::character varying, 'membership_invitation'::character varying, 'password_reset_issued'::character varying, 'merge_request'::character varying, 'handoff_answered'::character varying, 'handoff_expired'::character varying, 'collaboration_request'::character varying, 'task_update'::character varying, 'arbitration_needed'::character varying, 'registry_import_finished'::character varying]::text[])),
+  "group_key" character varying(120),
+  "group_count" integer DEFAULT 1 NOT NULL,
+  CONSTRAINT "ck_notification_group_count" CHECK (group_count >= 1),
+  CONSTRAINT "ck_notification_kind" CHECK (kind::text = ANY (ARRAY['mention'::character varying, 'agency_mention'::character varying, 'new_case'::character varying, 'sla_reminder'::character varying, 'sla_escalation'::character varying, 'handoff_request'::character varying, 'membership_invitation'::character varying, 'password_reset_issued'::character varying, 'merge_request'::character varying, 'handoff_answered'::character varying, 'handoff_expired'::character varying, 'collaboration_request'::character varying, 'task_update'::character varying, 'arbitration_needed'::character varying, 'registry_import_finished'::character varying, 'observer_invitation'::character varying]::text[])),
   CONSTRAINT "notification_actor_user_id_fkey" FOREIGN KEY (actor_user_id) REFERENCES app_user(id) ON DELETE SET NULL,
   CONSTRAINT "notification_case_id_fkey" FOREIGN KEY (case_id) REFERENCES "case"(id) ON DELETE CASCADE,
   CONSTRAINT "notification_pkey" PRIMARY KEY (id),
@@ -849,6 +852,7 @@ CREATE INDEX ix_membership_invitation_agency ON public.membership_invitation USI
 CREATE UNIQUE INDEX uq_membership_invitation_pending ON public.membership_invitation USING btree (user_id, agency_id) WHERE ((status)::text = 'pending'::text);
 CREATE INDEX ix_notification_unread ON public.notification USING btree (user_id) WHERE (read_at IS NULL);
 CREATE INDEX ix_notification_user ON public.notification USING btree (user_id, created_at DESC, id DESC);
+CREATE UNIQUE INDEX uq_notification_open_group ON public.notification USING btree (user_id, group_key) WHERE ((read_at IS NULL) AND (group_key IS NOT NULL));
 CREATE INDEX ix_open311_key_agency ON public.open311_key USING btree (agency_id, created_at DESC);
 CREATE INDEX ix_open311_request_key ON public.open311_request USING btree (key_id);
 CREATE INDEX ix_refresh_token_session ON public.refresh_token USING btree (session_id);
@@ -1218,6 +1222,27 @@ CREATE OR REPLACE FUNCTION public.simpul_lapor_tracking_taken(p_tracking_id text
  SET search_path TO 'public'
 AS $function$
         SELECT EXISTS (SELECT 1 FROM case_report WHERE tracking_id = p_tracking_id)
+      $function$;
+
+CREATE OR REPLACE FUNCTION public.simpul_notify_grouped(p_user_ids uuid[], p_kind text, p_case_id uuid, p_title text, p_group_title text, p_body text, p_actor_user_id uuid, p_created_at timestamp with time zone, p_group_key text)
+ RETURNS TABLE(id uuid, user_id uuid, case_id uuid, title text, group_count integer)
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+        INSERT INTO notification AS n
+          (id, user_id, kind, case_id, title, body, actor_user_id, created_at, group_key, group_count)
+        SELECT gen_random_uuid(), u, p_kind, p_case_id, left(p_title, 300), p_body, p_actor_user_id,
+               p_created_at, p_group_key, 1
+        FROM unnest(p_user_ids) AS u
+        WHERE p_group_key IS NOT NULL
+          AND (simpul_actor_user() IS NOT NULL OR current_setting('simpul.system', true) = 'on')
+        ON CONFLICT (user_id, group_key) WHERE read_at IS NULL AND group_key IS NOT NULL
+        DO UPDATE SET group_count = n.group_count + 1,
+          title = left(replace(p_group_title, '{n}', (n.group_count + 1)::text), 300),
+          case_id = NULL, body = EXCLUDED.body, actor_user_id = EXCLUDED.actor_user_id,
+          created_at = EXCLUDED.created_at
+        RETURNING n.id, n.user_id, n.case_id, n.title::text, n.group_count
       $function$;
 
 CREATE OR REPLACE FUNCTION public.simpul_outbox_claim(p_limit integer)
@@ -1680,6 +1705,7 @@ REVOKE EXECUTE ON FUNCTION simpul_case_visible(p_case uuid) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_inbox_entries_backfill() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_lapor_forget_reporter() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_lapor_tracking_taken(p_tracking_id text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION simpul_notify_grouped(p_user_ids uuid[], p_kind text, p_case_id uuid, p_title text, p_group_title text, p_body text, p_actor_user_id uuid, p_created_at timestamp with time zone, p_group_key text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_outbox_claim(p_limit integer) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_pending_invitation_agencies(p_user uuid) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_purge_reporter_data(p_retention_days integer) FROM PUBLIC;
@@ -1701,6 +1727,7 @@ GRANT EXECUTE ON FUNCTION simpul_case_report_intake() TO PUBLIC;
 GRANT EXECUTE ON FUNCTION simpul_case_visible(p_case uuid) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_collect_search_words() TO PUBLIC;
 GRANT EXECUTE ON FUNCTION simpul_lapor_tracking_taken(p_tracking_id text) TO simpul_app;
+GRANT EXECUTE ON FUNCTION simpul_notify_grouped(p_user_ids uuid[], p_kind text, p_case_id uuid, p_title text, p_group_title text, p_body text, p_actor_user_id uuid, p_created_at timestamp with time zone, p_group_key text) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_outbox_claim(p_limit integer) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_pending_invitation_agencies(p_user uuid) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_purge_reporter_data(p_retention_days integer) TO simpul_app;

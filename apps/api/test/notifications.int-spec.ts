@@ -1,14 +1,17 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import type {
-  CaseDetail,
-  CreateCaseRequest,
-  NotificationPage,
-  NotificationReadMessage,
+import {
+  SOCKET_EVENTS,
+  type CaseDetail,
+  type CreateCaseRequest,
+  type NotificationPage,
+  type NotificationReadMessage,
+  type NotificationView,
 } from '@simpul/contracts';
 import { ClockTimers } from '../src/app/case-kernel/clock-timers';
 import { SlaReminders } from '../src/app/notifications/sla-reminders';
 import { bearer, createAgency, createCase, createUser, signIn } from './support/fixtures';
+import { connectSocket, waitFor } from './support/realtime';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 const COMPLAINT: CreateCaseRequest = {
@@ -126,14 +129,112 @@ describe('notifications', () => {
       .send({ agencyId: outsider, reason: 'Mohon pantau: lokasi dekat jalan kewenangan Anda' })
       .expect(200);
     const invited = (await page('outsider')).items.filter((n) => n.caseId === kase.id);
+    // Told it was invited to observe, not that a new case arrived for it (issue #14, item 7).
     expect(invited).toEqual([
       expect.objectContaining({
-        kind: 'new_case',
+        kind: 'observer_invitation',
         body: 'Mohon pantau: lokasi dekat jalan kewenangan Anda',
         actorName: 'Pengguna notif-admin',
+        group: null,
+        groupCount: 1,
       }),
     ]);
     expect(invited[0].caseNumber).toMatch(/^SMP-TEST-/);
+    expect(invited[0].title).toBe(
+      `Instansi Anda diundang mengamati kasus ${invited[0].caseNumber} oleh Pengguna notif-admin`,
+    );
+  });
+
+  it('groups the new cases of one LAPOR import: one notification per colleague with the count, updated live', async () => {
+    const rows = 12;
+    const base = Number(`7${String(Date.now()).slice(-8)}0`);
+    const file = (first: number, n: number) =>
+      [
+        'trackingId,title,content,date,category,location,anonymous,confidential,status,reporterName,reporterContact,reporterNik',
+        ...Array.from(
+          { length: n },
+          (_, i) =>
+            `${first + i},Jalan rusak impor grup ${i + 1},Rusak parah,2026-01-15,Jalan,Kab. Malang,tidak,tidak,,Warga,0812,`,
+        ),
+      ].join('\r\n');
+    const socket = await connectSocket(testApp.url, token.admin);
+    const live: NotificationView[] = [];
+    socket.on(SOCKET_EVENTS.notificationNew, (n) => live.push(n));
+    try {
+      const before = (await page('admin')).unreadCount;
+      const imported = await request(testApp.url)
+        .post('/api/lapor/import')
+        .set(bearer(token.petugas))
+        .attach('file', Buffer.from(file(base, rows), 'utf8'), 'lapor.csv')
+        .expect(200);
+      expect(imported.body.created).toBe(rows);
+
+      for (const who of ['admin', 'petugas2'] as const) {
+        const mine = await page(who);
+        const grouped = mine.items.filter((n) => n.group === 'lapor_import' && n.groupCount > 1);
+        expect(grouped).toEqual([
+          expect.objectContaining({
+            kind: 'new_case',
+            group: 'lapor_import',
+            groupCount: rows,
+            caseId: null,
+            title: `${rows} aduan baru dari impor LAPOR untuk Uji Notif`,
+            body: `Jalan rusak impor grup ${rows}`,
+            readAt: null,
+          }),
+        ]);
+        // No notification per row besides it.
+        expect(mine.items.filter((n) => n.body?.startsWith('Jalan rusak impor grup'))).toHaveLength(
+          1,
+        );
+      }
+      // The unread count rose by one, not by twelve.
+      expect((await page('admin')).unreadCount).toBe(before + 1);
+      // The importer hears nothing of their own import.
+      expect(
+        (await page('petugas')).items.filter((n) => n.body?.startsWith('Jalan rusak impor grup')),
+      ).toEqual([]);
+
+      // Live: every row's update reached the open page under the same id, the last with the count.
+      await waitFor(() => live.some((n) => n.groupCount === rows), 'the grouped notification');
+      const ids = new Set(
+        live.filter((n) => n.body?.startsWith('Jalan rusak impor grup')).map((n) => n.id),
+      );
+      expect(ids.size).toBe(1);
+
+      // Once read, the next import starts a new group instead of raising the read one.
+      const [group] = (await page('admin')).items.filter((n) => n.groupCount === rows);
+      await markRead('admin', { ids: [group.id] });
+      await request(testApp.url)
+        .post('/api/lapor/import')
+        .set(bearer(token.petugas))
+        .attach('file', Buffer.from(file(base + rows, 2), 'utf8'), 'lapor.csv')
+        .expect(200);
+      const after = (await page('admin')).items;
+      expect(after.find((n) => n.id === group.id)).toMatchObject({ groupCount: rows });
+      expect(after[0]).toMatchObject({ group: 'lapor_import', groupCount: 2, readAt: null });
+      expect(after[0].id).not.toBe(group.id);
+    } finally {
+      socket.disconnect();
+    }
+  });
+
+  it("keeps another person's grouped notifications out of reach of the application role", async () => {
+    // The grouping function is the only way to update another person's row; it refuses to run
+    // for nobody (no acting user, not the system).
+    const [{ count }] = await owner.query(
+      `SELECT count(*)::int AS count FROM information_schema.role_routine_grants
+       WHERE routine_name = 'simpul_notify_grouped' AND grantee = 'PUBLIC'`,
+    );
+    expect(count).toBe(0);
+    const rows = await owner.transaction(async (manager) => {
+      await manager.query(`SET LOCAL ROLE simpul_app`);
+      return manager.query(
+        `SELECT * FROM simpul_notify_grouped(ARRAY[$1]::uuid[], 'new_case', NULL, 't', '{n}', NULL, NULL, now(), 'lapor_import:x')`,
+        [ids.admin],
+      );
+    });
+    expect(rows).toEqual([]);
   });
 
   it("tells the lead agency's pimpinan and admins of an SLA escalation", async () => {

@@ -23,8 +23,22 @@ export const NOTIFICATION_KINDS = [
   'arbitration_needed',
   /** A road-registry or LAPOR import the recipient started has finished (or failed). */
   'registry_import_finished',
+  /** Another agency invited the recipient's agency to observe one of its cases. */
+  'observer_invitation',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * Why notifications are grouped: while the recipient has not read a grouped notification, the next
+ * one of the same group and scope (e.g. the same LAPOR import) updates it and raises its
+ * `groupCount` instead of adding a row. The API decides the grouping in one place
+ * (`notifications/notification-groups.ts`); the web words a group with more than one by its name.
+ */
+export const NOTIFICATION_GROUPS = [
+  /** New cases of one LAPOR import run ("72 aduan baru dari impor LAPOR"). */
+  'lapor_import',
+] as const;
+export type NotificationGroup = (typeof NOTIFICATION_GROUPS)[number];
 
 export interface NotificationView {
   id: string;
@@ -38,6 +52,13 @@ export interface NotificationView {
   actorName: string | null;
   createdAt: string;
   readAt: string | null;
+  /** The group this notification gathers (see NOTIFICATION_GROUPS), null when it stands alone. */
+  group: NotificationGroup | null;
+  /**
+   * How many notifications this one stands for (1 unless grouped). Above 1, `caseId` is null and
+   * `body` names the latest; a live update of a grouped notification keeps its `id`.
+   */
+  groupCount: number;
 }
 
 export interface NotificationPage {

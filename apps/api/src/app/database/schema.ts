@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { AddCaseCollaborations1796100000000 } from './migrations/1796100000000-add-case-collaborations';
 import { AddCollaborationInviteeRelation1796110000000 } from './migrations/1796110000000-add-collaboration-invitee-relation';
+import { AddNotificationGroups1796250000000 } from './migrations/1796250000000-add-notification-groups';
 import { AddCaseHandoffs1796050000000 } from './migrations/1796050000000-add-case-handoffs';
 import { AddJurisdictionNotificationKinds1796000000000 } from './migrations/1796000000000-add-jurisdiction-notification-kinds';
 import { CreateApplicationRole1795834248233 } from './migrations/1795834248233-create-application-role';
@@ -80,4 +81,5 @@ export const MIGRATIONS = [
   AddCaseHandoffs1796050000000,
   AddCaseCollaborations1796100000000,
   AddCollaborationInviteeRelation1796110000000,
+  AddNotificationGroups1796250000000,
 ];

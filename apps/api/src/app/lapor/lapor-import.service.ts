@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type {
@@ -121,6 +122,8 @@ export class LaporImportService {
       results: [],
     };
     const firstRowOf = new Map<string, number>();
+    // The new cases of this run are announced as one grouped notification per colleague.
+    const run = randomUUID();
     for await (const entry of source.fetchReports()) {
       result.rows++;
       let outcome: RowOutcome;
@@ -143,7 +146,7 @@ export class LaporImportService {
         );
       } else {
         firstRowOf.set(entry.report.trackingId, entry.row);
-        outcome = await this.importRow(actor, entry.row, entry.report, options.dryRun);
+        outcome = await this.importRow(actor, entry.row, entry.report, options.dryRun, run);
       }
       result.results.push(outcome.result);
       result.errors.push(...outcome.errors);
@@ -159,6 +162,7 @@ export class LaporImportService {
     row: number,
     report: LaporReport,
     dryRun: boolean,
+    run: string,
     attempt = 1,
   ): Promise<RowOutcome> {
     try {
@@ -166,7 +170,7 @@ export class LaporImportService {
         // A dry run reads like a real one and cannot write, whatever happens below.
         if (dryRun) await manager.query(`SET TRANSACTION READ ONLY`);
         const linked = await this.findLinkedReport(manager, report.trackingId, !dryRun);
-        if (!linked) return this.create(manager, actor, row, report, dryRun);
+        if (!linked) return this.create(manager, actor, row, report, dryRun, run);
         return this.sync(manager, actor, row, report, linked, dryRun);
       });
     } catch (error) {
@@ -174,7 +178,7 @@ export class LaporImportService {
       const { code, constraint } = error as { code?: string; constraint?: string };
       // Another import created the same Tracking ID meanwhile: the retry finds it.
       if (constraint === TRACKING_ID_TAKEN && attempt === 1) {
-        return this.importRow(actor, row, report, dryRun, 2);
+        return this.importRow(actor, row, report, dryRun, run, 2);
       }
       if (constraint === TRACKING_ID_TAKEN) {
         return this.refused(row, report.trackingId, this.takenElsewhere(report.trackingId));
@@ -231,6 +235,7 @@ export class LaporImportService {
     row: number,
     report: LaporReport,
     dryRun: boolean,
+    run: string,
   ): Promise<RowOutcome> {
     // Row-level security hides another agency's case; the unique Tracking ID does not.
     const [{ taken }] = await runQuery(manager, trackingIdTaken, { trackingId: report.trackingId });
@@ -296,7 +301,12 @@ export class LaporImportService {
     await deriveImportedLocation(manager, this.places, id, report);
     // SLA clocks start at intake into Simpul, as for a complaint typed in by hand.
     await this.clocks.onCreated(manager, await this.clocks.clockedCase(manager, id));
-    await this.notifications.newCase(manager, id, { userId: actor.userId, name: actor.name });
+    await this.notifications.newCase(
+      manager,
+      id,
+      { userId: actor.userId, name: actor.name },
+      { laporImportRun: run },
+    );
     const [{ number }] = await runQuery(manager, importedCaseNumber, { caseId: id });
     return {
       result: {

@@ -112,17 +112,59 @@ export interface IInsertNotificationsQuery {
   result: IInsertNotificationsResult;
 }
 
-const insertNotificationsIR: any = {"usedParamSet":{"kind":true,"caseId":true,"title":true,"body":true,"actorUserId":true,"createdAt":true,"ids":true,"userIds":true},"params":[{"name":"kind","required":true,"transform":{"type":"scalar"},"locs":[{"a":118,"b":123}]},{"name":"caseId","required":false,"transform":{"type":"scalar"},"locs":[{"a":126,"b":132}]},{"name":"title","required":true,"transform":{"type":"scalar"},"locs":[{"a":135,"b":141}]},{"name":"body","required":false,"transform":{"type":"scalar"},"locs":[{"a":144,"b":148}]},{"name":"actorUserId","required":false,"transform":{"type":"scalar"},"locs":[{"a":151,"b":162}]},{"name":"createdAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":165,"b":175}]},{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":189,"b":193}]},{"name":"userIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":204,"b":212}]}],"statement":"INSERT INTO notification (id, user_id, kind, case_id, title, body, actor_user_id, created_at)\nSELECT n.id, n.user_id, :kind!, :caseId, :title!, :body, :actorUserId, :createdAt!\nFROM unnest(:ids!::uuid[], :userIds!::uuid[]) AS n(id, user_id)"};
+const insertNotificationsIR: any = {"usedParamSet":{"kind":true,"caseId":true,"title":true,"body":true,"actorUserId":true,"createdAt":true,"ids":true,"userIds":true},"params":[{"name":"kind","required":true,"transform":{"type":"scalar"},"locs":[{"a":118,"b":123}]},{"name":"caseId","required":false,"transform":{"type":"scalar"},"locs":[{"a":126,"b":132}]},{"name":"title","required":true,"transform":{"type":"scalar"},"locs":[{"a":135,"b":141}]},{"name":"body","required":false,"transform":{"type":"scalar"},"locs":[{"a":144,"b":148}]},{"name":"actorUserId","required":false,"transform":{"type":"scalar"},"locs":[{"a":151,"b":162}]},{"name":"createdAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":165,"b":175}]},{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":189,"b":193}]},{"name":"userIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":204,"b":212}]}],"statement":"INSERT INTO notification (id, user_id, kind, case_id, title, body, actor_user_id, created_at)\nSELECT n.id, n.user_id, :kind!, :caseId, :title!, :body, :actorUserId, :createdAt!\nFROM unnest(:ids!::uuid[], :userIds!::uuid[]) AS n(id, user_id)                                                                                                                                                                           "};
 
 /**
  * Query generated from SQL:
  * ```
  * INSERT INTO notification (id, user_id, kind, case_id, title, body, actor_user_id, created_at)
  * SELECT n.id, n.user_id, :kind!, :caseId, :title!, :body, :actorUserId, :createdAt!
- * FROM unnest(:ids!::uuid[], :userIds!::uuid[]) AS n(id, user_id)
+ * FROM unnest(:ids!::uuid[], :userIds!::uuid[]) AS n(id, user_id)                                                                                                                                                                           
  * ```
  */
 export const insertNotifications = new PreparedQuery<IInsertNotificationsParams,IInsertNotificationsResult>(insertNotificationsIR);
+
+
+/** 'NotifyGrouped' parameters type */
+export interface INotifyGroupedParams {
+  actorUserId?: string | null | void;
+  body?: string | null | void;
+  caseId?: string | null | void;
+  createdAt: DateOrString;
+  groupKey: string;
+  groupTitle: string;
+  kind: string;
+  title: string;
+  userIds: stringArray;
+}
+
+/** 'NotifyGrouped' return type */
+export interface INotifyGroupedResult {
+  case_id: string | null;
+  group_count: number;
+  id: string;
+  title: string;
+  user_id: string;
+}
+
+/** 'NotifyGrouped' query type */
+export interface INotifyGroupedQuery {
+  params: INotifyGroupedParams;
+  result: INotifyGroupedResult;
+}
+
+const notifyGroupedIR: any = {"usedParamSet":{"userIds":true,"kind":true,"caseId":true,"title":true,"groupTitle":true,"body":true,"actorUserId":true,"createdAt":true,"groupKey":true},"params":[{"name":"userIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":145,"b":153}]},{"name":"kind","required":true,"transform":{"type":"scalar"},"locs":[{"a":164,"b":169}]},{"name":"caseId","required":false,"transform":{"type":"scalar"},"locs":[{"a":172,"b":178}]},{"name":"title","required":true,"transform":{"type":"scalar"},"locs":[{"a":181,"b":187}]},{"name":"groupTitle","required":true,"transform":{"type":"scalar"},"locs":[{"a":190,"b":201}]},{"name":"body","required":false,"transform":{"type":"scalar"},"locs":[{"a":204,"b":208}]},{"name":"actorUserId","required":false,"transform":{"type":"scalar"},"locs":[{"a":213,"b":224}]},{"name":"createdAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":227,"b":237}]},{"name":"groupKey","required":true,"transform":{"type":"scalar"},"locs":[{"a":240,"b":249}]}],"statement":"SELECT g.id AS \"id!\", g.user_id AS \"user_id!\", g.case_id, g.title AS \"title!\",\n       g.group_count AS \"group_count!\"\nFROM simpul_notify_grouped(:userIds!::uuid[], :kind!, :caseId, :title!, :groupTitle!, :body,\n  :actorUserId, :createdAt!, :groupKey!) AS g"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT g.id AS "id!", g.user_id AS "user_id!", g.case_id, g.title AS "title!",
+ *        g.group_count AS "group_count!"
+ * FROM simpul_notify_grouped(:userIds!::uuid[], :kind!, :caseId, :title!, :groupTitle!, :body,
+ *   :actorUserId, :createdAt!, :groupKey!) AS g
+ * ```
+ */
+export const notifyGrouped = new PreparedQuery<INotifyGroupedParams,INotifyGroupedResult>(notifyGroupedIR);
 
 
 /** 'NewCaseFacts' parameters type */

@@ -20,6 +20,14 @@ INSERT INTO notification (id, user_id, kind, case_id, title, body, actor_user_id
 SELECT n.id, n.user_id, :kind!, :caseId, :title!, :body, :actorUserId, :createdAt!
 FROM unnest(:ids!::uuid[], :userIds!::uuid[]) AS n(id, user_id);
 
+/* A grouped notification: adds it, or updates the recipient's unread one of the same key
+   (migration AddNotificationGroups; notification-groups.ts decides the keys). */
+/* @name NotifyGrouped */
+SELECT g.id AS "id!", g.user_id AS "user_id!", g.case_id, g.title AS "title!",
+       g.group_count AS "group_count!"
+FROM simpul_notify_grouped(:userIds!::uuid[], :kind!, :caseId, :title!, :groupTitle!, :body,
+  :actorUserId, :createdAt!, :groupKey!) AS g;
+
 /* @name NewCaseFacts */
 SELECT c.number, c.title, p.agency_id, a.short_name AS agency
 FROM "case" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead'

@@ -4,11 +4,13 @@ import type { EntityManager } from 'typeorm';
 import { SOCKET_EVENTS, type NotificationKind, type NotificationView } from '@simpul/contracts';
 import { runQuery } from '../database/typed-query';
 import { Outbox } from '../outbox/outbox';
+import { groupKey, groupOfKey, groupTitle, type NotificationGrouping } from './notification-groups';
 import {
   caseNumber,
   escalationFacts,
   insertNotifications,
   newCaseFacts,
+  notifyGrouped,
   receivingMembers,
   receivingRecipients,
 } from './notification-writer.queries';
@@ -20,6 +22,11 @@ export interface NewNotification {
   body: string | null;
   /** The person who caused it (never notified of their own act); null for the system. */
   actor: { userId: string; name: string } | null;
+  /**
+   * Gathers it with the recipient's unread notification of the same group and scope (see
+   * notification-groups.ts); `groupTitle` is its title for a count above 1, `{n}` the count.
+   */
+  grouping?: NotificationGrouping & { groupTitle: string };
 }
 
 /**
@@ -45,6 +52,9 @@ export class NotificationWriter {
       : [];
     // Explicit millisecond timestamps keep the keyset cursor exact.
     const createdAt = new Date();
+    if (notification.grouping) {
+      return this.notifyGrouped(manager, recipients, notification, kase?.number ?? null, createdAt);
+    }
     const ids = recipients.map(() => randomUUID());
     await runQuery(manager, insertNotifications, {
       ids,
@@ -66,11 +76,63 @@ export class NotificationWriter {
       actorName: notification.actor?.name ?? null,
       createdAt: createdAt.toISOString(),
       readAt: null,
+      group: null,
+      groupCount: 1,
     }));
     for (const [i, recipient] of recipients.entries()) {
       await this.outbox.publish(manager, {
         channel: 'user',
         target: recipient.id,
+        event: SOCKET_EVENTS.notificationNew,
+        payload: views[i],
+      });
+    }
+    return views;
+  }
+
+  /**
+   * Adds a grouped notification per recipient, or raises the count of the recipient's unread one
+   * of the same key; either way the recipient's open pages get the row as it now is (same id when
+   * it was updated, so the bell replaces it rather than adding one).
+   */
+  private async notifyGrouped(
+    manager: EntityManager,
+    recipients: readonly { id: string }[],
+    notification: NewNotification,
+    number: string | null,
+    createdAt: Date,
+  ): Promise<NotificationView[]> {
+    const grouping = notification.grouping;
+    if (!grouping) return [];
+    const key = groupKey(grouping);
+    const rows = await runQuery(manager, notifyGrouped, {
+      userIds: recipients.map((r) => r.id),
+      kind: notification.kind,
+      caseId: notification.caseId,
+      title: notification.title,
+      groupTitle: grouping.groupTitle,
+      body: notification.body,
+      actorUserId: notification.actor?.userId ?? null,
+      createdAt,
+      groupKey: key,
+    });
+    const views = rows.map((row): NotificationView => ({
+      id: row.id,
+      kind: notification.kind,
+      caseId: row.case_id,
+      caseNumber: row.case_id ? number : null,
+      title: row.title,
+      body: notification.body,
+      actorName: notification.actor?.name ?? null,
+      createdAt: createdAt.toISOString(),
+      readAt: null,
+      group: groupOfKey(key),
+      groupCount: row.group_count,
+    }));
+    for (const [i, row] of rows.entries()) {
+      await this.outbox.publish(manager, {
+        channel: 'user',
+        target: row.user_id,
         event: SOCKET_EVENTS.notificationNew,
         payload: views[i],
       });
@@ -92,11 +154,16 @@ export class NotificationWriter {
     return rows.map((r) => r.id);
   }
 
-  /** A case has just been created: its lead agency's officers and admins hear of it. */
+  /**
+   * A case has just been created: its lead agency's officers and admins hear of it. The cases of
+   * one LAPOR import run (`laporImportRun`) are grouped: one "N aduan baru dari impor LAPOR" per
+   * colleague, not one notification per row.
+   */
   async newCase(
     manager: EntityManager,
     caseId: string,
     actor: { userId: string; name: string } | null,
+    options: { laporImportRun?: string } = {},
   ): Promise<void> {
     const [kase] = await runQuery(manager, newCaseFacts, { caseId });
     if (!kase) return;
@@ -109,6 +176,13 @@ export class NotificationWriter {
         title: `Kasus baru untuk ${kase.agency}: ${kase.number}`,
         body: kase.title,
         actor,
+        grouping: options.laporImportRun
+          ? {
+              group: 'lapor_import',
+              scope: options.laporImportRun,
+              groupTitle: groupTitle('lapor_import', { agency: kase.agency }),
+            }
+          : undefined,
       },
     );
   }
@@ -125,9 +199,9 @@ export class NotificationWriter {
     if (!kase) return;
     const recipients = await this.membersOf(manager, [agencyId], ['admin', 'petugas', 'pimpinan']);
     await this.notify(manager, recipients, {
-      kind: 'new_case',
+      kind: 'observer_invitation',
       caseId,
-      title: `${actor.name} mengundang instansi Anda sebagai pengamat di ${kase.number}`,
+      title: `Instansi Anda diundang mengamati kasus ${kase.number} oleh ${actor.name}`,
       body: reason,
       actor,
     });

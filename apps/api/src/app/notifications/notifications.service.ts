@@ -15,6 +15,7 @@ import { decodeKeysetCursor, encodeKeysetCursor } from '../common/keyset-cursor'
 import { queryRows } from '../database/query-rows';
 import { runQuery } from '../database/typed-query';
 import { Outbox } from '../outbox/outbox';
+import { groupOfKey } from './notification-groups';
 import type { MarkNotificationsReadDto, NotificationsQueryDto } from './dto/notifications.dto';
 import { markRead, unreadCount } from './notifications.queries';
 
@@ -28,6 +29,8 @@ interface NotificationRow {
   actor_name: string | null;
   created_at: Date;
   read_at: Date | null;
+  group_key: string | null;
+  group_count: number;
 }
 
 /**
@@ -50,7 +53,7 @@ export class NotificationsService {
       const rows = await queryRows<NotificationRow>(
         manager,
         `SELECT n.id, n.kind, n.case_id, c.number AS case_number, n.title, n.body, u.name AS actor_name,
-                n.created_at, n.read_at
+                n.created_at, n.read_at, n.group_key, n.group_count
          FROM notification n
          LEFT JOIN "case" c ON c.id = n.case_id
          LEFT JOIN app_user u ON u.id = n.actor_user_id
@@ -134,5 +137,7 @@ function toView(row: NotificationRow): NotificationView {
     actorName: row.actor_name,
     createdAt: row.created_at.toISOString(),
     readAt: row.read_at?.toISOString() ?? null,
+    group: groupOfKey(row.group_key),
+    groupCount: row.group_count,
   };
 }

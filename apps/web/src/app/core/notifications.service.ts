@@ -116,10 +116,19 @@ export class NotificationsService {
     });
   }
 
+  /**
+   * A new notification goes on top. A grouped one that grew (same id, higher count) moves to the
+   * top in its new form without counting again: it was unread already, shown or not.
+   */
   private add(notification: NotificationView): void {
-    if (this.list().some((n) => n.id === notification.id)) return;
-    this.list.update((current) => [notification, ...current]);
-    if (!notification.readAt) this.unread.update((count) => count + 1);
+    const known = this.list().find((n) => n.id === notification.id);
+    if (known && known.groupCount >= notification.groupCount) return;
+    this.list.update((current) => [
+      notification,
+      ...current.filter((n) => n.id !== notification.id),
+    ]);
+    if (!notification.readAt && !known && notification.groupCount <= 1)
+      this.unread.update((count) => count + 1);
   }
 
   private applyRead(message: NotificationReadMessage): void {

@@ -23,6 +23,8 @@ function notification(overrides: Partial<NotificationView> = {}): NotificationVi
     actorName: 'Budi Santoso',
     createdAt: '2026-11-28T01:00:00.000Z',
     readAt: null,
+    group: null,
+    groupCount: 1,
     ...overrides,
   };
 }
@@ -164,6 +166,67 @@ describe('NotificationCenter', () => {
     expect(navigate).toHaveBeenCalledWith(['/undangan-instansi']);
     http.expectOne('/api/notifications/read').flush({ ids: ['n-3'], unreadCount: 0 });
     await settle();
+  });
+
+  it('shows a LAPOR import as one growing notification, counted once, that opens the inbox', async () => {
+    await loadFirstPage([notification()], 1);
+    const socket = FakeSocket.latest();
+    const grouped = (count: number): NotificationView =>
+      notification({
+        id: 'n-import',
+        kind: 'new_case',
+        caseId: count > 1 ? null : 'case-70',
+        caseNumber: count > 1 ? null : 'SMP-2026-000070',
+        title: `${count} aduan baru dari impor LAPOR untuk UPT PJJ Malang`,
+        body: `Jalan rusak ke-${count}`,
+        actorName: 'Budi Santoso',
+        group: 'lapor_import',
+        groupCount: count,
+      });
+    for (let count = 1; count <= 72; count++)
+      socket.serverEmit(SOCKET_EVENTS.notificationNew, grouped(count));
+    await settle();
+    // One new unread notification, not 72.
+    expect(badge()).toBe('2');
+    bell().click();
+    await settle();
+    const items = Array.from(
+      found(panel(), 'panel').querySelectorAll<HTMLButtonElement>('button.item'),
+    );
+    expect(items.length).toBe(2);
+    expect(items[0].textContent).toContain('72 aduan baru dari impor LAPOR');
+    expect(items[0].textContent).toContain('Jalan rusak ke-72');
+    // A late copy of an older count does not go back.
+    socket.serverEmit(SOCKET_EVENTS.notificationNew, grouped(40));
+    await settle();
+    expect(items[0].textContent).toContain('72 aduan baru');
+    const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
+    items[0].click();
+    await settle();
+    expect(navigate).toHaveBeenCalledWith(['/kasus']);
+    http.expectOne('/api/notifications/read').flush({ ids: ['n-import'], unreadCount: 1 });
+    await settle();
+  });
+
+  it('tells an invited observer agency it was invited, not that a new case came', async () => {
+    await loadFirstPage(
+      [
+        notification({
+          id: 'n-5',
+          kind: 'observer_invitation',
+          caseNumber: 'SMP-2026-000050',
+          actorName: 'Sari Wulandari',
+        }),
+      ],
+      1,
+    );
+    bell().click();
+    await settle();
+    const text = panel()?.textContent ?? '';
+    expect(text).toContain(
+      'Instansi Anda diundang mengamati kasus SMP-2026-000050 oleh Sari Wulandari',
+    );
+    expect(text).not.toContain('Kasus baru');
   });
 
   it('reloads the list after the socket reconnects', async () => {

@@ -67,14 +67,18 @@ import { WibDatePipe } from '../../ui/wib-date/wib-date.pipe';
                 <span class="visually-hidden">{{ 'notifications.unread' | translate }}:</span>
               }
               <span class="title">
-                {{
-                  'notifications.kinds.' + item.kind
-                    | translate
-                      : {
-                          actor: item.actorName ?? ('notifications.someone' | translate),
-                          case: item.caseNumber ?? item.title,
-                        }
-                }}
+                @if (item.group && item.groupCount > 1) {
+                  {{ 'notifications.groups.' + item.group | translate: { count: item.groupCount } }}
+                } @else {
+                  {{
+                    'notifications.kinds.' + item.kind
+                      | translate
+                        : {
+                            actor: item.actorName ?? ('notifications.someone' | translate),
+                            case: item.caseNumber ?? item.title,
+                          }
+                  }}
+                }
               </span>
               @if (item.body) {
                 <span class="body">{{ item.body }}</span>
@@ -190,10 +194,12 @@ export class NotificationCenter {
   protected readonly isLoading = this.notifications.isLoading;
   protected readonly error = this.notifications.error;
 
-  /** Opens the notification's case (or the invitations page), marking it read. */
+  /** Opens the notification's case (or the inbox, or the invitations page), marking it read. */
   protected open(item: NotificationView): void {
     if (!item.readAt) this.notifications.markRead([item.id]);
     if (item.caseId) void this.router.navigate(['/kasus', item.caseId]);
+    // A group of new cases (e.g. one LAPOR import) opens the inbox's newest cases.
+    else if (item.group === 'lapor_import') void this.router.navigate(['/kasus']);
     else if (item.kind === 'membership_invitation')
       void this.router.navigate(['/undangan-instansi']);
   }
