@@ -364,6 +364,120 @@ describe('road-status registry, routing rules and owner suggestion', () => {
       .expect(403);
   });
 
+  it('replaces the whole network without link numbers, so a re-import does not duplicate it, and tells the importer', async () => {
+    const importer = await createUser(owner, [], { superadmin: true, label: 'importir' });
+    const token = (await signIn(testApp.url, importer.email)).accessToken;
+    const nextDay = (day: string) =>
+      new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    // After every row this database holds (earlier runs included): only the far future changes.
+    const [{ last }] = await owner.query(
+      `SELECT to_char(GREATEST(max(valid_from), '2089-12-31'), 'YYYY-MM-DD') AS last FROM road_segment`,
+    );
+    const first = nextDay(last as string);
+    const second = nextDay(first);
+    const inForce = async (day: string) =>
+      (
+        await owner.query(
+          `SELECT name FROM road_segment WHERE valid_from <= $1 AND (valid_to IS NULL OR valid_to > $1) ORDER BY name`,
+          [day],
+        )
+      ).map((r: { name: string }) => r.name) as string[];
+    const network = collection(
+      feature({ name: 'Jl. Ganti A', status: 'kabupaten', agency_code: regency.code }, [
+        [LNG + 3, LAT],
+        [LNG + 3.001, LAT],
+      ]),
+      feature({ name: 'Jl. Ganti B', status: 'desa', agency_code: regency.code }, [
+        [LNG + 3, LAT + 0.01],
+        [LNG + 3.001, LAT + 0.01],
+      ]),
+    );
+    const replace = (validFrom: string) =>
+      request(testApp.url)
+        .post('/api/jurisdiction/registry/imports')
+        .query({ label: 'Jaringan pengganti', validFrom, replaceNetwork: 'true' })
+        .set(bearer(token))
+        .attach('file', network, 'jaringan.geojson');
+
+    const before = (await inForce(first)).length;
+    const one = await finished(((await replace(first).expect(202)).body as RoadRegistryVersion).id);
+    expect(one.status).toBe('done');
+    expect(one.closedCount).toBe(before);
+    expect(await inForce(first)).toEqual(['Jl. Ganti A', 'Jl. Ganti B']);
+
+    // The same file again, a day later: the first copy ends, no duplicate.
+    const two = await finished(
+      ((await replace(second).expect(202)).body as RoadRegistryVersion).id,
+    );
+    expect(two.status).toBe('done');
+    expect(two.closedCount).toBe(2);
+    expect(await inForce(second)).toEqual(['Jl. Ganti A', 'Jl. Ganti B']);
+    // History stays: the first day still shows the first copy.
+    expect(await inForce(first)).toEqual(['Jl. Ganti A', 'Jl. Ganti B']);
+
+    // A replacement cannot start before rows already in force later: 422 on validFrom, nothing stored.
+    const count = await segmentCount();
+    const refused = (await replace(first).expect(422)).body as ApiErrorBody;
+    expect(refused.fields?.map((f) => f.field)).toEqual(['validFrom']);
+    expect(refused.fields?.[0].message.en).toContain(second);
+    expect(await segmentCount()).toBe(count);
+
+    // The importer is told how each import ended.
+    const notes = (await owner.query(
+      `SELECT kind, title FROM notification WHERE user_id = $1 ORDER BY created_at`,
+      [importer.id],
+    )) as { kind: string; title: string }[];
+    expect(notes.map((n) => n.kind)).toEqual([
+      'registry_import_finished',
+      'registry_import_finished',
+    ]);
+    expect(notes[1].title).toContain(
+      '"Jaringan pengganti" selesai: 2 ruas disimpan, 2 ruas lama ditutup',
+    );
+  });
+
+  it('tells the importer when someone else cancels the import', async () => {
+    const importer = await createUser(owner, [], { superadmin: true, label: 'importir' });
+    const token = (await signIn(testApp.url, importer.email)).accessToken;
+    // No job worker runs between these two calls long enough to take the import: it stays queued.
+    const started = (
+      await request(testApp.url)
+        .post('/api/jurisdiction/registry/imports')
+        .query({ label: 'Impor dibatalkan orang lain', validFrom: '2023-05-01' })
+        .set(bearer(token))
+        .attach(
+          'file',
+          collection(
+            feature({ name: 'Jl. Batal', status: 'desa', agency_code: regency.code }, [
+              [LNG + 4, LAT],
+              [LNG + 4.001, LAT],
+            ]),
+          ),
+          'batal.geojson',
+        )
+        .expect(202)
+    ).body as RoadRegistryVersion;
+    const cancelled = (
+      await request(testApp.url)
+        .post(`/api/jurisdiction/registry/versions/${started.id}/cancel`)
+        .set(bearer(superadmin))
+    ).body as RoadRegistryVersion;
+    if (cancelled.status !== 'cancelled')
+      await testApp.app.get(RoadRegistryService).runImport(started.id);
+    expect((await finished(started.id)).status).toBe('cancelled');
+    const notes = (await owner.query(
+      `SELECT kind, title, actor_user_id FROM notification WHERE user_id = $1`,
+      [importer.id],
+    )) as { kind: string; title: string }[];
+    expect(notes).toEqual([
+      expect.objectContaining({
+        kind: 'registry_import_finished',
+        title:
+          'Impor registri jalan "Impor dibatalkan orang lain" dibatalkan; tidak ada ruas yang disimpan',
+      }),
+    ]);
+  });
+
   const complaint = (incidentDate?: string): CreateCaseRequest => ({
     title: 'Jalan berlubang di ruas uji',
     description: 'lubang dalam, motor jatuh',

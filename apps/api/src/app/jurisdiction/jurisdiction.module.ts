@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CaseKernelModule } from '../case-kernel/case-kernel.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OwnerSuggestionController } from './owner-suggestion.controller';
 import { OwnerSuggestionService } from './owner-suggestion.service';
 import { RoadRegistryController } from './road-registry.controller';
@@ -11,7 +12,7 @@ import { RoutingRulesService } from './routing-rules.service';
  * owner suggestion every intake path and the disposition dialog ask.
  */
 @Module({
-  imports: [CaseKernelModule],
+  imports: [CaseKernelModule, NotificationsModule],
   controllers: [OwnerSuggestionController, RoadRegistryController],
   providers: [OwnerSuggestionService, RoadRegistryService, RoutingRulesService],
   exports: [OwnerSuggestionService, RoadRegistryService],

@@ -88,6 +88,7 @@ export class RoadRegistryController {
       label: query.label,
       validFrom: query.validFrom,
       fileName: file.originalname.slice(0, 255),
+      replaceNetwork: query.replaceNetwork ?? false,
     });
   }
 

@@ -128,6 +128,7 @@ export interface IClaimVersionResult {
   created_by: string | null;
   id: string;
   is_sample: boolean;
+  label: string;
   source: string;
   upload: string | null;
   valid_from: string;
@@ -139,14 +140,14 @@ export interface IClaimVersionQuery {
   result: IClaimVersionResult;
 }
 
-const claimVersionIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":63,"b":66}]}],"statement":"UPDATE road_registry_version SET status = 'running'\nWHERE id = :id! AND status = 'queued' AND NOT cancel_requested\nRETURNING id, source, upload, to_char(valid_from, 'YYYY-MM-DD') AS \"valid_from!\", is_sample, created_by"};
+const claimVersionIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":63,"b":66}]}],"statement":"UPDATE road_registry_version SET status = 'running'\nWHERE id = :id! AND status = 'queued' AND NOT cancel_requested\nRETURNING id, source, label, upload, to_char(valid_from, 'YYYY-MM-DD') AS \"valid_from!\", is_sample, created_by"};
 
 /**
  * Query generated from SQL:
  * ```
  * UPDATE road_registry_version SET status = 'running'
  * WHERE id = :id! AND status = 'queued' AND NOT cancel_requested
- * RETURNING id, source, upload, to_char(valid_from, 'YYYY-MM-DD') AS "valid_from!", is_sample, created_by
+ * RETURNING id, source, label, upload, to_char(valid_from, 'YYYY-MM-DD') AS "valid_from!", is_sample, created_by
  * ```
  */
 export const claimVersion = new PreparedQuery<IClaimVersionParams,IClaimVersionResult>(claimVersionIR);
@@ -226,7 +227,9 @@ export interface IRequestCancelParams {
 
 /** 'RequestCancel' return type */
 export interface IRequestCancelResult {
+  created_by: string | null;
   id: string;
+  label: string;
   status: string;
 }
 
@@ -236,7 +239,7 @@ export interface IRequestCancelQuery {
   result: IRequestCancelResult;
 }
 
-const requestCancelIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":284,"b":287}]}],"statement":"UPDATE road_registry_version\nSET cancel_requested = true,\n  status = CASE WHEN status = 'queued' THEN 'cancelled' ELSE status END,\n  finished_at = CASE WHEN status = 'queued' THEN now() ELSE finished_at END,\n  upload = CASE WHEN status = 'queued' THEN NULL ELSE upload END\nWHERE id = :id! AND status IN ('queued', 'running')\nRETURNING id, status"};
+const requestCancelIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":284,"b":287}]}],"statement":"UPDATE road_registry_version\nSET cancel_requested = true,\n  status = CASE WHEN status = 'queued' THEN 'cancelled' ELSE status END,\n  finished_at = CASE WHEN status = 'queued' THEN now() ELSE finished_at END,\n  upload = CASE WHEN status = 'queued' THEN NULL ELSE upload END\nWHERE id = :id! AND status IN ('queued', 'running')\nRETURNING id, status, label, created_by"};
 
 /**
  * Query generated from SQL:
@@ -247,7 +250,7 @@ const requestCancelIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id",
  *   finished_at = CASE WHEN status = 'queued' THEN now() ELSE finished_at END,
  *   upload = CASE WHEN status = 'queued' THEN NULL ELSE upload END
  * WHERE id = :id! AND status IN ('queued', 'running')
- * RETURNING id, status
+ * RETURNING id, status, label, created_by
  * ```
  */
 export const requestCancel = new PreparedQuery<IRequestCancelParams,IRequestCancelResult>(requestCancelIR);
@@ -447,6 +450,73 @@ const registrySummaryIR: any = {"usedParamSet":{"asOf":true},"params":[{"name":"
  * ```
  */
 export const registrySummary = new PreparedQuery<IRegistrySummaryParams,IRegistrySummaryResult>(registrySummaryIR);
+
+
+/** 'CloseOutsideVersion' parameters type */
+export interface ICloseOutsideVersionParams {
+  validFrom: DateOrString;
+  versionId: string;
+}
+
+/** 'CloseOutsideVersion' return type */
+export interface ICloseOutsideVersionResult {
+  id: string;
+}
+
+/** 'CloseOutsideVersion' query type */
+export interface ICloseOutsideVersionQuery {
+  params: ICloseOutsideVersionParams;
+  result: ICloseOutsideVersionResult;
+}
+
+const closeOutsideVersionIR: any = {"usedParamSet":{"validFrom":true,"versionId":true},"params":[{"name":"validFrom","required":true,"transform":{"type":"scalar"},"locs":[{"a":215,"b":225},{"a":290,"b":300},{"a":346,"b":356}]},{"name":"versionId","required":true,"transform":{"type":"scalar"},"locs":[{"a":253,"b":263}]}],"statement":"-- \"Replace the whole network\": every row of other versions in force on the new version's first\n-- day ends that day (a network without link numbers cannot be matched row by row).\nUPDATE road_segment SET valid_to = :validFrom!::date\nWHERE version_id <> :versionId!::uuid\n  AND valid_from < :validFrom!::date\n  AND (valid_to IS NULL OR valid_to > :validFrom!::date)\nRETURNING id"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- "Replace the whole network": every row of other versions in force on the new version's first
+ * -- day ends that day (a network without link numbers cannot be matched row by row).
+ * UPDATE road_segment SET valid_to = :validFrom!::date
+ * WHERE version_id <> :versionId!::uuid
+ *   AND valid_from < :validFrom!::date
+ *   AND (valid_to IS NULL OR valid_to > :validFrom!::date)
+ * RETURNING id
+ * ```
+ */
+export const closeOutsideVersion = new PreparedQuery<ICloseOutsideVersionParams,ICloseOutsideVersionResult>(closeOutsideVersionIR);
+
+
+/** 'LaterSegments' parameters type */
+export interface ILaterSegmentsParams {
+  validFrom: DateOrString;
+  versionId: string;
+}
+
+/** 'LaterSegments' return type */
+export interface ILaterSegmentsResult {
+  count: number;
+  last_valid_from: string | null;
+}
+
+/** 'LaterSegments' query type */
+export interface ILaterSegmentsQuery {
+  params: ILaterSegmentsParams;
+  result: ILaterSegmentsResult;
+}
+
+const laterSegmentsIR: any = {"usedParamSet":{"validFrom":true,"versionId":true},"params":[{"name":"validFrom","required":true,"transform":{"type":"scalar"},"locs":[{"a":230,"b":240}]},{"name":"versionId","required":true,"transform":{"type":"scalar"},"locs":[{"a":316,"b":326}]}],"statement":"-- Rows of the registry that start on or after a replacing version's first day: it cannot end them.\nSELECT count(*)::int AS \"count!\", to_char(max(valid_from), 'YYYY-MM-DD') AS last_valid_from\nFROM road_segment\nWHERE valid_from >= :validFrom!::date AND (valid_to IS NULL OR valid_to > valid_from)\n  AND version_id <> :versionId!::uuid"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Rows of the registry that start on or after a replacing version's first day: it cannot end them.
+ * SELECT count(*)::int AS "count!", to_char(max(valid_from), 'YYYY-MM-DD') AS last_valid_from
+ * FROM road_segment
+ * WHERE valid_from >= :validFrom!::date AND (valid_to IS NULL OR valid_to > valid_from)
+ *   AND version_id <> :versionId!::uuid
+ * ```
+ */
+export const laterSegments = new PreparedQuery<ILaterSegmentsParams,ILaterSegmentsResult>(laterSegmentsIR);
 
 
 /** 'SampleVersionExists' parameters type */

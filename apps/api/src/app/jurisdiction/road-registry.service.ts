@@ -19,6 +19,7 @@ import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import { runQuery } from '../database/typed-query';
 import { JobQueue, QUEUES } from '../jobs/job-queue';
+import { NotificationWriter } from '../notifications/notification-writer';
 import { notifyRegistryChanged, OwnerSuggestionService } from './owner-suggestion.service';
 import {
   checkFeatures,
@@ -30,10 +31,12 @@ import {
 import {
   agencyCodes,
   claimVersion,
+  closeOutsideVersion,
   closeSuperseded,
   createVersion,
   finishVersion,
   insertSegments,
+  laterSegments,
   registrySummary,
   requestCancel,
   segmentsInBox,
@@ -59,7 +62,27 @@ export interface RegistryUpload {
   validFrom: string;
   fileName: string | null;
   isSample?: boolean;
+  /**
+   * Replace the whole network: every segment in force on `validFrom` that the file does not
+   * carry ends that day (a network without link numbers cannot be matched row by row).
+   */
+  replaceNetwork?: boolean;
 }
+
+/** What the upload keeps for its job (cleared when the job ends). */
+interface StoredUpload {
+  format: RegistryImportFormat;
+  content: string;
+  replaceNetwork: boolean;
+}
+
+const FINISHED_TITLES = {
+  done: (label: string, segments: number, closed: number) =>
+    `Impor registri jalan "${label}" selesai: ${segments} ruas disimpan, ${closed} ruas lama ditutup`,
+  failed: (label: string) => `Impor registri jalan "${label}" gagal; tidak ada ruas yang disimpan`,
+  cancelled: (label: string) =>
+    `Impor registri jalan "${label}" dibatalkan; tidak ada ruas yang disimpan`,
+};
 
 class ImportCancelled extends Error {}
 
@@ -176,6 +199,7 @@ export class RoadRegistryService implements OnApplicationBootstrap {
     private readonly jobs: JobQueue,
     private readonly audit: AuditService,
     private readonly suggestions: OwnerSuggestionService,
+    private readonly notifications: NotificationWriter,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -194,6 +218,7 @@ export class RoadRegistryService implements OnApplicationBootstrap {
     let features: CheckedFeature[];
     try {
       features = await this.check(upload.format, upload.content, upload.validFrom, null);
+      if (upload.replaceNetwork) await this.checkReplaceable(upload.validFrom, null);
     } catch (error) {
       if (error instanceof RegistryRejection) throw rejectionError(error);
       throw error;
@@ -206,7 +231,11 @@ export class RoadRegistryService implements OnApplicationBootstrap {
         isSample: upload.isSample ?? false,
         validFrom: upload.validFrom,
         totalFeatures: features.length,
-        upload: JSON.stringify({ format: upload.format, content: upload.content }),
+        upload: JSON.stringify({
+          format: upload.format,
+          content: upload.content,
+          replaceNetwork: upload.replaceNetwork ?? false,
+        } satisfies StoredUpload),
         createdBy: actor.userId,
       });
       await this.audit.record(
@@ -217,7 +246,12 @@ export class RoadRegistryService implements OnApplicationBootstrap {
           targetType: 'road_registry_version',
           targetId: row.id,
           ip: actor.ip,
-          details: { label: upload.label, features: features.length, validFrom: upload.validFrom },
+          details: {
+            label: upload.label,
+            features: features.length,
+            validFrom: upload.validFrom,
+            replaceNetwork: upload.replaceNetwork ?? false,
+          },
         },
         manager,
       );
@@ -253,6 +287,35 @@ export class RoadRegistryService implements OnApplicationBootstrap {
     const all = [...errors, ...overlaps].sort((a, b) => a.index - b.index);
     if (all.length) throw new RegistryRejection(all.slice(0, MAX_REPORTED_ERRORS), raw.length);
     return features;
+  }
+
+  /**
+   * A whole network can replace only what is in force before its first day: rows starting on
+   * or after it would outlive the replacement, so the upload is refused (422 on validFrom).
+   */
+  private async checkReplaceable(validFrom: string, versionId: string | null): Promise<void> {
+    const [later] = await runQuery(this.dataSource, laterSegments, {
+      validFrom,
+      versionId: versionId ?? '00000000-0000-0000-0000-000000000000',
+    });
+    if (later && later.count > 0)
+      throw new ApiException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'REGISTRY_INVALID',
+        bilingual(
+          `Registri sudah memuat ${later.count} ruas yang mulai berlaku pada ${validFrom} atau sesudahnya (terakhir ${later.last_valid_from}); jaringan pengganti harus berlaku sesudah itu`,
+          `The registry holds ${later.count} segments starting on ${validFrom} or later (the last on ${later.last_valid_from}); a replacing network must start after that`,
+        ),
+        [
+          {
+            field: 'validFrom',
+            message: bilingual(
+              `validFrom harus sesudah ${later.last_valid_from}`,
+              `validFrom must be after ${later.last_valid_from}`,
+            ),
+          },
+        ],
+      );
   }
 
   /** Features whose link and km overlap a registry row that starts on or after `validFrom`. */
@@ -297,14 +360,20 @@ export class RoadRegistryService implements OnApplicationBootstrap {
     let segmentCount = 0;
     let closedCount = 0;
     try {
-      const upload = JSON.parse(claimed.upload ?? '{}') as { format?: unknown; content?: unknown };
+      const upload = JSON.parse(claimed.upload ?? '{}') as {
+        format?: unknown;
+        content?: unknown;
+        replaceNetwork?: unknown;
+      };
       const format: RegistryImportFormat = upload.format === 'csv' ? 'csv' : 'geojson';
+      const replaceNetwork = upload.replaceNetwork === true;
       const features = await this.check(
         format,
         typeof upload.content === 'string' ? upload.content : '',
         claimed.valid_from,
         versionId,
       );
+      if (replaceNetwork) await this.checkReplaceable(claimed.valid_from, versionId);
       await systemRun(this.dataSource, async (manager) => {
         for (let i = 0; i < features.length; i += BATCH) {
           const batch = features.slice(i, i + BATCH);
@@ -352,6 +421,13 @@ export class RoadRegistryService implements OnApplicationBootstrap {
           );
           if (!progress || progress.cancel_requested) throw new ImportCancelled();
         }
+        if (replaceNetwork)
+          closedCount += (
+            await runQuery(manager, closeOutsideVersion, {
+              validFrom: claimed.valid_from,
+              versionId,
+            })
+          ).length;
         await runQuery(manager, finishVersion, {
           id: versionId,
           status: 'done',
@@ -360,6 +436,9 @@ export class RoadRegistryService implements OnApplicationBootstrap {
           closedCount,
         });
         await notifyRegistryChanged(manager);
+        await this.notifyFinished(manager, claimed.created_by, {
+          title: FINISHED_TITLES.done(claimed.label, segmentCount, closedCount),
+        });
       });
       this.logger.log(
         `registry version ${versionId}: ${segmentCount} segments, ${closedCount} closed`,
@@ -381,18 +460,40 @@ export class RoadRegistryService implements OnApplicationBootstrap {
                   },
                 },
               ];
-      await systemRun(this.dataSource, (m) =>
-        runQuery(m, finishVersion, {
+      await systemRun(this.dataSource, async (m) => {
+        await runQuery(m, finishVersion, {
           id: versionId,
           status: cancelled ? 'cancelled' : 'failed',
           errors: JSON.stringify(errors),
           segmentCount: 0,
           closedCount: 0,
-        }),
-      );
+        });
+        await this.notifyFinished(m, claimed.created_by, {
+          title: cancelled
+            ? FINISHED_TITLES.cancelled(claimed.label)
+            : FINISHED_TITLES.failed(claimed.label),
+        });
+      });
       if (!cancelled)
         this.logger.warn(`registry version ${versionId} failed: ${(error as Error).message}`);
     }
+  }
+
+  /** Tells whoever started the import how it ended (in-app; never the one who ended it). */
+  private async notifyFinished(
+    manager: EntityManager,
+    startedBy: string | null,
+    finished: { title: string },
+    actor: { userId: string; name: string } | null = null,
+  ): Promise<void> {
+    if (!startedBy) return;
+    await this.notifications.notify(manager, [startedBy], {
+      kind: 'registry_import_finished',
+      caseId: null,
+      title: finished.title,
+      body: null,
+      actor,
+    });
   }
 
   async cancel(actor: Actor, versionId: string): Promise<RoadRegistryVersion> {
@@ -409,6 +510,13 @@ export class RoadRegistryService implements OnApplicationBootstrap {
           [{ field: 'id', message: bilingual('impor sudah selesai', 'the import has finished') }],
         );
       }
+      if (row.status === 'cancelled')
+        await this.notifyFinished(
+          manager,
+          row.created_by,
+          { title: FINISHED_TITLES.cancelled(row.label) },
+          { userId: actor.userId, name: actor.name },
+        );
       await this.audit.record(
         {
           action: 'registry.import_cancelled',

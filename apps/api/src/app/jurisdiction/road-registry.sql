@@ -21,7 +21,7 @@ LIMIT :limit!;
 /* @name ClaimVersion */
 UPDATE road_registry_version SET status = 'running'
 WHERE id = :id! AND status = 'queued' AND NOT cancel_requested
-RETURNING id, source, upload, to_char(valid_from, 'YYYY-MM-DD') AS "valid_from!", is_sample, created_by;
+RETURNING id, source, label, upload, to_char(valid_from, 'YYYY-MM-DD') AS "valid_from!", is_sample, created_by;
 
 /* @name SetProgress */
 UPDATE road_registry_version SET done_features = LEAST(:done!, total_features), total_features = :total!
@@ -43,7 +43,7 @@ SET cancel_requested = true,
   finished_at = CASE WHEN status = 'queued' THEN now() ELSE finished_at END,
   upload = CASE WHEN status = 'queued' THEN NULL ELSE upload END
 WHERE id = :id! AND status IN ('queued', 'running')
-RETURNING id, status;
+RETURNING id, status, label, created_by;
 
 /* @name UnclosableOverlaps */
 -- Rows a new version's features overlap (same link, overlapping km) that it cannot close,
@@ -92,6 +92,22 @@ LIMIT :limit!;
 SELECT count(*)::int AS "total!", COALESCE(bool_or(v.is_sample), false) AS "sample!"
 FROM road_segment s JOIN road_registry_version v ON v.id = s.version_id
 WHERE s.valid_from <= :asOf!::date AND (s.valid_to IS NULL OR s.valid_to > :asOf!::date);
+
+/* @name CloseOutsideVersion */
+-- "Replace the whole network": every row of other versions in force on the new version's first
+-- day ends that day (a network without link numbers cannot be matched row by row).
+UPDATE road_segment SET valid_to = :validFrom!::date
+WHERE version_id <> :versionId!::uuid
+  AND valid_from < :validFrom!::date
+  AND (valid_to IS NULL OR valid_to > :validFrom!::date)
+RETURNING id;
+
+/* @name LaterSegments */
+-- Rows of the registry that start on or after a replacing version's first day: it cannot end them.
+SELECT count(*)::int AS "count!", to_char(max(valid_from), 'YYYY-MM-DD') AS last_valid_from
+FROM road_segment
+WHERE valid_from >= :validFrom!::date AND (valid_to IS NULL OR valid_to > valid_from)
+  AND version_id <> :versionId!::uuid;
 
 /* @name SampleVersionExists */
 SELECT id FROM road_registry_version WHERE is_sample LIMIT 1;

@@ -1,5 +1,6 @@
 import { Transform, Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
   IsNumber,
   IsOptional,
@@ -39,6 +40,15 @@ export class RegistryImportQueryDto {
   @IsOptional()
   @IsIn(REGISTRY_IMPORT_FORMATS)
   format?: RegistryImportFormat;
+
+  /**
+   * `true`: the file is the whole network; every segment in force on `validFrom` that it does not
+   * carry ends that day (so re-importing a network without link numbers does not duplicate it).
+   */
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  replaceNetwork?: boolean;
 }
 
 /** `GET jurisdiction/segments`: a box in degrees, at a date. */
