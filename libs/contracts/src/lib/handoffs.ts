@@ -53,6 +53,25 @@ export const ROAD_STATUS_PHRASES: Readonly<Record<RoadStatus, { id: string; en: 
   desa: { id: 'ruas jalan desa', en: 'village road' },
 };
 
+/**
+ * The reason a suggestion gives for handing a case over: a road's status (a segment under the
+ * point, or a road named in the text), the category (a routing rule), the area (the regency's
+ * office); null when it names no owner. Intake routing and the handoff dialog both use it.
+ */
+export function handoffReasonFor(suggestion: OwnerSuggestion): HandoffReason | null {
+  switch (suggestion.basis) {
+    case 'segment':
+    case 'road_name':
+      return 'road_status';
+    case 'routing_rule':
+      return 'category';
+    case 'area':
+      return 'outside_area';
+    default:
+      return null;
+  }
+}
+
 /** What the proposer brings: the owner suggestion as it was, and attachments of the case. */
 export interface HandoffEvidence {
   suggestion: OwnerSuggestion | null;
@@ -183,6 +202,8 @@ export interface DispositionRequest {
   reason?: HandoffReason;
   senderChoice?: HandoffSenderChoice;
   suggestion?: OwnerSuggestion | null;
+  /** `agency`: attachments of the case sent as evidence. */
+  attachmentIds?: string[];
 }
 
 export interface DispositionResult {

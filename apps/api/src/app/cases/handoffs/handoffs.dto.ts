@@ -103,6 +103,13 @@ export class DispositionDto implements DispositionRequest {
   @IsOptional()
   @IsObject()
   suggestion?: OwnerSuggestion | null;
+
+  /** `agency`: photos (attachments of the case) sent with the proposal as evidence. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 export class ArbitrationRuleDto implements ArbitrationRuleRequest {

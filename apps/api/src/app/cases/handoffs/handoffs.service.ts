@@ -567,7 +567,7 @@ export class HandoffsService implements OnApplicationBootstrap, OnApplicationShu
           reason: body.reason ?? 'other',
           note,
           suggestion: body.suggestion ?? null,
-          attachmentIds: [],
+          attachmentIds: body.attachmentIds ?? [],
           senderChoice: body.senderChoice ?? 'stay_as_collaborator',
         });
         await this.record(manager, actor, 'case.disposed', caseId, {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { HandoffReason, HandoffView, OwnerSuggestion } from '@simpul/contracts';
+import { handoffReasonFor, type HandoffView, type OwnerSuggestion } from '@simpul/contracts';
 import type { Actor } from '../../access/actor';
 import { CaseEventLog } from '../../case-kernel/case-event-log';
 import { caseRepository } from '../../case-kernel/case-repository';
@@ -24,21 +24,6 @@ const NONE: IntakeRoutingOutcome = { outcome: 'none', handoff: null };
 const WORKING_ROLES = ['admin', 'petugas', 'pimpinan'];
 /** Statuses in which a case is still being taken in. */
 const INTAKE_STATUSES = new Set(['new', 'needs_information', 'verified']);
-
-/** Why the case goes elsewhere, from what decided the suggestion. */
-function reasonOf(suggestion: OwnerSuggestion): HandoffReason | null {
-  switch (suggestion.basis) {
-    case 'segment':
-    case 'road_name':
-      return 'road_status';
-    case 'routing_rule':
-      return 'category';
-    case 'area':
-      return 'outside_area';
-    default:
-      return null;
-  }
-}
 
 /**
  * Intake routing (issue #13 item 3): every intake path (the staff form, Open311, the LAPOR import,
@@ -69,7 +54,7 @@ export class IntakeRouting {
     if (!state || !INTAKE_STATUSES.has(state.status) || state.handed || !state.lead_took_it_in)
       return NONE;
     const suggestion = await this.suggestions.suggestForCase(manager, caseId);
-    const reason = reasonOf(suggestion);
+    const reason = handoffReasonFor(suggestion);
     const target = suggestion.agencyId;
     const sure = suggestion.confidence === 'high' || suggestion.confidence === 'medium';
     if (!target || !reason || !sure || target === state.lead_agency_id) return NONE;

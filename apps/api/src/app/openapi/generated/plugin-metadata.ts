@@ -222,7 +222,13 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
         confidential: { required: true, type: () => Boolean },
       },
       UpdateCaseDto: {
-        version: { required: true, type: () => Number, minimum: 1 },
+        baseVersion: {
+          required: true,
+          type: () => Number,
+          description:
+            'The case version the form was opened on; fields changed since then by others answer 409.',
+          minimum: 1,
+        },
         title: { required: false, type: () => String },
         description: { required: false, type: () => String, minLength: 1 },
         locationText: { required: false, type: () => String, nullable: true },
@@ -380,6 +386,14 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
         reason: { required: false, enum: ['road_status', 'category', 'outside_area', 'other'] },
         senderChoice: { required: false, enum: ['stay_as_collaborator', 'leave'] },
         suggestion: { required: false, type: () => Object, nullable: true },
+        attachmentIds: {
+          required: false,
+          type: () => [String],
+          description:
+            '`agency`: photos (attachments of the case) sent with the proposal as evidence.',
+          format: 'uuid',
+          maxItems: 20,
+        },
       },
       HandoffDeclineDto: {
         reason: {
@@ -515,6 +529,12 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
           required: false,
           description: 'Default: from the file name (`.csv` is CSV, anything else GeoJSON).',
           enum: ['geojson', 'csv'],
+        },
+        replaceNetwork: {
+          required: false,
+          type: () => Boolean,
+          description:
+            '`true`: the file is the whole network; every segment in force on `validFrom` that it does not\ncarry ends that day (so re-importing a network without link numbers does not duplicate it).',
         },
       },
       RulesQueryDto: { includeClosed: { required: false, type: () => Boolean } },

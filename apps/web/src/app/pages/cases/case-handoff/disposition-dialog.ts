@@ -1,7 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import {
   MAT_DIALOG_DATA,
   MatDialog,
@@ -17,17 +25,23 @@ import { TranslatePipe } from '@ngx-translate/core';
 import {
   HANDOFF_REASONS,
   HANDOFF_SENDER_CHOICES,
+  handoffReasonFor,
+  type CaseAttachment,
   type DispositionResult,
   type DispositionTarget,
   type HandoffReason,
   type HandoffSenderChoice,
+  type OwnerCandidate,
   type OwnerSuggestion,
 } from '@simpul/contracts';
 import { catchError, of, type Observable } from 'rxjs';
 import { AgenciesService } from '../../../core/agencies.service';
+import { AttachmentsService } from '../../../core/attachments.service';
 import { CaseWorkspaceService } from '../../../core/case-workspace.service';
 import { HandoffsService } from '../../../core/handoffs.service';
+import { JurisdictionService } from '../../../core/jurisdiction.service';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
+import { OwnerSuggestionPanel } from '../../../ui/owner-suggestion-panel/owner-suggestion-panel';
 
 export interface DispositionDialogData {
   caseId: string;
@@ -35,9 +49,15 @@ export interface DispositionDialogData {
   leadAgencyId: string;
   /** `agency` opens the handoff proposal directly ("Limpahkan ke instansi lain"). */
   target: DispositionTarget;
-  /** The owner suggestion, to pre-fill the receiving agency and send as evidence. */
+  /**
+   * The owner suggestion, to pre-fill the target and send as evidence; null: the dialog asks the
+   * API for the case's suggestion itself.
+   */
   suggestion: OwnerSuggestion | null;
 }
+
+/** Photos of the case a proposal can carry as evidence (the API takes at most 20). */
+const MAX_EVIDENCE = 20;
 
 /**
  * Disposition names its target: a unit of the agency, its officers, or another agency (a handoff
@@ -48,6 +68,7 @@ export interface DispositionDialogData {
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
+    MatCheckboxModule,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
@@ -56,6 +77,7 @@ export interface DispositionDialogData {
     MatSelectModule,
     TranslatePipe,
     ErrorMessage,
+    OwnerSuggestionPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -108,11 +130,22 @@ export interface DispositionDialogData {
             }
           }
           @case ('agency') {
-            @if (suggested(); as suggestion) {
-              <p class="hint">
-                {{ 'disposition.suggested' | translate: { agency: suggestion.agencyShortName } }}
-              </p>
-            }
+            <section class="suggestion" [attr.aria-label]="'handoff.suggestionTitle' | translate">
+              <p class="label">{{ 'handoff.suggestionTitle' | translate }}</p>
+              @if (suggestion(); as s) {
+                <sp-owner-suggestion-panel
+                  [suggestion]="s"
+                  [selectable]="true"
+                  [excludeAgencyId]="data.leadAgencyId"
+                  (agencyChosen)="chooseCandidate($event)"
+                />
+              } @else if (fetchedSuggestion.isLoading()) {
+                <mat-progress-bar
+                  mode="indeterminate"
+                  [attr.aria-label]="'common.loading' | translate"
+                />
+              }
+            </section>
             <mat-form-field appearance="outline">
               <mat-label>{{ 'handoff.toAgency' | translate }}</mat-label>
               <mat-select formControlName="agencyId" required>
@@ -134,10 +167,31 @@ export interface DispositionDialogData {
             </mat-radio-group>
             <p class="hint">
               {{
-                (data.suggestion ? 'handoff.suggestionEvidence' : 'handoff.noSuggestion')
+                (suggestion()?.agencyId ? 'handoff.suggestionEvidence' : 'handoff.noSuggestion')
                   | translate
               }}
             </p>
+            <p id="photos-label" class="label">{{ 'handoff.attachments' | translate }}</p>
+            @if (photos().length === 0) {
+              <p class="hint">{{ 'handoff.noPhotos' | translate }}</p>
+            } @else {
+              <div class="column" role="group" aria-labelledby="photos-label">
+                @for (photo of photos(); track photo.id) {
+                  <mat-checkbox
+                    [checked]="picked().includes(photo.id)"
+                    [disabled]="!picked().includes(photo.id) && picked().length >= maxEvidence"
+                    (change)="togglePhoto(photo.id, $event.checked)"
+                  >
+                    {{ photo.caption || photo.fileName }}
+                    <span class="meta">
+                      ({{
+                        photo.uploaderAgency?.shortName ?? ('handoff.reporterPhoto' | translate)
+                      }})
+                    </span>
+                  </mat-checkbox>
+                }
+              </div>
+            }
             <p id="choice-label" class="label">{{ 'handoff.senderChoice' | translate }}</p>
             <mat-radio-group
               formControlName="senderChoice"
@@ -200,12 +254,26 @@ export interface DispositionDialogData {
     mat-form-field {
       width: 100%;
     }
+    .suggestion {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      padding: 8px 12px;
+    }
+    .suggestion .label {
+      margin-top: 0;
+    }
+    .meta {
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class DispositionDialog {
   protected readonly data = inject<DispositionDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<DispositionDialog, DispositionResult>>(MatDialogRef);
   private readonly handoffs = inject(HandoffsService);
+  private readonly attachmentsApi = inject(AttachmentsService);
+  private readonly jurisdiction = inject(JurisdictionService);
+  protected readonly maxEvidence = MAX_EVIDENCE;
   protected readonly targets = ['unit', 'officers', 'agency'] as const;
   protected readonly reasons = HANDOFF_REASONS;
   protected readonly choices = HANDOFF_SENDER_CHOICES;
@@ -228,23 +296,77 @@ export class DispositionDialog {
   protected readonly otherAgencies = computed(() =>
     this.agencies().filter((a) => a.active && a.id !== this.data.leadAgencyId),
   );
-  protected readonly suggested = computed(() => {
-    const suggestion = this.data.suggestion;
-    return suggestion?.agencyId && suggestion.agencyId !== this.data.leadAgencyId
-      ? suggestion
-      : null;
+  /** The case's owner suggestion, unless the caller brought one. */
+  protected readonly fetchedSuggestion = rxResource({
+    params: () => (this.data.suggestion ? undefined : { caseId: this.data.caseId }),
+    stream: ({ params }) => this.jurisdiction.caseSuggestion(params.caseId),
   });
+  protected readonly suggestion = computed<OwnerSuggestion | null>(
+    () =>
+      this.data.suggestion ??
+      (this.fetchedSuggestion.hasValue() ? this.fetchedSuggestion.value() : null),
+  );
+  /** Photos of the case, to send with a proposal. */
+  private readonly attachments = rxResource({
+    params: () => ({ caseId: this.data.caseId }),
+    stream: ({ params }) => this.attachmentsApi.list(params.caseId),
+  });
+  protected readonly photos = computed<CaseAttachment[]>(() =>
+    this.attachments.hasValue()
+      ? this.attachments.value().items.filter((a) => a.kind === 'image')
+      : [],
+  );
+  protected readonly picked = signal<string[]>([]);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     target: this.data.target,
-    agencyId: this.suggested()?.agencyId ?? '',
+    agencyId: '',
     userIds: [[] as string[]],
-    reason: (this.data.suggestion?.roadStatus ? 'road_status' : 'category') as HandoffReason,
+    reason: 'other' as HandoffReason,
     senderChoice: 'stay_as_collaborator' as HandoffSenderChoice,
     note: '',
   });
   protected readonly sending = signal(false);
   protected readonly error = signal<unknown>(null);
+
+  constructor() {
+    // Pre-fill once from a sure suggestion, unless the officer already chose: a unit of ours is
+    // disposed to directly, another agency gets a proposal with the suggestion's reason.
+    let prefilled = false;
+    effect(() => {
+      const s = this.suggestion();
+      const agencies = this.agencies();
+      if (prefilled || !s || agencies.length === 0) return;
+      prefilled = true;
+      const target = s.agencyId;
+      const sure = s.confidence === 'high' || s.confidence === 'medium';
+      if (!target || !sure || target === this.data.leadAgencyId) return;
+      const { controls } = this.form;
+      if (controls.agencyId.dirty || controls.target.dirty) return;
+      const isUnit = this.units().some((u) => u.id === target);
+      if (this.data.target === 'agency' && isUnit) return;
+      controls.target.setValue(isUnit ? 'unit' : 'agency');
+      controls.agencyId.setValue(target);
+      controls.reason.setValue(handoffReasonFor(s) ?? 'other');
+    });
+  }
+
+  /** A candidate picked in the suggestion panel (e.g. one of two owners at a junction). */
+  protected chooseCandidate(candidate: OwnerCandidate): void {
+    const { controls } = this.form;
+    controls.agencyId.setValue(candidate.agencyId);
+    controls.agencyId.markAsDirty();
+    const s = this.suggestion();
+    if (s) controls.reason.setValue(handoffReasonFor(s) ?? controls.reason.value);
+  }
+
+  protected togglePhoto(id: string, on: boolean): void {
+    this.picked.update((ids) =>
+      on
+        ? [...ids.filter((x) => x !== id), id].slice(0, MAX_EVIDENCE)
+        : ids.filter((x) => x !== id),
+    );
+  }
 
   protected submit(): void {
     if (this.sending()) return;
@@ -262,7 +384,8 @@ export class DispositionDialog {
           ? {
               reason: value.reason,
               senderChoice: value.senderChoice,
-              suggestion: this.data.suggestion,
+              suggestion: this.suggestion(),
+              ...(this.picked().length > 0 ? { attachmentIds: this.picked() } : {}),
             }
           : {}),
         ...(note ? { note } : {}),
