@@ -86,10 +86,7 @@ describe('CaseCollaboration', () => {
 
   afterEach(() => http.verify());
 
-  async function show(
-    membership: Membership,
-    answer: CaseCollaborationView,
-  ): Promise<HTMLElement> {
+  async function show(membership: Membership, answer: CaseCollaborationView): Promise<HTMLElement> {
     TestBed.configureTestingModule({ imports: [CaseCollaboration], providers: webTestProviders() });
     http = TestBed.inject(HttpTestingController);
     signInAs(testUser({ memberships: [membership] }));
@@ -124,7 +121,8 @@ describe('CaseCollaboration', () => {
     // No accept banner and no task control for the lead; it invites and ends participants.
     expect(host.querySelector('.banner')).toBeNull();
     expect(host.querySelector('mat-select')).toBeNull();
-    expect(buttons(host)).toEqual(['Akhiri keikutsertaan', 'Undang kolaborator']);
+    // A pending invitation is cancelled, an accepted one ended.
+    expect(buttons(host)).toEqual(['Batalkan undangan', 'Undang kolaborator']);
   });
 
   it('shows the invited agency the task with accept and decline, and accepts', async () => {
@@ -133,7 +131,8 @@ describe('CaseCollaboration', () => {
     expect(banner?.textContent).toContain('Instansi Anda diundang menjadi kolaborator');
     expect(banner?.textContent).toContain('PLN: padamkan listrik untuk penggantian tiang');
     expect(host.querySelector('mat-select')).toBeNull();
-    expect(buttons(host)).not.toContain('Undang kolaborator');
+    // It answers the invitation; it does not "leave" a case it has not joined.
+    expect(buttons(host)).toEqual(['Terima undangan', 'Tolak']);
 
     const accept = Array.from(host.querySelectorAll<HTMLButtonElement>('.banner button')).find(
       (b) => b.textContent?.trim() === 'Terima undangan',

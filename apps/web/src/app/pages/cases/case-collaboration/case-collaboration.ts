@@ -148,9 +148,16 @@ import { askReason } from './reason-dialog';
             @if (p.role !== 'lead' && p.status !== 'ended' && p.status !== 'declined') {
               @if (v.permissions.manage) {
                 <button mat-button type="button" [disabled]="busy()" (click)="endParticipant(p)">
-                  {{ 'collaboration.end' | translate }}
+                  {{
+                    (p.status === 'invited'
+                      ? 'collaboration.cancelInvitation'
+                      : 'collaboration.end'
+                    ) | translate
+                  }}
                 </button>
-              } @else if (v.permissions.leave && p.agencyId === actingAgencyId()) {
+              } @else if (
+                v.permissions.leave && p.agencyId === actingAgencyId() && p.status !== 'invited'
+              ) {
                 <button mat-button type="button" [disabled]="busy()" (click)="endParticipant(p)">
                   {{ 'collaboration.leave' | translate }}
                 </button>
@@ -268,6 +275,15 @@ import { askReason } from './reason-dialog';
       padding: 12px;
       margin-bottom: 12px;
     }
+    .banner p {
+      margin: 0;
+    }
+    .banner blockquote {
+      margin: 8px 0 12px;
+      padding-left: 12px;
+      border-left: 3px solid var(--mat-sys-outline-variant);
+      overflow-wrap: anywhere;
+    }
     .gate {
       border-left: 4px solid var(--mat-sys-error);
       padding-left: 8px;
@@ -382,10 +398,23 @@ export class CaseCollaboration {
 
   protected endParticipant(p: ParticipantView): void {
     const leaving = p.agencyId === this.actingAgencyId();
+    const cancelling = !leaving && p.status === 'invited';
     askReason(this.dialog, {
-      title: leaving ? 'collaboration.leaveTitle' : 'collaboration.endTitle',
-      prompt: leaving ? 'collaboration.leavePrompt' : 'collaboration.endPrompt',
-      confirm: leaving ? 'collaboration.leave' : 'collaboration.end',
+      title: leaving
+        ? 'collaboration.leaveTitle'
+        : cancelling
+          ? 'collaboration.cancelTitle'
+          : 'collaboration.endTitle',
+      prompt: leaving
+        ? 'collaboration.leavePrompt'
+        : cancelling
+          ? 'collaboration.cancelPrompt'
+          : 'collaboration.endPrompt',
+      confirm: leaving
+        ? 'collaboration.leave'
+        : cancelling
+          ? 'collaboration.cancelInvitation'
+          : 'collaboration.end',
       params: { agency: p.agencyShortName },
     })
       .pipe(filter((reason): reason is string => Boolean(reason)))
