@@ -255,6 +255,15 @@ describe('CaseListPage', () => {
     expect(text()).not.toContain('Jalan berlubang di Jl. Raya Kepanjen');
   });
 
+  it('says what the search box finds: case number, Tracking ID, reporter’s phone or words', async () => {
+    await open();
+    expectInbox().flush(page([]));
+    await stable();
+    const input = element().querySelector<HTMLInputElement>('input[type="search"]');
+    expect(text()).toContain('Cari: nomor kasus, Tracking ID, HP pelapor, atau kata');
+    expect(input?.placeholder).toBe('mis. SMP-2026-000007 · 2016005 · 0812… · jln rusak');
+  });
+
   it('appends the next page with "Muat lebih banyak" and hides it after the last page', async () => {
     await open();
     expectInbox().flush(page([POTHOLE], { nextCursor: 'cursor-1', total: 2 }));

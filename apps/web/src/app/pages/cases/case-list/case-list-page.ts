@@ -108,6 +108,7 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
               matInput
               type="search"
               autocomplete="off"
+              [placeholder]="'inbox.searchExamples' | translate"
               [maxLength]="searchMaxLength"
               [value]="searchText()"
               (input)="typeSearch(searchBox.value)"
