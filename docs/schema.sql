@@ -143,7 +143,6 @@ CREATE TABLE "case" (
   "location_confidence" character varying(8) DEFAULT 'unknown'::character varying NOT NULL,
   "location_source" character varying(16),
   "location_updated_at" timestamp with time zone,
-  "search_vector" tsvector GENERATED ALWAYS AS ((setweight(to_tsvector('indonesian'::regconfig, (COALESCE(title, ''::character varying))::text), 'A'::"char") || setweight(to_tsvector('indonesian'::regconfig, COALESCE(description, ''::text)), 'B'::"char"))) STORED,
   "merged_into_case_id" uuid,
   "merged_at" timestamp with time zone,
   "merged_by" uuid,
@@ -155,6 +154,7 @@ CREATE TABLE "case" (
   "road_status" character varying(16),
   "split_from_case_id" uuid,
   "split_at" timestamp with time zone,
+  "search_vector" tsvector GENERATED ALWAYS AS (((setweight(to_tsvector('indonesian'::regconfig, (COALESCE(title, ''::character varying))::text), 'A'::"char") || setweight(to_tsvector('indonesian'::regconfig, COALESCE(description, ''::text)), 'B'::"char")) || setweight(to_tsvector('indonesian'::regconfig, simpul_category_text((category)::text)), 'C'::"char"))) STORED,
   CONSTRAINT "case_intake_agency_id_fkey" FOREIGN KEY (intake_agency_id) REFERENCES agency(id),
   CONSTRAINT "case_merged_by_fkey" FOREIGN KEY (merged_by) REFERENCES app_user(id) ON DELETE SET NULL,
   CONSTRAINT "case_merged_into_case_id_fkey" FOREIGN KEY (merged_into_case_id) REFERENCES "case"(id) ON DELETE SET NULL,
@@ -458,6 +458,11 @@ CREATE TABLE "case_report" (
   "lapor_status" character varying(100),
   "lapor_imported_at" timestamp with time zone,
   "intake_agency_id" uuid NOT NULL,
+  "reporter_phone_key" character varying(16) GENERATED ALWAYS AS (
+CASE
+    WHEN (NOT anonymous) THEN simpul_phone_key((reporter_contact)::text)
+    ELSE NULL::text
+END) STORED,
   CONSTRAINT "case_report_case_id_fkey" FOREIGN KEY (case_id) REFERENCES "case"(id) ON DELETE CASCADE,
   CONSTRAINT "case_report_intake_agency_id_fkey" FOREIGN KEY (intake_agency_id) REFERENCES agency(id) ON DELETE RESTRICT,
   CONSTRAINT "case_report_pkey" PRIMARY KEY (id),
@@ -755,6 +760,7 @@ ALTER TABLE "routing_rule" ENABLE ROW LEVEL SECURITY;
 
 CREATE TABLE "search_word" (
   "word" text NOT NULL,
+  "variants" text[] GENERATED ALWAYS AS (simpul_word_variants(word)) STORED,
   CONSTRAINT "search_word_pkey" PRIMARY KEY (word)
 );
 
@@ -843,6 +849,7 @@ CREATE INDEX ix_participant_agency ON public.case_participant USING btree (agenc
 CREATE UNIQUE INDEX uq_participant_one_lead ON public.case_participant USING btree (case_id) WHERE ((role)::text = 'lead'::text);
 CREATE INDEX ix_case_report_case ON public.case_report USING btree (case_id);
 CREATE INDEX ix_case_report_intake ON public.case_report USING btree (intake_agency_id, case_id);
+CREATE INDEX ix_case_report_phone_key ON public.case_report USING btree (reporter_phone_key) WHERE (reporter_phone_key IS NOT NULL);
 CREATE INDEX ix_idempotency_key_expires ON public.idempotency_key USING btree (expires_at);
 CREATE INDEX ix_lapor_conflict_case ON public.lapor_conflict USING btree (case_id, detected_at);
 CREATE UNIQUE INDEX uq_lapor_conflict_open ON public.lapor_conflict USING btree (report_id, field) WHERE (resolved_at IS NULL);
@@ -865,6 +872,7 @@ CREATE INDEX ix_road_segment_open_link ON public.road_segment USING btree (link_
 CREATE INDEX ix_road_segment_version ON public.road_segment USING btree (version_id);
 CREATE INDEX ix_routing_rule_open ON public.routing_rule USING btree (category) WHERE (valid_to IS NULL);
 CREATE INDEX ix_search_word_trgm ON public.search_word USING gin (word gin_trgm_ops);
+CREATE INDEX ix_search_word_variants ON public.search_word USING gin (variants);
 CREATE INDEX ix_user_token_user ON public.user_token USING btree (user_id);
 
 -- ================================================================================================
@@ -1171,6 +1179,14 @@ AS $function$
       END
       $function$;
 
+CREATE OR REPLACE FUNCTION public.simpul_category_text(p_category text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+        SELECT coalesce('{"jalan_rusak":"Jalan rusak","jembatan":"Jembatan","drainase":"Drainase","longsor":"Longsor","pju":"Penerangan jalan umum (PJU)","rambu_marka":"Rambu dan marka","pohon_tumbang":"Pohon tumbang","galian_utilitas":"Galian utilitas","lainnya":"Lainnya"}'::jsonb ->> p_category, replace(p_category, '_', ' '))
+      $function$;
+
 CREATE OR REPLACE FUNCTION public.simpul_collect_search_words()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1179,9 +1195,10 @@ CREATE OR REPLACE FUNCTION public.simpul_collect_search_words()
 AS $function$
       BEGIN
         INSERT INTO search_word (word)
-        SELECT lexeme FROM unnest(to_tsvector('simple',
-          coalesce(NEW.title, '') || ' ' || coalesce(NEW.description, '')))
-        WHERE length(lexeme) BETWEEN 3 AND 40 AND lexeme !~ '^[0-9]+$'
+
+  SELECT lexeme FROM unnest(to_tsvector('simple', coalesce(NEW.title, '') || ' ' || coalesce(NEW.description, '')
+            || ' ' || simpul_category_text(NEW.category)))
+  WHERE length(lexeme) BETWEEN 3 AND 40 AND lexeme !~ '^[0-9]+$'
         ON CONFLICT DO NOTHING;
         RETURN NULL;
       END
@@ -1289,6 +1306,18 @@ AS $function$
         WHERE user_id = p_user AND status = 'pending' AND expires_at > now()
       $function$;
 
+CREATE OR REPLACE FUNCTION public.simpul_phone_key(p_contact text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+        SELECT CASE
+          WHEN d ~ '^\+?62[0-9]{8,13}$' THEN replace(d, '+', '')
+          WHEN d ~ '^08[0-9]{8,12}$' THEN '62' || substr(d, 2)
+        END
+        FROM (SELECT regexp_replace(btrim(p_contact), '[[:space:]().-]', '', 'g') AS d) x
+      $function$;
+
 CREATE OR REPLACE FUNCTION public.simpul_purge_reporter_data(p_retention_days integer)
  RETURNS integer
  LANGUAGE sql
@@ -1347,6 +1376,20 @@ AS $function$
       END
       $function$;
 
+CREATE OR REPLACE FUNCTION public.simpul_search_forms(p_word text)
+ RETURNS text[]
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+        WITH list AS (SELECT '{"jl":"jalan","jln":"jalan","gg":"gang","kec":"kecamatan","kab":"kabupaten","kel":"kelurahan","ds":"desa","dsn":"dusun","prov":"provinsi","jemb":"jembatan","tlg":"tolong","tlng":"tolong","mhn":"mohon","bnyk":"banyak","byk":"banyak","sdh":"sudah","udh":"sudah","udah":"sudah","blm":"belum","yg":"yang","dgn":"dengan","dg":"dengan","tdk":"tidak","gak":"tidak","gk":"tidak","krn":"karena","karna":"karena","utk":"untuk","untk":"untuk","dpn":"depan","blkg":"belakang","dkt":"dekat","sblh":"sebelah","skt":"sekitar","sktr":"sekitar","rsk":"rusak","lbg":"lubang","lbng":"lubang","lmp":"lampu","mtr":"motor","kndrn":"kendaraan","bhy":"bahaya","sgr":"segera","msh":"masih","skrg":"sekarang","kmrn":"kemarin","bln":"bulan","thn":"tahun","hr":"hari","mgg":"minggu","pdhl":"padahal","bbrp":"beberapa","tsb":"tersebut","spt":"seperti","hrs":"harus","dlm":"dalam","jg":"juga","lg":"lagi","sy":"saya","no":"nomor","bpk":"bapak"}'::jsonb AS short_forms),
+        full_word AS (SELECT coalesce(short_forms ->> lower(p_word), lower(p_word)) AS word FROM list)
+        SELECT array_agg(DISTINCT form ORDER BY form) FROM (
+          SELECT word AS form FROM full_word
+          UNION ALL
+          SELECT f.key FROM list, full_word, jsonb_each_text(list.short_forms) f WHERE f.value = full_word.word
+        ) forms
+      $function$;
+
 CREATE OR REPLACE FUNCTION public.simpul_search_query(p_query text)
  RETURNS tsquery
  LANGUAGE plpgsql
@@ -1354,44 +1397,60 @@ CREATE OR REPLACE FUNCTION public.simpul_search_query(p_query text)
  SET search_path TO 'public'
  SET "pg_trgm.similarity_threshold" TO '0.5'
 AS $function$
-      DECLARE
-        v_token text;
-        v_word text;
-        v_prefixed text[];
-        v_alternatives tsquery;
-        v_result tsquery;
-      BEGIN
-        FOR v_token IN
-          SELECT lexeme FROM unnest(to_tsvector('simple', left(p_query, 200))) ORDER BY positions[1] LIMIT 8
-        LOOP
-          v_alternatives := plainto_tsquery('indonesian', v_token);
-          IF numnode(v_alternatives) = 0 THEN
-            CONTINUE; -- a stop word
-          END IF;
-          IF length(v_token) >= 3 THEN
-            v_prefixed := ARRAY(
-              SELECT word FROM search_word
-              WHERE word LIKE replace(replace(replace(v_token, '\', '\\'), '%', '\%'), '_', '\_') || '%'
-              LIMIT 13);
-            IF cardinality(v_prefixed) > 12 THEN
-              v_alternatives := v_alternatives || to_tsquery('simple', quote_literal(v_token) || ':*');
-            ELSE
-              FOREACH v_word IN ARRAY v_prefixed LOOP
-                v_alternatives := v_alternatives || plainto_tsquery('indonesian', v_word);
-              END LOOP;
-            END IF;
-          END IF;
-          FOR v_word IN
-            SELECT word FROM search_word WHERE word % v_token AND word <> v_token
-            ORDER BY similarity(word, v_token) DESC, word LIMIT 4
-          LOOP
+  DECLARE
+    v_token text;
+    v_forms text[];
+    v_word text;
+    v_prefixed text[];
+    v_alternatives tsquery;
+    v_result tsquery;
+  BEGIN
+    FOR v_token IN
+      SELECT lexeme FROM unnest(to_tsvector('simple', left(p_query, 200))) ORDER BY positions[1] LIMIT 8
+    LOOP
+      v_alternatives := plainto_tsquery('indonesian', v_token);
+      IF numnode(v_alternatives) = 0 THEN
+        CONTINUE; -- a stop word
+      END IF;
+      v_forms := simpul_search_forms(v_token);
+      FOREACH v_word IN ARRAY v_forms LOOP
+        IF v_word <> v_token THEN
+          v_alternatives := v_alternatives || plainto_tsquery('indonesian', v_word);
+        END IF;
+      END LOOP;
+      IF length(v_token) >= 3 THEN
+        v_prefixed := ARRAY(
+          SELECT word FROM search_word
+          WHERE word LIKE replace(replace(replace(v_token, '\', '\\'), '%', '\%'), '_', '\_') || '%'
+          LIMIT 13);
+        IF cardinality(v_prefixed) > 12 THEN
+          v_alternatives := v_alternatives || to_tsquery('simple', quote_literal(v_token) || ':*');
+        ELSE
+          FOREACH v_word IN ARRAY v_prefixed LOOP
             v_alternatives := v_alternatives || plainto_tsquery('indonesian', v_word);
           END LOOP;
-          v_result := CASE WHEN v_result IS NULL THEN v_alternatives ELSE v_result && v_alternatives END;
+        END IF;
+      END IF;
+      IF length(v_token) >= 4 AND cardinality(v_forms) = 1 THEN
+        FOR v_word IN
+          SELECT word FROM search_word
+          WHERE variants && simpul_word_variants(v_token) AND word <> v_token
+          ORDER BY similarity(word, v_token) DESC, word LIMIT 4
+        LOOP
+          v_alternatives := v_alternatives || plainto_tsquery('indonesian', v_word);
         END LOOP;
-        RETURN v_result; -- null (nothing matches) when the query has no searchable word
-      END
-      $function$;
+      END IF;
+      FOR v_word IN
+        SELECT word FROM search_word WHERE word % v_token AND word <> v_token
+        ORDER BY similarity(word, v_token) DESC, word LIMIT 4
+      LOOP
+        v_alternatives := v_alternatives || plainto_tsquery('indonesian', v_word);
+      END LOOP;
+      v_result := CASE WHEN v_result IS NULL THEN v_alternatives ELSE v_result && v_alternatives END;
+    END LOOP;
+    RETURN v_result; -- null (nothing matches) when the query has no searchable word
+  END
+  $function$;
 
 CREATE OR REPLACE FUNCTION public.simpul_sync_case_deadline()
  RETURNS trigger
@@ -1496,6 +1555,18 @@ AS $function$
       END
       $function$;
 
+CREATE OR REPLACE FUNCTION public.simpul_word_variants(p_word text)
+ RETURNS text[]
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+        SELECT array_agg(DISTINCT v) FROM (
+          SELECT p_word AS v
+          UNION ALL
+          SELECT overlay(p_word PLACING '' FROM i FOR 1) FROM generate_series(1, length(p_word)) i
+        ) x
+      $function$;
+
 -- ================================================================================================
 -- Triggers
 
@@ -1503,7 +1574,7 @@ CREATE TRIGGER tr_case_hand_status AFTER UPDATE OF status ON "case" FOR EACH ROW
 CREATE TRIGGER tr_case_inbox_entries_insert AFTER INSERT ON "case" FOR EACH ROW EXECUTE FUNCTION simpul_sync_inbox_entries();
 CREATE TRIGGER tr_case_inbox_entries_update AFTER UPDATE OF participant_agency_ids, created_at, status, category, regency_code, location_confidence, next_deadline, sla_escalated ON "case" FOR EACH ROW WHEN (old.participant_agency_ids IS DISTINCT FROM new.participant_agency_ids OR old.created_at IS DISTINCT FROM new.created_at OR old.status::text IS DISTINCT FROM new.status::text OR old.category::text IS DISTINCT FROM new.category::text OR old.regency_code::text IS DISTINCT FROM new.regency_code::text OR old.location_confidence::text IS DISTINCT FROM new.location_confidence::text OR old.next_deadline IS DISTINCT FROM new.next_deadline OR old.sla_escalated IS DISTINCT FROM new.sla_escalated) EXECUTE FUNCTION simpul_sync_inbox_entries();
 CREATE TRIGGER tr_case_keep_confidential BEFORE UPDATE OF ever_confidential ON "case" FOR EACH ROW WHEN (old.ever_confidential AND NOT new.ever_confidential) EXECUTE FUNCTION simpul_case_keep_confidential();
-CREATE TRIGGER tr_case_search_words AFTER INSERT OR UPDATE OF title, description ON "case" FOR EACH ROW EXECUTE FUNCTION simpul_collect_search_words();
+CREATE TRIGGER tr_case_search_words AFTER INSERT OR UPDATE OF title, description, category ON "case" FOR EACH ROW EXECUTE FUNCTION simpul_collect_search_words();
 CREATE TRIGGER tr_case_clock_deadline AFTER INSERT OR DELETE OR UPDATE ON case_clock FOR EACH ROW EXECUTE FUNCTION simpul_sync_case_deadline();
 CREATE TRIGGER tr_case_collaboration_agencies AFTER INSERT OR DELETE OR UPDATE OF status, agency_id ON case_collaboration FOR EACH ROW EXECUTE FUNCTION simpul_sync_participant_agencies();
 CREATE TRIGGER case_event_outbox AFTER INSERT ON case_event FOR EACH ROW EXECUTE FUNCTION simpul_case_event_to_outbox();
@@ -1702,17 +1773,21 @@ REVOKE EXECUTE ON FUNCTION simpul_case_comment_forget_reporter() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_case_intake_agency(p_case uuid) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_case_relations(p_case uuid, p_agency uuid, p_role text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_case_visible(p_case uuid) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION simpul_category_text(p_category text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_inbox_entries_backfill() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_lapor_forget_reporter() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_lapor_tracking_taken(p_tracking_id text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_notify_grouped(p_user_ids uuid[], p_kind text, p_case_id uuid, p_title text, p_group_title text, p_body text, p_actor_user_id uuid, p_created_at timestamp with time zone, p_group_key text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_outbox_claim(p_limit integer) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_pending_invitation_agencies(p_user uuid) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION simpul_phone_key(p_contact text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_purge_reporter_data(p_retention_days integer) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_readable_agencies() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_reporter_message_forget() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION simpul_search_forms(p_word text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_search_query(p_query text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_sync_case_hand(p_case uuid) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION simpul_word_variants(p_word text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION simpul_actor_agency() TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_actor_role() TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_actor_user() TO simpul_app;
@@ -1725,14 +1800,18 @@ GRANT EXECUTE ON FUNCTION simpul_case_mark_confidential() TO PUBLIC;
 GRANT EXECUTE ON FUNCTION simpul_case_relations(p_case uuid, p_agency uuid, p_role text) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_case_report_intake() TO PUBLIC;
 GRANT EXECUTE ON FUNCTION simpul_case_visible(p_case uuid) TO simpul_app;
+GRANT EXECUTE ON FUNCTION simpul_category_text(p_category text) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_collect_search_words() TO PUBLIC;
 GRANT EXECUTE ON FUNCTION simpul_lapor_tracking_taken(p_tracking_id text) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_notify_grouped(p_user_ids uuid[], p_kind text, p_case_id uuid, p_title text, p_group_title text, p_body text, p_actor_user_id uuid, p_created_at timestamp with time zone, p_group_key text) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_outbox_claim(p_limit integer) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_pending_invitation_agencies(p_user uuid) TO simpul_app;
+GRANT EXECUTE ON FUNCTION simpul_phone_key(p_contact text) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_purge_reporter_data(p_retention_days integer) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_readable_agencies() TO simpul_app;
+GRANT EXECUTE ON FUNCTION simpul_search_forms(p_word text) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_search_query(p_query text) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_sync_case_deadline() TO PUBLIC;
 GRANT EXECUTE ON FUNCTION simpul_sync_inbox_entries() TO PUBLIC;
 GRANT EXECUTE ON FUNCTION simpul_sync_participant_agencies() TO PUBLIC;
+GRANT EXECUTE ON FUNCTION simpul_word_variants(p_word text) TO simpul_app;

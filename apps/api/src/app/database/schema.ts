@@ -37,6 +37,7 @@ import { AddCaseTagsIndex1795886000000 } from './migrations/1795886000000-add-ca
 import { AddReporterTrackingAndMessages1795882000000 } from './migrations/1795882000000-add-reporter-tracking-and-messages';
 import { AddCaseAttachments1795874000000 } from './migrations/1795874000000-add-case-attachments';
 import { AddRoadRegistry1796010000000 } from './migrations/1796010000000-add-road-registry';
+import { FindAnyCaseInOneSearch1796200000000 } from './migrations/1796200000000-find-any-case-in-one-search';
 import { AddCaseRoadSegment1796014000000 } from './migrations/1796014000000-add-case-road-segment';
 
 // Webpack bundles the API, so migrations are listed as classes, not globs. The API reads and
@@ -81,5 +82,6 @@ export const MIGRATIONS = [
   AddCaseHandoffs1796050000000,
   AddCaseCollaborations1796100000000,
   AddCollaborationInviteeRelation1796110000000,
+  FindAnyCaseInOneSearch1796200000000,
   AddNotificationGroups1796250000000,
 ];
