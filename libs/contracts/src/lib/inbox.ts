@@ -66,3 +66,51 @@ export interface InboxCount {
   total: number;
   totalIsEstimate: boolean;
 }
+
+/**
+ * `GET /api/cases/map`: the inbox's filters (InboxQuery, without paging) over a map window.
+ * `bbox` is `west,south,east,north` in degrees (WGS84); `zoom` the map's zoom (0–22), which sizes
+ * the grid cells.
+ */
+export interface InboxMapQuery extends Omit<InboxQuery, 'cursor' | 'limit' | 'sort'> {
+  bbox: string;
+  zoom: number;
+}
+
+/** At most this many cells come back (the densest first); `truncated` says when there were more. */
+export const INBOX_MAP_MAX_CELLS = 500;
+/** The map counts at most this many matching cases; above it `totalIsEstimate` is true. */
+export const INBOX_MAP_MATCH_LIMIT = 100_000;
+
+/** One grid cell with matching cases that have a point; a cell of one case names it. */
+export interface InboxMapCell {
+  /** The mean point of the cell's cases (where to draw the cluster). */
+  lat: number;
+  lng: number;
+  count: number;
+  /** The cell's box `[west, south, east, north]`, to zoom into a cluster. */
+  bounds: [number, number, number, number];
+  /** When `count` is 1: the case, so the map shows it as a point that opens it. */
+  case: { id: string; number: string; title: string; status: string } | null;
+}
+
+export interface InboxMapPage {
+  cells: InboxMapCell[];
+  /** The grid's cell size in degrees (from the zoom, larger when the window would need too many). */
+  cellSize: number;
+  /** Matching cases with a point inside the window. */
+  inWindow: number;
+  /** Matching cases with no point (not on the map at all). */
+  withoutPoint: number;
+  /** More than INBOX_MAP_MAX_CELLS cells: the sparsest were left out. */
+  truncated: boolean;
+  /** The match count stopped at INBOX_MAP_MATCH_LIMIT: the counts are lower bounds. */
+  totalIsEstimate: boolean;
+}
+
+/** `GET /api/cases/inbox/agencies`: agencies that take part in cases the reader can see. */
+export interface InboxAgencyOption {
+  id: string;
+  shortName: string;
+  name: string;
+}

@@ -13,6 +13,8 @@ import { CaseHandoffsController, HandoffQueuesController } from './handoffs/hand
 import { HandoffsService } from './handoffs/handoffs.service';
 import { IntakeRouting } from './handoffs/intake-routing';
 import { InboxController } from './inbox/inbox.controller';
+import { InboxMapController } from './inbox/inbox-map.controller';
+import { InboxMapService } from './inbox/inbox-map.service';
 import { InboxService } from './inbox/inbox.service';
 import { IntakeController } from './intake/intake.controller';
 import { IntakeService } from './intake/intake.service';
@@ -44,6 +46,7 @@ import { CaseWorkspaceService } from './workspace/case-workspace.service';
   imports: [CaseKernelModule, NotificationsModule, JurisdictionModule],
   controllers: [
     InboxController,
+    InboxMapController,
     IntakeController,
     CaseExportController,
     CaseDetailController,
@@ -60,6 +63,7 @@ import { CaseWorkspaceService } from './workspace/case-workspace.service';
   ],
   providers: [
     InboxService,
+    InboxMapService,
     IntakeService,
     CaseExportService,
     CaseDetailService,

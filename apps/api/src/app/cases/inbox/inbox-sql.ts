@@ -14,6 +14,11 @@ export interface InboxSql {
   page: string;
   /** `n` distinct matching cases among the first ones, `scanned` rows looked at. */
   count: string;
+  /**
+   * Every match's `case_id` (a case may come twice when several readable agencies share it), up
+   * to `countScanLimit` rows; with `ctes`. The inbox map (inbox-map-sql.ts) counts these per cell.
+   */
+  matches: string;
   params: unknown[];
   /** The count is exact up to this many matches (at least the `countLimit` asked for). */
   countLimit: number;
@@ -200,6 +205,9 @@ export function inboxSql(
       : '',
     page,
     count,
+    matches: search
+      ? `SELECT case_id FROM inbox_matches${exact ? ' UNION ALL SELECT case_id FROM inbox_exact' : ''}`
+      : `SELECT case_id FROM (${capped}) capped`,
     params,
     countLimit,
     countScanLimit,

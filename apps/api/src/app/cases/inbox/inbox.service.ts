@@ -126,9 +126,10 @@ export class InboxService {
 
   /**
    * The inbox's statements for this actor: row-level security's readable set as the explicit list
-   * of agencies whose entries to read, and the search query built once, in one round trip.
+   * of agencies whose entries to read, and the search query built once, in one round trip. The
+   * inbox map (inbox-map.service.ts) counts the same matches.
    */
-  private async inboxStatements(
+  async inboxStatements(
     manager: EntityManager,
     actor: Actor,
     query: InboxQueryDto,

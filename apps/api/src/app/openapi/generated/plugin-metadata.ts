@@ -7,24 +7,25 @@ import * as m3 from '../../audit-log/dto/audit-query.dto';
 import * as m4 from '../../auth/dto/auth.dto';
 import * as m5 from '../../cases/calendar/calendar.controller';
 import * as m6 from '../../cases/dto/case.dto';
-import * as m7 from '../../cases/dto/inbox-query.dto';
-import * as m8 from '../../cases/dto/location.dto';
-import * as m9 from '../../cases/dto/workspace.dto';
-import * as m10 from '../../cases/handoffs/handoffs.dto';
-import * as m11 from '../../cases/participants/collaboration.dto';
-import * as m12 from '../../cases/split/split.dto';
-import * as m13 from '../../comments/dto/comment.dto';
-import * as m14 from '../../duplicates/dto/duplicates.dto';
-import * as m15 from '../../jurisdiction/dto/registry.dto';
-import * as m16 from '../../jurisdiction/dto/suggestion.dto';
-import * as m17 from '../../lapor/dto/lapor.dto';
-import * as m18 from '../../location/places.controller';
-import * as m19 from '../../notifications/dto/notifications.dto';
-import * as m20 from '../../open311/dto/open311.dto';
-import * as m21 from '../../realtime/dto/case-room.dto';
-import * as m22 from '../../realtime/dto/ping.dto';
-import * as m23 from '../../reporter/dto/reporter.dto';
-import * as m24 from '../../users/dto/user.dto';
+import * as m7 from '../../cases/dto/inbox-map-query.dto';
+import * as m8 from '../../cases/dto/inbox-query.dto';
+import * as m9 from '../../cases/dto/location.dto';
+import * as m10 from '../../cases/dto/workspace.dto';
+import * as m11 from '../../cases/handoffs/handoffs.dto';
+import * as m12 from '../../cases/participants/collaboration.dto';
+import * as m13 from '../../cases/split/split.dto';
+import * as m14 from '../../comments/dto/comment.dto';
+import * as m15 from '../../duplicates/dto/duplicates.dto';
+import * as m16 from '../../jurisdiction/dto/registry.dto';
+import * as m17 from '../../jurisdiction/dto/suggestion.dto';
+import * as m18 from '../../lapor/dto/lapor.dto';
+import * as m19 from '../../location/places.controller';
+import * as m20 from '../../notifications/dto/notifications.dto';
+import * as m21 from '../../open311/dto/open311.dto';
+import * as m22 from '../../realtime/dto/case-room.dto';
+import * as m23 from '../../realtime/dto/ping.dto';
+import * as m24 from '../../reporter/dto/reporter.dto';
+import * as m25 from '../../users/dto/user.dto';
 
 const t: Record<string, Record<string, unknown>> = {
   '../../agencies/dto/agency.dto': m0,
@@ -34,24 +35,25 @@ const t: Record<string, Record<string, unknown>> = {
   '../../auth/dto/auth.dto': m4,
   '../../cases/calendar/calendar.controller': m5,
   '../../cases/dto/case.dto': m6,
-  '../../cases/dto/inbox-query.dto': m7,
-  '../../cases/dto/location.dto': m8,
-  '../../cases/dto/workspace.dto': m9,
-  '../../cases/handoffs/handoffs.dto': m10,
-  '../../cases/participants/collaboration.dto': m11,
-  '../../cases/split/split.dto': m12,
-  '../../comments/dto/comment.dto': m13,
-  '../../duplicates/dto/duplicates.dto': m14,
-  '../../jurisdiction/dto/registry.dto': m15,
-  '../../jurisdiction/dto/suggestion.dto': m16,
-  '../../lapor/dto/lapor.dto': m17,
-  '../../location/places.controller': m18,
-  '../../notifications/dto/notifications.dto': m19,
-  '../../open311/dto/open311.dto': m20,
-  '../../realtime/dto/case-room.dto': m21,
-  '../../realtime/dto/ping.dto': m22,
-  '../../reporter/dto/reporter.dto': m23,
-  '../../users/dto/user.dto': m24,
+  '../../cases/dto/inbox-map-query.dto': m7,
+  '../../cases/dto/inbox-query.dto': m8,
+  '../../cases/dto/location.dto': m9,
+  '../../cases/dto/workspace.dto': m10,
+  '../../cases/handoffs/handoffs.dto': m11,
+  '../../cases/participants/collaboration.dto': m12,
+  '../../cases/split/split.dto': m13,
+  '../../comments/dto/comment.dto': m14,
+  '../../duplicates/dto/duplicates.dto': m15,
+  '../../jurisdiction/dto/registry.dto': m16,
+  '../../jurisdiction/dto/suggestion.dto': m17,
+  '../../lapor/dto/lapor.dto': m18,
+  '../../location/places.controller': m19,
+  '../../notifications/dto/notifications.dto': m20,
+  '../../open311/dto/open311.dto': m21,
+  '../../realtime/dto/case-room.dto': m22,
+  '../../realtime/dto/ping.dto': m23,
+  '../../reporter/dto/reporter.dto': m24,
+  '../../users/dto/user.dto': m25,
 };
 
 type Properties = Record<string, Record<string, unknown>>;
@@ -222,13 +224,7 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
         confidential: { required: true, type: () => Boolean },
       },
       UpdateCaseDto: {
-        baseVersion: {
-          required: true,
-          type: () => Number,
-          description:
-            'The case version the form was opened on; fields changed since then by others answer 409.',
-          minimum: 1,
-        },
+        version: { required: true, type: () => Number, minimum: 1 },
         title: { required: false, type: () => String },
         description: { required: false, type: () => String, minLength: 1 },
         locationText: { required: false, type: () => String, nullable: true },
@@ -256,6 +252,25 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
           type: () => String,
           nullable: true,
           pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+        },
+      },
+    },
+  ],
+  [
+    t['../../cases/dto/inbox-map-query.dto'],
+    {
+      InboxMapQueryDto: {
+        bbox: {
+          required: true,
+          type: () => String,
+          description: '`west,south,east,north` in degrees (WGS84), e.g. `110.9,-8.8,114.6,-6.7`.',
+        },
+        zoom: {
+          required: true,
+          type: () => Number,
+          description: "The map's zoom level (0\u201322); it sizes the grid cells.",
+          minimum: 0,
+          maximum: 22,
         },
       },
     },
