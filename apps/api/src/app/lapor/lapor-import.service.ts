@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type {
   CaseEventPayloads,
+  HandoffView,
   LaporImportResult,
   LaporImportRowError,
   LaporImportRowResult,
@@ -18,6 +19,8 @@ import { CaseClocks } from '../case-kernel/case-clocks';
 import { CaseEventLog } from '../case-kernel/case-event-log';
 import { PlacesService } from '../location/places.service';
 import { NotificationWriter } from '../notifications/notification-writer';
+import { HandoffsService } from '../cases/handoffs/handoffs.service';
+import { IntakeRouting } from '../cases/handoffs/intake-routing';
 import { caseAccess } from '../case-kernel/case-unit-of-work';
 import { runQuery } from '../database/typed-query';
 import type { LaporReport, LaporSource } from './lapor-source';
@@ -63,6 +66,8 @@ interface LinkedReportRow extends Omit<IFindLinkedReportResult, 'lapor_snapshot'
 interface RowOutcome {
   result: LaporImportRowResult;
   errors: LaporImportRowError[];
+  /** A handoff proposal intake routing made, whose expiry is queued after the row's commit. */
+  handoff?: HandoffView | null;
 }
 
 /** A row that cannot be imported; thrown inside the row's transaction so nothing of it stays. */
@@ -89,6 +94,8 @@ export class LaporImportService {
     private readonly clocks: CaseClocks,
     private readonly places: PlacesService,
     private readonly notifications: NotificationWriter,
+    private readonly routing: IntakeRouting,
+    private readonly handoffs: HandoffsService,
   ) {}
 
   /** Only the working staff of an agency import (humas answers the public, not the file). */
@@ -166,13 +173,15 @@ export class LaporImportService {
     attempt = 1,
   ): Promise<RowOutcome> {
     try {
-      return await this.db.run(actor, async (manager) => {
+      const outcome = await this.db.run(actor, async (manager) => {
         // A dry run reads like a real one and cannot write, whatever happens below.
         if (dryRun) await manager.query(`SET TRANSACTION READ ONLY`);
         const linked = await this.findLinkedReport(manager, report.trackingId, !dryRun);
         if (!linked) return this.create(manager, actor, row, report, dryRun, run);
         return this.sync(manager, actor, row, report, linked, dryRun);
       });
+      if (outcome.handoff) await this.handoffs.scheduleExpiry(outcome.handoff);
+      return { result: outcome.result, errors: outcome.errors };
     } catch (error) {
       if (error instanceof RowRefusal) return this.refused(row, report.trackingId, error);
       const { code, constraint } = error as { code?: string; constraint?: string };
@@ -307,6 +316,8 @@ export class LaporImportService {
       { userId: actor.userId, name: actor.name },
       { laporImportRun: run },
     );
+    // The owner suggestion routes the row's case like any other intake (issue #13).
+    const routed = await this.routing.route(manager, actor, id);
     const [{ number }] = await runQuery(manager, importedCaseNumber, { caseId: id });
     return {
       result: {
@@ -317,6 +328,7 @@ export class LaporImportService {
         caseNumber: number,
       },
       errors: [],
+      handoff: routed.handoff,
     };
   }
 
