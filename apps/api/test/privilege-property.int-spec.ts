@@ -21,7 +21,8 @@ import { createTestApp, ownerDataSource, type TestApp } from './support/test-app
  * Privilege property: after any sequence of writes by any officer, every (user, case, report)
  * right the API grants equals what `casePolicy` computes from a model of the participants and
  * intake agencies before the sequence plus the explicit grants the sequence made (observer
- * invitations, accepted merges, collaboration invitations and their answers, ended participants). The model derives relations the way `simpul_case_relations()`
+ * invitations, accepted merges, collaboration invitations and their answers, ended participants,
+ * handoff proposals and their answers). The model derives relations the way `simpul_case_relations()`
  * documents them; the rights themselves come from the policy, so a relation added later
  * (handoffs, tasks) extends the model, not the expectations.
  *
@@ -55,7 +56,13 @@ interface ModelCase {
   collaborations: Set<AgencyKey>;
   /** The step at which each participant row was added (a merge request is void if any joined since). */
   addedAt: Map<AgencyKey, number>;
+  /** The latest handoff proposal (its receiver reads the case while it is open). */
+  handoff: { id: string; to: AgencyKey; status: HandoffModelStatus; leave: boolean } | null;
+  /** Agencies the case left through accepted handoffs, and how many: the ping-pong freeze. */
+  left: Set<AgencyKey>;
+  accepted: number;
 }
+type HandoffModelStatus = 'open' | 'frozen' | 'accepted' | 'declined' | 'withdrawn';
 interface UserKey {
   agency: AgencyKey;
   role: MembershipRole;
@@ -83,6 +90,8 @@ function relationsOf(kase: ModelCase, user: UserKey): CaseRelation[] {
   if (participants.some((p) => COORDINATES[user.agency]?.includes(p)))
     relations.push('coordinator');
   if (kase.invitees.has(user.agency)) relations.push('collaboration_invitee');
+  if (kase.handoff?.status === 'open' && kase.handoff.to === user.agency)
+    relations.push('handoff_receiver');
   return relations;
 }
 
@@ -129,7 +138,23 @@ type Step =
     }
   /** `own`: the actor is (when there is one) an active collaborator of the case. */
   | { kind: 'moveTask'; actor: ActorPick; caseIndex: number; own: boolean }
-  | { kind: 'endParticipant'; actor: ActorPick; caseIndex: number; target: AgencyKey };
+  | { kind: 'endParticipant'; actor: ActorPick; caseIndex: number; target: AgencyKey }
+  /** A handoff proposal; the sender leaves once accepted, or stays as collaborator. */
+  | {
+      kind: 'proposeHandoff';
+      actor: ActorPick;
+      caseIndex: number;
+      target: AgencyKey;
+      leave: boolean;
+    }
+  /** `own`: the actor is (when there is one) the receiver of the case's latest proposal. */
+  | {
+      kind: 'answerHandoff';
+      actor: ActorPick;
+      caseIndex: number;
+      own: boolean;
+      answer: 'accept' | 'decline' | 'withdraw';
+    };
 
 const CASES_PER_RUN = 4;
 const agencyArb = fc.constantFrom(...AGENCIES);
@@ -209,6 +234,20 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     actor: userArb,
     caseIndex: caseIndexArb,
     target: agencyArb,
+  }),
+  fc.record({
+    kind: fc.constant('proposeHandoff' as const),
+    actor: userArb,
+    caseIndex: caseIndexArb,
+    target: agencyArb,
+    leave: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('answerHandoff' as const),
+    actor: userArb,
+    caseIndex: caseIndexArb,
+    own: fc.boolean(),
+    answer: fc.constantFrom('accept' as const, 'decline' as const, 'withdraw' as const),
   }),
 );
 /** A case's starting shape: intake agency, lead, and other participants. */
@@ -360,6 +399,109 @@ const EVERY_OUTCOME: World = {
       caseIndex: 3,
       target: 'dishub',
     },
+    // Handoffs on case 0 (upt1 leads): a collaborator does not propose; the lead proposes to kota
+    // (which then reads the case without the reporter's identity); kota's humas cannot answer; a
+    // second proposal waits; kota declines (and no longer reads); the lead proposes again and
+    // withdraws (twice: the retry answers the same); upt2 accepts and leads, upt1 stays; a
+    // proposal back to upt1 freezes the case; nothing more is proposed or answered until arbitration.
+    {
+      kind: 'proposeHandoff',
+      actor: by('dishub', 'petugas'),
+      caseIndex: 0,
+      target: 'kota',
+      leave: false,
+    },
+    {
+      kind: 'proposeHandoff',
+      actor: by('upt1', 'petugas'),
+      caseIndex: 0,
+      target: 'kota',
+      leave: false,
+    },
+    {
+      kind: 'answerHandoff',
+      actor: by('kota', 'humas'),
+      caseIndex: 0,
+      own: true,
+      answer: 'accept',
+    },
+    {
+      kind: 'proposeHandoff',
+      actor: by('upt1', 'admin'),
+      caseIndex: 0,
+      target: 'upt2',
+      leave: false,
+    },
+    {
+      kind: 'answerHandoff',
+      actor: by('kota', 'petugas'),
+      caseIndex: 0,
+      own: true,
+      answer: 'decline',
+    },
+    {
+      kind: 'proposeHandoff',
+      actor: by('upt1', 'petugas'),
+      caseIndex: 0,
+      target: 'kota',
+      leave: true,
+    },
+    {
+      kind: 'answerHandoff',
+      actor: by('kota', 'admin'),
+      caseIndex: 0,
+      own: false,
+      answer: 'withdraw',
+    },
+    {
+      kind: 'answerHandoff',
+      actor: by('upt1', 'admin'),
+      caseIndex: 0,
+      own: false,
+      answer: 'withdraw',
+    },
+    {
+      kind: 'answerHandoff',
+      actor: by('upt1', 'admin'),
+      caseIndex: 0,
+      own: false,
+      answer: 'withdraw',
+    },
+    {
+      kind: 'proposeHandoff',
+      actor: by('upt1', 'petugas'),
+      caseIndex: 0,
+      target: 'upt2',
+      leave: false,
+    },
+    {
+      kind: 'answerHandoff',
+      actor: by('upt2', 'petugas'),
+      caseIndex: 0,
+      own: true,
+      answer: 'accept',
+    },
+    {
+      kind: 'proposeHandoff',
+      actor: by('upt2', 'admin'),
+      caseIndex: 0,
+      target: 'upt1',
+      leave: true,
+    },
+    {
+      kind: 'proposeHandoff',
+      actor: by('upt2', 'admin'),
+      caseIndex: 0,
+      target: 'kota',
+      leave: true,
+    },
+    {
+      kind: 'answerHandoff',
+      actor: by('upt1', 'petugas'),
+      caseIndex: 0,
+      own: true,
+      answer: 'accept',
+    },
   ],
 };
 
@@ -452,6 +594,9 @@ describe('privilege property: rights after any sequence of writes equal the poli
         id: fixture.id,
         invitees: new Set(),
         collaborations: new Set(),
+        handoff: null,
+        left: new Set(),
+        accepted: 0,
         addedAt: new Map([...participants.keys()].map((a) => [a, 0])),
         participants,
         reports: [
@@ -532,7 +677,9 @@ describe('privilege property: rights after any sequence of writes equal the poli
         ? [...kase.invitees][0]
         : picked.kind === 'moveTask' && picked.own
           ? [...kase.collaborations][0]
-          : undefined;
+          : picked.kind === 'answerHandoff' && picked.own
+            ? kase.handoff?.to
+            : undefined;
     const agency =
       own ??
       (picked.actor.of === 'lead' && lead
@@ -584,7 +731,7 @@ describe('privilege property: rights after any sequence of writes equal the poli
           .patch(`/api/cases/${kase.id}`)
           .set(bearer(tokenOf(step.actor)))
           .send({
-            version: await versionOf(kase),
+            baseVersion: await versionOf(kase),
             description: `Kronologi oleh ${step.actor.agency}/${step.actor.role}`,
           });
         count(step.kind, allowed);
@@ -851,6 +998,88 @@ describe('privilege property: rights after any sequence of writes equal the poli
         kase.collaborations.delete(step.target);
         return;
       }
+      case 'proposeHandoff': {
+        const allowed = casePolicy.proposeHandoff(context);
+        const response = await api
+          .post(`/api/cases/${kase.id}/handoffs`)
+          .set(bearer(tokenOf(step.actor)))
+          .send({
+            toAgencyId: agencyIds[step.target],
+            reason: 'road_status',
+            note: 'Ruas ini bukan kewenangan kami',
+            senderChoice: step.leave ? 'leave' : 'stay_as_collaborator',
+          });
+        const pending = kase.handoff?.status === 'open' || kase.handoff?.status === 'frozen';
+        const expected = !allowed
+          ? refusalStatus(kase, step.actor)
+          : kase.merged
+            ? 409
+            : step.target === lead
+              ? 400
+              : pending
+                ? 409
+                : 201;
+        count(step.kind, expected === 201);
+        expect({ label, status: response.status }).toEqual({ label, status: expected });
+        if (response.status !== 201) return;
+        // Beyond the policy: only the lead agency proposes; a bounce freezes instead of opening.
+        const frozen = kase.left.has(step.target) || kase.accepted >= 3;
+        expect({ label, proposer: step.actor.agency, status: response.body.status }).toEqual({
+          label,
+          proposer: lead,
+          status: frozen ? 'frozen' : 'open',
+        });
+        kase.handoff = {
+          id: response.body.id as string,
+          to: step.target,
+          status: frozen ? 'frozen' : 'open',
+          leave: step.leave,
+        };
+        return;
+      }
+      case 'answerHandoff': {
+        const handoff = kase.handoff;
+        if (!handoff) return;
+        const response = await api
+          .post(`/api/cases/${kase.id}/handoffs/${handoff.id}/${step.answer}`)
+          .set(bearer(tokenOf(step.actor)))
+          .send(step.answer === 'decline' ? { reason: 'Ruas ini jalan kabupaten' } : {});
+        let expected: number;
+        if (!casePolicy.read(context)) expected = 404;
+        else if (step.answer === 'withdraw')
+          expected = !casePolicy.proposeHandoff(context)
+            ? 403
+            : handoff.status === 'withdrawn' || handoff.status === 'open'
+              ? 200
+              : 409;
+        else
+          expected =
+            handoff.status !== 'open'
+              ? 409
+              : handoff.to !== step.actor.agency || !casePolicy.answerHandoff(context)
+                ? 403
+                : 200;
+        count(step.kind, expected === 200);
+        expect({ label: `${label} (${step.answer})`, status: response.status }).toEqual({
+          label: `${label} (${step.answer})`,
+          status: expected,
+        });
+        if (response.status !== 200 || handoff.status !== 'open') return;
+        if (step.answer === 'withdraw') handoff.status = 'withdrawn';
+        if (step.answer === 'decline') handoff.status = 'declined';
+        if (step.answer !== 'accept' || !lead) return;
+        // The receiver leads; the sender stays as collaborator or leaves, as it chose.
+        handoff.status = 'accepted';
+        if (handoff.leave) {
+          kase.participants.delete(lead);
+          kase.addedAt.delete(lead);
+        } else kase.participants.set(lead, 'collaborator');
+        if (!kase.participants.has(handoff.to)) kase.addedAt.set(handoff.to, tick);
+        kase.participants.set(handoff.to, 'lead');
+        kase.left.add(lead);
+        kase.accepted += 1;
+        return;
+      }
       case 'comment': {
         const allowed = casePolicy.comment(context);
         const response = await api
@@ -900,10 +1129,14 @@ describe('privilege property: rights after any sequence of writes equal the poli
               comment: casePolicy.comment(context),
             },
           });
-          // Beyond the policy: an agency that only has a pending invitation (and no other
-          // relation) reads the case but never a reporter's name, contact or NIK.
+          // Beyond the policy: an agency that only has a pending invitation or an open handoff
+          // proposal (and no other relation) reads the case but never a reporter's name, contact
+          // or NIK.
           const onlyInvited =
-            context.relations.length === 1 && context.relations[0] === 'collaboration_invitee';
+            context.relations.length > 0 &&
+            context.relations.every(
+              (r) => r === 'collaboration_invitee' || r === 'handoff_receiver',
+            );
           if (onlyInvited)
             for (const view of detail.reports)
               expect({ label, reporter: view.reporter }).toMatchObject({
@@ -959,6 +1192,8 @@ describe('privilege property: rights after any sequence of writes equal the poli
           'answerCollaboration',
           'moveTask',
           'endParticipant',
+          'proposeHandoff',
+          'answerHandoff',
         ])
           for (const allowed of [true, false])
             expect({ kind, allowed, seen: (outcomes.get(`${kind}:${allowed}`) ?? 0) > 0 }).toEqual({
