@@ -317,12 +317,12 @@ export interface IAcceptCollaborationQuery {
   result: IAcceptCollaborationResult;
 }
 
-const acceptCollaborationIR: any = {"usedParamSet":{"decidedBy":true,"id":true},"params":[{"name":"decidedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":62,"b":72}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":128,"b":131}]}],"statement":"UPDATE case_collaboration SET status = 'active', decided_by = :decidedBy!, decided_at = now(), version = version + 1\nWHERE id = :id! AND status = 'invited' RETURNING id"};
+const acceptCollaborationIR: any = {"usedParamSet":{"decidedBy":true,"id":true},"params":[{"name":"decidedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":62,"b":72}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":128,"b":131}]}],"statement":"UPDATE case_collaboration SET status = 'active', decided_by = :decidedBy!, decided_at = now(), version = 1 + version\nWHERE id = :id! AND status = 'invited' RETURNING id"};
 
 /**
  * Query generated from SQL:
  * ```
- * UPDATE case_collaboration SET status = 'active', decided_by = :decidedBy!, decided_at = now(), version = version + 1
+ * UPDATE case_collaboration SET status = 'active', decided_by = :decidedBy!, decided_at = now(), version = 1 + version
  * WHERE id = :id! AND status = 'invited' RETURNING id
  * ```
  */
@@ -347,13 +347,13 @@ export interface IDeclineCollaborationQuery {
   result: IDeclineCollaborationResult;
 }
 
-const declineCollaborationIR: any = {"usedParamSet":{"decidedBy":true,"reason":true,"id":true},"params":[{"name":"decidedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":64,"b":74}]},{"name":"reason","required":true,"transform":{"type":"scalar"},"locs":[{"a":114,"b":121}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":159,"b":162}]}],"statement":"UPDATE case_collaboration SET status = 'declined', decided_by = :decidedBy!, decided_at = now(), decline_reason = :reason!,\n  version = version + 1\nWHERE id = :id! AND status = 'invited' RETURNING id"};
+const declineCollaborationIR: any = {"usedParamSet":{"decidedBy":true,"reason":true,"id":true},"params":[{"name":"decidedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":64,"b":74}]},{"name":"reason","required":true,"transform":{"type":"scalar"},"locs":[{"a":114,"b":121}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":159,"b":162}]}],"statement":"UPDATE case_collaboration SET status = 'declined', decided_by = :decidedBy!, decided_at = now(), decline_reason = :reason!,\n  version = 1 + version\nWHERE id = :id! AND status = 'invited' RETURNING id"};
 
 /**
  * Query generated from SQL:
  * ```
  * UPDATE case_collaboration SET status = 'declined', decided_by = :decidedBy!, decided_at = now(), decline_reason = :reason!,
- *   version = version + 1
+ *   version = 1 + version
  * WHERE id = :id! AND status = 'invited' RETURNING id
  * ```
  */
@@ -379,13 +379,13 @@ export interface IEndOpenCollaborationQuery {
   result: IEndOpenCollaborationResult;
 }
 
-const endOpenCollaborationIR: any = {"usedParamSet":{"endedBy":true,"reason":true,"caseId":true,"agencyId":true},"params":[{"name":"endedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":59,"b":67}]},{"name":"reason","required":true,"transform":{"type":"scalar"},"locs":[{"a":101,"b":108}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":151,"b":158}]},{"name":"agencyId","required":true,"transform":{"type":"scalar"},"locs":[{"a":176,"b":185}]}],"statement":"UPDATE case_collaboration SET status = 'ended', ended_by = :endedBy!, ended_at = now(), end_reason = :reason!,\n  version = version + 1\nWHERE case_id = :caseId! AND agency_id = :agencyId! AND status IN ('invited', 'active') RETURNING id"};
+const endOpenCollaborationIR: any = {"usedParamSet":{"endedBy":true,"reason":true,"caseId":true,"agencyId":true},"params":[{"name":"endedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":59,"b":67}]},{"name":"reason","required":true,"transform":{"type":"scalar"},"locs":[{"a":101,"b":108}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":151,"b":158}]},{"name":"agencyId","required":true,"transform":{"type":"scalar"},"locs":[{"a":176,"b":185}]}],"statement":"UPDATE case_collaboration SET status = 'ended', ended_by = :endedBy!, ended_at = now(), end_reason = :reason!,\n  version = 1 + version\nWHERE case_id = :caseId! AND agency_id = :agencyId! AND status IN ('invited', 'active') RETURNING id"};
 
 /**
  * Query generated from SQL:
  * ```
  * UPDATE case_collaboration SET status = 'ended', ended_by = :endedBy!, ended_at = now(), end_reason = :reason!,
- *   version = version + 1
+ *   version = 1 + version
  * WHERE case_id = :caseId! AND agency_id = :agencyId! AND status IN ('invited', 'active') RETURNING id
  * ```
  */
@@ -465,12 +465,12 @@ export interface IUpdateTaskStatusQuery {
   result: IUpdateTaskStatusResult;
 }
 
-const updateTaskStatusIR: any = {"usedParamSet":{"status":true,"updatedBy":true,"id":true,"version":true},"params":[{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":44,"b":51}]},{"name":"updatedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":95,"b":105}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":145,"b":148}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":186,"b":194}]}],"statement":"UPDATE case_collaboration SET task_status = :status!, version = version + 1, task_updated_by = :updatedBy!,\n  task_updated_at = now()\nWHERE id = :id! AND status = 'active' AND version = :version! RETURNING version"};
+const updateTaskStatusIR: any = {"usedParamSet":{"status":true,"version":true,"updatedBy":true,"id":true},"params":[{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":44,"b":51}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":64,"b":72},{"a":188,"b":196}]},{"name":"updatedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":97,"b":107}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":147,"b":150}]}],"statement":"UPDATE case_collaboration SET task_status = :status!, version = :version! + 1, task_updated_by = :updatedBy!,\n  task_updated_at = now()\nWHERE id = :id! AND status = 'active' AND version = :version! RETURNING version"};
 
 /**
  * Query generated from SQL:
  * ```
- * UPDATE case_collaboration SET task_status = :status!, version = version + 1, task_updated_by = :updatedBy!,
+ * UPDATE case_collaboration SET task_status = :status!, version = :version! + 1, task_updated_by = :updatedBy!,
  *   task_updated_at = now()
  * WHERE id = :id! AND status = 'active' AND version = :version! RETURNING version
  * ```

@@ -40,17 +40,17 @@ ON CONFLICT (case_id, agency_id) DO UPDATE SET role = 'collaborator' WHERE case_
 RETURNING agency_id;
 
 /* @name AcceptCollaboration */
-UPDATE case_collaboration SET status = 'active', decided_by = :decidedBy!, decided_at = now(), version = version + 1
+UPDATE case_collaboration SET status = 'active', decided_by = :decidedBy!, decided_at = now(), version = 1 + version
 WHERE id = :id! AND status = 'invited' RETURNING id;
 
 /* @name DeclineCollaboration */
 UPDATE case_collaboration SET status = 'declined', decided_by = :decidedBy!, decided_at = now(), decline_reason = :reason!,
-  version = version + 1
+  version = 1 + version
 WHERE id = :id! AND status = 'invited' RETURNING id;
 
 /* @name EndOpenCollaboration */
 UPDATE case_collaboration SET status = 'ended', ended_by = :endedBy!, ended_at = now(), end_reason = :reason!,
-  version = version + 1
+  version = 1 + version
 WHERE case_id = :caseId! AND agency_id = :agencyId! AND status IN ('invited', 'active') RETURNING id;
 
 /* @name RemoveParticipant */
@@ -60,7 +60,7 @@ DELETE FROM case_participant WHERE case_id = :caseId! AND agency_id = :agencyId!
 DELETE FROM case_assignee WHERE case_id = :caseId! AND agency_id = :agencyId!;
 
 /* @name UpdateTaskStatus */
-UPDATE case_collaboration SET task_status = :status!, version = version + 1, task_updated_by = :updatedBy!,
+UPDATE case_collaboration SET task_status = :status!, version = :version! + 1, task_updated_by = :updatedBy!,
   task_updated_at = now()
 WHERE id = :id! AND status = 'active' AND version = :version! RETURNING version;
 
