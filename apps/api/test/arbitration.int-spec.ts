@@ -100,6 +100,8 @@ describe('arbitration of bouncing cases', () => {
       [agencies['a'], agencies['b'], 'accepted'],
       [agencies['b'], agencies['a'], 'frozen'],
     ]);
+    // A routing rule made from the decision is pre-filled with the case's facts.
+    expect(item?.facts).toEqual({ category: 'jalan_rusak', regencyCode: null, roadStatus: null });
     // Not the arbiter's queue for a party's pimpinan.
     const notMine = await request(testApp.url)
       .get('/api/arbitrations')

@@ -70,7 +70,8 @@ describe('handoff (pelimpahan) between two agencies (issue 13)', () => {
 
   it('A proposes, B sees it arrive live and accepts, A updates without reload, the reporter reads why', async () => {
     const created = await api<{ id: string; number: string }>(sender, 'POST', '/api/cases', {
-      title: 'Jalan amblas di ruas nasional Malang–Kepanjen',
+      // Names no road of the SAMPLE network, so intake routing proposes nothing by itself.
+      title: 'Jalan amblas dekat jembatan Sumberpucung',
       description: 'Aspal amblas setengah lajur dekat jembatan, rawan kecelakaan malam hari.',
       classification: 'pengaduan',
       channel: 'whatsapp',

@@ -97,6 +97,12 @@ export const routes: Routes = [
           import('./pages/handoffs/handoff-queue-page').then((m) => m.HandoffQueuePage),
       },
       {
+        // Arbitration: cases that bounced between agencies, for their arbiter (issue #13).
+        path: 'arbitrase',
+        loadComponent: () =>
+          import('./pages/arbitration/arbitration-page').then((m) => m.ArbitrationPage),
+      },
+      {
         path: 'lapor/impor',
         loadComponent: () =>
           import('./pages/lapor-import/lapor-import-page').then((m) => m.LaporImportPage),

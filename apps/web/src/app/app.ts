@@ -80,6 +80,9 @@ export class App implements OnInit {
     const links: NavLink[] = [];
     if (this.auth.isMember()) links.push({ path: '/kasus', labelKey: 'nav.cases' });
     if (this.auth.isMember()) links.push({ path: '/pelimpahan', labelKey: 'nav.handoffs' });
+    // Arbiters are the pimpinan of a common ancestor or coordinator, else the superadmin.
+    if (this.auth.isSuperadmin() || this.auth.actingMembership()?.role === 'pimpinan')
+      links.push({ path: '/arbitrase', labelKey: 'nav.arbitration' });
     if (this.auth.canAdminister()) {
       links.push(
         { path: '/admin/instansi', labelKey: 'nav.agencies' },

@@ -160,6 +160,8 @@ export interface ArbitrationItem {
   handoff: HandoffView;
   /** Every handoff of the case, oldest first (the frozen one last). */
   chain: HandoffView[];
+  /** What a routing rule made from the decision is pre-filled with. */
+  facts: { category: string; regencyCode: string | null; roadStatus: RoadStatus | null };
 }
 
 export interface ArbitrationQueue {

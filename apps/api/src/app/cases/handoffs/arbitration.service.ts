@@ -8,7 +8,11 @@ import { CaseEventLog } from '../../case-kernel/case-event-log';
 import { caseRepository } from '../../case-kernel/case-repository';
 import { runQuery } from '../../database/typed-query';
 import { NotificationWriter } from '../../notifications/notification-writer';
-import { closeOpenRoutingRule, insertRoutingRule } from './arbitration.queries';
+import {
+  arbitrationCaseFacts,
+  closeOpenRoutingRule,
+  insertRoutingRule,
+} from './arbitration.queries';
 import type { ArbitrationDecisionDto } from './handoffs.dto';
 import { handoffStatus, linkOf, publicReasonOf, senderChoice } from './handoff-views';
 import {
@@ -26,6 +30,7 @@ import {
   unknownAgency,
 } from './handoffs.service';
 import { notFound } from '../../access/access-errors';
+import { roadStatusOf } from '../../jurisdiction/registry-values';
 
 const todayInJakarta = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
@@ -68,7 +73,16 @@ export class ArbitrationService {
           limit: 200,
         });
         chain.sort((a, b) => a.proposedAt.localeCompare(b.proposedAt));
-        items.push({ handoff, chain });
+        const [facts] = await runQuery(manager, arbitrationCaseFacts, { caseId: handoff.caseId });
+        items.push({
+          handoff,
+          chain,
+          facts: {
+            category: facts.category,
+            regencyCode: facts.regency_code,
+            roadStatus: facts.road_status === null ? null : roadStatusOf(facts.road_status),
+          },
+        });
       }
       await setSystemReach(manager, false);
       return { items };

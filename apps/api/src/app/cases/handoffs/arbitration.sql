@@ -10,3 +10,7 @@ RETURNING id;
 INSERT INTO routing_rule (category, regency_code, road_status, agency_id, mode, note, replaces_id, valid_from, created_by)
 VALUES (:category!, :regencyCode, :roadStatus, :agencyId!, :mode!, :note, :replacesId, :today!::date, :userId)
 RETURNING id;
+
+/* What a routing rule made from the decision is pre-filled with: the case's category, regency and road. */
+/* @name ArbitrationCaseFacts */
+SELECT category, regency_code, road_status FROM "case" WHERE id = :caseId!;

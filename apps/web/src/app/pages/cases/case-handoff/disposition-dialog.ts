@@ -342,7 +342,7 @@ export class DispositionDialog {
       const sure = s.confidence === 'high' || s.confidence === 'medium';
       if (!target || !sure || target === this.data.leadAgencyId) return;
       const { controls } = this.form;
-      if (controls.agencyId.dirty || controls.target.dirty) return;
+      if (this.form.dirty) return;
       const isUnit = this.units().some((u) => u.id === target);
       if (this.data.target === 'agency' && isUnit) return;
       controls.target.setValue(isUnit ? 'unit' : 'agency');
