@@ -332,6 +332,7 @@ CREATE TABLE "case_event" (
   "actor_agency_id" uuid,
   "before" jsonb,
   "after" jsonb,
+  "case_version" integer,
   CONSTRAINT "case_event_actor_agency_id_fkey" FOREIGN KEY (actor_agency_id) REFERENCES agency(id) ON DELETE SET NULL,
   CONSTRAINT "case_event_actor_user_id_fkey" FOREIGN KEY (actor_user_id) REFERENCES app_user(id) ON DELETE SET NULL,
   CONSTRAINT "case_event_case_id_fkey" FOREIGN KEY (case_id) REFERENCES "case"(id) ON DELETE CASCADE,

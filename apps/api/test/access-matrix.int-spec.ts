@@ -104,7 +104,7 @@ describe('access policy matrix (REST)', () => {
       const response = await request(testApp.url)
         .patch(`/api/cases/${kase.id}`)
         .set(bearer(token()))
-        .send({ version, description: `Kronologi diperbarui oleh ${rel}/${role}` });
+        .send({ baseVersion: version, description: `Kronologi diperbarui oleh ${rel}/${role}` });
       expect(response.status).toBe(canUpdate(rel, role) ? 200 : canRead(rel, role) ? 403 : 404);
       const [{ description }] = await owner.query(`SELECT description FROM "case" WHERE id = $1`, [
         kase.id,

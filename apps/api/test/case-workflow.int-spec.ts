@@ -353,7 +353,7 @@ describe('case workspace: intake, status machine and timeline', () => {
         request(testApp.url)
           .patch(`/api/cases/${kase.id}`)
           .set(bearer(petugas))
-          .send({ version: 1, title }),
+          .send({ baseVersion: 1, title }),
       ),
     );
     expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);

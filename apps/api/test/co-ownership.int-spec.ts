@@ -125,7 +125,10 @@ describe('co-ownership: collaborators with tasks, ending participants, the task 
     await api()
       .patch(`/api/cases/${kase.id}`)
       .set(bearer(plnToken))
-      .send({ version: (await detail(plnToken, kase.id)).version, title: 'Diubah oleh undangan' })
+      .send({
+        baseVersion: (await detail(plnToken, kase.id)).version,
+        title: 'Diubah oleh undangan',
+      })
       .expect(403);
     // A notification of kind collaboration_request reached PLN's officer.
     const [notice] = await owner.query(

@@ -359,7 +359,7 @@ describe('SP4N-LAPOR! file import', () => {
       await request(testApp.url)
         .patch(`/api/cases/${id}`)
         .set(bearer(petugas))
-        .send({ version: 1, title: simpulTitle, locationText: 'Depan Pasar Kepanjen' })
+        .send({ baseVersion: 1, title: simpulTitle, locationText: 'Depan Pasar Kepanjen' })
         .expect(200);
       const laporChanged = {
         ...row,
@@ -474,7 +474,7 @@ describe('SP4N-LAPOR! file import', () => {
       await request(testApp.url)
         .patch(`/api/cases/${id}`)
         .set(bearer(petugas))
-        .send({ version: 1, title: 'Judul versi Simpul' })
+        .send({ baseVersion: 1, title: 'Judul versi Simpul' })
         .expect(200);
       await importOk(petugas, csv([{ ...row, title: 'Judul versi LAPOR' }]));
       const [conflict] = await conflictsOf(petugas, id);
@@ -550,7 +550,7 @@ describe('SP4N-LAPOR! file import', () => {
       await request(testApp.url)
         .patch(`/api/cases/${id}`)
         .set(bearer(petugas))
-        .send({ version: 1, title: 'Judul versi Simpul' })
+        .send({ baseVersion: 1, title: 'Judul versi Simpul' })
         .expect(200);
       await owner.query(
         `INSERT INTO lapor_conflict (case_id, report_id, field, simpul_value, lapor_value)

@@ -290,12 +290,12 @@ describe('people, agencies and explicit observer invitations', () => {
     await request(testApp.url)
       .patch(`/api/cases/${kase.id}`)
       .set(bearer(token))
-      .send({ version: 1, title: 'Judul pertama yang baru' })
+      .send({ baseVersion: 1, title: 'Judul pertama yang baru' })
       .expect(200);
     const stale = await request(testApp.url)
       .patch(`/api/cases/${kase.id}`)
       .set(bearer(token))
-      .send({ version: 1, title: 'Judul yang menimpa' })
+      .send({ baseVersion: 1, title: 'Judul yang menimpa' })
       .expect(409);
     expect(stale.body.details.current).toMatchObject({
       title: 'Judul pertama yang baru',

@@ -92,12 +92,12 @@ describe('SLA settings of the installation', () => {
     ).body as CaseDetail;
     const patch = (body: object) =>
       request(testApp.url).patch(`/api/cases/${bridge.id}`).set(bearer(petugas)).send(body);
-    const bad = await patch({ version: bridge.version, category: 'gorong' }).expect(400);
+    const bad = await patch({ baseVersion: bridge.version, category: 'gorong' }).expect(400);
     expect(bad.body.fields[0].field).toBe('category');
-    await patch({ version: bridge.version, incidentDate: '2026-13-01' }).expect(400);
+    await patch({ baseVersion: bridge.version, incidentDate: '2026-13-01' }).expect(400);
     const corrected = (
       await patch({
-        version: bridge.version,
+        baseVersion: bridge.version,
         category: 'drainase',
         priority: 'high',
         incidentDate: '2026-11-20',
@@ -127,6 +127,6 @@ describe('SLA settings of the installation', () => {
       after: { category: 'drainase', priority: 'high', incidentDate: '2026-11-20' },
     });
     // A stale version is refused, not applied.
-    await patch({ version: bridge.version, category: 'jembatan' }).expect(409);
+    await patch({ baseVersion: bridge.version, category: 'jembatan' }).expect(409);
   });
 });

@@ -135,7 +135,7 @@ export async function patchTitle(
   const response = await request(baseUrl)
     .patch(`/api/cases/${caseId}`)
     .set(bearer(token))
-    .send({ version, title });
+    .send({ baseVersion: version, title });
   if (response.status !== 200)
     throw new Error(`PATCH failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as CaseDetail;

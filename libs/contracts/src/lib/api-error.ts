@@ -38,6 +38,7 @@ export const API_ERROR_CODES = [
   'INVALID_API_KEY',
   // Cases, comments and locations.
   'STALE_VERSION',
+  'FIELD_CONFLICT',
   'INVALID_TRANSITION',
   'CASE_MERGED',
   'COMMENT_DELETED',

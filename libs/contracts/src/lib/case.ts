@@ -1,5 +1,6 @@
 import type { PotholeClockReason, RoadStatus } from './jurisdiction';
 import type { CaseAction, CaseClockView, CaseStatus, LaporBucket, SlaState } from './case-status';
+import type { CaseEditableField } from './case-events';
 import type { CaseMergeLink } from './duplicates';
 import type { CaseLocation } from './location';
 
@@ -165,8 +166,26 @@ export interface CaseDetail extends CaseSummary {
   potholeClock: PotholeClockReason | null;
 }
 
+/** The facts of "Ubah fakta kasus", in the order the form shows them. */
+export const CASE_EDITABLE_FIELDS = [
+  'title',
+  'description',
+  'locationText',
+  'category',
+  'classification',
+  'priority',
+  'incidentDate',
+] as const satisfies readonly CaseEditableField[];
+
+/**
+ * `PATCH cases/{id}`: only the fields the person changed. The change applies unless one of them
+ * was changed by someone else after `baseVersion` (then 409 `FIELD_CONFLICT` with
+ * {@link CaseFieldConflictDetails}); changes to other fields, comments and other events in
+ * between do not stand in the way.
+ */
 export interface UpdateCaseRequest {
-  version: number;
+  /** The case version the form was opened on. */
+  baseVersion: number;
   title?: string;
   description?: string;
   locationText?: string | null;
@@ -176,6 +195,30 @@ export interface UpdateCaseRequest {
   priority?: CasePriority;
   /** YYYY-MM-DD, or null when it is not known after all. */
   incidentDate?: string | null;
+}
+
+/** A field of a refused edit: its value now, and who changed it after the form was opened. */
+export interface CaseFieldConflict {
+  field: CaseEditableField;
+  /** `incidentDate` as `YYYY-MM-DD`. */
+  current: string | null;
+  /** The latest change of the field after `baseVersion`. */
+  changedAt: string;
+  changedBy: {
+    userId: string | null;
+    name: string | null;
+    agencyId: string | null;
+    agencyShortName: string | null;
+  };
+}
+
+/** `details` of a 409 `FIELD_CONFLICT` from `PATCH cases/{id}`. */
+export interface CaseFieldConflictDetails {
+  /** The case's version now: send it as `baseVersion` once the person has chosen. */
+  version: number;
+  conflicts: CaseFieldConflict[];
+  /** The case as it is now. */
+  current: CaseDetail;
 }
 
 /** `PUT cases/{id}/reports/{reportId}/tracking-id`: the report is in SP4N-LAPOR! too. */

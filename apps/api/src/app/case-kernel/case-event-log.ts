@@ -1,10 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CaseEvent, CaseEventPayloads, CaseEventType } from '@simpul/contracts';
+import type {
+  CaseEditableField,
+  CaseEvent,
+  CaseEventPayloads,
+  CaseEventType,
+} from '@simpul/contracts';
 import type { Actor } from '../access/actor';
 import { runQuery } from '../database/typed-query';
 import { noteOutboxWrite } from '../outbox/outbox';
-import { eventsAfter, insertEvent, reserveEventSeq } from './sql/case-kernel.queries';
+import { FACT_EVENT_TYPES, latestFactChanges, type FactChange } from './case-fact-changes';
+import {
+  eventsAfter,
+  factEventsSince,
+  insertEvent,
+  reserveEventSeq,
+} from './sql/case-kernel.queries';
 
 /**
  * The case timeline: every change appends one event in the same transaction as the change, with
@@ -60,6 +71,25 @@ export class CaseEventLog {
     });
     // The trigger on case_event put the event in the outbox: wake the relay at commit.
     noteOutboxWrite(manager);
+  }
+
+  /**
+   * The editable facts changed after `baseVersion`, each with its latest change. Every event row
+   * records the case version it was written at; a writer of facts bumps the version (`touch`)
+   * before it appends, so its event carries the version its change made. Comments and other
+   * events raise the version too but name no fact.
+   */
+  async factChangesSince(
+    manager: EntityManager,
+    caseId: string,
+    baseVersion: number,
+  ): Promise<Map<CaseEditableField, FactChange>> {
+    const rows = await runQuery(manager, factEventsSince, {
+      caseId,
+      baseVersion,
+      types: FACT_EVENT_TYPES,
+    });
+    return latestFactChanges(rows);
   }
 
   async after(

@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+import { AddCaseEventCaseVersion1796300000000 } from './migrations/1796300000000-add-case-event-case-version';
 import { AddCaseCollaborations1796100000000 } from './migrations/1796100000000-add-case-collaborations';
 import { AddCollaborationInviteeRelation1796110000000 } from './migrations/1796110000000-add-collaboration-invitee-relation';
 import { AddNotificationGroups1796250000000 } from './migrations/1796250000000-add-notification-groups';
@@ -83,5 +84,6 @@ export const MIGRATIONS = [
   AddCaseCollaborations1796100000000,
   AddCollaborationInviteeRelation1796110000000,
   FindAnyCaseInOneSearch1796200000000,
+  AddCaseEventCaseVersion1796300000000,
   AddNotificationGroups1796250000000,
 ];

@@ -13,7 +13,15 @@ import { CaseUnitOfWork } from '../case-kernel/case-unit-of-work';
 import { bilingual } from '../common/bilingual';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { queryRows } from '../database/query-rows';
-import { TYPING_TTL_MS, fieldHolder, isIdle, isTyping, newSlot, presenceMembers } from './presence';
+import {
+  TYPING_TTL_MS,
+  fieldHolder,
+  fieldLockLapsed,
+  isIdle,
+  isTyping,
+  newSlot,
+  presenceMembers,
+} from './presence';
 import {
   CASE_ROOM_PREFIX,
   RealtimeServer,
@@ -172,7 +180,12 @@ export class CaseRooms {
     return null;
   }
 
-  /** Soft lock of a field: refused while someone else holds it, unless taken over. */
+  /**
+   * Soft lock of a field: only someone who may change the case takes one (the same policy as
+   * `PATCH cases/{id}`); refused while someone else holds it, unless taken over. It ends with
+   * `field: null` (save, cancel), the socket leaving, another field, a take-over, or
+   * `FIELD_LOCK_TTL_MS` (presence.ts) without a sign of life.
+   */
   async fieldLock(
     socket: SimpulSocket,
     caseId: string,
@@ -187,6 +200,13 @@ export class CaseRooms {
       slot.field = null;
       this.presenceChanged(caseId);
       return null;
+    }
+    try {
+      await this.unitOfWork.run(socket.data.actor, caseId, 'update', async () => undefined);
+    } catch (error) {
+      if (!(error instanceof HttpException)) this.logger.error(error);
+      const refusal = socketError(error);
+      return { error: { ...refusal.error, field: 'caseId' } };
     }
     let sockets;
     try {
@@ -250,7 +270,10 @@ export class CaseRooms {
       for (const caseId of Object.keys(socket.data.presence ?? {})) {
         // Removed from the room by another process (access revoked there): forget the slot.
         if (!socket.rooms.has(rooms.case(caseId))) delete socket.data.presence[caseId];
-        else this.refresh(socket, caseId, now);
+        else {
+          this.lapseFieldLock(socket, caseId, now);
+          this.refresh(socket, caseId, now);
+        }
       }
     }
   }
@@ -326,6 +349,14 @@ export class CaseRooms {
   private slot(socket: SimpulSocket, caseId: string) {
     if (!socket.rooms.has(rooms.case(caseId))) return null;
     return socket.data.presence?.[caseId] ?? null;
+  }
+
+  /** A lock whose holder showed no sign of life for a while is released for the others. */
+  private lapseFieldLock(socket: SimpulSocket, caseId: string, now: number): void {
+    const slot = socket.data.presence?.[caseId];
+    if (!slot || !fieldLockLapsed(slot, now)) return;
+    slot.field = null;
+    this.presenceChanged(caseId);
   }
 
   /** Tells the room when what it shows of this socket (typing, idle) no longer holds. */

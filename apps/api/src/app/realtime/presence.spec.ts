@@ -1,5 +1,13 @@
 import type { Actor } from '../access/actor';
-import { IDLE_AFTER_MS, TYPING_TTL_MS, fieldHolder, newSlot, presenceMembers } from './presence';
+import {
+  FIELD_LOCK_TTL_MS,
+  IDLE_AFTER_MS,
+  TYPING_TTL_MS,
+  fieldHolder,
+  fieldLockLapsed,
+  newSlot,
+  presenceMembers,
+} from './presence';
 import type { PresenceSlot } from './realtime-server';
 
 const CASE = 'c1';
@@ -82,5 +90,15 @@ describe('presenceMembers', () => {
     expect(fieldHolder(sockets, CASE, 'title', '9')?.id).toBe('2');
     expect(fieldHolder(sockets, CASE, 'title', '2')?.id).toBe('1');
     expect(fieldHolder(sockets, CASE, 'description', '9')).toBeNull();
+  });
+});
+
+describe('fieldLockLapsed', () => {
+  const now = 5_000_000;
+  it('keeps a lock while its holder shows signs of life, and lets it go after the TTL', () => {
+    const held = { ...newSlot(now), field: 'title', fieldSince: now };
+    expect(fieldLockLapsed({ ...held, activeAt: now - FIELD_LOCK_TTL_MS + 1 }, now)).toBe(false);
+    expect(fieldLockLapsed({ ...held, activeAt: now - FIELD_LOCK_TTL_MS }, now)).toBe(true);
+    expect(fieldLockLapsed({ ...newSlot(0), field: null }, now)).toBe(false);
   });
 });

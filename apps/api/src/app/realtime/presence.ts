@@ -17,7 +17,15 @@ export function newSlot(now: number): PresenceSlot {
   };
 }
 
+/**
+ * A soft lock (a field someone is editing) lapses after this long without a sign of life from
+ * the tab that holds it (a key, a tap, a save): a form left open does not block the field.
+ */
+export const FIELD_LOCK_TTL_MS = 2 * 60_000;
+
 export const isTyping = (slot: PresenceSlot, now: number) => slot.typingUntil > now;
+export const fieldLockLapsed = (slot: PresenceSlot, now: number) =>
+  slot.field !== null && now - slot.activeAt >= FIELD_LOCK_TTL_MS;
 export const isIdle = (slot: PresenceSlot, now: number) => now - slot.activeAt >= IDLE_AFTER_MS;
 
 interface PresenceSource {

@@ -298,16 +298,59 @@ export interface IInsertEventQuery {
   result: IInsertEventResult;
 }
 
-const insertEventIR: any = {"usedParamSet":{"caseId":true,"seq":true,"type":true,"actorUserId":true,"actorAgencyId":true,"before":true,"after":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":115,"b":122}]},{"name":"seq","required":true,"transform":{"type":"scalar"},"locs":[{"a":125,"b":129}]},{"name":"type","required":true,"transform":{"type":"scalar"},"locs":[{"a":132,"b":137}]},{"name":"actorUserId","required":false,"transform":{"type":"scalar"},"locs":[{"a":140,"b":151}]},{"name":"actorAgencyId","required":false,"transform":{"type":"scalar"},"locs":[{"a":154,"b":167}]},{"name":"before","required":false,"transform":{"type":"scalar"},"locs":[{"a":170,"b":176}]},{"name":"after","required":false,"transform":{"type":"scalar"},"locs":[{"a":179,"b":184}]}],"statement":"INSERT INTO \"case_event\" (\"case_id\", \"seq\", \"type\", \"actor_user_id\", \"actor_agency_id\", \"before\", \"after\")\nVALUES (:caseId!, :seq!, :type!, :actorUserId, :actorAgencyId, :before, :after)"};
+const insertEventIR: any = {"usedParamSet":{"caseId":true,"seq":true,"type":true,"actorUserId":true,"actorAgencyId":true,"before":true,"after":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":131,"b":138},{"a":254,"b":261}]},{"name":"seq","required":true,"transform":{"type":"scalar"},"locs":[{"a":141,"b":145}]},{"name":"type","required":true,"transform":{"type":"scalar"},"locs":[{"a":148,"b":153}]},{"name":"actorUserId","required":false,"transform":{"type":"scalar"},"locs":[{"a":156,"b":167}]},{"name":"actorAgencyId","required":false,"transform":{"type":"scalar"},"locs":[{"a":170,"b":183}]},{"name":"before","required":false,"transform":{"type":"scalar"},"locs":[{"a":186,"b":192}]},{"name":"after","required":false,"transform":{"type":"scalar"},"locs":[{"a":195,"b":200}]}],"statement":"INSERT INTO \"case_event\" (\"case_id\", \"seq\", \"type\", \"actor_user_id\", \"actor_agency_id\", \"before\", \"after\", \"case_version\")\nVALUES (:caseId!, :seq!, :type!, :actorUserId, :actorAgencyId, :before, :after,\n  (SELECT c.\"version\" FROM \"case\" c WHERE c.\"id\" = :caseId!))                                                                                                                                                         "};
 
 /**
  * Query generated from SQL:
  * ```
- * INSERT INTO "case_event" ("case_id", "seq", "type", "actor_user_id", "actor_agency_id", "before", "after")
- * VALUES (:caseId!, :seq!, :type!, :actorUserId, :actorAgencyId, :before, :after)
+ * INSERT INTO "case_event" ("case_id", "seq", "type", "actor_user_id", "actor_agency_id", "before", "after", "case_version")
+ * VALUES (:caseId!, :seq!, :type!, :actorUserId, :actorAgencyId, :before, :after,
+ *   (SELECT c."version" FROM "case" c WHERE c."id" = :caseId!))                                                                                                                                                         
  * ```
  */
 export const insertEvent = new PreparedQuery<IInsertEventParams,IInsertEventResult>(insertEventIR);
+
+
+/** 'FactEventsSince' parameters type */
+export interface IFactEventsSinceParams {
+  baseVersion: number;
+  caseId: string;
+  types: readonly (string)[];
+}
+
+/** 'FactEventsSince' return type */
+export interface IFactEventsSinceResult {
+  actor_agency_id: string | null;
+  actor_agency_short_name: string | null;
+  actor_name: string | null;
+  actor_user_id: string | null;
+  after: Json | null;
+  at: Date;
+  seq: number;
+  type: string;
+}
+
+/** 'FactEventsSince' query type */
+export interface IFactEventsSinceQuery {
+  params: IFactEventsSinceParams;
+  result: IFactEventsSinceResult;
+}
+
+const factEventsSinceIR: any = {"usedParamSet":{"caseId":true,"baseVersion":true,"types":true},"params":[{"name":"types","required":true,"transform":{"type":"array_spread"},"locs":[{"a":341,"b":347}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":283,"b":290}]},{"name":"baseVersion","required":true,"transform":{"type":"scalar"},"locs":[{"a":313,"b":325}]}],"statement":"SELECT e.seq, e.at, e.type, e.actor_user_id, u.name AS \"actor_name?\", e.actor_agency_id,\n  a.short_name AS \"actor_agency_short_name?\", e.after\nFROM \"case_event\" e\n  LEFT JOIN \"app_user\" u ON u.id = e.actor_user_id\n  LEFT JOIN \"agency\" a ON a.id = e.actor_agency_id\nWHERE e.case_id = :caseId! AND e.case_version > :baseVersion! AND e.type IN :types!\nORDER BY e.seq"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT e.seq, e.at, e.type, e.actor_user_id, u.name AS "actor_name?", e.actor_agency_id,
+ *   a.short_name AS "actor_agency_short_name?", e.after
+ * FROM "case_event" e
+ *   LEFT JOIN "app_user" u ON u.id = e.actor_user_id
+ *   LEFT JOIN "agency" a ON a.id = e.actor_agency_id
+ * WHERE e.case_id = :caseId! AND e.case_version > :baseVersion! AND e.type IN :types!
+ * ORDER BY e.seq
+ * ```
+ */
+export const factEventsSince = new PreparedQuery<IFactEventsSinceParams,IFactEventsSinceResult>(factEventsSinceIR);
 
 
 /** 'EventsAfter' parameters type */

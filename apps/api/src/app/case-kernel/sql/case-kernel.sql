@@ -45,8 +45,23 @@ WHERE c.id = :caseId! AND c.merged_into_case_id IS NOT NULL;
 UPDATE "case" SET "last_event_seq" = "last_event_seq" + 1 WHERE "id" = :caseId! RETURNING "last_event_seq" AS seq;
 
 /* @name InsertEvent */
-INSERT INTO "case_event" ("case_id", "seq", "type", "actor_user_id", "actor_agency_id", "before", "after")
-VALUES (:caseId!, :seq!, :type!, :actorUserId, :actorAgencyId, :before, :after);
+INSERT INTO "case_event" ("case_id", "seq", "type", "actor_user_id", "actor_agency_id", "before", "after", "case_version")
+VALUES (:caseId!, :seq!, :type!, :actorUserId, :actorAgencyId, :before, :after,
+  (SELECT c."version" FROM "case" c WHERE c."id" = :caseId!));
+
+/* The events after a case version that may have changed its editable facts (the types in
+   case-fact-changes.ts), oldest first, with who wrote them. */
+/*
+  @name FactEventsSince
+  @param types -> (...)
+*/
+SELECT e.seq, e.at, e.type, e.actor_user_id, u.name AS "actor_name?", e.actor_agency_id,
+  a.short_name AS "actor_agency_short_name?", e.after
+FROM "case_event" e
+  LEFT JOIN "app_user" u ON u.id = e.actor_user_id
+  LEFT JOIN "agency" a ON a.id = e.actor_agency_id
+WHERE e.case_id = :caseId! AND e.case_version > :baseVersion! AND e.type IN :types!
+ORDER BY e.seq;
 
 /* @name EventsAfter */
 SELECT e.seq, e.at, e.type, e.actor_user_id, u.name AS "actor_name?", e.actor_agency_id, e.before, e.after

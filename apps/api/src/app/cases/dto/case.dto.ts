@@ -41,9 +41,10 @@ import {
 } from '@simpul/contracts';
 
 export class UpdateCaseDto implements UpdateCaseRequest {
+  /** The case version the form was opened on; fields changed since then by others answer 409. */
   @IsInt()
   @Min(1)
-  version!: number;
+  baseVersion!: number;
 
   @IsOptional()
   @IsString()

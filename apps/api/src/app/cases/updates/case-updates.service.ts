@@ -1,5 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { LAPOR_BUCKETS, type CaseDetail, type CaseStatus } from '@simpul/contracts';
+import {
+  LAPOR_BUCKETS,
+  type CaseDetail,
+  type CaseFieldConflict,
+  type CaseFieldValues,
+  type CaseStatus,
+} from '@simpul/contracts';
 import { forbidden, notFound } from '../../access/access-errors';
 import type { Actor } from '../../access/actor';
 import { CaseClocks } from '../../case-kernel/case-clocks';
@@ -17,6 +23,7 @@ import { AuditService } from '../../audit/audit.service';
 import { CaseDetailService } from '../detail/case-detail.service';
 import { checkTaskGate, recordResolveOverride } from '../participants/task-gate';
 import type { CaseTransitionDto, UpdateCaseDto } from '../dto/case.dto';
+import { fieldConflict, futureBaseVersion } from './field-conflict';
 import { linkTrackingId, lockReportTrackingId } from './updates.queries';
 
 /** Changes to a case's facts and status, and linking a report to SP4N-LAPOR!. */
@@ -31,9 +38,18 @@ export class CaseUpdatesService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * "Ubah fakta kasus": writes the fields the person changed. Under the case's row lock, a field
+   * that someone else changed after `baseVersion` (per the event log) refuses the whole edit with
+   * 409 FIELD_CONFLICT, its current value and who changed it; a change to another field, a
+   * comment or a status change in between does not. A field sent with the value it already has
+   * is no change (a retry of an applied edit answers 200 and writes nothing).
+   */
   update(actor: Actor, caseId: string, body: UpdateCaseDto): Promise<CaseDetail> {
     return this.unitOfWork.run(actor, caseId, 'update', async (manager, access) => {
-      const before = await this.detail.lockForChange(manager, caseId, body.version, access);
+      const before = await caseRepository.lock(manager, caseId);
+      if (!before) throw notFound(bilingual('Kasus', 'Case'));
+      if (body.baseVersion > before.version) throw futureBaseVersion(before.version);
       // The editable facts: request field, column (a fixed list, never from input), value now.
       const editable = [
         ['title', '"title"', before.title],
@@ -44,8 +60,8 @@ export class CaseUpdatesService {
         ['priority', '"priority"', before.priority],
         ['incidentDate', '"incident_date"', before.incident_date],
       ] as const;
-      const changes: Record<string, string | null> = {};
-      const previous: Record<string, string | null> = {};
+      const changes: CaseFieldValues = {};
+      const previous: CaseFieldValues = {};
       const values: unknown[] = [];
       const sets: string[] = [];
       for (const [field, column, current] of editable) {
@@ -58,14 +74,40 @@ export class CaseUpdatesService {
         sets.push(`${column} = $${values.length + 1}${field === 'incidentDate' ? '::date' : ''}`);
       }
       if (sets.length === 0) return this.detail.load(manager, caseId, access);
-      // Conditional on the version the user saw (already checked under the row lock): TypeORM's
-      // save() would overwrite silently, this cannot.
-      if (!(await caseRepository.touch(manager, caseId, sets, values, body.version))) {
-        await this.detail.lockForChange(manager, caseId, body.version, access); // 409 with the current case
-        throw new Error(`case ${caseId}: conditional update matched no row`);
+      if (body.baseVersion < before.version) {
+        const changedSince = await this.eventLog.factChangesSince(
+          manager,
+          caseId,
+          body.baseVersion,
+        );
+        const conflicts: CaseFieldConflict[] = [];
+        for (const [field, , current] of editable) {
+          const change = changedSince.get(field);
+          if (!(field in changes) || !change) continue;
+          conflicts.push({
+            field,
+            current,
+            changedAt: change.at.toISOString(),
+            changedBy: {
+              userId: change.actorUserId,
+              name: change.actorName,
+              agencyId: change.actorAgencyId,
+              agencyShortName: change.actorAgencyShortName,
+            },
+          });
+        }
+        if (conflicts.length > 0) {
+          throw fieldConflict({
+            version: before.version,
+            conflicts,
+            current: await this.detail.load(manager, caseId, access),
+          });
+        }
       }
+      // The row is locked and its fields checked: the change applies to the version now.
+      await caseRepository.touch(manager, caseId, sets, values);
       // The resolution clock (60 days) starts once the file is complete: the location is known.
-      if (changes['locationText'] && !before.location_text) {
+      if (changes.locationText && !before.location_text) {
         await this.clocks.onLocationKnown(manager, await this.clocks.clockedCase(manager, caseId));
       }
       // Another category has other limits: the running clocks follow them from now on.

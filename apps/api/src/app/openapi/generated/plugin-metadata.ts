@@ -224,7 +224,13 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
         confidential: { required: true, type: () => Boolean },
       },
       UpdateCaseDto: {
-        version: { required: true, type: () => Number, minimum: 1 },
+        baseVersion: {
+          required: true,
+          type: () => Number,
+          description:
+            'The case version the form was opened on; fields changed since then by others answer 409.',
+          minimum: 1,
+        },
         title: { required: false, type: () => String },
         description: { required: false, type: () => String, minLength: 1 },
         locationText: { required: false, type: () => String, nullable: true },
