@@ -234,6 +234,8 @@ describe('CaseDetailPage', () => {
       if (!request.cancelled) request.flush(COLLABORATION);
     for (const request of http.match((r) => r.url === '/api/cases/case-42/handoffs'))
       if (!request.cancelled) request.flush({ items: [] });
+    // The owner-suggestion panel asks for its own; owner-suggestion-panel.spec covers it.
+    http.match((r) => r.url === '/api/cases/case-42/owner-suggestion');
   }
 
   async function writeNote(note: string): Promise<void> {
@@ -255,6 +257,25 @@ describe('CaseDetailPage', () => {
     expect(text()).toContain('Sedang diproses');
     expect(text()).toContain('Jalan rusak');
     expect(text()).toContain('Di LAPOR!: Terdisposisi Sedang Diproses');
+  });
+
+  it('says why the pothole clock does not run, and shows the owner-suggestion panel', async () => {
+    await loadCase(
+      caseDetail({
+        potholeClock: {
+          applies: false,
+          reason: {
+            id: 'Titik kasus tidak berada pada ruas jalan yang dikenal registri.',
+            en: "The case's point is on no segment the registry knows.",
+          },
+        },
+      }),
+    );
+    expect(page().querySelector('.pothole-clock')?.textContent).toContain(
+      'Titik kasus tidak berada pada ruas jalan yang dikenal registri.',
+    );
+    expect(page().querySelector('sp-owner-suggestion-panel')).not.toBeNull();
+    expect(text()).toContain('Saran instansi pemilik');
   });
 
   it('says why the reporter is hidden, without a reveal button when not allowed', async () => {
@@ -321,7 +342,7 @@ describe('CaseDetailPage', () => {
     expect(buttonNamed(page(), 'Ubah fakta kasus')).toBeUndefined();
   });
 
-  it('saves an edit with the version and reloads when someone else changed the case', async () => {
+  it('saves only the changed field with the version the form was opened on; on a conflict shows both values', async () => {
     await loadCase(
       caseDetail({ permissions: { update: true, inviteObserver: false, actions: [] } }),
     );
@@ -335,30 +356,51 @@ describe('CaseDetailPage', () => {
 
     const save = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/cases/case-42');
     expect(save.request.body).toEqual({
-      version: 3,
+      baseVersion: 3,
       title: 'Jalan berlubang parah di Kepanjen',
-      description: 'Lubang besar dekat pasar Kepanjen, sudah dua motor jatuh.',
+    });
+    const current = caseDetail({
+      version: 4,
+      title: 'Jalan berlubang dalam di Kepanjen',
+      permissions: { update: true, inviteObserver: false, actions: [] },
     });
     save.flush(
       {
         statusCode: 409,
-        code: 'STALE_VERSION',
+        code: 'FIELD_CONFLICT',
         message: {
-          id: 'Kasus ini baru saja diubah orang lain. Periksa perubahannya lalu simpan lagi.',
-          en: 'Someone else just changed this case. Check their change, then save again.',
+          id: 'Orang lain mengubah judul setelah Anda membuka formulir.',
+          en: 'Someone else changed the title after you opened the form.',
+        },
+        fields: [{ field: 'title', message: { id: 'judul diubah', en: 'title changed' } }],
+        details: {
+          version: 4,
+          conflicts: [
+            {
+              field: 'title',
+              current: 'Jalan berlubang dalam di Kepanjen',
+              changedAt: '2026-11-26T03:05:00.000Z',
+              changedBy: {
+                userId: 'user-9',
+                name: 'Budi Santoso',
+                agencyId: 'agency-dpu',
+                agencyShortName: 'DPU BM Jatim',
+              },
+            },
+          ],
+          current,
         },
       } satisfies ApiErrorBody,
       { status: 409, statusText: 'Conflict' },
     );
-    TestBed.tick(); // the resource reloads on the next change detection
-    const reload = http.expectOne((r) => r.method === 'GET' && r.url === '/api/cases/case-42');
-    reload.flush(
-      caseDetail({ version: 4, permissions: { update: true, inviteObserver: false, actions: [] } }),
-    );
     await answerTimeline([CREATED]);
 
-    expect(text()).toContain('Kasus ini baru saja diubah orang lain');
+    const conflict = page().querySelector('sp-case-facts-form .conflict[data-field=title]');
+    expect(conflict?.textContent).toContain('Judul sudah diubah oleh Budi Santoso (DPU BM Jatim)');
+    expect(conflict?.textContent).toContain('Jalan berlubang parah di Kepanjen');
+    expect(conflict?.textContent).toContain('Jalan berlubang dalam di Kepanjen');
     expect(title.value).toBe('Jalan berlubang parah di Kepanjen');
+    expect(page().querySelector('h1')?.textContent).toContain('Jalan berlubang dalam di Kepanjen');
   });
 
   it('sends a corrected category and priority with the edit, and nothing for facts left alone', async () => {
@@ -377,9 +419,7 @@ describe('CaseDetailPage', () => {
     buttonNamed(page(), 'Simpan')?.click();
     const save = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/cases/case-42');
     expect(save.request.body).toEqual({
-      version: 3,
-      title: 'Jalan berlubang di Jl. Raya Kepanjen',
-      description: 'Lubang besar dekat pasar Kepanjen, sudah dua motor jatuh.',
+      baseVersion: 3,
       category: 'drainase',
       priority: 'normal',
     });
@@ -402,6 +442,10 @@ describe('CaseDetailPage', () => {
     );
     buttonNamed(page(), 'Ubah fakta kasus')?.click();
     await fixture.whenStable();
+    const description = page().querySelector<HTMLTextAreaElement>('#edit-description');
+    if (!description) throw new Error('description field missing');
+    description.value = 'Lubang besar, kini tiga motor jatuh.';
+    description.dispatchEvent(new Event('input'));
     buttonNamed(page(), 'Simpan')?.click();
     http
       .expectOne((r) => r.method === 'PATCH' && r.url === '/api/cases/case-42')

@@ -8,33 +8,22 @@ import {
   signal,
 } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import {
-  CASE_CATEGORIES,
-  CASE_CLASSIFICATIONS,
-  CASE_LIMITS,
-  CASE_PRIORITIES,
   type CaseAction,
-  type CaseCategory,
-  type CaseClassification,
   type CaseDetail,
   type CaseEvent,
-  type CasePriority,
   type CaseReportView,
   type RevealedIdentity,
 } from '@simpul/contracts';
 import { Subject, debounceTime, filter, switchMap } from 'rxjs';
 import { AgenciesService } from '../../../core/agencies.service';
-import { apiErrorCode, applyServerFieldErrors, httpStatus } from '../../../core/api-error';
+import { apiErrorCode, httpStatus } from '../../../core/api-error';
 import { actionNeedsNote, caseActionKey, caseCategoryKey } from '../../../core/case-labels';
 import { CasesService, currentCaseFromConflict } from '../../../core/cases.service';
 import { LanguageService } from '../../../core/language.service';
@@ -51,6 +40,7 @@ import { CaseLocationSection } from '../case-location-section/case-location-sect
 import { CaseAttachments } from '../case-attachments/case-attachments';
 import { DuplicateSuggestions } from '../duplicate-suggestions/duplicate-suggestions';
 import { CaseTags } from '../case-tags/case-tags';
+import { CaseFactsForm } from '../case-facts-form/case-facts-form';
 import { CaseFieldLocks } from '../case-presence/case-field-locks';
 import { CasePresence } from '../case-presence/case-presence';
 import { CaseThread } from '../case-thread/case-thread';
@@ -63,6 +53,7 @@ import { CaseHandoffPanel } from '../case-handoff/case-handoff-panel';
 import { openDisposition } from '../case-handoff/disposition-dialog';
 import { LaporConflicts } from '../lapor-conflicts/lapor-conflicts';
 import { LaporFollowUpPanel } from '../lapor-follow-up/lapor-follow-up';
+import { OwnerSuggestionPanel } from '../../../ui/owner-suggestion-panel/owner-suggestion-panel';
 
 /** Others' changes arriving in a burst cause one reload of the case. */
 const LIVE_REFRESH_MS = 400;
@@ -70,13 +61,9 @@ const LIVE_REFRESH_MS = 400;
 @Component({
   selector: 'sp-case-detail-page',
   imports: [
-    ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatProgressBarModule,
-    MatSelectModule,
     TranslatePipe,
     ErrorMessage,
     LocalizedPipe,
@@ -92,10 +79,12 @@ const LIVE_REFRESH_MS = 400;
     CaseCollaboration,
     CasePresence,
     CaseFieldLocks,
+    CaseFactsForm,
     CaseThread,
     LaporFollowUpPanel,
     LaporConflicts,
     CaseHandoffPanel,
+    OwnerSuggestionPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-detail-page.html',
@@ -112,7 +101,6 @@ export class CaseDetailPage {
   protected readonly language = inject(LanguageService).language;
   protected readonly categoryKey = caseCategoryKey;
   protected readonly actionKey = caseActionKey;
-  protected readonly titleLimits = { min: CASE_LIMITS.titleMin, max: CASE_LIMITS.titleMax };
 
   /** From the route path `/kasus/:id`. */
   readonly id = input.required<string>();
@@ -169,27 +157,8 @@ export class CaseDetailPage {
   /** Notes typed for an action that then failed, offered again when the action is retried. */
   private readonly noteDrafts = signal<Partial<Record<CaseAction, string>>>({});
 
+  /** "Ubah fakta kasus" is open (sp-case-facts-form). */
   protected readonly editing = signal(false);
-  protected readonly saving = signal(false);
-  protected readonly saveError = signal<unknown>(null);
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    title: [
-      '',
-      [
-        Validators.required,
-        Validators.minLength(CASE_LIMITS.titleMin),
-        Validators.maxLength(CASE_LIMITS.titleMax),
-      ],
-    ],
-    description: ['', [Validators.required, Validators.maxLength(CASE_LIMITS.descriptionMax)]],
-    category: ['' as string, Validators.required],
-    classification: ['' as string, Validators.required],
-    priority: ['' as string, Validators.required],
-    incidentDate: [''],
-  });
-  protected readonly categories = CASE_CATEGORIES;
-  protected readonly classifications = CASE_CLASSIFICATIONS;
-  protected readonly priorities = CASE_PRIORITIES;
 
   /** Live: the case room while this case is shown (presence, field locks, others' changes). */
   private readonly realtime = inject(RealtimeService);
@@ -245,82 +214,18 @@ export class CaseDetailPage {
     if (!event.type.startsWith('comment.')) this.liveRefresh.next();
   }
 
-  /** Soft lock: the others see who edits which field. */
-  protected lockField(field: string | null): void {
-    const id = this.shownCaseId();
-    if (id) this.realtime.lockField(id, field);
-  }
-
   /** Takes a field over from whoever holds its lock, and opens the editor. */
   protected takeOverField(field: string): void {
     const detail = this.detail();
     if (!detail) return;
     this.realtime.lockField(detail.id, field, true);
-    if (!this.editing()) this.startEditing(detail);
-  }
-
-  protected startEditing(detail: CaseDetail): void {
-    this.form.reset({
-      title: detail.title,
-      description: detail.description,
-      category: detail.category,
-      classification: detail.classification,
-      priority: detail.priority,
-      incidentDate: detail.incidentDate ?? '',
-    });
-    this.saveError.set(null);
     this.editing.set(true);
   }
 
-  protected cancelEditing(): void {
-    this.lockField(null);
+  protected factsSaved(updated: CaseDetail): void {
     this.editing.set(false);
-    this.saveError.set(null);
-  }
-
-  protected saveCase(): void {
-    const detail = this.detail();
-    if (!detail) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const value = this.form.getRawValue();
-    this.saving.set(true);
-    this.saveError.set(null);
-    this.casesService
-      .update(detail.id, {
-        version: detail.version,
-        title: value.title.trim(),
-        description: value.description,
-        // The facts go along only when corrected: the timeline records what changed.
-        ...(value.category !== detail.category ? { category: value.category as CaseCategory } : {}),
-        ...(value.classification !== detail.classification
-          ? { classification: value.classification as CaseClassification }
-          : {}),
-        ...(value.priority !== detail.priority ? { priority: value.priority as CasePriority } : {}),
-        ...((value.incidentDate || null) !== detail.incidentDate
-          ? { incidentDate: value.incidentDate || null }
-          : {}),
-      })
-      .subscribe({
-        next: (updated) => {
-          this.saving.set(false);
-          this.editing.set(false);
-          this.lockField(null);
-          this.showCase(updated);
-          this.snackBar.open(this.translate.instant('caseDetail.saved'), undefined, {
-            duration: 4000,
-          });
-        },
-        error: (error: unknown) => {
-          this.saving.set(false);
-          this.saveError.set(error);
-          applyServerFieldErrors(this.form, error);
-          // Someone else saved first: show their version; the typed text stays in the form.
-          if (httpStatus(error) === 409) this.showCurrentCase(error);
-        },
-      });
+    this.showCase(updated);
+    this.snackBar.open(this.translate.instant('caseDetail.saved'), undefined, { duration: 4000 });
   }
 
   /** Runs a status action; the ones that need a note ask for it first. */
@@ -420,13 +325,6 @@ export class CaseDetailPage {
   protected reloadCase(): void {
     this.caseResource.reload();
     this.eventsResource.reload();
-  }
-
-  /** After a conflict: the current case the API sent along, or a fresh load. */
-  private showCurrentCase(error: unknown): void {
-    const current = currentCaseFromConflict(error);
-    if (current) this.showCase(current);
-    else this.reloadCase();
   }
 
   protected revealIdentity(detail: CaseDetail, report: CaseReportView): void {
