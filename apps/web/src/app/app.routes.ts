@@ -103,6 +103,25 @@ export const routes: Routes = [
           import('./pages/arbitration/arbitration-page').then((m) => m.ArbitrationPage),
       },
       {
+        // The road-status registry (issue #13): every officer reads it; the superadmin imports.
+        path: 'registri-jalan',
+        loadComponent: () =>
+          import('./pages/road-registry/road-registry-page').then((m) => m.RoadRegistryPage),
+      },
+      {
+        path: 'registri-jalan/impor',
+        loadComponent: () =>
+          import('./pages/road-registry/road-registry-import-page').then(
+            (m) => m.RoadRegistryImportPage,
+          ),
+      },
+      {
+        // Routing rules: read by every officer, edited by the superadmin and coordinators.
+        path: 'aturan-rute',
+        loadComponent: () =>
+          import('./pages/routing-rules/routing-rules-page').then((m) => m.RoutingRulesPage),
+      },
+      {
         path: 'lapor/impor',
         loadComponent: () =>
           import('./pages/lapor-import/lapor-import-page').then((m) => m.LaporImportPage),

@@ -1,6 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, type OnInit } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+  type OnInit,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { toSignal } from '@angular/core/rxjs-interop';
 import {
@@ -12,10 +20,13 @@ import {
   type ActivatedRouteSnapshot,
 } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { filter, map } from 'rxjs';
+import { catchError, filter, map, of } from 'rxjs';
+import type { JurisdictionPermissions } from '@simpul/contracts';
 import { REPORTER_FACING } from './app.routes';
 import { AuthService, SIGN_IN_PATH } from './core/auth.service';
 import { HealthService } from './core/health.service';
+import { JurisdictionService } from './core/jurisdiction.service';
+import { reloadOnAgencyChange } from './core/reload-on-agency-change';
 import { LanguageService, LANGUAGES, type Language } from './core/language.service';
 import { AccountMenu } from './shell/account-menu/account-menu';
 import { AgencySwitcher } from './shell/agency-switcher/agency-switcher';
@@ -41,6 +52,7 @@ interface NavLink {
     MatButtonModule,
     MatToolbarModule,
     MatButtonToggleModule,
+    MatMenuModule,
     TranslatePipe,
     HealthIndicator,
     AgencySwitcher,
@@ -73,6 +85,25 @@ export class App implements OnInit {
     { initialValue: false },
   );
 
+  /** Who may import the road registry or edit routing rules: the server decides (issue #13). */
+  private readonly jurisdictionPermissions = signal<JurisdictionPermissions | null>(null);
+  private readonly jurisdiction = inject(JurisdictionService);
+  private readonly signedInUserId = computed(() => {
+    const user = this.user();
+    return user && !user.mustChangePassword ? user.id : null;
+  });
+
+  constructor() {
+    reloadOnAgencyChange((_agencyId, userId) => {
+      this.jurisdictionPermissions.set(null);
+      if (!userId) return;
+      return this.jurisdiction
+        .permissions()
+        .pipe(catchError(() => of(null)))
+        .subscribe((permissions) => this.jurisdictionPermissions.set(permissions));
+    }, this.signedInUserId);
+  }
+
   /** Only what the user's role in the acting agency may use. */
   protected readonly navLinks = computed<NavLink[]>(() => {
     const user = this.user();
@@ -94,6 +125,10 @@ export class App implements OnInit {
       if (this.auth.isAgencyAdmin())
         links.push({ path: '/admin/open311', labelKey: 'nav.open311' });
     }
+    const jurisdiction = this.jurisdictionPermissions();
+    if (jurisdiction?.importRegistry)
+      links.push({ path: '/registri-jalan', labelKey: 'nav.roadRegistry' });
+    if (jurisdiction?.editRules) links.push({ path: '/aturan-rute', labelKey: 'nav.routingRules' });
     return links;
   });
 

@@ -25,6 +25,8 @@ export interface RegistryImportOptions {
   /** YYYY-MM-DD: the day the new segments take effect. */
   validFrom: string;
   format?: RegistryImportFormat;
+  /** Close every segment in force that the file does not carry again (a whole new network). */
+  replaceNetwork?: boolean;
 }
 
 const rulesUrl = '/api/jurisdiction/rules';
@@ -80,6 +82,7 @@ export class JurisdictionService {
     body.append('file', file, file.name);
     let params = new HttpParams().set('label', options.label).set('validFrom', options.validFrom);
     if (options.format) params = params.set('format', options.format);
+    if (options.replaceNetwork) params = params.set('replaceNetwork', true);
     return this.http.post<RoadRegistryVersion>('/api/jurisdiction/registry/imports', body, {
       params,
     });

@@ -77,9 +77,11 @@ describe('OwnerSuggestionPanel', () => {
   let fixture: ComponentFixture<OwnerSuggestionPanel>;
   let http: HttpTestingController;
   const host = () => fixture.nativeElement as HTMLElement;
+  /** Lets an answered resource settle (a microtask later); whenStable would wait for the map. */
   const settle = async () => {
     fixture.detectChanges();
-    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    fixture.detectChanges();
   };
 
   beforeEach(() => {
@@ -92,7 +94,11 @@ describe('OwnerSuggestionPanel', () => {
     fixture = TestBed.createComponent(OwnerSuggestionPanel);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The small map asks for its background tiles' settings; location-map.spec covers them.
+    http.match('/api/public/settings');
+    http.verify();
+  });
 
   it("asks the API for the case's suggestion and shows owner, confidence, sentence and evidence", async () => {
     fixture.componentRef.setInput('caseId', 'case-1');
