@@ -1,6 +1,9 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  InboxAgencyOption,
+  InboxMapPage,
+  InboxMapQuery,
   CaseDetail,
   CaseEvent,
   CaseTransitionRequest,
@@ -45,6 +48,16 @@ export class CasesService {
   /** How many cases match the filters, exact up to 10,000 (a page says only "more than 1,000", a search "more than 2,000"). */
   inboxCount(query: InboxQuery): Observable<InboxCount> {
     return this.http.get<InboxCount>('/api/cases/inbox/count', { params: this.inboxParams(query) });
+  }
+
+  /** The agencies that take part in cases the acting agency can see (the inbox's agency filter). */
+  inboxAgencies(): Observable<InboxAgencyOption[]> {
+    return this.http.get<InboxAgencyOption[]>('/api/cases/inbox/agencies');
+  }
+
+  /** The inbox's matches on a map window, counted per grid cell by the server. */
+  inboxMap(query: InboxMapQuery): Observable<InboxMapPage> {
+    return this.http.get<InboxMapPage>('/api/cases/map', { params: this.inboxParams(query) });
   }
 
   private inboxParams(query: InboxQuery): HttpParams {

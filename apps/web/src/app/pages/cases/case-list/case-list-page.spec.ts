@@ -1,5 +1,6 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { HttpTestingController, type TestRequest } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
 import { MatChipHarness } from '@angular/material/chips/testing';
@@ -9,8 +10,8 @@ import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { Router, type Routes } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type {
-  AgencySummary,
   ApiErrorBody,
+  InboxAgencyOption,
   AreaOption,
   InboxItem,
   InboxPage,
@@ -62,20 +63,21 @@ function page(items: InboxItem[], overrides: Partial<InboxPage> = {}): InboxPage
   return { items, nextCursor: null, total: items.length, totalIsEstimate: false, ...overrides };
 }
 
-const routes: Routes = [{ path: 'kasus', component: CaseListPage }];
+@Component({ template: '<p>Halaman kasus</p>' })
+class CasePageStub {}
+const routes: Routes = [
+  { path: 'kasus', component: CaseListPage },
+  { path: 'kasus/:id', component: CasePageStub },
+];
 
 const MALANG_AGENCY_ID = '0b8f4c1e-8f0a-4d3e-9a51-2f4a7c9d1e01';
 const OFFICER_ID = '5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
-const AGENCIES: AgencySummary[] = [
+/** The agencies that take part in cases the reader can see (GET /api/cases/inbox/agencies). */
+const AGENCIES: InboxAgencyOption[] = [
   {
     id: MALANG_AGENCY_ID,
-    code: 'upt-pjj-malang',
     name: 'UPT Pengelolaan Jalan dan Jembatan Malang',
     shortName: 'UPT PJJ Malang',
-    kind: 'field_unit',
-    parentId: null,
-    regencyCodes: ['35.07'],
-    active: true,
   },
 ];
 const REGENCIES: AreaOption[] = [
@@ -85,7 +87,7 @@ const REGENCIES: AreaOption[] = [
 const OFFICERS: OfficerWorkload[] = [
   { userId: OFFICER_ID, name: 'Bagus Prasetyo', role: 'petugas', openCases: 3 },
 ];
-const OPTION_URLS = ['/api/agencies', '/api/areas/regencies', '/api/cases/workload'];
+const OPTION_URLS = ['/api/cases/inbox/agencies', '/api/areas/regencies', '/api/cases/workload'];
 
 describe('CaseListPage', () => {
   let harness: RouterTestingHarness;
@@ -121,7 +123,11 @@ describe('CaseListPage', () => {
     for (const request of http.match((r) => OPTION_URLS.includes(r.url))) {
       const url = request.request.url;
       request.flush(
-        url === '/api/agencies' ? AGENCIES : url === '/api/areas/regencies' ? REGENCIES : OFFICERS,
+        url === '/api/cases/inbox/agencies'
+          ? AGENCIES
+          : url === '/api/areas/regencies'
+            ? REGENCIES
+            : OFFICERS,
       );
     }
   }
@@ -158,11 +164,11 @@ describe('CaseListPage', () => {
   };
   const afterDebounce = () => pause(SEARCH_DEBOUNCE_MS + 50);
 
-  it('lists the visible cases, 25 at a time and newest first, with a link to each', async () => {
+  it('lists the visible cases, 50 at a time and newest first, with a link to each', async () => {
     await open();
     const request = expectInbox();
     expect(request.request.params.keys().sort()).toEqual(['limit', 'sort']);
-    expect(request.request.params.get('limit')).toBe('25');
+    expect(request.request.params.get('limit')).toBe('50');
     expect(request.request.params.get('sort')).toBe('newest');
     request.flush(page([POTHOLE]));
     await stable();
@@ -274,7 +280,7 @@ describe('CaseListPage', () => {
     await stable();
     const more = expectInbox();
     expect(more.request.params.get('cursor')).toBe('cursor-1');
-    expect(more.request.params.get('limit')).toBe('25');
+    expect(more.request.params.get('limit')).toBe('50');
     expect(button('Muat lebih banyak')?.disabled).toBeTrue();
 
     more.flush(page([inboxItem('000043', { title: 'Drainase tersumbat' })], { total: 2 }));
@@ -543,5 +549,62 @@ describe('CaseListPage', () => {
     expectInbox().flush(page([]));
     await stable();
     expect(recordLink()).not.toBeNull();
+  });
+
+  it('comes back from a case to the same rows, the same place, and the next page still to load', async () => {
+    await open();
+    const fifty = Array.from({ length: 50 }, (_, i) => inboxItem(`c${i}`));
+    expectInbox().flush(page(fifty, { nextCursor: 'cursor-50', total: 76 }));
+    await stable();
+    // The end of the list comes into view, or the button is pressed: the second page.
+    button('Muat lebih banyak')?.click();
+    await stable();
+    for (const more of http.match((r) => r.url === '/api/cases/inbox'))
+      more.flush(
+        page(
+          Array.from({ length: 26 }, (_, i) => inboxItem(`d${i}`)),
+          { total: 76 },
+        ),
+      );
+    await stable();
+    expect(rows().length).toBe(76);
+    expect(text()).toContain('76 dari 76 kasus');
+    spyOnProperty(window, 'scrollY').and.returnValue(1234);
+    const scrolled = spyOn(window, 'scrollTo');
+
+    await harness.navigateByUrl('/kasus/case-c30');
+    await stable();
+    expect(text()).toContain('Halaman kasus');
+    await harness.navigateByUrl('/kasus');
+    await stable();
+    answerFilterOptions();
+    await stable();
+
+    // At once, before any answer: the 76 rows, and the window put back where it was.
+    expect(rows().length).toBe(76);
+    expect(scrolled.calls.mostRecent()?.args[0]).toEqual(jasmine.objectContaining({ top: 1234 }));
+    // Brought up to date in the background with the first page, folded into the rows shown.
+    const refresh = expectInbox();
+    expect(refresh.request.params.has('cursor')).toBeFalse();
+    refresh.flush(page(fifty, { nextCursor: 'cursor-50', total: 76 }));
+    await stable();
+    expect(rows().length).toBe(76);
+  });
+
+  it('starts over on the first page when the filters differ from the rows kept', async () => {
+    await open();
+    expectInbox().flush(page([POTHOLE]));
+    await stable();
+    await harness.navigateByUrl('/kasus/case-42');
+    await stable();
+    await harness.navigateByUrl('/kasus?status=resolved');
+    await stable();
+    answerFilterOptions();
+    await stable();
+    expect(rows().length).toBe(0);
+    const fresh = expectInbox();
+    expect(fresh.request.params.get('status')).toBe('resolved');
+    fresh.flush(page([]));
+    await stable();
   });
 });

@@ -1,4 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -20,7 +32,6 @@ import {
   of,
   startWith,
 } from 'rxjs';
-import { AgenciesService } from '../../../core/agencies.service';
 import { AreasService } from '../../../core/areas.service';
 import { AuthService } from '../../../core/auth.service';
 import { caseStatusKey, slaStateKey } from '../../../core/case-labels';
@@ -40,6 +51,7 @@ import {
   type InboxFilterOptions,
 } from '../inbox-filter-panel/inbox-filter-panel';
 import { InboxMap } from '../inbox-map/inbox-map';
+import { InboxListState, inboxStateKey } from './inbox-list-state';
 import {
   NO_FILTERS,
   SEARCH_MAX_LENGTH,
@@ -185,7 +197,7 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
       @if (items().length > 0 && view() === 'map') {
         <sp-inbox-map [items]="items()" [regencies]="filterOptions().regencies" />
       } @else if (items().length > 0) {
-        <table class="data-table">
+        <table class="data-table inbox-table">
           <thead>
             <tr>
               <th scope="col">{{ 'cases.number' | translate }}</th>
@@ -200,18 +212,20 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
           <tbody>
             @for (item of items(); track item.id) {
               <tr [class.live-updated]="updatedIds().has(item.id)">
-                <td [attr.data-label]="'cases.number' | translate">
+                <td class="c-number" [attr.data-label]="'cases.number' | translate">
                   <a [routerLink]="['/kasus', item.id]">{{ item.number }}</a>
                   @if (updatedIds().has(item.id)) {
                     <span class="live-chip">{{ 'inbox.updated' | translate }}</span>
                   }
                 </td>
-                <td [attr.data-label]="'cases.caseTitle' | translate">{{ item.title }}</td>
-                <td [attr.data-label]="'cases.status' | translate">
+                <td class="c-title" [attr.data-label]="'cases.caseTitle' | translate">
+                  {{ item.title }}
+                </td>
+                <td class="c-status" [attr.data-label]="'cases.status' | translate">
                   <span class="status-chip">{{ statusKey(item.status) | translate }}</span>
                   <span class="small">{{ item.laporBucket }}</span>
                 </td>
-                <td [attr.data-label]="'inbox.deadline' | translate">
+                <td class="c-deadline" [attr.data-label]="'inbox.deadline' | translate">
                   @if (item.slaState) {
                     <span class="sla-chip" [attr.data-state]="item.slaState">
                       {{ slaKey(item.slaState) | translate }}
@@ -226,13 +240,13 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
                     <span class="escalated">{{ 'inbox.escalated' | translate }}</span>
                   }
                 </td>
-                <td [attr.data-label]="'cases.leadAgency' | translate">
+                <td class="c-lead" [attr.data-label]="'cases.leadAgency' | translate">
                   {{ item.leadAgencyShortName }}
                 </td>
-                <td [attr.data-label]="'cases.channel' | translate">
+                <td class="c-channel" [attr.data-label]="'cases.channel' | translate">
                   {{ 'channels.' + item.channel | translate }}
                 </td>
-                <td [attr.data-label]="'cases.created' | translate">
+                <td class="c-created" [attr.data-label]="'cases.created' | translate">
                   {{ item.createdAt | wibDate: language() : false }}
                 </td>
               </tr>
@@ -242,7 +256,7 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
       }
       @if (items().length > 0) {
         @if (nextCursor()) {
-          <div class="more">
+          <div class="more" #moreSentinel>
             @if (loading()) {
               <mat-progress-bar
                 mode="indeterminate"
@@ -351,6 +365,82 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
       font: var(--mat-sys-label-medium);
       color: var(--mat-sys-error);
     }
+    /*
+     * On a phone a case takes three short lines (number, status and deadline; the title; the lead
+     * agency and the date), so a 390 x 844 screen holds at least six; the channel is on the case.
+     */
+    @media (max-width: 600px) {
+      table.inbox-table tr {
+        display: grid;
+        grid-template-columns: auto minmax(0, 1fr) auto;
+        grid-template-areas:
+          'number status deadline'
+          'title title title'
+          'lead lead created';
+        align-items: center;
+        column-gap: 8px;
+        row-gap: 2px;
+        padding: 8px 0;
+      }
+      table.inbox-table td {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 4px;
+        padding: 0;
+        min-width: 0;
+      }
+      table.inbox-table td::before {
+        display: none;
+      }
+      .c-number {
+        grid-area: number;
+        font: var(--mat-sys-title-small);
+      }
+      .c-status {
+        grid-area: status;
+      }
+      .c-status .small {
+        display: none;
+      }
+      .c-deadline {
+        grid-area: deadline;
+        justify-content: flex-end;
+      }
+      .c-deadline .small,
+      .c-deadline .escalated {
+        display: none;
+      }
+      .c-title {
+        grid-area: title;
+        display: block;
+        overflow: hidden;
+        white-space: nowrap;
+        text-overflow: ellipsis;
+      }
+      .c-lead {
+        grid-area: lead;
+        font: var(--mat-sys-body-small);
+        color: var(--mat-sys-on-surface-variant);
+      }
+      .c-created {
+        grid-area: created;
+        justify-content: flex-end;
+        font: var(--mat-sys-body-small);
+        color: var(--mat-sys-on-surface-variant);
+      }
+      table.inbox-table td.c-channel {
+        display: none;
+      }
+      .status-chip,
+      .sla-chip {
+        padding: 0 8px;
+        font: var(--mat-sys-label-small);
+      }
+      .page-lead {
+        display: none;
+      }
+    }
     .more {
       display: flex;
       flex-direction: column;
@@ -380,7 +470,10 @@ export class CaseListPage {
   protected readonly statusKey = caseStatusKey;
   protected readonly slaKey = slaStateKey;
   private readonly dialog = inject(MatDialog);
-  private readonly agenciesService = inject(AgenciesService);
+  private readonly listState = inject(InboxListState);
+  private readonly injector = inject(Injector);
+  /** The end of the list: reaching it loads the next page (the button stays for keyboards). */
+  private readonly moreSentinel = viewChild<ElementRef<HTMLElement>>('moreSentinel');
   private readonly areasService = inject(AreasService);
   private readonly workspace = inject(CaseWorkspaceService);
 
@@ -447,8 +540,8 @@ export class CaseListPage {
         return;
       }
       return combineLatest({
-        agencies: this.agenciesService.list().pipe(
-          map((agencies) => agencies.filter((agency) => agency.active)),
+        // Only agencies that take part in cases this reader can see.
+        agencies: this.casesService.inboxAgencies().pipe(
           catchError(() => of([])),
           startWith([]),
         ),
@@ -475,8 +568,23 @@ export class CaseListPage {
       this.nextCursor.set(null);
       this.total.set(null);
       this.loaded.set(false);
-      if (agencyId) this.loadPage(null);
+      if (!agencyId) return;
+      // Back from a case: the same rows at the same place, then brought up to date.
+      const snapshot = this.listState.take(this.stateKey(agencyId, filters));
+      if (snapshot) this.restore(snapshot);
+      else this.loadPage(null);
     }, this.filters);
+    inject(DestroyRef).onDestroy(() => {
+      const agencyId = this.auth.actingAgencyId();
+      this.listState.save({
+        key: this.stateKey(agencyId, this.filters()),
+        items: this.items(),
+        nextCursor: this.nextCursor(),
+        total: this.total(),
+        scrollY: window.scrollY,
+      });
+    });
+    this.loadMoreOnScroll();
 
     this.searchTyped
       .pipe(
@@ -489,6 +597,44 @@ export class CaseListPage {
         this.appliedSearch = q;
         this.applyFilters({ q });
       });
+  }
+
+  private stateKey(agencyId: string | null, filters: InboxFilters): string {
+    return inboxStateKey(agencyId, JSON.stringify(inboxQuery(filters, null)));
+  }
+
+  private restore(snapshot: {
+    items: InboxItem[];
+    nextCursor: string | null;
+    total: { count: number; isEstimate: boolean } | null;
+    scrollY: number;
+  }): void {
+    this.items.set(snapshot.items);
+    this.nextCursor.set(snapshot.nextCursor);
+    this.total.set(snapshot.total);
+    this.loaded.set(true);
+    afterNextRender(
+      { write: () => window.scrollTo({ top: snapshot.scrollY, behavior: 'instant' }) },
+      { injector: this.injector },
+    );
+    this.refreshLive();
+  }
+
+  /**
+   * Loads the next page when the end of the list comes into view, so a long caseload reads as one
+   * list; a failed page stops it until "try again".
+   */
+  private loadMoreOnScroll(): void {
+    if (typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting) && !this.error()) this.loadMore();
+    });
+    inject(DestroyRef).onDestroy(() => observer.disconnect());
+    effect(() => {
+      observer.disconnect();
+      const sentinel = this.moreSentinel();
+      if (sentinel) observer.observe(sentinel.nativeElement);
+    });
   }
 
   protected typeSearch(text: string): void {

@@ -404,4 +404,66 @@ describe('CaseThread', () => {
     expect(comments().length).toBe(1);
     expect(page().textContent).toContain('Komentar baru dari Budi Santoso');
   });
+
+  it('shows the attachment a live comment points to, without a reload of the page', async () => {
+    await load([]);
+    http
+      .match(isAttachmentList)
+      .forEach((r) => r.flush({ items: [], maxBytes: 1, canUpload: true }));
+    const socket = FakeSocket.latest();
+    socket.serverConnect();
+    socket.ack(SOCKET_EVENTS.caseJoin, { caseId: 'case-42', lastSeq: 2 });
+    await settle();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    http.expectOne(isList).flush([]);
+    await settle();
+
+    // Another agency uploads a photo and points its comment at it; the comment's event comes first.
+    socket.serverEmit(SOCKET_EVENTS.caseEvent, {
+      caseId: 'case-42',
+      event: {
+        seq: 3,
+        at: '2026-11-28T01:00:00.000Z',
+        type: 'comment.created',
+        actorUserId: 'user-2',
+        actorName: 'Budi Santoso',
+        actorAgencyId: 'agency-dishub',
+        before: null,
+        after: null,
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    http.expectOne(isList).flush([comment({ attachmentIds: ['att-9'] })]);
+    await settle();
+    const photo = {
+      id: 'att-9',
+      caseId: 'case-42',
+      fileName: 'rambu-terpasang.jpg',
+      urls: { view: '/api/cases/case-42/attachments/att-9/view', thumbnail: null, original: null },
+    };
+    // The unknown reference makes the thread read the attachments again.
+    http.expectOne(isAttachmentList).flush({ items: [photo], maxBytes: 1, canUpload: true });
+    await settle();
+    expect(comments()[0].querySelector('.comment-attachments')?.textContent).toContain(
+      'rambu-terpasang.jpg',
+    );
+    expect(comments()[0].textContent).not.toContain('dihapus atau tidak dapat dilihat');
+
+    // An attachment event alone (added in another section or tab) refreshes them as well.
+    socket.serverEmit(SOCKET_EVENTS.caseEvent, {
+      caseId: 'case-42',
+      event: {
+        seq: 4,
+        at: '2026-11-28T01:01:00.000Z',
+        type: 'case.attachment_added',
+        actorUserId: 'user-2',
+        actorName: 'Budi Santoso',
+        actorAgencyId: 'agency-dishub',
+        before: null,
+        after: null,
+      },
+    });
+    await settle();
+    expect(http.match(isAttachmentList).length).toBe(1);
+  });
 });

@@ -136,6 +136,14 @@ export class CaseThread {
         const watch = this.realtime.watchCase(caseId);
         this.watch.set(watch);
       });
+    // An attachment added or removed (by anyone, in any tab): what comments point to changes.
+    toObservable(this.watch)
+      .pipe(
+        switchMap((watch) => watch?.events$ ?? of()),
+        filter((event) => event.type.startsWith('case.attachment_')),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.loadAttachments());
     toObservable(this.watch)
       .pipe(
         switchMap((watch) => watch?.events$ ?? of()),
@@ -177,6 +185,12 @@ export class CaseThread {
         this.loading.set(false);
         this.loaded.set(true);
         this.items.set([...comments].sort((a, b) => a.seq - b.seq));
+        // A comment that arrived live may point to an attachment added just before it, whose own
+        // event has not reached this page yet: read the attachments again instead of calling it
+        // removed until a reload.
+        const known = this.attachmentsById();
+        if (comments.some((c) => c.attachmentIds.some((id) => !known.has(id))))
+          this.loadAttachments();
       },
       error: (error: unknown) => {
         this.loading.set(false);
