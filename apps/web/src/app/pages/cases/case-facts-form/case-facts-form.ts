@@ -101,7 +101,6 @@ export class CaseFactsForm {
   protected readonly categories = CASE_CATEGORIES;
   protected readonly classifications = CASE_CLASSIFICATIONS;
   protected readonly priorities = CASE_PRIORITIES;
-  protected readonly labels = FIELD_LABELS;
 
   /** The case as it is now (live). */
   readonly detail = input.required<CaseDetail>();
@@ -199,7 +198,11 @@ export class CaseFactsForm {
     this.realtime.lockField(this.detail().id, field, true);
   }
 
-  /** How a value reads in the choice: options by their label, dates in WIB. */
+  protected labelKey(field: FactField): string {
+    return FIELD_LABELS[field];
+  }
+
+  /** How a value reads in the choice: options by their label, an empty one as "not set". */
   protected shown(field: FactField, value: string | null): string {
     if (value === null || value === '') return this.translate.instant('common.notSet');
     if (field === 'category') return this.translate.instant(caseCategoryKey(value));
