@@ -22,3 +22,4 @@ export * from './lib/open311';
 export * from './lib/jurisdiction';
 export * from './lib/handoffs';
 export * from './lib/co-ownership';
+export * from './lib/clarifications';
