@@ -29,6 +29,11 @@ const port = 3992;
 const DATABASE = 'simpul_bench_inbox';
 const PASSWORD = 'Simpul#Demo2026';
 const log = (line) => console.log(`[bench] ${line}`);
+/**
+ * The seeded cases' numbers: the product's form (SMP-<year>-<digits>) in a year before the
+ * product's first, so they never meet the numbers the demo seed and intake write.
+ */
+const NUMBER_PREFIX = 'SMP-2024-';
 
 // Who asks: a field unit's officer, a regency office's officer, and the provincial department's
 // admin, who reads every case of its field units (the largest visible set).
@@ -46,6 +51,14 @@ const VIEWS = [
   { name: 'escalated', query: 'escalated=true&sort=due' },
   { name: 'text search', query: 'q=berlubang%20singosari' },
   { name: 'typo search', query: 'q=singosarri' },
+  // What is typed when a citizen calls (issue #14): the case number, the LAPOR! Tracking ID (the
+  // seed gives every LAPOR case one), the reporter's phone in another form than stored, short
+  // forms with a place, a place name with two letters swapped.
+  { name: 'case number', query: `q=${encodeURIComponent(`${NUMBER_PREFIX}0123457`)}` },
+  { name: 'tracking id', query: 'q=3123459' },
+  { name: 'phone', query: `q=${encodeURIComponent('+62 812-0012-3457')}` },
+  { name: 'short forms', query: 'q=jln%20rusak%20kepanjen' },
+  { name: 'transposition', query: 'q=lawnag' },
   { name: 'page 2 (keyset)', query: 'status=in_progress', secondPage: true },
 ];
 
@@ -115,7 +128,10 @@ function startApi(databaseUrl, extraEnv = {}) {
   return { ready, stop, kill };
 }
 
-/** 1,000,000 cases with participants, events, SLA clocks and assignments, generated inside PostgreSQL. */
+/**
+ * 1,000,000 cases with reporters, participants, events, SLA clocks and assignments, generated
+ * inside PostgreSQL.
+ */
 async function seed(client, first, count) {
   const started = Date.now();
   // Bulk load: triggers (and foreign-key checks) off for this session; the derived columns the
@@ -133,6 +149,7 @@ async function seed(client, first, count) {
   const words = [
     'Jalan berlubang',
     'Jalan rusak parah',
+    'Jln rusak parah',
     'Jembatan retak',
     'Drainase tersumbat',
     'Longsor menutup jalan',
@@ -206,7 +223,7 @@ async function seed(client, first, count) {
           regency_code, location_text, created_at, updated_at, intake_agency_id, priority, last_event_seq,
           lat, lng, province_code, location_confidence, closed_at, participant_agency_ids,
           next_deadline, sla_escalated)
-        SELECT id, 'BNC-' || lpad(i::text, 7, '0'),
+        SELECT id, $5 || lpad(i::text, 7, '0'),
           what || ' di ' || place || ' dekat km ' || (i % 97),
           'Warga melaporkan ' || lower(what) || ' di wilayah ' || place || '. Sudah ' || (i % 9 + 1)
             || ' minggu belum diperbaiki dan membahayakan pengendara motor terutama malam hari.',
@@ -229,8 +246,16 @@ async function seed(client, first, count) {
           -- As the clock timers leave it: every running clock past its deadline has escalated.
           status NOT IN ('resolved', 'archived') AND due < now()
         FROM shaped
-        RETURNING id, status, created_at, intake_agency_id AS lead, participant_agency_ids,
+        RETURNING id, number, channel, status, created_at, intake_agency_id AS lead, participant_agency_ids,
           next_deadline, sla_escalated
+      ), reports AS (
+        -- One reporter per case with a mobile number (one in twenty anonymous), and a Tracking ID
+        -- for every LAPOR case.
+        INSERT INTO case_report (case_id, tracking_id, reporter_name, reporter_contact, anonymous,
+          created_at, intake_agency_id)
+        SELECT id, CASE WHEN channel = 'lapor' THEN (3000000 + n)::text END, 'Pelapor ' || n,
+          '08' || (1200000000 + n)::text, n % 20 = 0, created_at, lead
+        FROM (SELECT inserted.*, substr(number, length($5) + 1)::int AS n FROM inserted) r
       ), participants AS (
         INSERT INTO case_participant (case_id, agency_id, role, added_at)
         SELECT id, a, CASE WHEN a = lead THEN 'lead' ELSE 'collaborator' END, created_at
@@ -248,34 +273,41 @@ async function seed(client, first, count) {
       SELECT id, 'follow_up', 'working_days', 5, created_at, next_deadline,
              CASE WHEN sla_escalated THEN next_deadline END
       FROM inserted WHERE next_deadline IS NOT NULL`,
-      [from, to, words, places],
+      [from, to, words, places, NUMBER_PREFIX],
     );
     log(
       `seeded ${to.toLocaleString('en')} cases (${((Date.now() - started) / 1000).toFixed(0)} s)`,
     );
   }
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO case_assignee (case_id, agency_id, user_id, assigned_at)
     SELECT p.case_id, p.agency_id, m.user_id, now()
     FROM case_participant p
     JOIN (SELECT DISTINCT ON (agency_id) agency_id, user_id FROM membership WHERE role = 'petugas'
           ORDER BY agency_id, user_id) m ON m.agency_id = p.agency_id
-    WHERE p.role = 'lead' AND p.case_id IN (SELECT id FROM "case" WHERE number LIKE 'BNC-%')
+    WHERE p.role = 'lead' AND p.case_id IN (SELECT id FROM "case" WHERE number LIKE $1)
       AND random() < 0.3
-    ON CONFLICT DO NOTHING`);
+    ON CONFLICT DO NOTHING`,
+    [`${NUMBER_PREFIX}%`],
+  );
   await client.query(`SET session_replication_role = origin`);
   // What the triggers would have kept: the inbox entries, the search-word dictionary, and the
   // lead's current stint of time in hand (from creation, as migration AddCaseTimeInHand does).
   log('inbox entries, search words and time in hand…');
   await client.query(`SELECT simpul_inbox_entries_backfill()`);
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO case_hand (case_id, agency_id, started_at)
     SELECT c.id, p.agency_id, c.created_at
       FROM "case" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead'
-     WHERE c.number LIKE 'BNC-%' AND c.status IN ('new', 'verified', 'routed', 'in_progress', 'reopened')`);
+     WHERE c.number LIKE $1 AND c.status IN ('new', 'verified', 'routed', 'in_progress', 'reopened')`,
+    [`${NUMBER_PREFIX}%`],
+  );
   await client.query(`
     INSERT INTO search_word (word)
-    SELECT word FROM ts_stat($$SELECT to_tsvector('simple', title || ' ' || description) FROM "case"$$)
+    SELECT word FROM ts_stat($$SELECT to_tsvector('simple', title || ' ' || description || ' '
+      || simpul_category_text(category)) FROM "case"$$)
     WHERE length(word) BETWEEN 3 AND 40 AND word !~ '^[0-9]+$'
     ON CONFLICT DO NOTHING`);
   log('VACUUM ANALYZE…');
@@ -405,7 +437,9 @@ const databaseUrl =
 const owner = new pg.Client({ connectionString: databaseUrl });
 await owner.connect();
 const [{ n: existing }] = (
-  await owner.query(`SELECT count(*)::int AS n FROM "case" WHERE number LIKE 'BNC-%'`)
+  await owner.query(`SELECT count(*)::int AS n FROM "case" WHERE number LIKE $1`, [
+    `${NUMBER_PREFIX}%`,
+  ])
 ).rows;
 if (existing < targetCases) await seed(owner, existing + 1, targetCases);
 const [{ cases, participants, events, clocks }] = (
