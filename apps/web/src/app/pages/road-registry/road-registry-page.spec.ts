@@ -91,6 +91,12 @@ describe('RoadRegistryPage', () => {
     await settle();
   }
 
+  /** The first answer brings the network into view: the map asks again for the new box. */
+  async function answerRefit(): Promise<void> {
+    (await segmentsRequest()).flush(ANSWER);
+    await settle();
+  }
+
   afterEach(() => {
     http.match('/api/public/settings');
     http.verify();
@@ -120,12 +126,15 @@ describe('RoadRegistryPage', () => {
     expect(text).toContain('UPT PJJ Malang');
     expect(text).toContain('SAMPLE jaringan jalan Jawa Timur 2020');
     expect(host().querySelectorAll('.leaflet-interactive').length).toBe(1);
+    await answerRefit();
     // Read-only for an officer: no import button.
     expect(host().querySelector('a[href="/registri-jalan/impor"]')).toBeNull();
   });
 
   it('offers the import to whoever may import', async () => {
     await open(true);
+    (await segmentsRequest()).flush({ ...ANSWER, sampleLoaded: false });
+    await settle();
     (await segmentsRequest()).flush({ ...ANSWER, sampleLoaded: false });
     await settle();
     expect(host().querySelector('a[href="/registri-jalan/impor"]')?.textContent).toContain(
@@ -138,6 +147,7 @@ describe('RoadRegistryPage', () => {
     await open(false);
     (await segmentsRequest()).flush(ANSWER);
     await settle();
+    await answerRefit();
     const date = host().querySelector<HTMLInputElement>('#registry-as-of');
     if (!date) throw new Error('no date field');
     date.value = '2019-06-01';

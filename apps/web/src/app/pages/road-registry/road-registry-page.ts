@@ -272,6 +272,7 @@ export class RoadRegistryPage {
   private readonly host = viewChild.required<ElementRef<HTMLElement>>('mapHost');
   private readonly boxes = new Subject<{ box: LngLatBox; asOf: string }>();
   private layers: Leaflet.LayerGroup | null = null;
+  private fitted = false;
   private readonly leafletMap = leafletMap(
     () => this.host(),
     () => ({ center: EAST_JAVA_CENTER, zoom: EAST_JAVA_ZOOM }),
@@ -355,6 +356,12 @@ export class RoadRegistryPage {
     }
     group.addTo(map);
     this.layers = group;
+    // The first answer brings the network into view (the opening view is all of East Java).
+    if (!this.fitted && segments.length > 0) {
+      this.fitted = true;
+      const bounds = L.featureGroup(group.getLayers()).getBounds();
+      if (bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], animate: false });
+    }
   }
 
   /** Text only: segment names come from imported files. */
