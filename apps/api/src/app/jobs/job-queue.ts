@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
 import { APP_DB_ROLE } from '../database/app-role';
+import { queryRows } from '../database/query-rows';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 
 /** Every queue the application uses; created by the database owner before the app starts. */
@@ -10,6 +12,7 @@ export const QUEUES = {
   calendarChanged: 'calendar-changed',
   roadRegistryImport: 'road-registry-import',
   handoffExpiry: 'handoff-expiry',
+  notificationMail: 'notification-mail',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -96,6 +99,24 @@ export class JobQueue implements OnApplicationShutdown {
     options: PgBoss.SendOptions = {},
   ): Promise<void> {
     await (await this.start()).send(queue, data, options);
+  }
+
+  /**
+   * Queues a job in the caller's transaction: it exists exactly when that transaction commits, and
+   * no worker sees it before (the job is the durable record of work to do after the commit).
+   */
+  async sendInTransaction<T extends object>(
+    manager: Pick<EntityManager, 'query'>,
+    queue: QueueName,
+    data: T,
+    options: PgBoss.SendOptions = {},
+  ): Promise<void> {
+    const db = {
+      executeSql: async (text: string, values: unknown[]) => ({
+        rows: await queryRows(manager, text, values),
+      }),
+    };
+    await (await this.start()).send(queue, data, { ...options, db });
   }
 
   async work<T extends object>(

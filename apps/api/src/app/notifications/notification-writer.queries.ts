@@ -217,15 +217,43 @@ export interface IEscalationFactsQuery {
   result: IEscalationFactsResult;
 }
 
-const escalationFactsIR: any = {"usedParamSet":{"caseId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":129,"b":136}]}],"statement":"SELECT c.number, c.title, p.agency_id\nFROM \"case\" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' WHERE c.id = :caseId!"};
+const escalationFactsIR: any = {"usedParamSet":{"caseId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":129,"b":136}]}],"statement":"SELECT c.number, c.title, p.agency_id\nFROM \"case\" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' WHERE c.id = :caseId!                                                                                                                                                 "};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT c.number, c.title, p.agency_id
- * FROM "case" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' WHERE c.id = :caseId!
+ * FROM "case" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' WHERE c.id = :caseId!                                                                                                                                                 
  * ```
  */
 export const escalationFacts = new PreparedQuery<IEscalationFactsParams,IEscalationFactsResult>(escalationFactsIR);
+
+
+/** 'MailRecipient' parameters type */
+export interface IMailRecipientParams {
+  userId: string;
+}
+
+/** 'MailRecipient' return type */
+export interface IMailRecipientResult {
+  email: string;
+  name: string;
+}
+
+/** 'MailRecipient' query type */
+export interface IMailRecipientQuery {
+  params: IMailRecipientParams;
+  result: IMailRecipientResult;
+}
+
+const mailRecipientIR: any = {"usedParamSet":{"userId":true},"params":[{"name":"userId","required":true,"transform":{"type":"scalar"},"locs":[{"a":52,"b":59}]}],"statement":"SELECT u.email, u.name FROM app_user u WHERE u.id = :userId!::uuid AND u.active"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT u.email, u.name FROM app_user u WHERE u.id = :userId!::uuid AND u.active
+ * ```
+ */
+export const mailRecipient = new PreparedQuery<IMailRecipientParams,IMailRecipientResult>(mailRecipientIR);
 
 

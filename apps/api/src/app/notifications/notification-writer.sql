@@ -36,3 +36,8 @@ JOIN agency a ON a.id = p.agency_id WHERE c.id = :caseId!;
 /* @name EscalationFacts */
 SELECT c.number, c.title, p.agency_id
 FROM "case" c JOIN case_participant p ON p.case_id = c.id AND p.role = 'lead' WHERE c.id = :caseId!;
+
+/* The address a notification e-mail goes to (notification-mail.ts), read when it is sent: an
+   account that was deactivated since gets none. */
+/* @name MailRecipient */
+SELECT u.email, u.name FROM app_user u WHERE u.id = :userId!::uuid AND u.active;

@@ -5,6 +5,7 @@ import { SOCKET_EVENTS, type NotificationKind, type NotificationView } from '@si
 import { runQuery } from '../database/typed-query';
 import { Outbox } from '../outbox/outbox';
 import { groupKey, groupOfKey, groupTitle, type NotificationGrouping } from './notification-groups';
+import { NotificationMail } from './notification-mail';
 import {
   caseNumber,
   escalationFacts,
@@ -32,10 +33,14 @@ export interface NewNotification {
 /**
  * Leaves notifications for people in the caller's transaction and publishes each to its
  * recipient's room through the outbox, so they appear live only once the change is committed.
+ * Kinds that are also e-mailed (notification-mail.ts) queue their e-mails in the same transaction.
  */
 @Injectable()
 export class NotificationWriter {
-  constructor(private readonly outbox: Outbox) {}
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly mail: NotificationMail,
+  ) {}
 
   async notify(
     manager: EntityManager,
@@ -50,6 +55,17 @@ export class NotificationWriter {
     const [kase] = notification.caseId
       ? await runQuery(manager, caseNumber, { caseId: notification.caseId })
       : [];
+    await this.mail.queue(
+      manager,
+      recipients.map((r) => r.id),
+      {
+        kind: notification.kind,
+        caseId: notification.caseId,
+        caseNumber: kase?.number ?? null,
+        title: notification.title.slice(0, 300),
+        body: notification.body,
+      },
+    );
     // Explicit millisecond timestamps keep the keyset cursor exact.
     const createdAt = new Date();
     if (notification.grouping) {
