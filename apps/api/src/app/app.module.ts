@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
@@ -14,12 +12,18 @@ import { AreasModule } from './areas/areas.module';
 import { AuthModule } from './auth/auth.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { CasesModule } from './cases/cases.module';
+import { ClarificationsModule } from './clarifications/clarifications.module';
 import { DuplicatesModule } from './duplicates/duplicates.module';
 import { CommentsModule } from './comments/comments.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { appConfig, type AppConfigNamespace } from './config/app-config';
+import {
+  resolveWebRoot,
+  setWebAppCacheHeaders,
+  WEB_APP_EXCLUDED_PATHS,
+} from './common/web-app-files';
 import { appDataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -31,12 +35,6 @@ import { ReporterModule } from './reporter/reporter.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { UsersModule } from './users/users.module';
 
-/** The built web app sits beside the bundled API (`dist/apps/web/browser`) unless configured. */
-function resolveWebRoot(config: AppConfigNamespace): string | null {
-  const candidate = config.webDistPath ?? join(__dirname, '..', 'web', 'browser');
-  return existsSync(join(candidate, 'index.html')) ? candidate : null;
-}
-
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig] }),
@@ -47,14 +45,19 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
     ServeStaticModule.forRootAsync({
       inject: [appConfig.KEY],
       useFactory: (config: AppConfigNamespace): ServeStaticModuleOptions[] => {
-        const rootPath = resolveWebRoot(config);
+        const rootPath = resolveWebRoot(config.webDistPath);
         if (!rootPath) return [];
         return [
           {
             rootPath,
             // Deep links such as /kasus/123 get index.html; the API and socket.io keep their 404s.
-            exclude: ['/api', '/api/{*path}', '/socket.io/{*path}', '/open311/{*path}'],
-            serveStaticOptions: { index: 'index.html', maxAge: '1h' },
+            // Brotli and gzip copies are served before this (configureApp).
+            exclude: WEB_APP_EXCLUDED_PATHS,
+            serveStaticOptions: {
+              index: 'index.html',
+              cacheControl: false,
+              setHeaders: setWebAppCacheHeaders,
+            },
           },
         ];
       },
@@ -72,6 +75,7 @@ function resolveWebRoot(config: AppConfigNamespace): string | null {
     UsersModule,
     JurisdictionModule,
     CasesModule,
+    ClarificationsModule,
     DuplicatesModule,
     AttachmentsModule,
     CommentsModule,

@@ -98,3 +98,123 @@ export interface ClarificationOutputs {
   shareCardUrl: string;
   publicUrl: string;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Drafts, co-editing and the approval chain (API ↔ web).
+
+/** 24 consecutive hours from logging the hoax to publication. */
+export const CLARIFICATION_CLOCK_HOURS = 24;
+/** The largest Yjs update (or awareness update) one socket message may carry. */
+export const CLARIFICATION_MAX_UPDATE_BYTES = 64 * 1024;
+
+export type ClarificationAgencyStatus = 'owner' | 'invited' | 'active' | 'declined';
+
+export interface ClarificationListItem {
+  id: string;
+  label: ClarificationLabel;
+  status: ClarificationStatus;
+  /** Title and claim text as last saved (plain text). */
+  summary: string;
+  agencyShortName: string;
+  loggedAt: string;
+  publishedAt: string | null;
+  /** loggedAt + 24 h; the clock stops at publishedAt. */
+  deadlineAt: string;
+}
+
+export interface ClarificationSimilar {
+  id: string;
+  label: ClarificationLabel;
+  status: ClarificationStatus;
+  summary: string;
+  loggedAt: string;
+  score: number;
+}
+
+export interface ApprovalStepView {
+  key: string;
+  name: string;
+  agencyShortName: string | null;
+  /** People who may decide this step now (editors since the chain restarted excluded). */
+  eligible: { userId: string; name: string }[];
+  decision: {
+    decision: 'approved' | 'rejected';
+    userName: string | null;
+    at: string;
+    note: string | null;
+  } | null;
+  /** True when nobody can decide this step: said when configured, not on the day of the hoax. */
+  noEligibleApprover: boolean;
+}
+
+export interface ApprovalChainView {
+  contentHash: string;
+  steps: ApprovalStepView[];
+  /** Index of the next step to decide, null when all approved. */
+  nextStep: number | null;
+  approved: boolean;
+  /** Whether the viewer may decide the next step now, and why not. */
+  mayDecide: boolean;
+  refusal: string | null;
+}
+
+export interface ClarificationDraftView {
+  id: string;
+  agencyId: string;
+  label: ClarificationLabel;
+  status: ClarificationStatus;
+  platform: string;
+  sourceUrls: string[];
+  archiveUrls: string[];
+  loggedAt: string;
+  deadlineAt: string;
+  publishedAt: string | null;
+  agencies: { id: string; name: string; shortName: string; status: ClarificationAgencyStatus }[];
+  cases: { id: string; number: string | null; title: string | null }[];
+  /** What the viewer may do. */
+  canEdit: boolean;
+  canInvite: boolean;
+  /** The viewer's agency was invited and may accept. */
+  canAnswerInvitation: boolean;
+  content: ClarificationContent;
+  events: {
+    type: string;
+    actorName: string | null;
+    at: string;
+    payload: Record<string, unknown>;
+  }[];
+}
+
+export interface CreateClarificationRequest {
+  label: ClarificationLabel;
+  title: string;
+  narrative: string;
+  platform: string;
+  sourceUrls?: string[];
+  archiveUrls?: string[];
+  caseIds?: string[];
+}
+
+export interface ApprovalChainStepConfig {
+  name: string;
+  /** A role in an agency… */
+  approverAgencyId?: string | null;
+  role?: 'petugas' | 'humas' | 'pimpinan' | null;
+  /** …or named people, with alternates. */
+  userIds?: string[];
+  alternateUserIds?: string[];
+}
+
+/** Socket events of co-editing (binary Yjs payloads as socket.io buffers). */
+export const CLARIFICATION_SOCKET_EVENTS = {
+  /**
+   * → { draftId, stateVector? }; ack { update, stateVector, canEdit }: the server's diff against the
+   * client's state vector and the server's own (the client then sends what the server lacks).
+   */
+  join: 'clarification:join',
+  leave: 'clarification:leave',
+  /** ↔ { draftId, update }: a Yjs update; ack { ok: true } once stored. */
+  update: 'clarification:update',
+  /** ↔ { draftId, update }: a y-protocols awareness update (names, cursors); not stored. */
+  awareness: 'clarification:awareness',
+} as const;

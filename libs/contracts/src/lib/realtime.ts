@@ -1,3 +1,4 @@
+import { CLARIFICATION_SOCKET_EVENTS } from './clarifications';
 import type { ApiErrorCode } from './api-error';
 import type { CaseEvent } from './case-events';
 import type { NotificationView } from './notifications';
@@ -130,6 +131,14 @@ export interface ServerToClientEvents {
   [SOCKET_EVENTS.notificationRead]: (message: NotificationReadMessage) => void;
   [SOCKET_EVENTS.inboxCaseChanged]: (message: InboxCaseChangedMessage) => void;
   [SOCKET_EVENTS.realtimeResync]: (message: RealtimeResyncMessage) => void;
+  [CLARIFICATION_SOCKET_EVENTS.update]: (message: ClarificationBinaryMessage) => void;
+  [CLARIFICATION_SOCKET_EVENTS.awareness]: (message: ClarificationBinaryMessage) => void;
+}
+
+/** A Yjs (or awareness) update of one clarification draft, relayed to the draft's room. */
+export interface ClarificationBinaryMessage {
+  draftId: string;
+  update: Uint8Array;
 }
 
 export interface RealtimeResyncMessage {

@@ -67,9 +67,17 @@ export const casePolicy = {
   inviteObserver: (c: CaseAccessContext): boolean => has(c, 'participant:lead') && works(c),
   /**
    * Internal notes: every member of a participating agency, observers included (an agency is
-   * invited to be asked something). Ancestors and coordinators read the thread without writing.
+   * invited to be asked something), and the pimpinan of a parent agency, who leaves instructions
+   * on a subordinate unit's case. Other ancestors' staff and coordinators read without writing.
    */
-  comment: (c: CaseAccessContext): boolean => isParticipant(c) && c.role !== null,
+  comment: (c: CaseAccessContext): boolean =>
+    (isParticipant(c) && c.role !== null) || (has(c, 'ancestor') && c.role === 'pimpinan'),
+  /**
+   * Evidence (a photo of the installed sign, a letter): the working staff of every participating
+   * agency, observers included. Deleting others' files and the originals' metadata stay with the
+   * owning agencies.
+   */
+  addEvidence: (c: CaseAccessContext): boolean => isParticipant(c) && works(c),
   /**
    * Public replies (the follow-up the reporter sees, copied to LAPOR) speak for the agency that
    * leads the case: its working staff and its humas, who answer the public.
@@ -248,4 +256,46 @@ export const jurisdictionPolicy = {
   editRules: (actor: Pick<Actor, 'isSuperadmin' | 'role'>, actsForCoordinator: boolean): boolean =>
     actor.isSuperadmin ||
     (actsForCoordinator && (actor.role === 'admin' || actor.role === 'pimpinan')),
+};
+
+/**
+ * Hoax clarifications (issue #15). Relations of an agency to a draft: `owner` (opened it),
+ * `coowner` (invited and accepted), `invited` (invitation pending), `linked_case_reader` (reads a
+ * case linked to the draft). Every REST call and every co-editing socket message asks here.
+ */
+export const CLARIFICATION_RELATIONS = [
+  'owner',
+  'coowner',
+  'invited',
+  'linked_case_reader',
+] as const;
+export type ClarificationRelation = (typeof CLARIFICATION_RELATIONS)[number];
+
+export interface ClarificationAccessContext {
+  relations: ClarificationRelation[];
+  role: MembershipRole | null;
+}
+
+const ownsClarification = (c: ClarificationAccessContext) =>
+  c.relations.includes('owner') || c.relations.includes('coowner');
+
+export const clarificationPolicy = {
+  /** Opening a draft: an agency's humas (and its pimpinan). */
+  create: (actor: Pick<Actor, 'role' | 'agencyId'>): boolean =>
+    actor.agencyId !== null && (actor.role === 'humas' || actor.role === 'pimpinan'),
+  /** Co-owning agencies, a pending invitee (to decide), and the linked cases' agencies read. */
+  read: (c: ClarificationAccessContext): boolean => c.relations.length > 0,
+  /** Co-editing the text: the humas of the opening and co-owning agencies. */
+  edit: (c: ClarificationAccessContext): boolean => ownsClarification(c) && c.role === 'humas',
+  /** Inviting another agency as co-owner: the opening agency's humas and pimpinan. */
+  invite: (c: ClarificationAccessContext): boolean =>
+    c.relations.includes('owner') && (c.role === 'humas' || c.role === 'pimpinan'),
+  /** Accepting or declining an invitation: the invited agency's humas. */
+  answerInvitation: (c: ClarificationAccessContext): boolean =>
+    c.relations.includes('invited') && c.role === 'humas',
+  /** Deciding an approval step takes a co-owning agency's or a linked case's reader; the chain says who. */
+  decide: (c: ClarificationAccessContext): boolean => c.relations.length > 0 && c.role !== null,
+  /** An agency's approval chain: its admin and pimpinan. */
+  configureChain: (actor: Pick<Actor, 'role'>): boolean =>
+    actor.role === 'admin' || actor.role === 'pimpinan',
 };

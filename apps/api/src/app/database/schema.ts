@@ -3,6 +3,8 @@ import { AddCaseEventCaseVersion1796300000000 } from './migrations/1796300000000
 import { AddCaseCollaborations1796100000000 } from './migrations/1796100000000-add-case-collaborations';
 import { AddCollaborationInviteeRelation1796110000000 } from './migrations/1796110000000-add-collaboration-invitee-relation';
 import { AddNotificationGroups1796250000000 } from './migrations/1796250000000-add-notification-groups';
+import { AddClarifications1796400000000 } from './migrations/1796400000000-add-clarifications';
+import { AddClarificationDeliveries1796450000000 } from './migrations/1796450000000-add-clarification-deliveries';
 import { AddCaseHandoffs1796050000000 } from './migrations/1796050000000-add-case-handoffs';
 import { AddJurisdictionNotificationKinds1796000000000 } from './migrations/1796000000000-add-jurisdiction-notification-kinds';
 import { CreateApplicationRole1795834248233 } from './migrations/1795834248233-create-application-role';
@@ -86,4 +88,6 @@ export const MIGRATIONS = [
   FindAnyCaseInOneSearch1796200000000,
   AddCaseEventCaseVersion1796300000000,
   AddNotificationGroups1796250000000,
+  AddClarifications1796400000000,
+  AddClarificationDeliveries1796450000000,
 ];

@@ -1,0 +1,84 @@
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import type {
+  ApprovalChainView,
+  ClarificationDraftView,
+  ClarificationListItem,
+  ClarificationSimilar,
+  CreateClarificationRequest,
+} from '@simpul/contracts';
+import type { Actor } from '../access/actor';
+import { CurrentActor } from '../auth/auth.decorators';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { ApprovalService } from './approval.service';
+import { ClarificationsService } from './clarifications.service';
+
+@Controller('clarifications')
+export class ClarificationsController {
+  constructor(
+    private readonly drafts: ClarificationsService,
+    private readonly approvals: ApprovalService,
+  ) {}
+
+  @Get()
+  list(@CurrentActor() actor: Actor): Promise<ClarificationListItem[]> {
+    return this.drafts.list(actor);
+  }
+
+  @Get('similar')
+  similar(@CurrentActor() actor: Actor, @Query('q') q: string): Promise<ClarificationSimilar[]> {
+    return this.drafts.similar(actor, q);
+  }
+
+  @Post()
+  create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateClarificationRequest,
+  ): Promise<{ id: string }> {
+    return this.drafts.create(actor, body);
+  }
+
+  @Get(':id')
+  view(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<ClarificationDraftView> {
+    return this.drafts.view(actor, id);
+  }
+
+  @Post(':id/agencies')
+  async invite(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: { agencyId: string },
+  ): Promise<{ ok: true }> {
+    await this.drafts.invite(actor, id, body.agencyId);
+    return { ok: true };
+  }
+
+  @Put(':id/invitation')
+  async answer(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: { accept: boolean },
+  ): Promise<{ ok: true }> {
+    await this.drafts.answer(actor, id, body.accept === true);
+    return { ok: true };
+  }
+
+  @Get(':id/approval')
+  approval(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<ApprovalChainView> {
+    return this.approvals.view(actor, id);
+  }
+
+  @Post(':id/approval')
+  decide(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: { decision: 'approved' | 'rejected'; contentHash: string; note?: string },
+  ): Promise<ApprovalChainView> {
+    return this.approvals.decide(actor, id, body);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ApprovalService } from './approval.service';
+import { ClarificationGateway } from './clarification.gateway';
+import { ClarificationsController } from './clarifications.controller';
+import { ClarificationsService } from './clarifications.service';
+
+/** Hoax clarifications (issue #15): drafts, live co-editing, the approval chain. */
+@Module({
+  controllers: [ClarificationsController],
+  providers: [ClarificationsService, ApprovalService, ClarificationGateway],
+  exports: [ClarificationsService, ApprovalService],
+})
+export class ClarificationsModule {}

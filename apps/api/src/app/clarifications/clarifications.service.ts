@@ -1,0 +1,438 @@
+import { createHash } from 'node:crypto';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import * as Y from 'yjs';
+import {
+  CLARIFICATION_CLOCK_HOURS,
+  CLARIFICATION_LABELS,
+  CLARIFICATION_MAX_UPDATE_BYTES,
+  CLARIFICATION_SECTIONS,
+  type ClarificationContent,
+  type ClarificationDraftView,
+  type ClarificationLabel,
+  type ClarificationListItem,
+  type ClarificationSimilar,
+  type ClarificationStatus,
+  type CreateClarificationRequest,
+} from '@simpul/contracts';
+import {
+  clarificationPolicy,
+  type ClarificationAccessContext,
+  type ClarificationRelation,
+} from '../access/access-policy';
+import { forbidden, notFound } from '../access/access-errors';
+import type { Actor } from '../access/actor';
+import { ActorDatabase } from '../access/actor-database';
+import { ApiException } from '../common/api-exception';
+import { bilingual } from '../common/bilingual';
+import { runQuery } from '../database/typed-query';
+import { clarificationErrors } from './clarification-errors';
+import * as sql from './clarifications.queries';
+
+/** Merge the stored updates of a draft into one row once this many have piled up. */
+export const COMPACT_AFTER_UPDATES = 200;
+
+const DRAFT = bilingual('Draf klarifikasi', 'Clarification draft');
+const EDITABLE: readonly ClarificationStatus[] = ['draft', 'in_review', 'approved'];
+
+export interface DraftAccess {
+  row: sql.IDraftRowResult;
+  context: ClarificationAccessContext;
+}
+
+const iso = (d: Date) => d.toISOString();
+const deadline = (loggedAt: Date) =>
+  new Date(loggedAt.getTime() + CLARIFICATION_CLOCK_HOURS * 3_600_000).toISOString();
+
+/** The plain texts of every section of a Yjs document. */
+export function sectionTexts(doc: Y.Doc): Record<string, string> {
+  return Object.fromEntries(CLARIFICATION_SECTIONS.map((s) => [s, doc.getText(s).toString()]));
+}
+
+/** Hash of the whole content: what an approval is bound to. */
+export function contentHash(content: ClarificationContent): string {
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+/**
+ * Drafts of hoax clarifications: creating, reading through the one access policy, inviting
+ * co-owning agencies, and the co-edited Yjs document (updates appended in PostgreSQL, compacted
+ * into one merged update now and then; a per-process cache catches up from the table on every use,
+ * so several API processes stay consistent).
+ */
+@Injectable()
+export class ClarificationsService {
+  private readonly docs = new Map<string, { doc: Y.Doc; lastId: number }>();
+
+  constructor(private readonly db: ActorDatabase) {}
+
+  /** The draft's row and the actor's relations to it; not found when the policy refuses reading. */
+  async access(manager: EntityManager, actor: Actor, draftId: string): Promise<DraftAccess> {
+    const [row] = await runQuery(manager, sql.draftRow, {
+      draftId,
+      agencyId: actor.agencyId ?? '00000000-0000-0000-0000-000000000000',
+    });
+    const relations: ClarificationRelation[] = [];
+    if (row) {
+      if (row.agencyId === actor.agencyId) relations.push('owner');
+      else if (row.membership === 'active') relations.push('coowner');
+      else if (row.membership === 'invited') relations.push('invited');
+      if (row.readsLinkedCase) relations.push('linked_case_reader');
+    }
+    const context = { relations, role: actor.role };
+    if (!row || !clarificationPolicy.read(context)) throw notFound(DRAFT);
+    return { row, context };
+  }
+
+  async create(actor: Actor, body: CreateClarificationRequest): Promise<{ id: string }> {
+    if (!clarificationPolicy.create(actor)) throw forbidden();
+    const fields: { field: string; message: { id: string; en: string } }[] = [];
+    if (!CLARIFICATION_LABELS.includes(body.label))
+      fields.push({ field: 'label', message: bilingual('Label tidak dikenal', 'Unknown label') });
+    if (typeof body.title !== 'string' || body.title.trim() === '' || body.title.length > 300)
+      fields.push({
+        field: 'title',
+        message: bilingual(
+          'Judul wajib, paling banyak 300 huruf',
+          'Title required, at most 300 characters',
+        ),
+      });
+    if (
+      typeof body.narrative !== 'string' ||
+      body.narrative.trim() === '' ||
+      body.narrative.length > 10_000
+    )
+      fields.push({
+        field: 'narrative',
+        message: bilingual(
+          'Isi klaim wajib, paling banyak 10.000 huruf',
+          'Claim narrative required, at most 10,000 characters',
+        ),
+      });
+    if (fields.length > 0)
+      throw new ApiException(
+        HttpStatus.BAD_REQUEST,
+        'VALIDATION_FAILED',
+        fields[0].message,
+        fields,
+      );
+    return this.db.run(actor, async (manager) => {
+      const [draft] = await runQuery(manager, sql.insertDraft, {
+        agencyId: actor.agencyId as string,
+        label: body.label,
+        platform: (body.platform ?? '').slice(0, 100),
+        sourceUrls: body.sourceUrls ?? [],
+        archiveUrls: body.archiveUrls ?? [],
+        searchText: `${body.title}\n${body.narrative}`,
+        createdBy: actor.userId,
+      });
+      await runQuery(manager, sql.insertDraftAgency, {
+        draftId: draft.id,
+        agencyId: actor.agencyId as string,
+        status: 'owner',
+        invitedBy: actor.userId,
+      });
+      for (const caseId of body.caseIds ?? [])
+        await runQuery(manager, sql.linkCase, { draftId: draft.id, caseId, userId: actor.userId });
+      // The first text: title and claim, as one update of the document.
+      const doc = new Y.Doc();
+      doc.getText('title').insert(0, body.title);
+      doc.getText('claim').insert(0, body.narrative);
+      await runQuery(manager, sql.insertUpdate, {
+        draftId: draft.id,
+        update: Buffer.from(Y.encodeStateAsUpdate(doc)),
+        userId: actor.userId,
+      });
+      await this.event(manager, draft.id, 'clarification.created', actor.userId, {
+        label: body.label,
+      });
+      return { id: draft.id };
+    });
+  }
+
+  async list(actor: Actor): Promise<ClarificationListItem[]> {
+    return this.db.run(actor, async (manager) => {
+      const rows = await runQuery(manager, sql.listDrafts, undefined as never);
+      return rows.map((r) => ({
+        id: r.id,
+        label: r.label as ClarificationLabel,
+        status: r.status as ClarificationStatus,
+        summary: r.searchText.slice(0, 300),
+        agencyShortName: r.agencyShortName,
+        loggedAt: iso(r.loggedAt),
+        publishedAt: r.publishedAt ? iso(r.publishedAt) : null,
+        deadlineAt: deadline(r.loggedAt),
+      }));
+    });
+  }
+
+  /** Clarifications of similar claims already published or in progress (trigram similarity). */
+  async similar(actor: Actor, text: string): Promise<ClarificationSimilar[]> {
+    if (typeof text !== 'string' || text.trim().length < 3) return [];
+    return this.db.run(actor, async (manager) => {
+      const rows = await runQuery(manager, sql.similarDrafts, { text: text.slice(0, 2000) });
+      return rows.map((r) => ({
+        id: r.id,
+        label: r.label as ClarificationLabel,
+        status: r.status as ClarificationStatus,
+        summary: r.searchText.slice(0, 300),
+        loggedAt: iso(r.loggedAt),
+        score: Number(r.score),
+      }));
+    });
+  }
+
+  async view(actor: Actor, draftId: string): Promise<ClarificationDraftView> {
+    return this.db.run(actor, async (manager) => {
+      const { row, context } = await this.access(manager, actor, draftId);
+      const agencies = await runQuery(manager, sql.draftAgencies, { draftId });
+      const cases = await runQuery(manager, sql.draftCases, { draftId });
+      const events = await runQuery(manager, sql.draftEvents, { draftId });
+      return {
+        id: row.id,
+        agencyId: row.agencyId,
+        label: row.label as ClarificationLabel,
+        status: row.status as ClarificationStatus,
+        platform: row.platform,
+        sourceUrls: row.sourceUrls,
+        archiveUrls: row.archiveUrls,
+        loggedAt: iso(row.loggedAt),
+        deadlineAt: deadline(row.loggedAt),
+        publishedAt: row.publishedAt ? iso(row.publishedAt) : null,
+        agencies: agencies.map((a) => ({
+          id: a.agencyId,
+          name: a.name,
+          shortName: a.shortName,
+          status: a.status as 'owner' | 'invited' | 'active' | 'declined',
+        })),
+        // A linked case the viewer does not read shows its id only.
+        cases: cases.map((c) => ({
+          id: c.caseId,
+          number: c.number ?? null,
+          title: c.title ?? null,
+        })),
+        canEdit:
+          clarificationPolicy.edit(context) && EDITABLE.includes(row.status as ClarificationStatus),
+        canInvite: clarificationPolicy.invite(context),
+        canAnswerInvitation: clarificationPolicy.answerInvitation(context),
+        content: await this.contentOf(manager, draftId),
+        events: events.map((e) => ({
+          type: e.type,
+          actorName: e.actorName ?? null,
+          at: iso(e.createdAt),
+          payload: e.payload as Record<string, unknown>,
+        })),
+      };
+    });
+  }
+
+  async invite(actor: Actor, draftId: string, agencyId: string): Promise<void> {
+    await this.db.run(actor, async (manager) => {
+      const { context } = await this.access(manager, actor, draftId);
+      if (!clarificationPolicy.invite(context)) throw forbidden();
+      await runQuery(manager, sql.insertDraftAgency, {
+        draftId,
+        agencyId,
+        status: 'invited',
+        invitedBy: actor.userId,
+      });
+      await this.event(manager, draftId, 'clarification.agency_invited', actor.userId, {
+        agencyId,
+      });
+    });
+  }
+
+  async answer(actor: Actor, draftId: string, accept: boolean): Promise<void> {
+    await this.db.run(actor, async (manager) => {
+      const { context } = await this.access(manager, actor, draftId);
+      if (!clarificationPolicy.answerInvitation(context)) throw forbidden();
+      await runQuery(manager, sql.decideDraftAgency, {
+        draftId,
+        agencyId: actor.agencyId as string,
+        status: accept ? 'active' : 'declined',
+        userId: actor.userId,
+      });
+      await this.event(
+        manager,
+        draftId,
+        accept ? 'clarification.agency_accepted' : 'clarification.agency_declined',
+        actor.userId,
+        { agencyId: actor.agencyId },
+      );
+    });
+  }
+
+  // ---- The Yjs document -------------------------------------------------------------------
+
+  /** The draft's document, caught up with every stored update (this process's cache + the table). */
+  async docOf(manager: EntityManager, draftId: string): Promise<Y.Doc> {
+    let entry = this.docs.get(draftId);
+    if (!entry) {
+      entry = { doc: new Y.Doc({ gc: true }), lastId: 0 };
+      this.docs.set(draftId, entry);
+    }
+    const rows = await runQuery(manager, sql.updatesOf, { draftId });
+    const fresh = rows.filter((r) => Number(r.id) > (entry as { lastId: number }).lastId);
+    if (fresh.length > 0) {
+      Y.applyUpdate(entry.doc, Y.mergeUpdates(fresh.map((r) => new Uint8Array(r.update))));
+      entry.lastId = Number(fresh[fresh.length - 1].id);
+    }
+    return entry.doc;
+  }
+
+  /** The content as every output renders it: the Yjs sections plus the draft's metadata. */
+  async contentOf(manager: EntityManager, draftId: string): Promise<ClarificationContent> {
+    const [row] = await runQuery(manager, sql.draftRow, {
+      draftId,
+      agencyId: '00000000-0000-0000-0000-000000000000',
+    });
+    if (!row) throw notFound(DRAFT);
+    const texts = sectionTexts(await this.docOf(manager, draftId));
+    const agencies = (await runQuery(manager, sql.draftAgencies, { draftId })).filter(
+      (a) => a.status === 'owner' || a.status === 'active',
+    );
+    return {
+      label: row.label as ClarificationLabel,
+      title: texts['title'].trim(),
+      claim: {
+        narrative: texts['claim'].trim(),
+        platform: row.platform,
+        sourceUrls: row.sourceUrls,
+        archiveUrls: row.archiveUrls,
+        loggedAt: iso(row.loggedAt),
+      },
+      penjelasan: texts['penjelasan'].trim(),
+      faktanya: texts['faktanya'].trim(),
+      sumber: texts['sumber']
+        .split('\n')
+        .map((line) => line.replace(/^-\s*/, '').trim())
+        .filter((line) => line !== ''),
+      agencies: agencies.map((a) => ({ id: a.agencyId, name: a.name, shortName: a.shortName })),
+      evidence: [],
+    };
+  }
+
+  /** Validates a binary Yjs update without touching any document: throws a 400 when malformed. */
+  checkUpdate(update: unknown): Uint8Array {
+    if (!(update instanceof Uint8Array) && !Buffer.isBuffer(update))
+      throw clarificationErrors.malformed();
+    const bytes = new Uint8Array(update);
+    if (bytes.byteLength > CLARIFICATION_MAX_UPDATE_BYTES) throw clarificationErrors.tooLarge();
+    if (bytes.byteLength < 2) throw clarificationErrors.malformed();
+    try {
+      Y.decodeUpdate(bytes);
+      const probe = new Y.Doc();
+      Y.applyUpdate(probe, bytes);
+      probe.destroy();
+    } catch {
+      throw clarificationErrors.malformed();
+    }
+    return bytes;
+  }
+
+  /**
+   * Applies one co-editing update for an actor: the policy is asked on every update, the update is
+   * stored in the same transaction that locks the draft; a change of text after an approval voids
+   * every approval and restarts the chain. Returns the stored update to broadcast.
+   */
+  async applyUpdate(actor: Actor, draftId: string, raw: unknown): Promise<{ changed: boolean }> {
+    const update = this.checkUpdate(raw);
+    return this.db.run(actor, async (manager) => {
+      const { context } = await this.access(manager, actor, draftId);
+      if (!clarificationPolicy.edit(context)) throw forbidden();
+      const [locked] = await runQuery(manager, sql.lockDraft, { draftId });
+      if (!EDITABLE.includes(locked.status as ClarificationStatus))
+        throw clarificationErrors.locked();
+      const doc = await this.docOf(manager, draftId);
+      const before = JSON.stringify(sectionTexts(doc));
+      const probe = new Y.Doc();
+      Y.applyUpdate(probe, Y.encodeStateAsUpdate(doc));
+      Y.applyUpdate(probe, update);
+      const afterTexts = sectionTexts(probe);
+      const changed = JSON.stringify(afterTexts) !== before;
+      probe.destroy();
+      const [{ id }] = await runQuery(manager, sql.insertUpdate, {
+        draftId,
+        update: Buffer.from(update),
+        userId: actor.userId,
+      });
+      if (changed) {
+        await runQuery(manager, sql.recordEditor, { draftId, userId: actor.userId });
+        await runQuery(manager, sql.touchDraftText, {
+          draftId,
+          searchText: `${afterTexts['title']}\n${afterTexts['claim']}`.slice(0, 20_000),
+        });
+        const voided = await runQuery(manager, sql.voidApprovals, { draftId });
+        if (voided.length > 0 || locked.status === 'approved') {
+          await runQuery(manager, sql.restartChain, {
+            draftId,
+            status: locked.status === 'draft' ? 'draft' : 'in_review',
+          });
+          await this.event(manager, draftId, 'clarification.approvals_voided', actor.userId, {
+            voided: voided.length,
+          });
+        }
+      }
+      await this.compactIfLong(manager, draftId, Number(id));
+      return { changed };
+    });
+  }
+
+  /** Merges every stored update of the draft into one once {@link COMPACT_AFTER_UPDATES} pile up. */
+  private async compactIfLong(manager: EntityManager, draftId: string, lastId: number) {
+    const rows = await runQuery(manager, sql.updatesOf, { draftId });
+    if (rows.length < COMPACT_AFTER_UPDATES) return;
+    const merged = Y.mergeUpdates(rows.map((r) => new Uint8Array(r.update)));
+    await runQuery(manager, sql.deleteUpdatesThrough, { draftId, throughId: String(lastId) });
+    await runQuery(manager, sql.insertCompacted, { draftId, update: Buffer.from(merged) });
+  }
+
+  /** The server's diff against a client's state vector (all of it without one). */
+  async diffFor(actor: Actor, draftId: string, stateVector: unknown) {
+    return this.db.run(actor, async (manager) => {
+      const { context, row } = await this.access(manager, actor, draftId);
+      const doc = await this.docOf(manager, draftId);
+      let vector: Uint8Array | undefined;
+      if (stateVector !== undefined && stateVector !== null) {
+        if (!(stateVector instanceof Uint8Array)) throw clarificationErrors.malformed();
+        try {
+          Y.decodeStateVector(new Uint8Array(stateVector));
+          vector = new Uint8Array(stateVector);
+        } catch {
+          throw clarificationErrors.malformed();
+        }
+      }
+      return {
+        update: Buffer.from(Y.encodeStateAsUpdate(doc, vector)),
+        stateVector: Buffer.from(Y.encodeStateVector(doc)),
+        canEdit:
+          clarificationPolicy.edit(context) && EDITABLE.includes(row.status as ClarificationStatus),
+      };
+    });
+  }
+
+  /** Whether the actor still reads the draft (asked again for awareness relays). */
+  async mayRead(actor: Actor, draftId: string): Promise<boolean> {
+    try {
+      await this.db.run(actor, (manager) => this.access(manager, actor, draftId));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async event(
+    manager: EntityManager,
+    draftId: string,
+    type: string,
+    actorId: string | null,
+    payload: Record<string, unknown>,
+  ): Promise<void> {
+    await runQuery(manager, sql.insertDraftEvent, {
+      draftId,
+      type,
+      actorId,
+      payload: JSON.stringify(payload),
+    });
+  }
+}

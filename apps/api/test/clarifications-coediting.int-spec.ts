@@ -1,0 +1,254 @@
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { CLARIFICATION_SOCKET_EVENTS, type ApprovalChainView } from '@simpul/contracts';
+import { ClarificationClient } from './support/clarification-client';
+import { bearer, createAgency, createCase, createUser, signIn } from './support/fixtures';
+import { connectSocket, waitFor } from './support/realtime';
+import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
+
+jest.setTimeout(180_000);
+
+/**
+ * Hoax clarifications (#15): live co-editing of one draft by humas of two agencies over real
+ * socket.io clients with real Yjs documents, stored in PostgreSQL; the policy on REST and socket;
+ * bad updates refused with nothing stored; the approval chain bound to the content.
+ */
+describe('clarification drafts: co-editing, access, approval', () => {
+  let app: TestApp;
+  let owner: DataSource;
+  const clients: ClarificationClient[] = [];
+  let draftId: string;
+  const t: Record<string, string> = {};
+  let outsiderAgency: string;
+
+  const client = (token: string) => {
+    const c = new ClarificationClient(() => app.url, token, draftId);
+    clients.push(c);
+    return c;
+  };
+  const storedUpdates = async () =>
+    Number(
+      (
+        await owner.query(
+          `SELECT count(*)::int AS n FROM clarification_update WHERE draft_id = $1`,
+          [draftId],
+        )
+      )[0].n,
+    );
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    owner = await ownerDataSource();
+    const a = await createAgency(owner, 'Humas A');
+    const b = await createAgency(owner, 'Humas B');
+    outsiderAgency = await createAgency(owner, 'Luar');
+    const users = {
+      humasA: await createUser(owner, [[a, 'humas']], { label: 'humas-a' }),
+      humasA2: await createUser(owner, [[a, 'humas']], { label: 'humas-a2' }),
+      pimpinanA: await createUser(owner, [[a, 'pimpinan']], { label: 'pimpinan-a' }),
+      humasB: await createUser(owner, [[b, 'humas']], { label: 'humas-b' }),
+      humasB2: await createUser(owner, [[b, 'humas']], { label: 'humas-b2' }),
+      outsider: await createUser(owner, [[outsiderAgency, 'humas']], { label: 'luar' }),
+    };
+    for (const [key, user] of Object.entries(users))
+      t[key] = (await signIn(app.url, user.email)).accessToken;
+    const fieldCase = await createCase(owner, a, [[a, 'lead']]);
+    const created = await request(app.url)
+      .post('/api/clarifications')
+      .set(bearer(t['humasA']))
+      .send({
+        label: 'HOAKS',
+        title: 'Jembatan X putus',
+        narrative: 'Video jembatan putus beredar di WhatsApp',
+        platform: 'WhatsApp',
+        sourceUrls: ['https://example.org/video'],
+        caseIds: [fieldCase.id],
+      });
+    expect(created.status).toBe(201);
+    draftId = created.body.id;
+    expect(
+      (
+        await request(app.url)
+          .post(`/api/clarifications/${draftId}/agencies`)
+          .set(bearer(t['humasA']))
+          .send({ agencyId: b })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await request(app.url)
+          .put(`/api/clarifications/${draftId}/invitation`)
+          .set(bearer(t['humasB']))
+          .send({ accept: true })
+      ).status,
+    ).toBe(200);
+  });
+
+  afterAll(async () => {
+    for (const c of clients) c.disconnect();
+    await app?.close();
+    await owner?.destroy();
+  });
+
+  it('merges concurrent edits of one paragraph from two agencies', async () => {
+    const a = client(t['humasA']);
+    const b = client(t['humasB']);
+    expect((await a.connect()).canEdit).toBe(true);
+    expect((await b.connect()).canEdit).toBe(true);
+    expect(a.doc.getText('title').toString()).toBe('Jembatan X putus');
+    a.doc.getText('penjelasan').insert(0, 'Jembatan X tidak putus.');
+    await a.flushed();
+    await waitFor(() => b.text() === 'Jembatan X tidak putus.', 'B sees the first text');
+
+    // Both type into the same sentence before either hears from the other.
+    a.doc.getText('penjelasan').insert(10, ' [dicek UPT]');
+    b.doc.getText('penjelasan').insert(10, ' [foto 6 Des]');
+    await Promise.all([a.flushed(), b.flushed()]);
+    await waitFor(
+      () =>
+        a.text() === b.text() &&
+        a.text().includes('[foto 6 Des]') &&
+        b.text().includes('[dicek UPT]'),
+      'both edits on both sides',
+    );
+    expect(a.refusals).toEqual([]);
+    expect(b.refusals).toEqual([]);
+  });
+
+  it('merges edits made while disconnected on reconnect', async () => {
+    const [a, b] = clients;
+    b.disconnect();
+    a.doc.getText('penjelasan').insert(0, 'KLARIFIKASI: ');
+    await a.flushed();
+    b.doc.getText('penjelasan').insert(b.text().length, ' Sumber: UPT Madiun.');
+    await b.connect();
+    await b.flushed();
+    await waitFor(() => a.text() === b.text(), 'the same text after reconnect');
+    expect(a.text().startsWith('KLARIFIKASI: ')).toBe(true);
+    expect(a.text().endsWith(' Sumber: UPT Madiun.')).toBe(true);
+  });
+
+  it('loses no acknowledged edit across an API restart', async () => {
+    const [a] = clients;
+    a.doc.getText('faktanya').insert(0, 'Jembatan X dibuka normal.');
+    await a.flushed();
+    const expected = a.text();
+    for (const c of clients) c.disconnect();
+    await app.close();
+    app = await createTestApp();
+    const fresh = client(t['humasB']);
+    await fresh.connect();
+    expect(fresh.text()).toBe(expected);
+    expect(fresh.text('faktanya')).toBe('Jembatan X dibuka normal.');
+    const view = await request(app.url)
+      .get(`/api/clarifications/${draftId}`)
+      .set(bearer(t['humasB']));
+    expect(view.status).toBe(200);
+    expect(view.body.content.faktanya).toBe('Jembatan X dibuka normal.');
+    expect(view.body.content.agencies).toHaveLength(2);
+  });
+
+  it('refuses an agency outside the draft on REST and socket', async () => {
+    const rest = await request(app.url)
+      .get(`/api/clarifications/${draftId}`)
+      .set(bearer(t['outsider']));
+    expect(rest.status).toBe(404);
+    const list = await request(app.url).get('/api/clarifications').set(bearer(t['outsider']));
+    expect(list.body.map((d: { id: string }) => d.id)).not.toContain(draftId);
+    const before = await storedUpdates();
+    const outsider = client(t['outsider']);
+    const joined = await outsider.connect();
+    expect(joined.error?.code).toBe('NOT_FOUND');
+    // Sending without joining (the join was refused) is refused too, and nothing is stored.
+    const sent = await outsider.raw(CLARIFICATION_SOCKET_EVENTS.update, {
+      draftId,
+      update: encodeSmallUpdate(),
+    });
+    expect(sent.error?.code).toBe('CLARIFICATION_NOT_JOINED');
+    expect(await storedUpdates()).toBe(before);
+  });
+
+  it('refuses oversized, malformed and not-joined updates with nothing stored', async () => {
+    const a = client(t['humasA']);
+    await a.connect();
+    const before = await storedUpdates();
+    const big = await a.raw(CLARIFICATION_SOCKET_EVENTS.update, {
+      draftId,
+      update: Buffer.alloc(70 * 1024, 7),
+    });
+    expect(big.error?.code).toBe('CLARIFICATION_UPDATE_TOO_LARGE');
+    expect(big.error?.field).toBe('update');
+    const malformed = await a.raw(CLARIFICATION_SOCKET_EVENTS.update, {
+      draftId,
+      update: Buffer.from([255, 255, 255, 1, 2, 3, 250]),
+    });
+    expect(malformed.error?.code).toBe('CLARIFICATION_UPDATE_MALFORMED');
+    expect(malformed.error?.message.en).toContain('nothing stored');
+    const otherDraft = await request(app.url)
+      .post('/api/clarifications')
+      .set(bearer(t['humasA']))
+      .send({ label: 'KLARIFIKASI', title: 'Lain', narrative: 'Klaim lain', platform: 'X' });
+    const notJoined = await a.raw(CLARIFICATION_SOCKET_EVENTS.update, {
+      draftId: otherDraft.body.id,
+      update: encodeSmallUpdate(),
+    });
+    expect(notJoined.error?.code).toBe('CLARIFICATION_NOT_JOINED');
+    expect(await storedUpdates()).toBe(before);
+  });
+
+  it('binds approvals to the content: an editor may not approve, an edit voids every approval', async () => {
+    const chainOf = async (token: string): Promise<ApprovalChainView> =>
+      (await request(app.url).get(`/api/clarifications/${draftId}/approval`).set(bearer(token)))
+        .body;
+    const decide = (token: string, contentHash: string, decision = 'approved', note?: string) =>
+      request(app.url)
+        .post(`/api/clarifications/${draftId}/approval`)
+        .set(bearer(token))
+        .send({ decision, contentHash, note });
+
+    let chain = await chainOf(t['humasA']);
+    expect(chain.steps.map((s) => s.name)).toEqual(['Humas', 'Pimpinan', 'Humas Uji Humas B']);
+    expect(chain.steps.every((s) => !s.noEligibleApprover)).toBe(true);
+    // humasA edited the content: refused.
+    const editor = await decide(t['humasA'], chain.contentHash);
+    expect(editor.status).toBe(409);
+    expect(editor.body.code).toBe('CLARIFICATION_APPROVAL_REFUSED');
+    // A stale hash is refused.
+    expect((await decide(t['humasA2'], 'f'.repeat(64))).status).toBe(409);
+    // A rejection needs a note.
+    expect((await decide(t['humasA2'], chain.contentHash, 'rejected')).status).toBe(409);
+    expect((await decide(t['humasA2'], chain.contentHash)).status).toBe(201);
+    chain = await chainOf(t['humasA']);
+    expect(chain.steps[0].decision?.decision).toBe('approved');
+    expect(chain.nextStep).toBe(1);
+
+    // An edit after the approval voids it and restarts the chain.
+    const a = client(t['humasA']);
+    await a.connect();
+    a.doc.getText('sumber').insert(0, '- Dinas PU Bina Marga');
+    await a.flushed();
+    chain = await chainOf(t['humasA']);
+    expect(chain.steps[0].decision).toBeNull();
+    expect(chain.nextStep).toBe(0);
+
+    for (const who of ['humasA2', 'pimpinanA', 'humasB2'])
+      expect((await decide(t[who], chain.contentHash)).status).toBe(201);
+    chain = await chainOf(t['humasA']);
+    expect(chain.approved).toBe(true);
+    const view = await request(app.url)
+      .get(`/api/clarifications/${draftId}`)
+      .set(bearer(t['humasA']));
+    expect(view.body.status).toBe('approved');
+    expect(view.body.events.map((e: { type: string }) => e.type)).toEqual(
+      expect.arrayContaining(['clarification.approved', 'clarification.approvals_voided']),
+    );
+  });
+});
+
+function encodeSmallUpdate(): Buffer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Y = require('yjs') as typeof import('yjs');
+  const doc = new Y.Doc();
+  doc.getText('penjelasan').insert(0, 'x');
+  return Buffer.from(Y.encodeStateAsUpdate(doc));
+}
