@@ -20,7 +20,7 @@ const PLN: Membership = {
   agencyShortName: 'PLN Malang',
   role: 'petugas',
 };
-const CASE = { id: 'case-42', version: 4 } as unknown as CaseDetail;
+const CASE = { id: 'case-42', version: 4, reports: [] } as unknown as CaseDetail;
 
 function participant(overrides: Partial<ParticipantView>): ParticipantView {
   return {
@@ -154,6 +154,42 @@ describe('CaseCollaboration', () => {
     expect(selects[0].closest('li')?.textContent).toContain('PLN Malang');
     expect(buttons(asCollaborator)).toContain('Keluar dari kasus');
     expect(buttons(asCollaborator)).not.toContain('Akhiri keikutsertaan');
+  });
+
+  it('offers "Pisahkan kasus" to the lead when it may split and the case has a report', async () => {
+    const withReport = {
+      ...CASE,
+      title: 'Jalan berlubang',
+      reports: [{ id: 'r1', trackingId: null, reporter: { name: 'Budi' } }],
+    } as unknown as CaseDetail;
+    TestBed.configureTestingModule({ imports: [CaseCollaboration], providers: webTestProviders() });
+    http = TestBed.inject(HttpTestingController);
+    signInAs(testUser({ memberships: [UPT_MALANG_OFFICER] }));
+    fixture = TestBed.createComponent(CaseCollaboration);
+    fixture.componentRef.setInput('detail', withReport);
+    fixture.detectChanges();
+    await new Promise((resolve) => setTimeout(resolve));
+    http
+      .expectOne('/api/cases/case-42/collaboration')
+      .flush(view('active', { manage: true, split: true }));
+    await fixture.whenStable();
+    const host = fixture.nativeElement as HTMLElement;
+    expect(buttons(host)).toContain('Pisahkan kasus');
+    // It opens the split dialog, which asks for the agencies and the owner suggestion.
+    Array.from(host.querySelectorAll('button'))
+      .find((b) => b.textContent?.trim() === 'Pisahkan kasus')
+      ?.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    http.expectOne('/api/agencies').flush([]);
+    http
+      .expectOne('/api/cases/case-42/owner-suggestion')
+      .flush({}, { status: 404, statusText: 'x' });
+    expect(document.querySelector('sp-split-dialog')?.textContent).toContain('Judul kasus baru');
+  });
+
+  it('does not offer a split without the right or without reports', async () => {
+    const host = await show(UPT_MALANG_OFFICER, view('active', { manage: true, split: true }));
+    expect(buttons(host)).not.toContain('Pisahkan kasus');
   });
 
   it('shows the lead what to do when no other agency takes part', async () => {

@@ -16,8 +16,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { RouterLink } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router, RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import {
   CO_OWNERSHIP_LIMITS,
   TASK_STATUSES,
@@ -36,6 +37,7 @@ import { LanguageService } from '../../../core/language.service';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
 import { askReason } from './reason-dialog';
+import { openSplit } from './split-dialog';
 
 /**
  * "Peserta & tugas": the agencies on the case with their role, standing and task. The lead
@@ -180,6 +182,11 @@ import { askReason } from './reason-dialog';
           }
         </ul>
       }
+      @if (v.permissions.split && detail().reports.length > 0) {
+        <button mat-stroked-button type="button" class="split" (click)="splitCase()">
+          {{ 'collaboration.split.action' | translate }}
+        </button>
+      }
       @if (v.permissions.manage) {
         @if (inviting()) {
           <form class="invite" [formGroup]="inviteForm" (ngSubmit)="sendInvitation()" novalidate>
@@ -295,6 +302,9 @@ import { askReason } from './reason-dialog';
     }
     .invite,
     .invite mat-form-field,
+    .split {
+      margin: 0 8px 8px 0;
+    }
     .task-select {
       display: block;
       width: 100%;
@@ -306,6 +316,9 @@ export class CaseCollaboration {
   private readonly service = inject(CollaborationService);
   private readonly agencies = inject(AgenciesService);
   private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly router = inject(Router);
+  private readonly translate = inject(TranslateService);
   private readonly inviteKeys = new RetryKeys();
   protected readonly language = inject(LanguageService).language;
   protected readonly actingAgencyId = inject(AuthService).actingAgencyId;
@@ -390,6 +403,31 @@ export class CaseCollaboration {
       .subscribe((reason) =>
         this.run(this.service.decline(this.detail().id, reason), undefined, true),
       );
+  }
+
+  /** "Pisahkan kasus": the new case opens from the notice (the linked cases list shows it too). */
+  protected splitCase(): void {
+    const detail = this.detail();
+    openSplit(this.dialog, {
+      caseId: detail.id,
+      version: detail.version,
+      title: detail.title,
+      leadAgencyId: this.actingAgencyId() ?? '',
+      reports: detail.reports,
+    })
+      .pipe(filter((result) => result !== undefined))
+      .subscribe((result) => {
+        this.collaboration.reload();
+        this.changed.emit({ left: false });
+        const message = this.translate.instant(
+          result.handoff ? 'collaboration.split.doneProposed' : 'collaboration.split.done',
+          { number: result.newCaseNumber, agency: result.handoff?.toAgency.shortName ?? '' },
+        );
+        this.snackBar
+          .open(message, this.translate.instant('collaboration.split.open'), { duration: 10000 })
+          .onAction()
+          .subscribe(() => void this.router.navigate(['/kasus', result.newCaseId]));
+      });
   }
 
   protected moveTask(version: number, status: TaskStatus): void {
