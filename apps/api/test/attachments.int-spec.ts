@@ -235,7 +235,7 @@ describe('case attachments', () => {
       canUseLocation: false,
       urls: { original: null },
     });
-    expect(list.canUpload).toBe(false);
+    expect(list.canUpload).toBe(true);
     expect(list.maxBytes).toBe(MAX_BYTES);
 
     const refused = await download(
@@ -246,7 +246,26 @@ describe('case attachments', () => {
     const view = await download(observer, photo.urls.view).expect(200);
     expect(await exifr.gps(view.body as Buffer)).toBeUndefined();
 
-    await upload(observer, gpsJpeg, 'foto.jpg', 'image/jpeg').expect(403);
+    // An observer attaches evidence (a photo of the installed sign), but does not own the case's
+    // originals: its own upload is listed without GPS to it, and it cannot delete others' files.
+    const evidence = (await upload(observer, gpsJpeg, 'rambu.jpg', 'image/jpeg').expect(201))
+      .body as CaseAttachment;
+    expect(evidence).toMatchObject({ fileName: 'rambu.jpg', gps: null, canUseLocation: false });
+    const owners = (
+      await request(testApp.url)
+        .get(`/api/cases/${caseId}/attachments`)
+        .set(bearer(leadPetugas))
+        .expect(200)
+    ).body as CaseAttachmentList;
+    expect(owners.items.map((item) => item.id)).toContain(evidence.id);
+    await request(testApp.url)
+      .delete(`/api/cases/${caseId}/attachments/${evidence.id}`)
+      .set(bearer(observer))
+      .expect(403);
+    await request(testApp.url)
+      .delete(`/api/cases/${caseId}/attachments/${evidence.id}`)
+      .set(bearer(leadPetugas))
+      .expect(204);
     await request(testApp.url)
       .post(`/api/cases/${caseId}/attachments/${photo.id}/use-location`)
       .set(bearer(observer))

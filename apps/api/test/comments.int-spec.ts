@@ -34,6 +34,7 @@ describe('case comments', () => {
     | 'collabAdmin'
     | 'observerPetugas'
     | 'parentPimpinan'
+    | 'parentAdmin'
     | 'outsiderAdmin',
     string
   >;
@@ -65,6 +66,7 @@ describe('case comments', () => {
       ['collabAdmin', agency.collab, 'admin'],
       ['observerPetugas', agency.observer, 'petugas'],
       ['parentPimpinan', agency.parent, 'pimpinan'],
+      ['parentAdmin', agency.parent, 'admin'],
       ['outsiderAdmin', agency.outsider, 'admin'],
     ];
     for (const [name, agencyId, role] of people) {
@@ -120,12 +122,38 @@ describe('case comments', () => {
     await post('observerPetugas', { visibility: 'internal', body: 'Kami pantau.' }).expect(201);
     await post('observerPetugas', { visibility: 'public', body: 'Halo pelapor' }).expect(403);
     await post('collabPetugas', { visibility: 'public', body: 'Halo pelapor' }).expect(403);
-    await post('parentPimpinan', { visibility: 'internal', body: 'Segera.' }).expect(403);
+    await post('parentAdmin', { visibility: 'internal', body: 'Segera.' }).expect(403);
+    await post('parentPimpinan', { visibility: 'public', body: 'Halo pelapor' }).expect(403);
     const reply = await post('leadHumas', {
       visibility: 'public',
       body: 'Terima kasih, laporan sedang ditangani.',
     }).expect(201);
     expect((reply.body as CreateCommentResponse).comment.visibility).toBe('public');
+  });
+
+  it("lets the parent agency's pimpinan leave an instruction on a subordinate unit's case", async () => {
+    const detail = await request(testApp.url)
+      .get(`/api/cases/${kase.id}`)
+      .set(bearer(token.parentPimpinan))
+      .expect(200);
+    expect((detail.body as { permissions: { comment: boolean } }).permissions.comment).toBe(true);
+    const created = await post('parentPimpinan', {
+      visibility: 'internal',
+      body: 'Instruksi: tutup lubang sebelum Senin.',
+    }).expect(201);
+    const { comment } = created.body as CreateCommentResponse;
+    expect(comment).toMatchObject({ visibility: 'internal', authorAgencyId: agency.parent });
+    const thread = (await list('leadPetugas').expect(200)).body as CommentView[];
+    expect(thread.find((c) => c.id === comment.id)?.body).toBe(
+      'Instruksi: tutup lubang sebelum Senin.',
+    );
+    const parentAdminDetail = await request(testApp.url)
+      .get(`/api/cases/${kase.id}`)
+      .set(bearer(token.parentAdmin))
+      .expect(200);
+    expect(
+      (parentAdminDetail.body as { permissions: { comment: boolean } }).permissions.comment,
+    ).toBe(false);
   });
 
   it('refuses an unrelated agency with 404 (never revealing the case) and audits it', async () => {

@@ -132,6 +132,10 @@ export interface CasePermissions {
   replyPublicly?: boolean;
   /** Removing other people's comments (the lead agency's admin). */
   moderateComments?: boolean;
+  /** Messages and tracking links to the reporter (the lead agency's working staff). */
+  messageReporter?: boolean;
+  /** Attaching evidence: every participating agency's working staff, observers included. */
+  addEvidence?: boolean;
   /** Status actions the viewer may take now. */
   actions: CaseAction[];
 }

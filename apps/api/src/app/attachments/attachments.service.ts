@@ -138,7 +138,7 @@ export class AttachmentsService {
       return {
         items: rows.map((row) => this.toContract(row, actor, access)),
         maxBytes: this.config.attachmentMaxBytes,
-        canUpload: casePolicy.update(access),
+        canUpload: casePolicy.addEvidence(access),
       };
     });
   }
@@ -152,11 +152,11 @@ export class AttachmentsService {
   ): Promise<CaseAttachment> {
     const { file, mediaType } = this.checkFile(upload);
     // Refuse before the expensive part: decoding and re-encoding images.
-    await this.unitOfWork.run(actor, caseId, 'update', async () => undefined);
+    await this.unitOfWork.run(actor, caseId, 'addEvidence', async () => undefined);
     const processed = await this.process(file.buffer, mediaType);
     const id = randomUUID();
     return this.storeThen(caseId, id, file, processed, () =>
-      this.unitOfWork.run(actor, caseId, 'update', async (manager, access) => {
+      this.unitOfWork.run(actor, caseId, 'addEvidence', async (manager, access) => {
         await this.insert(manager, {
           id,
           caseId,

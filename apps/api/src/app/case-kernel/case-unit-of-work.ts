@@ -41,7 +41,7 @@ export async function caseAccess(
   return { relations, role: actor.role, agencyId: actor.agencyId };
 }
 
-export type CasePermission = 'read' | 'update' | 'inviteObserver' | 'comment';
+export type CasePermission = 'read' | 'update' | 'inviteObserver' | 'comment' | 'addEvidence';
 
 /**
  * Runs work on one case under the access policy, for every feature that touches a case: a case the

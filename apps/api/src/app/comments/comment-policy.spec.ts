@@ -29,6 +29,35 @@ describe('comment rules of the case policy', () => {
     }
   });
 
+  it("lets a parent agency's pimpinan leave an instruction (an internal note), nothing more", () => {
+    const c = context({ relations: ['ancestor'], role: 'pimpinan' });
+    expect(casePolicy.comment(c)).toBe(true);
+    expect(casePolicy.replyPublicly(c)).toBe(false);
+    expect(casePolicy.moderateComments(c)).toBe(false);
+    expect(casePolicy.update(c)).toBe(false);
+    expect(casePolicy.comment(context({ relations: ['coordinator'], role: 'pimpinan' }))).toBe(
+      false,
+    );
+  });
+
+  it('lets every participating agency attach evidence, observers included, but no reader', () => {
+    for (const relation of [
+      'participant:lead',
+      'participant:collaborator',
+      'participant:observer',
+    ] as const) {
+      expect(casePolicy.addEvidence(context({ relations: [relation], role: 'petugas' }))).toBe(
+        true,
+      );
+      expect(casePolicy.addEvidence(context({ relations: [relation], role: 'humas' }))).toBe(false);
+    }
+    for (const relation of ['ancestor', 'coordinator', 'handoff_receiver'] as const) {
+      expect(casePolicy.addEvidence(context({ relations: [relation], role: 'pimpinan' }))).toBe(
+        false,
+      );
+    }
+  });
+
   it("leaves public replies to the lead agency's staff and humas", () => {
     for (const role of ['admin', 'petugas', 'pimpinan', 'humas'] as const) {
       expect(casePolicy.replyPublicly(context({ relations: ['participant:lead'], role }))).toBe(

@@ -187,6 +187,8 @@ export class CaseDetailService {
         comment: casePolicy.comment(access),
         replyPublicly: casePolicy.replyPublicly(access),
         moderateComments: casePolicy.moderateComments(access),
+        messageReporter: casePolicy.issueTrackingLink(access),
+        addEvidence: casePolicy.addEvidence(access),
         // A merged duplicate is a closed record: its work continues on the surviving case.
         actions: merge.mergedInto
           ? []
