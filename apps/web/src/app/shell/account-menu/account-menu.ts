@@ -32,6 +32,21 @@ import type { CurrentUser } from '@simpul/contracts';
     </mat-menu>
   `,
   styles: `
+    /* One header row on a phone: the name gives way to an initial-sized button. */
+    @media (max-width: 700px) {
+      .account {
+        min-width: 0;
+        padding-inline: 4px;
+      }
+      .name {
+        display: inline-block;
+        max-width: 18vw;
+        overflow: hidden;
+        white-space: nowrap;
+        text-overflow: ellipsis;
+        vertical-align: bottom;
+      }
+    }
     .email {
       margin: 0;
       padding: 8px 16px;

@@ -43,6 +43,23 @@ import type { Membership } from '@simpul/contracts';
       border: 1px solid var(--mat-sys-outline);
       border-radius: 8px;
     }
+    /* One header row on a phone: the agency's name is cut short (the full name is its title). */
+    @media (max-width: 700px) {
+      :host {
+        min-width: 0;
+      }
+      .switcher {
+        min-width: 0;
+        max-width: 34vw;
+        padding: 4px 6px;
+      }
+      .single {
+        max-width: 30vw;
+        overflow: hidden;
+        white-space: nowrap;
+        text-overflow: ellipsis;
+      }
+    }
   `,
 })
 export class AgencySwitcher {

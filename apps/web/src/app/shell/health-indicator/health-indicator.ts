@@ -34,6 +34,20 @@ import type { ApiHealth } from '../../core/health.service';
     .down .dot {
       background: #c62828;
     }
+    /* On a phone the header keeps one row: the dot shows the state, the words stay for readers. */
+    @media (max-width: 700px) {
+      .indicator {
+        padding: 4px;
+      }
+      .label {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+    }
   `,
 })
 export class HealthIndicator {

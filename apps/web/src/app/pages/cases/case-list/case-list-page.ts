@@ -18,7 +18,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, NavigationStart, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { InboxItem, InboxPage } from '@simpul/contracts';
 import {
@@ -574,6 +574,15 @@ export class CaseListPage {
       if (snapshot) this.restore(snapshot);
       else this.loadPage(null);
     }, this.filters);
+    // Where the window was when a navigation away began: by the time the page is destroyed its
+    // rows have left the document and the window is back at the top.
+    let scrollY = 0;
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationStart),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => (scrollY = window.scrollY));
     inject(DestroyRef).onDestroy(() => {
       const agencyId = this.auth.actingAgencyId();
       this.listState.save({
@@ -581,7 +590,7 @@ export class CaseListPage {
         items: this.items(),
         nextCursor: this.nextCursor(),
         total: this.total(),
-        scrollY: window.scrollY,
+        scrollY,
       });
     });
     this.loadMoreOnScroll();
@@ -613,10 +622,14 @@ export class CaseListPage {
     this.nextCursor.set(snapshot.nextCursor);
     this.total.set(snapshot.total);
     this.loaded.set(true);
-    afterNextRender(
-      { write: () => window.scrollTo({ top: snapshot.scrollY, behavior: 'instant' }) },
-      { injector: this.injector },
-    );
+    // The rows may reach the page a frame after the first render: try for up to half a second.
+    let frames = 0;
+    const scrollBack = () => {
+      window.scrollTo({ top: snapshot.scrollY, behavior: 'instant' });
+      if (Math.abs(window.scrollY - snapshot.scrollY) > 1 && frames++ < 30)
+        requestAnimationFrame(scrollBack);
+    };
+    afterNextRender({ write: scrollBack }, { injector: this.injector });
     this.refreshLive();
   }
 
