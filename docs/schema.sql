@@ -23,6 +23,8 @@ GRANT USAGE ON SCHEMA public TO simpul_app;
 CREATE SEQUENCE "audit_log_id_seq" AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 OWNED BY "audit_log"."id";
 CREATE SEQUENCE "case_event_id_seq" AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 OWNED BY "case_event"."id";
 CREATE SEQUENCE "case_number_seq" AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1;
+CREATE SEQUENCE "clarification_event_id_seq" AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 OWNED BY "clarification_event"."id";
+CREATE SEQUENCE "clarification_update_id_seq" AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 OWNED BY "clarification_update"."id";
 CREATE SEQUENCE "outbox_id_seq" AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 OWNED BY "outbox"."id";
 
 -- ================================================================================================
@@ -472,6 +474,171 @@ END) STORED,
 );
 ALTER TABLE "case_report" ENABLE ROW LEVEL SECURITY;
 
+CREATE TABLE "clarification_agency" (
+  "draft_id" uuid NOT NULL,
+  "agency_id" uuid NOT NULL,
+  "status" character varying(16) DEFAULT 'invited'::character varying NOT NULL,
+  "invited_by" uuid,
+  "invited_at" timestamp with time zone DEFAULT now() NOT NULL,
+  "decided_by" uuid,
+  "decided_at" timestamp with time zone,
+  CONSTRAINT "ck_clarification_agency_status" CHECK (status::text = ANY (ARRAY['owner'::character varying, 'invited'::character varying, 'active'::character varying, 'declined'::character varying]::text[])),
+  CONSTRAINT "clarification_agency_agency_id_fkey" FOREIGN KEY (agency_id) REFERENCES agency(id) ON DELETE RESTRICT,
+  CONSTRAINT "clarification_agency_decided_by_fkey" FOREIGN KEY (decided_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "clarification_agency_draft_id_fkey" FOREIGN KEY (draft_id) REFERENCES clarification_draft(id) ON DELETE CASCADE,
+  CONSTRAINT "clarification_agency_invited_by_fkey" FOREIGN KEY (invited_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "clarification_agency_pkey" PRIMARY KEY (draft_id, agency_id)
+);
+ALTER TABLE "clarification_agency" ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE "clarification_approval" (
+  "id" uuid DEFAULT gen_random_uuid() NOT NULL,
+  "draft_id" uuid NOT NULL,
+  "step_key" character varying(100) NOT NULL,
+  "user_id" uuid,
+  "agency_id" uuid,
+  "decision" character varying(16) NOT NULL,
+  "content_hash" character varying(64) NOT NULL,
+  "note" character varying(2000),
+  "decided_at" timestamp with time zone DEFAULT now() NOT NULL,
+  "voided_at" timestamp with time zone,
+  CONSTRAINT "ck_clarification_decision" CHECK (decision::text = ANY (ARRAY['approved'::character varying, 'rejected'::character varying]::text[])),
+  CONSTRAINT "ck_clarification_rejection_note" CHECK (decision::text = 'approved'::text OR length(COALESCE(note, ''::character varying)::text) > 0),
+  CONSTRAINT "clarification_approval_agency_id_fkey" FOREIGN KEY (agency_id) REFERENCES agency(id) ON DELETE SET NULL,
+  CONSTRAINT "clarification_approval_draft_id_fkey" FOREIGN KEY (draft_id) REFERENCES clarification_draft(id) ON DELETE CASCADE,
+  CONSTRAINT "clarification_approval_pkey" PRIMARY KEY (id),
+  CONSTRAINT "clarification_approval_user_id_fkey" FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE SET NULL
+);
+ALTER TABLE "clarification_approval" ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE "clarification_case" (
+  "draft_id" uuid NOT NULL,
+  "case_id" uuid NOT NULL,
+  "linked_by" uuid,
+  "linked_at" timestamp with time zone DEFAULT now() NOT NULL,
+  CONSTRAINT "clarification_case_case_id_fkey" FOREIGN KEY (case_id) REFERENCES "case"(id) ON DELETE CASCADE,
+  CONSTRAINT "clarification_case_draft_id_fkey" FOREIGN KEY (draft_id) REFERENCES clarification_draft(id) ON DELETE CASCADE,
+  CONSTRAINT "clarification_case_linked_by_fkey" FOREIGN KEY (linked_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "clarification_case_pkey" PRIMARY KEY (draft_id, case_id)
+);
+ALTER TABLE "clarification_case" ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE "clarification_chain_step" (
+  "id" uuid DEFAULT gen_random_uuid() NOT NULL,
+  "agency_id" uuid NOT NULL,
+  "position" integer NOT NULL,
+  "name" character varying(200) NOT NULL,
+  "approver_agency_id" uuid,
+  "role" character varying(16),
+  "user_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+  "alternate_user_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+  "updated_by" uuid,
+  "updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+  CONSTRAINT "ck_clarification_chain_who" CHECK (role IS NOT NULL AND approver_agency_id IS NOT NULL OR cardinality(user_ids) > 0),
+  CONSTRAINT "clarification_chain_step_agency_id_fkey" FOREIGN KEY (agency_id) REFERENCES agency(id) ON DELETE CASCADE,
+  CONSTRAINT "clarification_chain_step_approver_agency_id_fkey" FOREIGN KEY (approver_agency_id) REFERENCES agency(id) ON DELETE CASCADE,
+  CONSTRAINT "clarification_chain_step_pkey" PRIMARY KEY (id),
+  CONSTRAINT "clarification_chain_step_updated_by_fkey" FOREIGN KEY (updated_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "uq_clarification_chain_position" UNIQUE (agency_id, "position")
+);
+ALTER TABLE "clarification_chain_step" ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE "clarification_delivery" (
+  "id" uuid DEFAULT gen_random_uuid() NOT NULL,
+  "draft_id" uuid NOT NULL,
+  "output" character varying(16) NOT NULL,
+  "channel" character varying(100) NOT NULL,
+  "note" character varying(500),
+  "posted_url" character varying(2000),
+  "posted_by" uuid,
+  "posted_at" timestamp with time zone DEFAULT now() NOT NULL,
+  CONSTRAINT "ck_clarification_delivery_output" CHECK (output::text = ANY (ARRAY['whatsapp'::character varying, 'x'::character varying, 'instagram'::character varying, 'card'::character varying, 'page'::character varying]::text[])),
+  CONSTRAINT "clarification_delivery_draft_id_fkey" FOREIGN KEY (draft_id) REFERENCES clarification_draft(id) ON DELETE CASCADE,
+  CONSTRAINT "clarification_delivery_pkey" PRIMARY KEY (id),
+  CONSTRAINT "clarification_delivery_posted_by_fkey" FOREIGN KEY (posted_by) REFERENCES app_user(id) ON DELETE SET NULL
+);
+ALTER TABLE "clarification_delivery" ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE "clarification_draft" (
+  "id" uuid DEFAULT gen_random_uuid() NOT NULL,
+  "agency_id" uuid NOT NULL,
+  "label" character varying(16) NOT NULL,
+  "status" character varying(16) DEFAULT 'draft'::character varying NOT NULL,
+  "platform" character varying(100) DEFAULT ''::character varying NOT NULL,
+  "source_urls" text[] DEFAULT '{}'::text[] NOT NULL,
+  "archive_urls" text[] DEFAULT '{}'::text[] NOT NULL,
+  "logged_at" timestamp with time zone DEFAULT now() NOT NULL,
+  "published_at" timestamp with time zone,
+  "search_text" text DEFAULT ''::text NOT NULL,
+  "chain_started_at" timestamp with time zone DEFAULT now() NOT NULL,
+  "reminded_at" timestamp with time zone,
+  "version" integer DEFAULT 1 NOT NULL,
+  "created_by" uuid,
+  "created_at" timestamp with time zone DEFAULT now() NOT NULL,
+  "updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+  CONSTRAINT "ck_clarification_label" CHECK (label::text = ANY (ARRAY['HOAKS'::character varying, 'DISINFORMASI'::character varying, 'MISINFORMASI'::character varying, 'KLARIFIKASI'::character varying]::text[])),
+  CONSTRAINT "ck_clarification_status" CHECK (status::text = ANY (ARRAY['draft'::character varying, 'in_review'::character varying, 'approved'::character varying, 'published'::character varying, 'corrected'::character varying, 'retracted'::character varying]::text[])),
+  CONSTRAINT "clarification_draft_agency_id_fkey" FOREIGN KEY (agency_id) REFERENCES agency(id) ON DELETE RESTRICT,
+  CONSTRAINT "clarification_draft_created_by_fkey" FOREIGN KEY (created_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "clarification_draft_pkey" PRIMARY KEY (id)
+);
+ALTER TABLE "clarification_draft" ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE "clarification_editor" (
+  "draft_id" uuid NOT NULL,
+  "user_id" uuid NOT NULL,
+  "last_edit_at" timestamp with time zone DEFAULT now() NOT NULL,
+  CONSTRAINT "clarification_editor_draft_id_fkey" FOREIGN KEY (draft_id) REFERENCES clarification_draft(id) ON DELETE CASCADE,
+  CONSTRAINT "clarification_editor_pkey" PRIMARY KEY (draft_id, user_id),
+  CONSTRAINT "clarification_editor_user_id_fkey" FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE CASCADE
+);
+ALTER TABLE "clarification_editor" ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE "clarification_event" (
+  "id" bigint DEFAULT nextval('clarification_event_id_seq'::regclass) NOT NULL,
+  "draft_id" uuid NOT NULL,
+  "type" character varying(64) NOT NULL,
+  "actor_id" uuid,
+  "payload" jsonb DEFAULT '{}'::jsonb NOT NULL,
+  "created_at" timestamp with time zone DEFAULT now() NOT NULL,
+  CONSTRAINT "clarification_event_actor_id_fkey" FOREIGN KEY (actor_id) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "clarification_event_draft_id_fkey" FOREIGN KEY (draft_id) REFERENCES clarification_draft(id) ON DELETE CASCADE,
+  CONSTRAINT "clarification_event_pkey" PRIMARY KEY (id)
+);
+ALTER TABLE "clarification_event" ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE "clarification_publication" (
+  "id" uuid DEFAULT gen_random_uuid() NOT NULL,
+  "draft_id" uuid NOT NULL,
+  "slug" character varying(200) NOT NULL,
+  "content" jsonb NOT NULL,
+  "content_hash" character varying(64) NOT NULL,
+  "status" character varying(16) DEFAULT 'published'::character varying NOT NULL,
+  "published_at" timestamp with time zone DEFAULT now() NOT NULL,
+  "updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+  "notes" jsonb DEFAULT '[]'::jsonb NOT NULL,
+  "published_by" uuid,
+  CONSTRAINT "ck_clarification_publication_status" CHECK (status::text = ANY (ARRAY['published'::character varying, 'corrected'::character varying, 'retracted'::character varying]::text[])),
+  CONSTRAINT "clarification_publication_draft_id_fkey" FOREIGN KEY (draft_id) REFERENCES clarification_draft(id) ON DELETE CASCADE,
+  CONSTRAINT "clarification_publication_pkey" PRIMARY KEY (id),
+  CONSTRAINT "clarification_publication_published_by_fkey" FOREIGN KEY (published_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "clarification_publication_slug_key" UNIQUE (slug)
+);
+ALTER TABLE "clarification_publication" ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE "clarification_update" (
+  "id" bigint DEFAULT nextval('clarification_update_id_seq'::regclass) NOT NULL,
+  "draft_id" uuid NOT NULL,
+  "update" bytea NOT NULL,
+  "user_id" uuid,
+  "compacted" boolean DEFAULT false NOT NULL,
+  "created_at" timestamp with time zone DEFAULT now() NOT NULL,
+  CONSTRAINT "clarification_update_draft_id_fkey" FOREIGN KEY (draft_id) REFERENCES clarification_draft(id) ON DELETE CASCADE,
+  CONSTRAINT "clarification_update_pkey" PRIMARY KEY (id),
+  CONSTRAINT "clarification_update_user_id_fkey" FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE SET NULL
+);
+ALTER TABLE "clarification_update" ENABLE ROW LEVEL SECURITY;
+
 CREATE TABLE "idempotency_key" (
   "user_id" uuid NOT NULL,
   "scope" character varying(300) NOT NULL,
@@ -851,6 +1018,14 @@ CREATE UNIQUE INDEX uq_participant_one_lead ON public.case_participant USING btr
 CREATE INDEX ix_case_report_case ON public.case_report USING btree (case_id);
 CREATE INDEX ix_case_report_intake ON public.case_report USING btree (intake_agency_id, case_id);
 CREATE INDEX ix_case_report_phone_key ON public.case_report USING btree (reporter_phone_key) WHERE (reporter_phone_key IS NOT NULL);
+CREATE INDEX ix_clarification_agency_agency ON public.clarification_agency USING btree (agency_id, status);
+CREATE UNIQUE INDEX uq_clarification_approval_live ON public.clarification_approval USING btree (draft_id, step_key) WHERE (voided_at IS NULL);
+CREATE INDEX ix_clarification_case_case ON public.clarification_case USING btree (case_id);
+CREATE INDEX ix_clarification_delivery_draft ON public.clarification_delivery USING btree (draft_id, posted_at);
+CREATE INDEX ix_clarification_draft_search ON public.clarification_draft USING gin (search_text gin_trgm_ops);
+CREATE INDEX ix_clarification_event_draft ON public.clarification_event USING btree (draft_id, id);
+CREATE UNIQUE INDEX uq_clarification_publication_draft ON public.clarification_publication USING btree (draft_id);
+CREATE INDEX ix_clarification_update_draft ON public.clarification_update USING btree (draft_id, id);
 CREATE INDEX ix_idempotency_key_expires ON public.idempotency_key USING btree (expires_at);
 CREATE INDEX ix_lapor_conflict_case ON public.lapor_conflict USING btree (case_id, detected_at);
 CREATE UNIQUE INDEX uq_lapor_conflict_open ON public.lapor_conflict USING btree (report_id, field) WHERE (resolved_at IS NULL);
@@ -1186,6 +1361,19 @@ CREATE OR REPLACE FUNCTION public.simpul_category_text(p_category text)
  IMMUTABLE PARALLEL SAFE
 AS $function$
         SELECT coalesce('{"jalan_rusak":"Jalan rusak","jembatan":"Jembatan","drainase":"Drainase","longsor":"Longsor","pju":"Penerangan jalan umum (PJU)","rambu_marka":"Rambu dan marka","pohon_tumbang":"Pohon tumbang","galian_utilitas":"Galian utilitas","lainnya":"Lainnya"}'::jsonb ->> p_category, replace(p_category, '_', ' '))
+      $function$;
+
+CREATE OR REPLACE FUNCTION public.simpul_clarification_visible(p_draft uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+        SELECT simpul_actor_agency() IS NOT NULL AND (
+          EXISTS (SELECT 1 FROM clarification_draft d WHERE d.id = p_draft AND d.agency_id = simpul_actor_agency())
+          OR EXISTS (SELECT 1 FROM clarification_agency a WHERE a.draft_id = p_draft
+                       AND a.agency_id = simpul_actor_agency() AND a.status IN ('owner', 'invited', 'active'))
+          OR EXISTS (SELECT 1 FROM clarification_case c WHERE c.draft_id = p_draft AND simpul_case_visible(c.case_id)))
       $function$;
 
 CREATE OR REPLACE FUNCTION public.simpul_collect_search_words()
@@ -1653,6 +1841,44 @@ CREATE POLICY "case_report_read" ON "case_report" AS PERMISSIVE FOR SELECT TO si
 CREATE POLICY "case_report_write" ON "case_report" AS PERMISSIVE FOR ALL TO simpul_app
   USING (simpul_case_visible(case_id))
   WITH CHECK ((simpul_case_visible(case_id) OR (simpul_case_intake_agency(case_id) = simpul_actor_agency())));
+CREATE POLICY "clarification_agency_access" ON "clarification_agency" AS PERMISSIVE FOR ALL TO simpul_app
+  USING (simpul_clarification_visible(draft_id))
+  WITH CHECK (simpul_clarification_visible(draft_id));
+CREATE POLICY "clarification_approval_access" ON "clarification_approval" AS PERMISSIVE FOR ALL TO simpul_app
+  USING (simpul_clarification_visible(draft_id))
+  WITH CHECK (simpul_clarification_visible(draft_id));
+CREATE POLICY "clarification_case_access" ON "clarification_case" AS PERMISSIVE FOR ALL TO simpul_app
+  USING (simpul_clarification_visible(draft_id))
+  WITH CHECK (simpul_clarification_visible(draft_id));
+CREATE POLICY "clarification_chain_step_read" ON "clarification_chain_step" AS PERMISSIVE FOR SELECT TO simpul_app
+  USING ((simpul_actor_agency() IS NOT NULL));
+CREATE POLICY "clarification_chain_step_write" ON "clarification_chain_step" AS PERMISSIVE FOR ALL TO simpul_app
+  USING ((agency_id = simpul_actor_agency()))
+  WITH CHECK ((agency_id = simpul_actor_agency()));
+CREATE POLICY "clarification_delivery_access" ON "clarification_delivery" AS PERMISSIVE FOR ALL TO simpul_app
+  USING (simpul_clarification_visible(draft_id))
+  WITH CHECK (simpul_clarification_visible(draft_id));
+CREATE POLICY "clarification_draft_insert" ON "clarification_draft" AS PERMISSIVE FOR INSERT TO simpul_app
+  WITH CHECK ((agency_id = simpul_actor_agency()));
+CREATE POLICY "clarification_draft_read" ON "clarification_draft" AS PERMISSIVE FOR SELECT TO simpul_app
+  USING (((agency_id = simpul_actor_agency()) OR simpul_clarification_visible(id)));
+CREATE POLICY "clarification_draft_update" ON "clarification_draft" AS PERMISSIVE FOR UPDATE TO simpul_app
+  USING (simpul_clarification_visible(id))
+  WITH CHECK (simpul_clarification_visible(id));
+CREATE POLICY "clarification_editor_access" ON "clarification_editor" AS PERMISSIVE FOR ALL TO simpul_app
+  USING (simpul_clarification_visible(draft_id))
+  WITH CHECK (simpul_clarification_visible(draft_id));
+CREATE POLICY "clarification_event_access" ON "clarification_event" AS PERMISSIVE FOR ALL TO simpul_app
+  USING (simpul_clarification_visible(draft_id))
+  WITH CHECK (simpul_clarification_visible(draft_id));
+CREATE POLICY "clarification_publication_read" ON "clarification_publication" AS PERMISSIVE FOR SELECT TO simpul_app
+  USING (true);
+CREATE POLICY "clarification_publication_write" ON "clarification_publication" AS PERMISSIVE FOR ALL TO simpul_app
+  USING (simpul_clarification_visible(draft_id))
+  WITH CHECK (simpul_clarification_visible(draft_id));
+CREATE POLICY "clarification_update_access" ON "clarification_update" AS PERMISSIVE FOR ALL TO simpul_app
+  USING (simpul_clarification_visible(draft_id))
+  WITH CHECK (simpul_clarification_visible(draft_id));
 CREATE POLICY "lapor_conflict_insert" ON "lapor_conflict" AS PERMISSIVE FOR INSERT TO simpul_app
   WITH CHECK (simpul_case_visible(case_id));
 CREATE POLICY "lapor_conflict_read" ON "lapor_conflict" AS PERMISSIVE FOR SELECT TO simpul_app
@@ -1742,6 +1968,16 @@ GRANT SELECT ON TABLE "case_inbox_lead" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE ON TABLE "case_merge_request" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "case_participant" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "case_report" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "clarification_agency" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "clarification_approval" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "clarification_case" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "clarification_chain_step" TO simpul_app;
+GRANT SELECT, INSERT ON TABLE "clarification_delivery" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE ON TABLE "clarification_draft" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "clarification_editor" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "clarification_event" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE ON TABLE "clarification_publication" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "clarification_update" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "idempotency_key" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE ON TABLE "lapor_conflict" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "location_request" TO simpul_app;
@@ -1765,6 +2001,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "user_token" TO simpul_app;
 GRANT USAGE ON SEQUENCE "audit_log_id_seq" TO simpul_app;
 GRANT USAGE ON SEQUENCE "case_event_id_seq" TO simpul_app;
 GRANT USAGE ON SEQUENCE "case_number_seq" TO simpul_app;
+GRANT SELECT, USAGE ON SEQUENCE "clarification_event_id_seq" TO simpul_app;
+GRANT SELECT, USAGE ON SEQUENCE "clarification_update_id_seq" TO simpul_app;
 GRANT USAGE ON SEQUENCE "outbox_id_seq" TO simpul_app;
 
 REVOKE EXECUTE ON FUNCTION simpul_actor_agency() FROM PUBLIC;
@@ -1775,6 +2013,7 @@ REVOKE EXECUTE ON FUNCTION simpul_case_intake_agency(p_case uuid) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_case_relations(p_case uuid, p_agency uuid, p_role text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_case_visible(p_case uuid) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_category_text(p_category text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION simpul_clarification_visible(p_draft uuid) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_inbox_entries_backfill() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_lapor_forget_reporter() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_lapor_tracking_taken(p_tracking_id text) FROM PUBLIC;
@@ -1802,6 +2041,7 @@ GRANT EXECUTE ON FUNCTION simpul_case_relations(p_case uuid, p_agency uuid, p_ro
 GRANT EXECUTE ON FUNCTION simpul_case_report_intake() TO PUBLIC;
 GRANT EXECUTE ON FUNCTION simpul_case_visible(p_case uuid) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_category_text(p_category text) TO simpul_app;
+GRANT EXECUTE ON FUNCTION simpul_clarification_visible(p_draft uuid) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_collect_search_words() TO PUBLIC;
 GRANT EXECUTE ON FUNCTION simpul_lapor_tracking_taken(p_tracking_id text) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_notify_grouped(p_user_ids uuid[], p_kind text, p_case_id uuid, p_title text, p_group_title text, p_body text, p_actor_user_id uuid, p_created_at timestamp with time zone, p_group_key text) TO simpul_app;

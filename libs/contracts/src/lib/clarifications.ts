@@ -218,3 +218,23 @@ export const CLARIFICATION_SOCKET_EVENTS = {
   /** ↔ { draftId, update }: a y-protocols awareness update (names, cursors); not stored. */
   awareness: 'clarification:awareness',
 } as const;
+
+export interface ClarificationCreated {
+  id: string;
+}
+export interface ClarificationAck {
+  ok: true;
+}
+export interface InviteClarificationAgencyRequest {
+  agencyId: string;
+}
+export interface AnswerClarificationInvitationRequest {
+  accept: boolean;
+}
+export interface DecideClarificationRequest {
+  decision: 'approved' | 'rejected';
+  /** The content hash the approver read (ApprovalChainView.contentHash). */
+  contentHash: string;
+  /** Required with a rejection. */
+  note?: string;
+}

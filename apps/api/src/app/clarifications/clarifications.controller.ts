@@ -1,16 +1,23 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import type {
   ApprovalChainView,
+  ClarificationAck,
+  ClarificationCreated,
   ClarificationDraftView,
   ClarificationListItem,
   ClarificationSimilar,
-  CreateClarificationRequest,
 } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/auth.decorators';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { ApprovalService } from './approval.service';
 import { ClarificationsService } from './clarifications.service';
+import {
+  AnswerClarificationInvitationDto,
+  CreateClarificationDto,
+  DecideClarificationDto,
+  InviteClarificationAgencyDto,
+} from './dto/clarification.dto';
 
 @Controller('clarifications')
 export class ClarificationsController {
@@ -32,8 +39,8 @@ export class ClarificationsController {
   @Post()
   create(
     @CurrentActor() actor: Actor,
-    @Body() body: CreateClarificationRequest,
-  ): Promise<{ id: string }> {
+    @Body() body: CreateClarificationDto,
+  ): Promise<ClarificationCreated> {
     return this.drafts.create(actor, body);
   }
 
@@ -49,8 +56,8 @@ export class ClarificationsController {
   async invite(
     @CurrentActor() actor: Actor,
     @Param('id', UuidParamPipe) id: string,
-    @Body() body: { agencyId: string },
-  ): Promise<{ ok: true }> {
+    @Body() body: InviteClarificationAgencyDto,
+  ): Promise<ClarificationAck> {
     await this.drafts.invite(actor, id, body.agencyId);
     return { ok: true };
   }
@@ -59,8 +66,8 @@ export class ClarificationsController {
   async answer(
     @CurrentActor() actor: Actor,
     @Param('id', UuidParamPipe) id: string,
-    @Body() body: { accept: boolean },
-  ): Promise<{ ok: true }> {
+    @Body() body: AnswerClarificationInvitationDto,
+  ): Promise<ClarificationAck> {
     await this.drafts.answer(actor, id, body.accept === true);
     return { ok: true };
   }
@@ -77,7 +84,7 @@ export class ClarificationsController {
   decide(
     @CurrentActor() actor: Actor,
     @Param('id', UuidParamPipe) id: string,
-    @Body() body: { decision: 'approved' | 'rejected'; contentHash: string; note?: string },
+    @Body() body: DecideClarificationDto,
   ): Promise<ApprovalChainView> {
     return this.approvals.decide(actor, id, body);
   }

@@ -14,18 +14,20 @@ import * as m10 from '../../cases/dto/workspace.dto';
 import * as m11 from '../../cases/handoffs/handoffs.dto';
 import * as m12 from '../../cases/participants/collaboration.dto';
 import * as m13 from '../../cases/split/split.dto';
-import * as m14 from '../../comments/dto/comment.dto';
-import * as m15 from '../../duplicates/dto/duplicates.dto';
-import * as m16 from '../../jurisdiction/dto/registry.dto';
-import * as m17 from '../../jurisdiction/dto/suggestion.dto';
-import * as m18 from '../../lapor/dto/lapor.dto';
-import * as m19 from '../../location/places.controller';
-import * as m20 from '../../notifications/dto/notifications.dto';
-import * as m21 from '../../open311/dto/open311.dto';
-import * as m22 from '../../realtime/dto/case-room.dto';
-import * as m23 from '../../realtime/dto/ping.dto';
-import * as m24 from '../../reporter/dto/reporter.dto';
-import * as m25 from '../../users/dto/user.dto';
+import * as m14 from '../../clarifications/dto/clarification.dto';
+import * as m15 from '../../clarifications/publication/publication.dto';
+import * as m16 from '../../comments/dto/comment.dto';
+import * as m17 from '../../duplicates/dto/duplicates.dto';
+import * as m18 from '../../jurisdiction/dto/registry.dto';
+import * as m19 from '../../jurisdiction/dto/suggestion.dto';
+import * as m20 from '../../lapor/dto/lapor.dto';
+import * as m21 from '../../location/places.controller';
+import * as m22 from '../../notifications/dto/notifications.dto';
+import * as m23 from '../../open311/dto/open311.dto';
+import * as m24 from '../../realtime/dto/case-room.dto';
+import * as m25 from '../../realtime/dto/ping.dto';
+import * as m26 from '../../reporter/dto/reporter.dto';
+import * as m27 from '../../users/dto/user.dto';
 
 const t: Record<string, Record<string, unknown>> = {
   '../../agencies/dto/agency.dto': m0,
@@ -42,18 +44,20 @@ const t: Record<string, Record<string, unknown>> = {
   '../../cases/handoffs/handoffs.dto': m11,
   '../../cases/participants/collaboration.dto': m12,
   '../../cases/split/split.dto': m13,
-  '../../comments/dto/comment.dto': m14,
-  '../../duplicates/dto/duplicates.dto': m15,
-  '../../jurisdiction/dto/registry.dto': m16,
-  '../../jurisdiction/dto/suggestion.dto': m17,
-  '../../lapor/dto/lapor.dto': m18,
-  '../../location/places.controller': m19,
-  '../../notifications/dto/notifications.dto': m20,
-  '../../open311/dto/open311.dto': m21,
-  '../../realtime/dto/case-room.dto': m22,
-  '../../realtime/dto/ping.dto': m23,
-  '../../reporter/dto/reporter.dto': m24,
-  '../../users/dto/user.dto': m25,
+  '../../clarifications/dto/clarification.dto': m14,
+  '../../clarifications/publication/publication.dto': m15,
+  '../../comments/dto/comment.dto': m16,
+  '../../duplicates/dto/duplicates.dto': m17,
+  '../../jurisdiction/dto/registry.dto': m18,
+  '../../jurisdiction/dto/suggestion.dto': m19,
+  '../../lapor/dto/lapor.dto': m20,
+  '../../location/places.controller': m21,
+  '../../notifications/dto/notifications.dto': m22,
+  '../../open311/dto/open311.dto': m23,
+  '../../realtime/dto/case-room.dto': m24,
+  '../../realtime/dto/ping.dto': m25,
+  '../../reporter/dto/reporter.dto': m26,
+  '../../users/dto/user.dto': m27,
 };
 
 type Properties = Record<string, Record<string, unknown>>;
@@ -477,6 +481,47 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
     },
   ],
   [
+    t['../../clarifications/dto/clarification.dto'],
+    {
+      AnswerClarificationInvitationDto: { accept: { required: true, type: () => Boolean } },
+      CreateClarificationDto: {
+        label: { required: true, enum: ['HOAKS', 'DISINFORMASI', 'MISINFORMASI', 'KLARIFIKASI'] },
+        title: { required: true, type: () => String, minLength: 1, maxLength: 300 },
+        narrative: { required: true, type: () => String, minLength: 1, maxLength: 10000 },
+        platform: { required: true, type: () => String, maxLength: 100 },
+        sourceUrls: { required: false, type: () => [String], format: 'uri', maxItems: 20 },
+        archiveUrls: { required: false, type: () => [String], format: 'uri', maxItems: 20 },
+        caseIds: { required: false, type: () => [String], format: 'uuid', maxItems: 20 },
+      },
+      DecideClarificationDto: {
+        decision: { required: true, enum: ['approved', 'rejected'] },
+        contentHash: { required: true, type: () => String, minLength: 64, maxLength: 64 },
+        note: { required: false, type: () => String, maxLength: 2000 },
+      },
+      InviteClarificationAgencyDto: {
+        agencyId: { required: true, type: () => String, format: 'uuid' },
+      },
+    },
+  ],
+  [
+    t['../../clarifications/publication/publication.dto'],
+    {
+      ClarificationNoteDto: { text: { required: true, type: () => String, maxLength: 2000 } },
+      LogClarificationDeliveryDto: {
+        output: { required: true, enum: ['whatsapp', 'instagram', 'x', 'card', 'page'] },
+        channel: { required: true, type: () => String, maxLength: 100 },
+        postedUrl: {
+          required: false,
+          type: () => String,
+          nullable: true,
+          maxLength: 2000,
+          format: 'uri',
+        },
+        note: { required: false, type: () => String, nullable: true, maxLength: 500 },
+      },
+    },
+  ],
+  [
     t['../../comments/dto/comment.dto'],
     {
       CreateCommentDto: {
@@ -508,8 +553,8 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
             'lainnya',
           ],
         },
-        title: { required: false, type: () => String, maxLength: 300 },
-        description: { required: false, type: () => String, maxLength: 20000 },
+        title: { required: false, type: () => String },
+        description: { required: false, type: () => String },
         lat: {
           required: false,
           type: () => Number,
@@ -522,7 +567,7 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
           type: () => String,
           pattern: '^\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}$',
         },
-        locationText: { required: false, type: () => String, maxLength: 500 },
+        locationText: { required: false, type: () => String },
         radiusMeters: { required: false, type: () => Number, minimum: 10 },
       },
       MergeCaseDto: {
@@ -622,11 +667,7 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
   ],
   [
     t['../../location/places.controller'],
-    {
-      PlaceQueryDto: {
-        text: { required: true, type: () => String, minLength: 2, maxLength: 5000 },
-      },
-    },
+    { PlaceQueryDto: { text: { required: true, type: () => String, minLength: 2 } } },
   ],
   [
     t['../../notifications/dto/notifications.dto'],
