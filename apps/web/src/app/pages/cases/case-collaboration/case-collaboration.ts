@@ -304,6 +304,7 @@ import { openSplit } from './split-dialog';
     .invite mat-form-field,
     .split {
       margin: 0 8px 8px 0;
+      vertical-align: top;
     }
     .task-select {
       display: block;
