@@ -147,12 +147,36 @@ const STALE: ApiErrorBody = {
   },
 };
 
+/** The screen the next page is created on: wide (1366 px), narrow (390 px), or jsdom's none. */
+let screenWidth: number | null = null;
+const realMatchMedia = window.matchMedia;
+
+/** matchMedia answering the workspace's `(min-width: N px)` for `screenWidth`. */
+function installScreen(): void {
+  if (screenWidth === null) {
+    window.matchMedia = realMatchMedia;
+    return;
+  }
+  const width = screenWidth;
+  window.matchMedia = ((query: string) => ({
+    matches: Number(/min-width:\s*(\d+)px/.exec(query)?.[1] ?? Infinity) <= width,
+    media: query,
+    onchange: null,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    dispatchEvent: () => false,
+  })) as typeof window.matchMedia;
+}
+
 describe('CaseDetailPage', () => {
   let fixture: ComponentFixture<CaseDetailPage>;
   let http: HttpTestingController;
 
   beforeEach(() => {
     clearDeviceStorage();
+    installScreen();
     TestBed.configureTestingModule({ imports: [CaseDetailPage], providers: webTestProviders() });
     http = TestBed.inject(HttpTestingController);
     signInAs(testUser({ memberships: [UPT_MALANG_OFFICER] }));
@@ -245,6 +269,103 @@ describe('CaseDetailPage', () => {
     textarea.dispatchEvent(new Event('input'));
     await fixture.whenStable();
   }
+
+  describe('workspace layout', () => {
+    afterAll(() => {
+      screenWidth = null;
+      window.matchMedia = realMatchMedia;
+    });
+
+    describe('on a 1366 px screen', () => {
+      beforeAll(() => (screenWidth = 1366));
+
+      it('shows the case and its next action beside the discussion and the timeline, no tabs', async () => {
+        await loadCase(
+          caseDetail({ permissions: { update: true, inviteObserver: true, actions: ['resolve'] } }),
+        );
+        const workspace = page().querySelector('.workspace.two-columns');
+        expect(workspace).not.toBeNull();
+        expect(page().querySelector('[role=tablist]')).toBeNull();
+        const work = workspace?.querySelector('.work-side');
+        const talk = workspace?.querySelector('.talk-side');
+        expect(work?.querySelector('.status-panel [role=group] button')).not.toBeNull();
+        expect(work?.querySelector('#facts-heading')).not.toBeNull();
+        expect(talk?.querySelector('sp-case-thread')).not.toBeNull();
+        expect(talk?.querySelector('sp-case-timeline')).not.toBeNull();
+        for (const pane of Array.from(page().querySelectorAll<HTMLElement>('.pane')))
+          expect(pane.hidden).toBe(false);
+      });
+    });
+
+    describe('on a 390 px phone', () => {
+      beforeAll(() => (screenWidth = 390));
+
+      it('puts the next action first and the discussion one tap away', async () => {
+        await loadCase(
+          caseDetail({ permissions: { update: true, inviteObserver: true, actions: ['resolve'] } }),
+        );
+        expect(page().querySelector('.two-columns')).toBeNull();
+        const tabs = Array.from(page().querySelectorAll<HTMLButtonElement>('[role=tab]'));
+        expect(tabs.map((tab) => tab.textContent?.trim())).toEqual([
+          'Tindakan',
+          'Diskusi',
+          'Fakta',
+          'Riwayat',
+        ]);
+        const pane = (id: string) => page().querySelector<HTMLElement>(`#pane-${id}`);
+        expect(tabs[0].getAttribute('aria-selected')).toBe('true');
+        expect(pane('actions')?.hidden).toBe(false);
+        expect(pane('actions')?.querySelector('.status-panel [role=group] button')).not.toBeNull();
+        expect(pane('talk')?.hidden).toBe(true);
+        expect(pane('facts')?.hidden).toBe(true);
+
+        tabs[1].click();
+        await fixture.whenStable();
+        expect(pane('talk')?.hidden).toBe(false);
+        expect(pane('talk')?.querySelector('sp-case-thread')).not.toBeNull();
+        expect(pane('actions')?.hidden).toBe(true);
+        expect(tabs[1].getAttribute('aria-selected')).toBe('true');
+
+        // The keyboard moves along the tabs too.
+        tabs[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+        await fixture.whenStable();
+        expect(pane('facts')?.hidden).toBe(false);
+        expect(document.activeElement?.id).toBe('pane-tab-facts');
+      });
+    });
+  });
+
+  it("offers 'Pesan ke pelapor' only to those who may message the reporter", async () => {
+    const reporter = { ...anonymousReport(false) };
+    reporter.reporter = {
+      ...reporter.reporter,
+      name: 'Budi',
+      contact: '081234567890',
+      anonymous: false,
+      hidden: [],
+    };
+    await loadCase(
+      caseDetail({
+        reports: [reporter],
+        permissions: { update: false, inviteObserver: false, comment: true, actions: [] },
+      }),
+    );
+    expect(buttonNamed(page(), 'Pesan ke pelapor')).toBeUndefined();
+  });
+
+  it("shows 'Pesan ke pelapor' to the lead agency's staff", async () => {
+    await loadCase(
+      caseDetail({
+        permissions: {
+          update: true,
+          inviteObserver: true,
+          messageReporter: true,
+          actions: [],
+        },
+      }),
+    );
+    expect(buttonNamed(page(), 'Pesan ke pelapor')).toBeDefined();
+  });
 
   it('shows the facts and the participants with their roles', async () => {
     await loadCase(caseDetail());

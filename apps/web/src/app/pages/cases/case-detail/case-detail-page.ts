@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   computed,
   effect,
   inject,
@@ -57,6 +58,15 @@ import { OwnerSuggestionPanel } from '../../../ui/owner-suggestion-panel/owner-s
 
 /** Others' changes arriving in a burst cause one reload of the case. */
 const LIVE_REFRESH_MS = 400;
+
+/**
+ * From this width the page is a workspace of two columns: the case and its next action on one
+ * side, the live discussion and the timeline beside it. Narrower, the same parts are tabs.
+ */
+export const WORKSPACE_MEDIA = '(min-width: 1200px)';
+/** The tabs of a narrow screen, in their order: the next action first, the discussion one tap away. */
+export const CASE_PANES = ['actions', 'talk', 'facts', 'history'] as const;
+export type CasePane = (typeof CASE_PANES)[number];
 
 @Component({
   selector: 'sp-case-detail-page',
@@ -157,6 +167,15 @@ export class CaseDetailPage {
   /** Notes typed for an action that then failed, offered again when the action is retried. */
   private readonly noteDrafts = signal<Partial<Record<CaseAction, string>>>({});
 
+  private readonly wideQuery =
+    typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+      ? window.matchMedia(WORKSPACE_MEDIA)
+      : null;
+  /** Two columns (wide screen); otherwise one pane at a time behind tabs. */
+  protected readonly wide = signal(this.wideQuery?.matches ?? true);
+  protected readonly panes = CASE_PANES;
+  protected readonly activePane = signal<CasePane>('actions');
+
   /** "Ubah fakta kasus" is open (sp-case-facts-form). */
   protected readonly editing = signal(false);
 
@@ -171,6 +190,12 @@ export class CaseDetailPage {
   protected readonly revealError = signal<unknown>(null);
 
   constructor() {
+    const query = this.wideQuery;
+    if (query) {
+      const follow = (change: MediaQueryListEvent) => this.wide.set(change.matches);
+      query.addEventListener('change', follow);
+      inject(DestroyRef).onDestroy(() => query.removeEventListener('change', follow));
+    }
     effect((onCleanup) => {
       const id = this.shownCaseId();
       if (!id) return;
@@ -212,6 +237,37 @@ export class CaseDetailPage {
       );
     }
     if (!event.type.startsWith('comment.')) this.liveRefresh.next();
+  }
+
+  /** On a wide screen every pane shows; on a narrow one the chosen tab's. */
+  protected shows(pane: CasePane): boolean {
+    return this.wide() || this.activePane() === pane;
+  }
+
+  /** Switches tabs; a tab bar stuck at the top brings the new pane's start into view. */
+  protected showPane(pane: CasePane): void {
+    this.activePane.set(pane);
+    const panes = document.getElementById('case-panes');
+    if (panes && panes.getBoundingClientRect().top < 0) panes.scrollIntoView({ block: 'start' });
+  }
+
+  /** Arrow keys, Home and End move between the tabs (the WAI-ARIA tabs pattern). */
+  protected movePaneFocus(event: KeyboardEvent): void {
+    const at = CASE_PANES.indexOf(this.activePane());
+    const next =
+      event.key === 'ArrowRight'
+        ? (at + 1) % CASE_PANES.length
+        : event.key === 'ArrowLeft'
+          ? (at + CASE_PANES.length - 1) % CASE_PANES.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? CASE_PANES.length - 1
+              : null;
+    if (next === null) return;
+    event.preventDefault();
+    this.showPane(CASE_PANES[next]);
+    document.getElementById(`pane-tab-${CASE_PANES[next]}`)?.focus();
   }
 
   /** Takes a field over from whoever holds its lock, and opens the editor. */

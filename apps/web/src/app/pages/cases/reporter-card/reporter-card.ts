@@ -123,9 +123,11 @@ const FIELDS: readonly ReporterField[] = ['name', 'contact', 'nik'];
         <sp-error-message [error]="linkError()" />
       }
       @if (caseId(); as id) {
-        <button mat-stroked-button type="button" class="message" (click)="openMessages(id)">
-          {{ 'reporterMessages.open' | translate }}
-        </button>
+        @if (mayMessage()) {
+          <button mat-stroked-button type="button" class="message" (click)="openMessages(id)">
+            {{ 'reporterMessages.open' | translate }}
+          </button>
+        }
       }
     </article>
   `,
@@ -198,6 +200,8 @@ export class ReporterCard {
   readonly reveal = output<void>();
   /** The case, to message this reporter and see what was sent (the dialog asks the policy). */
   readonly caseId = input<string | null>(null);
+  /** Messages and tracking links speak for the lead agency: only its working staff see the button. */
+  readonly mayMessage = input(true);
   /** The case version an officer who may edit it saw; null: no "Hubungkan ke LAPOR". */
   readonly linkVersion = input<number | null>(null);
   /** The case after the report was linked to its Tracking ID. */

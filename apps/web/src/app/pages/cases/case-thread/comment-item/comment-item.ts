@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CaseAttachment, CommentView } from '@simpul/contracts';
@@ -8,6 +16,10 @@ import { CommentEditor, type EditState } from '../comment-editor/comment-editor'
 import { EditHistory, type HistoryState } from '../edit-history/edit-history';
 import { MarkdownBody } from '../markdown-body/markdown-body';
 import { VisibilityIcon } from '../visibility-icon/visibility-icon';
+
+/** A comment longer than this (characters or lines) is folded until the reader opens it. */
+export const FOLD_CHARS = 600;
+export const FOLD_LINES = 8;
 
 /**
  * One comment of the thread: who wrote it for whom and when, its text and attachments, and the
@@ -51,4 +63,11 @@ export class CommentItem {
   readonly deleteRequested = output<void>();
   readonly historyToggled = output<void>();
   readonly attachmentOpened = output<CaseAttachment>();
+
+  /** Long comments fold, so a phone screen holds more than one of them. */
+  protected readonly long = computed(() => {
+    const body = this.comment().body ?? '';
+    return body.length > FOLD_CHARS || body.split('\n').length > FOLD_LINES;
+  });
+  protected readonly unfolded = signal(false);
 }
