@@ -39,6 +39,7 @@ export const API_FOLDER_LAYERS = {
     'agencies',
     'health',
     'audit-log',
+    'clarifications',
   ],
   app: ['.', 'openapi', 'startup', 'seed'],
 };

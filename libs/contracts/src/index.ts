@@ -23,3 +23,4 @@ export * from './lib/jurisdiction';
 export * from './lib/handoffs';
 export * from './lib/co-ownership';
 export * from './lib/clarifications';
+export * from './lib/clarification-outputs';

@@ -13,6 +13,7 @@ import { AuthModule } from './auth/auth.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { CasesModule } from './cases/cases.module';
 import { ClarificationsModule } from './clarifications/clarifications.module';
+import { ClarificationPublicationModule } from './clarifications/publication/publication.module';
 import { DuplicatesModule } from './duplicates/duplicates.module';
 import { CommentsModule } from './comments/comments.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
@@ -76,6 +77,7 @@ import { UsersModule } from './users/users.module';
     JurisdictionModule,
     CasesModule,
     ClarificationsModule,
+    ClarificationPublicationModule,
     DuplicatesModule,
     AttachmentsModule,
     CommentsModule,

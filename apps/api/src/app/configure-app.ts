@@ -8,6 +8,7 @@ import type { ApiErrorBody } from '@simpul/contracts';
 import { AppModule } from './app.module';
 import { NulCharacterGuard, NulCharacterPipe } from './common/nul-character.guard';
 import { bodyParserErrors, bodyParsers, refuseMalformedPaths } from './common/request-parsing';
+import { precompressedWebAppFiles, resolveWebRoot } from './common/web-app-files';
 import { createValidationPipe } from './common/validation';
 import { LOG_LEVELS, type AppConfig } from './config/app-config';
 import { setupOpenApi } from './openapi/openapi-document';
@@ -56,6 +57,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.disable('x-powered-by');
   app.use(securityHeaders(config));
   app.use(refuseMalformedPaths(renderEarlyError));
+  const webRoot = resolveWebRoot(config.webDistPath);
+  // The built web app's brotli/gzip copies; the files themselves come from ServeStaticModule.
+  if (webRoot) app.use(precompressedWebAppFiles(webRoot));
   app.use(...bodyParsers(), bodyParserErrors(renderEarlyError));
   app.use(cookieParser());
   // Same origin only unless origins are listed: the refresh cookie is SameSite=Strict anyway.
@@ -64,7 +68,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     credentials: true,
   });
   // GeoReport v2 at /open311/v2, outside the prefix; its key admin stays at /api/open311/keys.
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['/open311/v2/{*path}'] });
+  // Published clarifications at /klarifikasi (server-rendered HTML and share cards), outside it too.
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: ['/open311/v2/{*path}', '/klarifikasi', '/klarifikasi/{*path}'],
+  });
   // Before every other guard (they may read the body), so a NUL never reaches a query.
   app.useGlobalGuards(new NulCharacterGuard());
   app.useGlobalPipes(new NulCharacterPipe(), createValidationPipe());

@@ -43,6 +43,10 @@ export const AUDIT_ACTIONS = [
   'case.participant_ended',
   'case.resolve_override',
   'case.split',
+  'clarification.published',
+  'clarification.corrected',
+  'clarification.retracted',
+  'clarification.delivery_logged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,0 +1,117 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Response } from 'express';
+import type { ClarificationDelivery, ClarificationPublicationView } from '@simpul/contracts';
+import type { Actor } from '../../access/actor';
+import { CurrentActor, Public } from '../../auth/auth.decorators';
+import { PublicLimitOnly } from '../../auth/throttles';
+import { UuidParamPipe } from '../../common/uuid-param.pipe';
+import { ClarificationNoteDto, LogClarificationDeliveryDto } from './publication.dto';
+import { PublicationService } from './publication.service';
+
+/** Publishing, correcting, retracting and the delivery log of one clarification (signed in). */
+@ApiTags('clarifications')
+@Controller('clarifications/:id')
+export class PublicationController {
+  constructor(private readonly publications: PublicationService) {}
+
+  @Post('publish')
+  @HttpCode(200)
+  publish(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<ClarificationPublicationView> {
+    return this.publications.publish(actor, id);
+  }
+
+  @Get('outputs')
+  outputs(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<ClarificationPublicationView> {
+    return this.publications.outputs(actor, id);
+  }
+
+  @Post('correction')
+  @HttpCode(200)
+  correct(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: ClarificationNoteDto,
+  ): Promise<ClarificationPublicationView> {
+    return this.publications.addNote(actor, id, 'correction', body.text);
+  }
+
+  @Post('retraction')
+  @HttpCode(200)
+  retract(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: ClarificationNoteDto,
+  ): Promise<ClarificationPublicationView> {
+    return this.publications.addNote(actor, id, 'retraction', body.text);
+  }
+
+  @Get('deliveries')
+  deliveries(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<ClarificationDelivery[]> {
+    return this.publications.deliveries(actor, id);
+  }
+
+  @Post('deliveries')
+  logDelivery(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: LogClarificationDeliveryDto,
+  ): Promise<ClarificationDelivery[]> {
+    return this.publications.logDelivery(actor, id, body);
+  }
+}
+
+/**
+ * The public side at `/klarifikasi` (outside the `/api` prefix, excluded from the web app's
+ * fallback): server-rendered HTML that reads without JavaScript, and the share card PNG.
+ */
+@ApiTags('public')
+@Public()
+@PublicLimitOnly()
+@UseGuards(ThrottlerGuard)
+@Controller('klarifikasi')
+export class PublicClarificationController {
+  constructor(private readonly publications: PublicationService) {}
+
+  @Get()
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Cache-Control', 'public, max-age=60')
+  index(): Promise<string> {
+    return this.publications.publicIndex();
+  }
+
+  @Get(':slug')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Cache-Control', 'public, max-age=60')
+  page(@Param('slug') slug: string): Promise<string> {
+    return this.publications.publicPage(slug);
+  }
+
+  @Get(':slug/kartu.png')
+  async card(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
+    const png = await this.publications.publicCard(slug);
+    res.setHeader('Content-Type', 'image/png');
+    res.setHeader('Cache-Control', 'public, max-age=60');
+    res.end(png);
+  }
+}
