@@ -97,6 +97,21 @@ export const routes: Routes = [
           import('./pages/handoffs/handoff-queue-page').then((m) => m.HandoffQueuePage),
       },
       {
+        // Hoax clarification drafts (issue #15): the list with 24-hour clocks, then the editor.
+        path: 'draf-klarifikasi',
+        loadComponent: () =>
+          import('./pages/clarifications/clarification-list-page').then(
+            (m) => m.ClarificationListPage,
+          ),
+      },
+      {
+        path: 'draf-klarifikasi/:id',
+        loadComponent: () =>
+          import('./pages/clarifications/clarification-editor-page').then(
+            (m) => m.ClarificationEditorPage,
+          ),
+      },
+      {
         // Arbitration: cases that bounced between agencies, for their arbiter (issue #13).
         path: 'arbitrase',
         loadComponent: () =>

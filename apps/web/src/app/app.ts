@@ -111,6 +111,9 @@ export class App implements OnInit {
     const links: NavLink[] = [];
     if (this.auth.isMember()) links.push({ path: '/kasus', labelKey: 'nav.cases' });
     if (this.auth.isMember()) links.push({ path: '/pelimpahan', labelKey: 'nav.handoffs' });
+    // Hoax clarifications are written by humas and approved by their leaders (issue #15).
+    if (['humas', 'pimpinan'].includes(this.auth.actingMembership()?.role ?? ''))
+      links.push({ path: '/draf-klarifikasi', labelKey: 'nav.clarifications' });
     // Arbiters are the pimpinan of a common ancestor or coordinator, else the superadmin.
     if (this.auth.isSuperadmin() || this.auth.actingMembership()?.role === 'pimpinan')
       links.push({ path: '/arbitrase', labelKey: 'nav.arbitration' });

@@ -136,6 +136,11 @@ export class RealtimeService {
   private generation = 0;
 
   readonly state = this.connectionState.asReadonly();
+  /** The tab's one socket, for the clarification co-editing channel (its own events). */
+  clarificationSocket(): RealtimeSocket | null {
+    return this.socket;
+  }
+
   /** Every case event applied in this tab. */
   readonly caseEvents$: Observable<AppliedCaseEvent> = this.applied.asObservable();
   readonly notificationNew$ = this.notificationNew.asObservable();
