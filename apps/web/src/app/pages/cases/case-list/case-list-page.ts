@@ -195,7 +195,11 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
       }
 
       @if (items().length > 0 && view() === 'map') {
-        <sp-inbox-map [items]="items()" [regencies]="filterOptions().regencies" />
+        <sp-inbox-map
+          [items]="items()"
+          [query]="mapQuery()"
+          [regencies]="filterOptions().regencies"
+        />
       } @else if (items().length > 0) {
         <table class="data-table inbox-table">
           <thead>
@@ -495,6 +499,8 @@ export class CaseListPage {
     () => activeFilters(this.filters(), this.filterOptions()).length,
   );
   protected readonly narrowed = computed(() => narrowsCases(this.filters()));
+  /** The map counts every match of these filters on the server, not only the loaded rows. */
+  protected readonly mapQuery = computed(() => inboxQuery(this.filters(), null));
   protected readonly filtersChanged = computed(() => !sameFilters(this.filters(), NO_FILTERS));
 
   /** What is in the search box, which runs ahead of the URL while the user types. */

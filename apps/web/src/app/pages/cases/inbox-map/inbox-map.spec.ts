@@ -119,4 +119,68 @@ describe('InboxMap', () => {
     expect(host.textContent).toContain('0 kasus bertitik di peta');
     expect(host.textContent).toContain('Belum ada kasus bertitik');
   });
+
+  it('shows every match from the server per part of the map, not only the loaded rows', async () => {
+    fixture = TestBed.createComponent(InboxMap);
+    fixture.componentRef.setInput('items', [
+      item('000001', { lat: -7.98, lng: 112.63, slaState: 'overdue', locationConfidence: 'gps' }),
+    ]);
+    fixture.componentRef.setInput('query', { status: 'new', limit: 50, sort: 'newest' });
+    fixture.detectChanges();
+    await fixture.whenStable();
+    http.expectOne('/api/public/settings').flush({ mapTileUrl: '', mapAttribution: '' });
+    let request = null;
+    for (let i = 0; i < 100 && !request; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      request = http.match((r) => r.url === '/api/cases/map')[0] ?? null;
+    }
+    if (!request) throw new Error('no map request');
+    // The inbox's filters without paging, the window in view and the zoom.
+    expect(request.request.params.get('status')).toBe('new');
+    expect(request.request.params.has('limit')).toBeFalse();
+    expect(request.request.params.has('sort')).toBeFalse();
+    expect(request.request.params.get('bbox')).toMatch(/^-?\d+\.\d+(,-?\d+\.\d+){3}$/);
+    expect(Number(request.request.params.get('zoom'))).toBeGreaterThanOrEqual(0);
+    request.flush({
+      cells: [
+        {
+          lat: -7.9,
+          lng: 112.6,
+          count: 1234,
+          bounds: [112.5, -8, 112.7, -7.8],
+          case: null,
+        },
+        {
+          lat: -7.98,
+          lng: 112.63,
+          count: 1,
+          bounds: [112.6, -8, 112.7, -7.9],
+          case: {
+            id: '000001',
+            number: 'SMP-2026-000001',
+            title: 'Jalan berlubang',
+            status: 'new',
+          },
+        },
+      ],
+      cellSize: 0.1,
+      inWindow: 1235,
+      withoutPoint: 17,
+      truncated: false,
+      totalIsEstimate: false,
+    });
+    await fixture.whenStable();
+    const host = fixture.nativeElement as HTMLElement;
+    let cluster: HTMLElement | null = null;
+    for (let i = 0; i < 100 && !cluster; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      cluster = host.querySelector<HTMLElement>('.sp-inbox-map-cluster');
+    }
+    expect(cluster?.textContent).toContain('1.234');
+    expect(cluster?.getAttribute('title')).toBe('1234 kasus di sini — ketuk untuk memperbesar');
+    const [pin] = await pins(host, 1);
+    expect(pin.getAttribute('fill')).toBe(SLA_PIN_COLOURS.overdue);
+    expect(host.textContent).toContain('1235 kasus bertitik di bagian peta ini');
+    expect(host.textContent).toContain('17 kasus yang cocok tidak punya titik');
+  });
 });

@@ -2,8 +2,10 @@ import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   ElementRef,
   computed,
+  signal,
   effect,
   inject,
   input,
@@ -12,7 +14,17 @@ import {
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { AreaOption, InboxItem, SlaState } from '@simpul/contracts';
+import type {
+  AreaOption,
+  InboxItem,
+  InboxMapCell,
+  InboxMapPage,
+  InboxQuery,
+  SlaState,
+} from '@simpul/contracts';
+import { Subject, Subscription, debounceTime } from 'rxjs';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { CasesService } from '../../../core/cases.service';
 import type * as Leaflet from 'leaflet';
 import { leafletMap } from '../../../ui/location-map/leaflet-map';
 import { slaStateKey } from '../../../core/case-labels';
@@ -65,11 +77,26 @@ export function hasMapPoint(item: InboxItem): item is PinnedItem {
       </div>
 
       <aside class="side">
-        <p class="pinned-count">
-          {{ 'inboxMap.pinnedCount' | translate: { count: pinned().length } }}
-        </p>
-        @if (pinned().length === 0) {
-          <p class="hint">{{ 'inboxMap.noPins' | translate }}</p>
+        @if (server(); as page) {
+          <!-- Every matching case, counted by the server per part of the map. -->
+          <p class="pinned-count" aria-live="polite">
+            {{ 'inboxMap.inWindow' | translate: { count: page.inWindow } }}
+          </p>
+          @if (page.withoutPoint > 0) {
+            <p class="hint">
+              {{ 'inboxMap.withoutPoint' | translate: { count: page.withoutPoint } }}
+            </p>
+          }
+          @if (page.inWindow > 0 && page.cells.length < page.inWindow) {
+            <p class="hint">{{ 'inboxMap.zoomHint' | translate }}</p>
+          }
+        } @else {
+          <p class="pinned-count">
+            {{ 'inboxMap.pinnedCount' | translate: { count: pinned().length } }}
+          </p>
+          @if (pinned().length === 0) {
+            <p class="hint">{{ 'inboxMap.noPins' | translate }}</p>
+          }
         }
 
         <section class="unpinned" aria-labelledby="inbox-map-area-only">
@@ -204,6 +231,17 @@ export function hasMapPoint(item: InboxItem): item is PinnedItem {
       font: var(--mat-sys-label-large);
       padding: 8px 0;
     }
+    :host ::ng-deep .sp-inbox-map-cluster {
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      border-radius: 50%;
+      border: 2px solid #ffffff;
+      background: var(--mat-sys-primary);
+      color: var(--mat-sys-on-primary);
+      font: 600 13px/1 sans-serif;
+      box-shadow: 0 0 0 1px var(--mat-sys-outline);
+    }
     @media (max-width: 760px) {
       .layout {
         grid-template-columns: minmax(0, 1fr);
@@ -220,6 +258,17 @@ export class InboxMap {
   private readonly translate = inject(TranslateService);
 
   readonly items = input.required<readonly InboxItem[]>();
+  /**
+   * The inbox's filters: when given, the map shows every matching case with a point, counted per
+   * grid cell by the server for the part of the map in view (GET /api/cases/map), not only the
+   * loaded rows.
+   */
+  readonly query = input<InboxQuery | null>(null);
+  private readonly casesService = inject(CasesService);
+  /** The server's cells for the window in view (null before the first answer). */
+  protected readonly server = signal<InboxMapPage | null>(null);
+  private readonly moved = new Subject<void>();
+  private request: Subscription | null = null;
   /** East Java's regencies, to name the area of cases without a point. */
   readonly regencies = input<readonly AreaOption[]>([]);
 
@@ -246,6 +295,7 @@ export class InboxMap {
     () => ({ center: EAST_JAVA_CENTER, zoom: EAST_JAVA_ZOOM }),
     (L, map) => {
       this.pins = L.layerGroup().addTo(map);
+      map.on('moveend', () => this.moved.next());
     },
   );
   protected readonly noBackground = this.leafletMap.noBackground;
@@ -254,8 +304,93 @@ export class InboxMap {
     effect(() => {
       const map = this.leafletMap.map();
       const pinned = this.pinned();
-      if (map) untracked(() => this.drawPins(map, pinned));
+      if (map && !this.query()) untracked(() => this.drawPins(map, pinned));
     });
+    // Server mode: ask again when the filters change or the map moves (after it settles).
+    effect(() => {
+      const map = this.leafletMap.map();
+      const query = this.query();
+      if (map && query) untracked(() => this.loadCells(map, query));
+    });
+    this.moved.pipe(debounceTime(250), takeUntilDestroyed()).subscribe(() => {
+      const map = this.leafletMap.map();
+      const query = this.query();
+      if (map && query) this.loadCells(map, query);
+    });
+    effect(() => {
+      const map = this.leafletMap.map();
+      const page = this.server();
+      if (map && page) untracked(() => this.drawCells(map, page.cells));
+    });
+    inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
+  }
+
+  private loadCells(map: Leaflet.Map, query: InboxQuery): void {
+    const bounds = map.getBounds();
+    const clamp = (value: number, limit: number) => Math.max(-limit, Math.min(limit, value));
+    const bbox = [
+      clamp(bounds.getWest(), 180),
+      clamp(bounds.getSouth(), 90),
+      clamp(bounds.getEast(), 180),
+      clamp(bounds.getNorth(), 90),
+    ]
+      .map((value) => value.toFixed(6))
+      .join(',');
+    // The inbox's filters without its paging.
+    const filters = { ...query, cursor: undefined, limit: undefined, sort: undefined };
+    this.request?.unsubscribe();
+    this.request = this.casesService
+      .inboxMap({ ...filters, bbox, zoom: Math.round(map.getZoom()) })
+      // A failed window keeps the last cells; the next move asks again.
+      .subscribe({ next: (page) => this.server.set(page), error: () => undefined });
+  }
+
+  /** A cell of several cases is a numbered circle that zooms in; a lone case is a pin. */
+  private drawCells(map: Leaflet.Map, cells: readonly InboxMapCell[]): void {
+    const L = this.leafletMap.leaflet();
+    if (!L || !this.pins) return;
+    this.pins.clearLayers();
+    const loaded = new Map(this.items().map((item) => [item.id, item]));
+    for (const cell of cells) {
+      const lone = cell.case;
+      if (lone) {
+        const item = loaded.get(lone.id);
+        L.circleMarker([cell.lat, cell.lng], {
+          radius: 9,
+          color: '#ffffff',
+          weight: 2,
+          fillColor: SLA_PIN_COLOURS[item?.slaState ?? 'none'],
+          fillOpacity: 1,
+        })
+          .bindTooltip(lone.number, { direction: 'top', offset: [0, -8] })
+          .bindPopup(() =>
+            this.popup(
+              item ?? { id: lone.id, number: lone.number, title: lone.title, slaState: null },
+            ),
+          )
+          .addTo(this.pins);
+        continue;
+      }
+      const size = cell.count < 10 ? 30 : cell.count < 100 ? 36 : cell.count < 1000 ? 42 : 48;
+      const label = this.translate.instant('inboxMap.cluster', { count: cell.count }) as string;
+      const marker = L.marker([cell.lat, cell.lng], {
+        icon: L.divIcon({
+          className: 'sp-inbox-map-cluster',
+          html: `<span>${cell.count.toLocaleString('id-ID')}</span>`,
+          iconSize: [size, size],
+        }),
+        title: label,
+        alt: label,
+        keyboard: true,
+      });
+      marker.on('click', () =>
+        map.fitBounds(
+          L.latLngBounds([cell.bounds[1], cell.bounds[0]], [cell.bounds[3], cell.bounds[2]]),
+          { animate: false },
+        ),
+      );
+      marker.addTo(this.pins);
+    }
   }
 
   protected regencyName(code: string | null): string {
@@ -294,7 +429,7 @@ export class InboxMap {
   }
 
   /** Built as DOM, never as HTML text: titles are citizens' words. */
-  private popup(item: InboxItem): HTMLElement {
+  private popup(item: Pick<InboxItem, 'id' | 'number' | 'title' | 'slaState'>): HTMLElement {
     const box = this.document.createElement('div');
     box.className = 'sp-inbox-map-popup';
     const link = this.document.createElement('a');
