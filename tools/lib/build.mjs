@@ -12,6 +12,8 @@ const SOURCES = [
   'tsconfig.base.json',
   'apps/api/project.json',
   'apps/web/project.json',
+  'apps/web/.env.bundle',
+  'tools/compress-web.mjs',
   'apps/api/webpack.config.js',
 ];
 const OUTPUTS = ['dist/apps/api/main.js', 'dist/apps/web/browser/index.html'];

@@ -40,6 +40,14 @@ export interface SessionResponse {
   refreshToken?: string;
 }
 
+/**
+ * Answer of `POST /api/auth/session`, the web app's question on load: the session its refresh
+ * cookie restores, or `null` when there is none (signed out is an answer, not a 401).
+ */
+export interface SessionStateResponse {
+  session: SessionResponse | null;
+}
+
 export interface RefreshRequest {
   /** API clients send it here; browsers rely on the cookie. */
   refreshToken?: string;

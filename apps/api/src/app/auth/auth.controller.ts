@@ -12,7 +12,8 @@ import {
 import { ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import type { CurrentUser, SessionResponse } from '@simpul/contracts';
+import type { CurrentUser, SessionResponse, SessionStateResponse } from '@simpul/contracts';
+import { ApiException } from '../common/api-exception';
 import type { Actor } from '../access/actor';
 import { AuthService, type ClientInfo, type IssuedSession } from './auth.service';
 import { authErrors } from './auth-errors';
@@ -77,6 +78,37 @@ export class AuthController {
     } catch (error) {
       this.cookie.clear(response);
       throw error;
+    }
+  }
+
+  /**
+   * The web app's question on load: restores the session of the refresh cookie, if any. Signed
+   * out (no cookie, or one whose session ended) is an answer, so a visit shows no 401 error.
+   */
+  @Public()
+  @PublicLimitOnly()
+  @Post('session')
+  @HttpCode(HttpStatus.OK)
+  async session(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionStateResponse> {
+    const presented = this.cookie.read(request);
+    if (!presented) return { session: null };
+    try {
+      return {
+        session: this.respond(
+          await this.auth.refresh(presented, this.client(request)),
+          response,
+          false,
+        ),
+      };
+    } catch (error) {
+      if (!(error instanceof ApiException) || error.getStatus() !== HttpStatus.UNAUTHORIZED) {
+        throw error;
+      }
+      this.cookie.clear(response);
+      return { session: null };
     }
   }
 

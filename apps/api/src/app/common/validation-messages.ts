@@ -27,6 +27,8 @@ const CONSTRAINT_MESSAGES: Record<string, (field: string, args: string) => Bilin
   isArray: (f) => bilingual(`${f} harus berupa daftar`, `${f} must be a list`),
   arrayMaxSize: (f, a) =>
     bilingual(`${f} maksimal ${a} butir`, `${f} must have at most ${a} items`),
+  isNotFutureDate: (f) =>
+    bilingual(`${f} tidak boleh setelah hari ini (WIB)`, `${f} cannot be later than today (WIB)`),
   whitelistValidation: (f) => bilingual(`kolom ${f} tidak dikenal`, `field ${f} is not allowed`),
 };
 

@@ -10,6 +10,7 @@ import { AUTH_PATHS, AuthService, CHANGE_PASSWORD_PATH } from './auth.service';
 const NO_REFRESH_PATHS: readonly string[] = [
   AUTH_PATHS.signIn,
   AUTH_PATHS.refresh,
+  AUTH_PATHS.session,
   AUTH_PATHS.signOut,
   AUTH_PATHS.resetRequest,
   AUTH_PATHS.resetComplete,

@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import type { ApiErrorBody } from '@simpul/contracts';
+import type { SessionStateResponse } from '@simpul/contracts';
 import {
   DPU_ADMIN,
   UPT_MALANG_OFFICER,
@@ -51,26 +51,23 @@ describe('AuthService', () => {
 
   it('restores the session from the refresh cookie at start-up', async () => {
     const restored = auth.restore();
-    const request = http.expectOne('/api/auth/refresh');
+    const request = http.expectOne('/api/auth/session');
     expect(request.request.method).toBe('POST');
-    request.flush(testSession(testUser(), 'access-restored'));
+    request.flush({
+      session: testSession(testUser(), 'access-restored'),
+    } satisfies SessionStateResponse);
     await restored;
 
     expect(auth.user()?.email).toBe('sari@dpubm.jatimprov.go.id');
     expect(auth.accessToken()).toBe('access-restored');
   });
 
-  it('starts signed out when there is no session to restore', async () => {
+  it('starts signed out, without a 401, when there is no session to restore', async () => {
     const restored = auth.restore();
-    http.expectOne('/api/auth/refresh').flush(
-      {
-        statusCode: 401,
-        code: 'SESSION_ENDED',
-        message: { id: 'x', en: 'x' },
-      } satisfies ApiErrorBody,
-      { status: 401, statusText: 'Unauthorized' },
-    );
+    http.expectOne('/api/auth/session').flush({ session: null } satisfies SessionStateResponse);
     await restored;
+    // Signed out is the session endpoint's answer: no refresh is tried (it would answer 401).
+    http.expectNone('/api/auth/refresh');
     expect(auth.isSignedIn()).toBeFalse();
     expect(auth.accessToken()).toBeNull();
   });

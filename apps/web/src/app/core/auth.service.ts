@@ -9,6 +9,7 @@ import type {
   MembershipRole,
   PasswordResetRequest,
   SessionResponse,
+  SessionStateResponse,
   SignInRequest,
 } from '@simpul/contracts';
 import {
@@ -26,6 +27,7 @@ import {
 export const AUTH_PATHS = {
   signIn: '/api/auth/sign-in',
   refresh: '/api/auth/refresh',
+  session: '/api/auth/session',
   signOut: '/api/auth/sign-out',
   me: '/api/auth/me',
   password: '/api/auth/password',
@@ -90,12 +92,18 @@ export class AuthService {
     );
   }
 
-  /** Restores the session after a reload from the refresh cookie; never fails. */
+  /**
+   * Restores the session after a reload from the refresh cookie; never fails. Signed out is an
+   * answer of the API (200, `session: null`), not a 401 in the browser's console on every visit.
+   */
   restore(): Promise<void> {
     return firstValueFrom(
-      this.refresh().pipe(
+      this.http.post<SessionStateResponse>(AUTH_PATHS.session, {}).pipe(
         timeout(RESTORE_TIMEOUT_MS),
-        map(() => undefined),
+        map(({ session }) => {
+          if (session) this.startSession(session);
+          else this.session.set(null);
+        }),
         catchError(() => of(undefined)),
       ),
     );

@@ -39,6 +39,7 @@ import {
   type NewReporter,
   type UpdateCaseRequest,
 } from '@simpul/contracts';
+import { IsNotFutureDate } from '../../common/not-future-date';
 
 export class UpdateCaseDto implements UpdateCaseRequest {
   /** The case version the form was opened on; fields changed since then by others answer 409. */
@@ -80,6 +81,7 @@ export class UpdateCaseDto implements UpdateCaseRequest {
   @ValidateIf((_o, value) => value !== null)
   @IsDateString({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsNotFutureDate()
   incidentDate?: string | null;
 }
 
@@ -142,6 +144,7 @@ export class CreateCaseDto implements CreateCaseRequest {
   @IsOptional()
   @IsDateString({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsNotFutureDate()
   incidentDate?: string;
 
   @IsOptional()

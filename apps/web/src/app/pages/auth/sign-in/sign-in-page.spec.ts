@@ -20,6 +20,12 @@ const LOCKED: ApiErrorBody = {
   },
 };
 
+const WRONG_PASSWORD: ApiErrorBody = {
+  statusCode: 401,
+  code: 'INVALID_CREDENTIALS',
+  message: { id: 'Email atau kata sandi salah.', en: 'Wrong email or password.' },
+};
+
 describe('SignInPage', () => {
   let fixture: ComponentFixture<SignInPage>;
   let http: HttpTestingController;
@@ -70,6 +76,26 @@ describe('SignInPage', () => {
       'The account is locked after too many attempts',
     );
     expect(navigateByUrl).not.toHaveBeenCalled();
+  });
+
+  it('shows a wrong password as one error, keeping the password selected to retype', async () => {
+    fillAndSubmit('sari@dpubm.jatimprov.go.id', 'salah sekali');
+    http.expectOne('/api/auth/sign-in').flush(WRONG_PASSWORD, {
+      status: 401,
+      statusText: 'Unauthorized',
+    });
+    await fixture.whenStable();
+
+    expect(page().querySelectorAll('[role=alert]').length).toBe(1);
+    expect(page().querySelector('[role=alert]')?.textContent).toContain(
+      'Email atau kata sandi salah.',
+    );
+    // No second error under a field (such as "password required").
+    expect(page().querySelectorAll('mat-error').length).toBe(0);
+    const password = page().querySelectorAll('input')[1];
+    expect(password.value).toBe('salah sekali');
+    expect(document.activeElement).toBe(password);
+    expect([password.selectionStart, password.selectionEnd]).toEqual([0, 'salah sekali'.length]);
   });
 
   it('says the server cannot be reached when there is no answer', async () => {

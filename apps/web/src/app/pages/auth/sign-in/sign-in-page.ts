@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  signal,
+  viewChild,
+  type ElementRef,
+} from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -39,6 +47,7 @@ import { ErrorMessage } from '../../../ui/error-message/error-message';
       <mat-form-field appearance="outline">
         <mat-label>{{ 'signIn.password' | translate }}</mat-label>
         <input
+          #passwordInput
           matInput
           [type]="passwordVisible() ? 'text' : 'password'"
           formControlName="password"
@@ -87,6 +96,7 @@ export class SignInPage {
   protected readonly busy = signal(false);
   protected readonly error = signal<unknown>(null);
   protected readonly passwordVisible = signal(false);
+  private readonly passwordInput = viewChild<ElementRef<HTMLInputElement>>('passwordInput');
 
   protected togglePasswordVisibility(): void {
     this.passwordVisible.update((visible) => !visible);
@@ -115,7 +125,9 @@ export class SignInPage {
       error: (error: unknown) => {
         this.busy.set(false);
         this.error.set(error);
-        this.form.controls.password.reset();
+        // The refusal is the one error shown: the password stays (clearing it would add a
+        // "required" error under the field), selected so that typing replaces it.
+        this.passwordInput()?.nativeElement.select();
       },
     });
   }
