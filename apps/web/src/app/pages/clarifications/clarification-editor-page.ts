@@ -27,6 +27,7 @@ import { AuthService } from '../../core/auth.service';
 import { ClarificationsService, clockLeft } from '../../core/clarifications.service';
 import { RealtimeService } from '../../core/realtime.service';
 import { ErrorMessage } from '../../ui/error-message/error-message';
+import { ClarificationOutputsComponent } from './outputs/clarification-outputs';
 
 interface Peer {
   clientId: number;
@@ -85,6 +86,7 @@ export function applyTextChange(text: Y.Text, before: string, after: string): vo
     MatProgressBarModule,
     TranslatePipe,
     ErrorMessage,
+    ClarificationOutputsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -276,6 +278,7 @@ export function applyTextChange(text: Y.Text, before: string, after: string): vo
           <sp-error-message [error]="error()" />
         </aside>
       </div>
+      <sp-clarification-outputs [draftId]="d.id" [status]="d.status" />
     } @else {
       <mat-progress-bar mode="indeterminate" />
       <sp-error-message [error]="error()" />
