@@ -2,6 +2,8 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import {
   CASE_STATUSES,
+  PLACE_TEXT_MAX_CHARS,
+  type ApiErrorBody,
   type CaseDetail,
   type CaseEvent,
   type CaseStatus,
@@ -411,6 +413,27 @@ describe('case workspace: intake, status machine and timeline', () => {
       .query({ text: 'x' })
       .set(bearer(petugas))
       .expect(400);
+
+    // A long pasted WhatsApp message goes in the body (in a URL it overflowed: HTTP 431).
+    const pasted = `${'Selamat pagi bapak ibu, mohon maaf mengganggu. '.repeat(95)}jln rusak di kec. kepanjen`;
+    expect(pasted.length).toBeLessThanOrEqual(PLACE_TEXT_MAX_CHARS);
+    const tooLongForUrl = await request(testApp.url)
+      .get('/api/places/suggest')
+      .query({ text: `${'é'.repeat(3000)}` + pasted.slice(0, 1000) })
+      .set(bearer(petugas));
+    expect(tooLongForUrl.status).toBe(431);
+    const long = await request(testApp.url)
+      .post('/api/places/suggest')
+      .send({ text: pasted })
+      .set(bearer(petugas))
+      .expect(200);
+    expect(long.body[0]).toMatchObject({ level: 'district', districtName: 'Kepanjen' });
+    const over = await request(testApp.url)
+      .post('/api/places/suggest')
+      .send({ text: 'a'.repeat(PLACE_TEXT_MAX_CHARS + 1) })
+      .set(bearer(petugas))
+      .expect(400);
+    expect((over.body as ApiErrorBody).fields?.[0].field).toBe('text');
   });
 
   it('assigns officers of the acting agency, shows them on the case, in "my cases" and in the workload', async () => {

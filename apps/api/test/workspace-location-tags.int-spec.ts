@@ -151,6 +151,13 @@ describe('workspace: staff pin and area, tags, inbox filters, East Java areas', 
         districtCode: '35.07.16',
         villageCode: '35.07.16.2002',
       });
+      // Named, so the page says "Kab. Malang · Kec. Tumpang", not the codes.
+      expect(after.location.areaNames).toEqual({
+        regency: 'Kabupaten Malang',
+        district: 'Tumpang',
+        village: 'Kidal',
+      });
+      expect((await detail()).location.areaNames?.district).toBe('Tumpang');
       expect(after.regencyCode).toBe('35.07');
       const set = (await caseEvents(testApp.url, officer, caseId))
         .filter((e) => e.type === 'case.location_set')

@@ -3,6 +3,16 @@ import type { CaseStatus } from './case-status';
 
 /** Default search radius for duplicates of cases with a point (metres). */
 export const DEFAULT_DUPLICATE_RADIUS_METERS = 300;
+/**
+ * The longest texts a duplicate check reads; the web cuts longer pasted text there, so a long
+ * WhatsApp message does not turn the check into a 400.
+ */
+export const DUPLICATE_PROBE_LIMITS = {
+  title: 300,
+  description: 20_000,
+  locationText: 500,
+} as const;
+
 /** Largest radius a caller may ask for (metres). */
 export const MAX_DUPLICATE_RADIUS_METERS = 5000;
 

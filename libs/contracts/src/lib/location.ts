@@ -16,6 +16,15 @@ export interface CaseLocation {
   /** Who set it: `reporter` (answered a location request), `staff`, `photo`, `text`. */
   source: string | null;
   updatedAt: string | null;
+  /** The official names of the codes above ('Kabupaten Malang', 'Lawang'); absent in old answers. */
+  areaNames?: CaseAreaNames;
+}
+
+/** Kemendagri names of a location's regency, district and village; null where not known. */
+export interface CaseAreaNames {
+  regency: string | null;
+  district: string | null;
+  village: string | null;
 }
 
 /** "Ask the reporter for the location": a one-time link with its own clock. */
@@ -44,6 +53,12 @@ export interface LocationAnswerRequest {
 }
 
 export type PlaceLevel = 'regency' | 'district' | 'village';
+
+/**
+ * The longest text the place finder reads: a pasted WhatsApp message is cut there by the web,
+ * which sends it in a POST body (in a URL it overflowed the request line, HTTP 431).
+ */
+export const PLACE_TEXT_MAX_CHARS = 5000;
 
 /** A place of East Java that a text probably names (the place finder), best first. */
 export interface PlaceCandidate {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AreaOption } from '@simpul/contracts';
+import type { AreaOption, CaseAreaNames } from '@simpul/contracts';
 import { readAreaTable } from './idn-area-data';
 
 const EAST_JAVA = '35';
@@ -48,6 +48,26 @@ export class AreasService {
 
   async villages(districtCode: string): Promise<AreaOption[]> {
     return (await this.load()).villagesByDistrict.get(districtCode) ?? [];
+  }
+
+  /** The official names of a location's codes, for people who do not read codes. */
+  async namesOf(codes: {
+    regencyCode: string | null;
+    districtCode: string | null;
+    villageCode: string | null;
+  }): Promise<CaseAreaNames> {
+    const find = (list: AreaOption[] | undefined, code: string | null) =>
+      code === null ? null : (list?.find((area) => area.code === code)?.name ?? null);
+    const areas = await this.load();
+    return {
+      regency: find(areas.regencies, codes.regencyCode),
+      district: codes.regencyCode
+        ? find(areas.districtsByRegency.get(codes.regencyCode), codes.districtCode)
+        : null,
+      village: codes.districtCode
+        ? find(areas.villagesByDistrict.get(codes.districtCode), codes.villageCode)
+        : null,
+    };
   }
 
   async isRegency(code: string): Promise<boolean> {

@@ -1,13 +1,13 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import type { PlaceCandidate } from '@simpul/contracts';
+import { PLACE_TEXT_MAX_CHARS, type PlaceCandidate } from '@simpul/contracts';
 import { PlacesService } from './places.service';
 
 export class PlaceQueryDto {
   @IsString()
   @MinLength(2)
-  @MaxLength(5000)
+  @MaxLength(PLACE_TEXT_MAX_CHARS)
   text!: string;
 }
 
@@ -21,5 +21,15 @@ export class PlacesController {
   @Get('suggest')
   suggest(@Query() query: PlaceQueryDto): Promise<PlaceCandidate[]> {
     return this.places.find(query.text);
+  }
+
+  /**
+   * The same for a long text: in the body, since a pasted message in the URL overflows the
+   * request line (HTTP 431). Nothing is written.
+   */
+  @Post('suggest')
+  @HttpCode(200)
+  suggestLong(@Body() body: PlaceQueryDto): Promise<PlaceCandidate[]> {
+    return this.places.find(body.text);
   }
 }

@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AreaOption, PlaceCandidate } from '@simpul/contracts';
+import { PLACE_TEXT_MAX_CHARS, type AreaOption, type PlaceCandidate } from '@simpul/contracts';
 import { shareReplay, type Observable } from 'rxjs';
 
 /** East Java's regencies, districts and villages (Kemendagri codes), for filters and pickers. */
@@ -23,8 +23,9 @@ export class AreasService {
 
   /** East Java places a free text names, best first (the API's place finder). */
   suggestPlaces(text: string): Observable<PlaceCandidate[]> {
-    return this.http.get<PlaceCandidate[]>('/api/places/suggest', {
-      params: new HttpParams().set('text', text),
+    // In the body, capped: a long pasted message in the URL was refused (HTTP 431).
+    return this.http.post<PlaceCandidate[]>('/api/places/suggest', {
+      text: text.slice(0, PLACE_TEXT_MAX_CHARS),
     });
   }
 

@@ -1,3 +1,4 @@
+import { AreasService } from '../../areas/areas.service';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type {
@@ -30,6 +31,7 @@ export class CaseDetailService {
     private readonly audit: AuditService,
     private readonly eventLog: CaseEventLog,
     private readonly clocks: CaseClocks,
+    private readonly areas: AreasService,
   ) {}
 
   detail(actor: Actor, caseId: string): Promise<CaseDetail> {
@@ -164,6 +166,11 @@ export class CaseDetailService {
         confidence: row.location_confidence,
         source: row.location_source,
         updatedAt: row.location_updated_at?.toISOString() ?? null,
+        areaNames: await this.areas.namesOf({
+          regencyCode: row.regency_code,
+          districtCode: row.district_code,
+          villageCode: row.village_code,
+        }),
       },
       incidentDate: row.incident_date,
       intakeAgencyId: row.intake_agency_id,

@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import {
   CASE_CATEGORIES,
+  DUPLICATE_PROBE_LIMITS,
   MAX_DUPLICATE_RADIUS_METERS,
   type CaseCategory,
   type DuplicateCandidatesRequest,
@@ -29,12 +30,12 @@ export class DuplicateCandidatesDto implements DuplicateCandidatesRequest {
 
   @IsOptional()
   @IsString()
-  @MaxLength(300)
+  @MaxLength(DUPLICATE_PROBE_LIMITS.title)
   title?: string;
 
   @IsOptional()
   @IsString()
-  @MaxLength(20_000)
+  @MaxLength(DUPLICATE_PROBE_LIMITS.description)
   description?: string;
 
   /** A point is both coordinates or none. */
@@ -58,7 +59,7 @@ export class DuplicateCandidatesDto implements DuplicateCandidatesRequest {
 
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(DUPLICATE_PROBE_LIMITS.locationText)
   locationText?: string;
 
   @IsOptional()

@@ -5,7 +5,14 @@ import type { HarnessLoader } from '@angular/cdk/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router } from '@angular/router';
-import type { ApiErrorBody, CaseDetail, Membership, PlaceCandidate } from '@simpul/contracts';
+import {
+  DUPLICATE_PROBE_LIMITS,
+  type ApiErrorBody,
+  type CaseDetail,
+  type DuplicateCandidatesRequest,
+  type Membership,
+  type PlaceCandidate,
+} from '@simpul/contracts';
 import {
   DPU_ADMIN,
   UPT_MALANG_OFFICER,
@@ -24,7 +31,7 @@ const CREATED: Pick<CaseDetail, 'id' | 'number'> = { id: 'case-77', number: 'SMP
 const isDuplicateSearch = (r: { method: string; url: string }) =>
   r.method === 'POST' && r.url === '/api/cases/duplicate-candidates';
 const isPlaceSuggest = (r: { method: string; url: string }) =>
-  r.method === 'GET' && r.url === '/api/places/suggest';
+  r.method === 'POST' && r.url === '/api/places/suggest';
 
 const KEPANJEN: PlaceCandidate = {
   level: 'district',
@@ -159,7 +166,7 @@ describe('CaseIntakePage', () => {
     TestBed.tick();
     const suggest = http.match(isPlaceSuggest).filter((r) => !r.cancelled);
     expect(suggest.length).toBe(1);
-    expect(suggest[0].request.params.get('text')).toBe(
+    expect((suggest[0].request.body as { text: string }).text).toBe(
       'depan pasar Kepanjen. Jalan amblas di Jl. Raya Kepanjen. Aspal amblas sedalam 20 cm.\nSudah dua motor jatuh.',
     );
     suggest[0].flush([KEPANJEN]);
@@ -347,6 +354,30 @@ describe('CaseIntakePage', () => {
     expect(fieldError('intake-reporter-nik')).toBe('NIK terdiri dari tepat 16 angka.');
     expect(fieldError('intake-trackingId')).toBe('Tracking ID terdiri dari 4–12 angka.');
     expect(document.activeElement?.id).toBe('intake-title');
+  });
+
+  it('sends the pin with the duplicate check and cuts long pasted text at its limits', async () => {
+    open();
+    await fillRequiredFields();
+    type('intake-locationText', `Patokan: ${'depan warung bu Sri, '.repeat(40)}`);
+    for (const [name, value] of [
+      ['lat', '-8.1631'],
+      ['lng', '112.5733'],
+    ]) {
+      const input = page().querySelector<HTMLInputElement>(`input[formcontrolname=${name}]`);
+      if (!input) throw new Error(`no ${name} field`);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    TestBed.tick();
+    const searches = http.match(isDuplicateSearch).filter((r) => !r.cancelled);
+    const body = searches.at(-1)?.request.body as DuplicateCandidatesRequest;
+    // With both points the server leaves out cases beyond the radius, however alike the words.
+    expect(body).toEqual(jasmine.objectContaining({ lat: -8.1631, lng: 112.5733 }));
+    expect(body.locationText?.length).toBeLessThanOrEqual(DUPLICATE_PROBE_LIMITS.locationText);
+    for (const search of searches) search.flush({ radiusMeters: 300, candidates: [] });
   });
 
   it('asks for the category instead of guessing one', async () => {

@@ -24,6 +24,7 @@ import {
   CASE_CLASSIFICATIONS,
   CASE_LIMITS,
   CASE_PRIORITIES,
+  DUPLICATE_PROBE_LIMITS,
   NIK_PATTERN,
   TRACKING_ID_PATTERN,
   type CaseCategory,
@@ -98,6 +99,14 @@ function stripSpaces(value: string): string {
 function optional<K extends string>(key: K, value: string): Partial<Record<K, string>> {
   const trimmed = value.trim();
   return trimmed ? ({ [key]: trimmed } as Record<K, string>) : {};
+}
+
+/** A typed field for the duplicate check, cut at the check's limit (pasted text can be long). */
+function probeField<K extends keyof typeof DUPLICATE_PROBE_LIMITS>(
+  key: K,
+  value: string,
+): Partial<Record<K, string>> {
+  return optional(key, value.trim().slice(0, DUPLICATE_PROBE_LIMITS[key]));
 }
 
 @Component({
@@ -181,12 +190,15 @@ export class CaseIntakePage {
   /** What the duplicate suggestions compare with, as the officer types (they debounce it). */
   protected readonly duplicateProbe = computed<DuplicateCandidatesRequest | null>(() => {
     const value = this.formValue();
+    const point = this.chosenPoint();
     if (!value.category) return null;
     return {
       category: value.category,
-      ...optional('title', value.title ?? ''),
-      ...optional('description', value.description ?? ''),
-      ...optional('locationText', value.locationText ?? ''),
+      ...probeField('title', value.title ?? ''),
+      ...probeField('description', value.description ?? ''),
+      ...probeField('locationText', value.locationText ?? ''),
+      // With the pin, a case far away is no duplicate however alike the titles read.
+      ...(point ? { lat: point.lat, lng: point.lng } : {}),
     };
   });
 

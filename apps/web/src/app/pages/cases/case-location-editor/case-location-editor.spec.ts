@@ -95,6 +95,37 @@ describe('CaseLocationEditor', () => {
     expect(button('Ubah lokasi')).toBeDefined();
   });
 
+  it('sends the version it was opened on, so a newer location someone saved meanwhile is not overwritten unseen', async () => {
+    await open();
+    // Someone else's change arrives live while the officer is choosing the point.
+    const theirs = { ...CASE, version: 6 };
+    fixture.componentRef.setInput('detail', theirs);
+    await settle();
+    await typeCoordinates('-8.1631', '112.5733');
+    button('Simpan lokasi')?.click();
+    const first = http.expectOne('/api/cases/case-42/location');
+    expect(first.request.body).toEqual({ version: 4, point: { lat: -8.1631, lng: 112.5733 } });
+    const conflict: ApiErrorBody = {
+      statusCode: 409,
+      code: 'STALE_VERSION',
+      message: {
+        id: 'Kasus sudah diubah orang lain. Periksa perubahan terbaru lalu simpan lagi.',
+        en: 'Someone else changed the case. Check the latest change, then save again.',
+      },
+      details: { current: theirs },
+    };
+    first.flush(conflict, { status: 409, statusText: 'Conflict' });
+    await settle();
+    expect(saved).toEqual([theirs]);
+    expect(host().textContent).toContain('Kasus sudah diubah orang lain');
+    // Having seen theirs, saving again is a choice: it goes on the version shown.
+    button('Simpan lokasi')?.click();
+    const second = http.expectOne('/api/cases/case-42/location');
+    expect(second.request.body).toEqual({ version: 6, point: { lat: -8.1631, lng: 112.5733 } });
+    second.flush({ ...CASE, version: 7 });
+    await settle();
+  });
+
   it('shows the API’s words about the coordinates under the fields', async () => {
     await open();
     await typeCoordinates('51.5', '-0.12');

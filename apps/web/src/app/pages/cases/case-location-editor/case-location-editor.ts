@@ -183,6 +183,11 @@ export class CaseLocationEditor {
   readonly editingChange = output<boolean>();
 
   protected readonly editing = signal(false);
+  /**
+   * The case version the editor was opened on (or last shown a conflict on): the page takes
+   * others' changes live, so sending the newest version would overwrite their location unseen.
+   */
+  private openedVersion: number | null = null;
   protected readonly mode = signal<LocationEditMode>('point');
   protected readonly chosenPoint = signal<LatLng | null>(null);
   protected readonly regency = signal<string | null>(null);
@@ -228,6 +233,7 @@ export class CaseLocationEditor {
     this.district.set(location.districtCode);
     this.village.set(location.villageCode);
     this.saveError.set(null);
+    this.openedVersion = this.detail().version;
     this.editing.set(true);
     this.editingChange.emit(true);
   }
@@ -252,11 +258,12 @@ export class CaseLocationEditor {
   protected saveLocation(): void {
     const detail = this.detail();
     if (!this.canSave()) return;
+    const version = this.openedVersion ?? detail.version;
     const request: SetCaseLocationRequest =
       this.mode() === 'point'
-        ? { version: detail.version, point: this.chosenPoint() }
+        ? { version, point: this.chosenPoint() }
         : {
-            version: detail.version,
+            version,
             regencyCode: this.regency(),
             districtCode: this.district(),
             villageCode: this.village(),
@@ -274,8 +281,12 @@ export class CaseLocationEditor {
         this.saving.set(false);
         this.saveError.set(error);
         // Someone else changed the case first: show theirs; the officer's choice stays here.
+        // Saving again after seeing theirs is a deliberate choice: it goes on the shown version.
         const current = currentCaseFromConflict(error);
-        if (current) this.saved.emit(current);
+        if (current) {
+          this.openedVersion = current.version;
+          this.saved.emit(current);
+        }
       },
     });
   }

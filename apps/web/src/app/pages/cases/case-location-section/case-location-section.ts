@@ -18,6 +18,7 @@ import type {
   LocationRequestResponse,
 } from '@simpul/contracts';
 import { filter, switchMap } from 'rxjs';
+import { areaLabel } from '../../../core/area-label';
 import { CasesService } from '../../../core/cases.service';
 import { LanguageService } from '../../../core/language.service';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
@@ -99,6 +100,8 @@ export class CaseLocationSection {
       ? [{ level: 'province', code: location.provinceCode }]
       : codes;
   });
+  /** "Kab. Malang · Kec. Lawang" when the API named the codes. */
+  protected readonly areaName = computed(() => areaLabel(this.location()));
   protected readonly needsPoint = computed(() => NEEDS_POINT.includes(this.location().confidence));
   protected readonly canRequest = computed(() => {
     const detail = this.detail();
