@@ -18,6 +18,10 @@ describe('clarification publication', () => {
   let owner: DataSource;
   let draftId: string;
   const t: Record<string, string> = {};
+  // Unique per run, so a reused test database does not hold the slug already.
+  const run = Date.now().toString(36);
+  const title = `Jembatan Kedungkandang tidak putus ${run}`;
+  const slug = `jembatan-kedungkandang-tidak-putus-${run}`;
   const clients: ClarificationClient[] = [];
 
   const publications = async () =>
@@ -54,7 +58,7 @@ describe('clarification publication', () => {
       .set(bearer(t['humasA']))
       .send({
         label: 'HOAKS',
-        title: 'Jembatan Kedungkandang tidak putus',
+        title,
         narrative: 'Jembatan Kedungkandang putus! Jangan lewat. <script>alert(1)</script>',
         platform: 'WhatsApp',
         sourceUrls: ['https://example.org/video-viral'],
@@ -101,9 +105,8 @@ describe('clarification publication', () => {
     expect(refused.body.message.id).toContain('belum disetujui');
     expect(refused.body.message.en).toContain('not been approved');
     expect(await publications()).toBe(0);
-    expect((await request(app.url).get('/klarifikasi')).text).toContain(
-      'Belum ada klarifikasi yang diterbitkan.',
-    );
+    expect((await request(app.url).get('/klarifikasi')).text).not.toContain(slug);
+    expect((await request(app.url).get(`/klarifikasi/${slug}`)).status).toBe(404);
   });
 
   it('publishes the approved version; outsiders can neither publish nor read the outputs', async () => {
@@ -127,10 +130,8 @@ describe('clarification publication', () => {
     const published = await post('/publish', t['humasA']);
     expect(published.status).toBe(200);
     const view = published.body as ClarificationPublicationView;
-    expect(view.publication.slug).toBe('jembatan-kedungkandang-tidak-putus');
-    expect(view.publication.url).toBe(
-      'https://simpul.example.go.id/klarifikasi/jembatan-kedungkandang-tidak-putus',
-    );
+    expect(view.publication.slug).toBe(slug);
+    expect(view.publication.url).toBe(`https://simpul.example.go.id/klarifikasi/${slug}`);
     expect(view.outputs.whatsapp).toContain('*[HOAKS]*');
     expect(view.outputs.whatsapp).toContain('Pemeriksaan lapangan UPT PJJ Malang');
     expect(view.outputs.xThread[0]).toContain('[HOAKS]');
@@ -156,10 +157,10 @@ describe('clarification publication', () => {
   });
 
   it('serves the public page without sign-in as plain HTML with valid ClaimReview JSON-LD', async () => {
-    const page = await request(app.url).get('/klarifikasi/jembatan-kedungkandang-tidak-putus');
+    const page = await request(app.url).get(`/klarifikasi/${slug}`);
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
-    expect(page.text).toContain('<h1>Jembatan Kedungkandang tidak putus</h1>');
+    expect(page.text).toContain(`<h1>${title}</h1>`);
     expect(page.text).toContain('<strong>jembatan utuh dan dapat dilalui</strong>');
     expect(page.text).toContain('Video direkam di provinsi lain pada 2021.');
     expect(page.text).toContain('Pemeriksaan lapangan UPT PJJ Malang');
@@ -182,10 +183,10 @@ describe('clarification publication', () => {
 
     const index = await request(app.url).get('/klarifikasi');
     expect(index.status).toBe(200);
-    expect(index.text).toContain('href="/klarifikasi/jembatan-kedungkandang-tidak-putus"');
+    expect(index.text).toContain(`href="/klarifikasi/${slug}"`);
 
     const card = await request(app.url)
-      .get('/klarifikasi/jembatan-kedungkandang-tidak-putus/kartu.png')
+      .get(`/klarifikasi/${slug}/kartu.png`)
       .buffer(true)
       .parse((res, done) => {
         const chunks: Buffer[] = [];
@@ -237,7 +238,7 @@ describe('clarification publication', () => {
       view.outputs.xThread[0],
     ])
       expect(text).toMatch(/RALAT \d{1,2} \w+ \d{4}.*Jam pemeriksaan: 09.00 WIB\./s);
-    const page = await request(app.url).get('/klarifikasi/jembatan-kedungkandang-tidak-putus');
+    const page = await request(app.url).get(`/klarifikasi/${slug}`);
     expect(page.text).toContain('Jam pemeriksaan: 09.00 WIB.');
     expect(page.text).toContain('RALAT');
 
@@ -247,12 +248,14 @@ describe('clarification publication', () => {
     });
     expect(retracted.status).toBe(200);
     expect(retracted.body.outputs.whatsapp).toMatch(/^\*DICABUT /);
-    const gone = await request(app.url).get('/klarifikasi/jembatan-kedungkandang-tidak-putus');
+    const gone = await request(app.url).get(`/klarifikasi/${slug}`);
     expect(gone.status).toBe(200);
     expect(gone.text).toContain('DICABUT');
     expect(gone.text).toContain('Jembatan ternyata rusak ringan.');
     expect(gone.text).not.toContain('application/ld+json');
-    expect((await request(app.url).get('/klarifikasi')).text).toContain('dicabut');
+    expect((await request(app.url).get('/klarifikasi')).text).toMatch(
+      new RegExp(`/klarifikasi/${slug}"[^\\n]*dicabut`),
+    );
     expect((await post('/correction', t['humasA'], { text: 'lagi' })).status).toBe(409);
     const audit = await owner.query(
       `SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`,

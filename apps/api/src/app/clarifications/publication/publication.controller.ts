@@ -6,12 +6,11 @@ import {
   HttpCode,
   Param,
   Post,
-  Res,
+  StreamableFile,
   UseGuards,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { Response } from 'express';
 import type { ClarificationDelivery, ClarificationPublicationView } from '@simpul/contracts';
 import type { Actor } from '../../access/actor';
 import { CurrentActor, Public } from '../../auth/auth.decorators';
@@ -108,10 +107,8 @@ export class PublicClarificationController {
   }
 
   @Get(':slug/kartu.png')
-  async card(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
-    const png = await this.publications.publicCard(slug);
-    res.setHeader('Content-Type', 'image/png');
-    res.setHeader('Cache-Control', 'public, max-age=60');
-    res.end(png);
+  @Header('Cache-Control', 'public, max-age=60')
+  async card(@Param('slug') slug: string): Promise<StreamableFile> {
+    return new StreamableFile(await this.publications.publicCard(slug), { type: 'image/png' });
   }
 }
