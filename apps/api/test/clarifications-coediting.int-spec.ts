@@ -1,9 +1,10 @@
 import request from 'supertest';
+import * as Y from 'yjs';
 import type { DataSource } from 'typeorm';
 import { CLARIFICATION_SOCKET_EVENTS, type ApprovalChainView } from '@simpul/contracts';
 import { ClarificationClient } from './support/clarification-client';
 import { bearer, createAgency, createCase, createUser, signIn } from './support/fixtures';
-import { connectSocket, waitFor } from './support/realtime';
+import { waitFor } from './support/realtime';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 jest.setTimeout(180_000);
@@ -246,8 +247,6 @@ describe('clarification drafts: co-editing, access, approval', () => {
 });
 
 function encodeSmallUpdate(): Buffer {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const Y = require('yjs') as typeof import('yjs');
   const doc = new Y.Doc();
   doc.getText('penjelasan').insert(0, 'x');
   return Buffer.from(Y.encodeStateAsUpdate(doc));

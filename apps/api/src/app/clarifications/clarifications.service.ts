@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import * as Y from 'yjs';
 import {
   CLARIFICATION_CLOCK_HOURS,
   CLARIFICATION_LABELS,
@@ -28,6 +27,7 @@ import { bilingual } from '../common/bilingual';
 import { runQuery } from '../database/typed-query';
 import { clarificationErrors } from './clarification-errors';
 import * as sql from './clarifications.queries';
+import { Y, type YDoc } from './yjs';
 
 /** Merge the stored updates of a draft into one row once this many have piled up. */
 export const COMPACT_AFTER_UPDATES = 200;
@@ -45,7 +45,7 @@ const deadline = (loggedAt: Date) =>
   new Date(loggedAt.getTime() + CLARIFICATION_CLOCK_HOURS * 3_600_000).toISOString();
 
 /** The plain texts of every section of a Yjs document. */
-export function sectionTexts(doc: Y.Doc): Record<string, string> {
+export function sectionTexts(doc: YDoc): Record<string, string> {
   return Object.fromEntries(CLARIFICATION_SECTIONS.map((s) => [s, doc.getText(s).toString()]));
 }
 
@@ -62,7 +62,7 @@ export function contentHash(content: ClarificationContent): string {
  */
 @Injectable()
 export class ClarificationsService {
-  private readonly docs = new Map<string, { doc: Y.Doc; lastId: number }>();
+  private readonly docs = new Map<string, { doc: YDoc; lastId: number }>();
 
   constructor(private readonly db: ActorDatabase) {}
 
@@ -265,7 +265,7 @@ export class ClarificationsService {
   // ---- The Yjs document -------------------------------------------------------------------
 
   /** The draft's document, caught up with every stored update (this process's cache + the table). */
-  async docOf(manager: EntityManager, draftId: string): Promise<Y.Doc> {
+  async docOf(manager: EntityManager, draftId: string): Promise<YDoc> {
     let entry = this.docs.get(draftId);
     if (!entry) {
       entry = { doc: new Y.Doc({ gc: true }), lastId: 0 };
