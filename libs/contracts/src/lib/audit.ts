@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS = [
   'clarification.corrected',
   'clarification.retracted',
   'clarification.delivery_logged',
+  'clarification.approval_decided',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -5,6 +5,7 @@ import { clarificationPolicy } from '../access/access-policy';
 import { forbidden } from '../access/access-errors';
 import type { Actor } from '../access/actor';
 import { ActorDatabase } from '../access/actor-database';
+import { AuditService } from '../audit/audit.service';
 import { runQuery } from '../database/typed-query';
 import { clarificationErrors } from './clarification-errors';
 import { ClarificationsService, contentHash } from './clarifications.service';
@@ -28,6 +29,7 @@ export class ApprovalService {
   constructor(
     private readonly db: ActorDatabase,
     private readonly drafts: ClarificationsService,
+    private readonly audit: AuditService,
   ) {}
 
   private async steps(manager: EntityManager, draftId: string, agencyId: string): Promise<Step[]> {
@@ -183,6 +185,18 @@ export class ApprovalService {
         contentHash: chain.contentHash,
         note: body.note ?? null,
       });
+      await this.audit.record(
+        {
+          action: 'clarification.approval_decided',
+          actorUserId: actor.userId,
+          agencyId: actor.agencyId,
+          targetType: 'clarification',
+          targetId: draftId,
+          ip: actor.ip,
+          details: { decision: body.decision, step: step.key, contentHash: chain.contentHash },
+        },
+        manager,
+      );
       if (body.decision === 'rejected') {
         await runQuery(manager, sql.voidApprovals, { draftId });
         await runQuery(manager, sql.restartChain, { draftId, status: 'draft' });

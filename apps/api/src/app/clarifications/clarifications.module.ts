@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { ApprovalService } from './approval.service';
 import { ClarificationGateway } from './clarification.gateway';
 import { ClarificationsController } from './clarifications.controller';
@@ -6,6 +7,7 @@ import { ClarificationsService } from './clarifications.service';
 
 /** Hoax clarifications (issue #15): drafts, live co-editing, the approval chain. */
 @Module({
+  imports: [AuditModule],
   controllers: [ClarificationsController],
   providers: [ClarificationsService, ApprovalService, ClarificationGateway],
   exports: [ClarificationsService, ApprovalService],
