@@ -240,6 +240,11 @@ describe('clarification drafts: co-editing, access, approval', () => {
       .get(`/api/clarifications/${draftId}`)
       .set(bearer(t['humasA']));
     expect(view.body.status).toBe('approved');
+    const audited = await owner.query(
+      `SELECT details->>'decision' AS decision FROM audit_log WHERE action = 'clarification.approval_decided' AND target_id = $1`,
+      [draftId],
+    );
+    expect(audited.length).toBeGreaterThanOrEqual(4);
     expect(view.body.events.map((e: { type: string }) => e.type)).toEqual(
       expect.arrayContaining(['clarification.approved', 'clarification.approvals_voided']),
     );

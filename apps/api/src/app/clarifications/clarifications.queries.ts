@@ -920,3 +920,59 @@ const draftEventsIR: any = {"usedParamSet":{"draftId":true},"params":[{"name":"d
 export const draftEvents = new PreparedQuery<IDraftEventsParams,IDraftEventsResult>(draftEventsIR);
 
 
+/** 'UpdatesAfter' parameters type */
+export interface IUpdatesAfterParams {
+  afterId: NumberOrString;
+  draftId: string;
+}
+
+/** 'UpdatesAfter' return type */
+export interface IUpdatesAfterResult {
+  id: string;
+  update: Buffer;
+}
+
+/** 'UpdatesAfter' query type */
+export interface IUpdatesAfterQuery {
+  params: IUpdatesAfterParams;
+  result: IUpdatesAfterResult;
+}
+
+const updatesAfterIR: any = {"usedParamSet":{"draftId":true,"afterId":true},"params":[{"name":"draftId","required":true,"transform":{"type":"scalar"},"locs":[{"a":83,"b":91}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":102,"b":110}]}],"statement":"SELECT id AS \"id!\", update AS \"update!\" FROM clarification_update WHERE draft_id = :draftId! AND id > :afterId! ORDER BY id"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id AS "id!", update AS "update!" FROM clarification_update WHERE draft_id = :draftId! AND id > :afterId! ORDER BY id
+ * ```
+ */
+export const updatesAfter = new PreparedQuery<IUpdatesAfterParams,IUpdatesAfterResult>(updatesAfterIR);
+
+
+/** 'CountUpdates' parameters type */
+export interface ICountUpdatesParams {
+  draftId: string;
+}
+
+/** 'CountUpdates' return type */
+export interface ICountUpdatesResult {
+  count: number;
+}
+
+/** 'CountUpdates' query type */
+export interface ICountUpdatesQuery {
+  params: ICountUpdatesParams;
+  result: ICountUpdatesResult;
+}
+
+const countUpdatesIR: any = {"usedParamSet":{"draftId":true},"params":[{"name":"draftId","required":true,"transform":{"type":"scalar"},"locs":[{"a":76,"b":84}]}],"statement":"SELECT count(*)::int AS \"count!\" FROM clarification_update WHERE draft_id = :draftId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT count(*)::int AS "count!" FROM clarification_update WHERE draft_id = :draftId!
+ * ```
+ */
+export const countUpdates = new PreparedQuery<ICountUpdatesParams,ICountUpdatesResult>(countUpdatesIR);
+
+

@@ -271,8 +271,10 @@ export class ClarificationsService {
       entry = { doc: new Y.Doc({ gc: true }), lastId: 0 };
       this.docs.set(draftId, entry);
     }
-    const rows = await runQuery(manager, sql.updatesOf, { draftId });
-    const fresh = rows.filter((r) => Number(r.id) > (entry as { lastId: number }).lastId);
+    const fresh = await runQuery(manager, sql.updatesAfter, {
+      draftId,
+      afterId: String(entry.lastId),
+    });
     if (fresh.length > 0) {
       Y.applyUpdate(entry.doc, Y.mergeUpdates(fresh.map((r) => new Uint8Array(r.update))));
       entry.lastId = Number(fresh[fresh.length - 1].id);
@@ -337,51 +339,57 @@ export class ClarificationsService {
    */
   async applyUpdate(actor: Actor, draftId: string, raw: unknown): Promise<{ changed: boolean }> {
     const update = this.checkUpdate(raw);
-    return this.db.run(actor, async (manager) => {
-      const { context } = await this.access(manager, actor, draftId);
-      if (!clarificationPolicy.edit(context)) throw forbidden();
-      const [locked] = await runQuery(manager, sql.lockDraft, { draftId });
-      if (!EDITABLE.includes(locked.status as ClarificationStatus))
-        throw clarificationErrors.locked();
-      const doc = await this.docOf(manager, draftId);
-      const before = JSON.stringify(sectionTexts(doc));
-      const probe = new Y.Doc();
-      Y.applyUpdate(probe, Y.encodeStateAsUpdate(doc));
-      Y.applyUpdate(probe, update);
-      const afterTexts = sectionTexts(probe);
-      const changed = JSON.stringify(afterTexts) !== before;
-      probe.destroy();
-      const [{ id }] = await runQuery(manager, sql.insertUpdate, {
-        draftId,
-        update: Buffer.from(update),
-        userId: actor.userId,
-      });
-      if (changed) {
-        await runQuery(manager, sql.recordEditor, { draftId, userId: actor.userId });
-        await runQuery(manager, sql.touchDraftText, {
+    let applied = false;
+    return this.db
+      .run(actor, async (manager) => {
+        const { context } = await this.access(manager, actor, draftId);
+        if (!clarificationPolicy.edit(context)) throw forbidden();
+        const [locked] = await runQuery(manager, sql.lockDraft, { draftId });
+        if (!EDITABLE.includes(locked.status as ClarificationStatus))
+          throw clarificationErrors.locked();
+        const doc = await this.docOf(manager, draftId);
+        const before = JSON.stringify(sectionTexts(doc));
+        const [{ id }] = await runQuery(manager, sql.insertUpdate, {
           draftId,
-          searchText: `${afterTexts['title']}\n${afterTexts['claim']}`.slice(0, 20_000),
+          update: Buffer.from(update),
+          userId: actor.userId,
         });
-        const voided = await runQuery(manager, sql.voidApprovals, { draftId });
-        if (voided.length > 0 || locked.status === 'approved') {
-          await runQuery(manager, sql.restartChain, {
+        // Applied to this process's copy now; dropped below if the transaction fails.
+        applied = true;
+        Y.applyUpdate(doc, update);
+        const afterTexts = sectionTexts(doc);
+        const changed = JSON.stringify(afterTexts) !== before;
+        if (changed) {
+          await runQuery(manager, sql.recordEditor, { draftId, userId: actor.userId });
+          await runQuery(manager, sql.touchDraftText, {
             draftId,
-            status: locked.status === 'draft' ? 'draft' : 'in_review',
+            searchText: `${afterTexts['title']}\n${afterTexts['claim']}`.slice(0, 20_000),
           });
-          await this.event(manager, draftId, 'clarification.approvals_voided', actor.userId, {
-            voided: voided.length,
-          });
+          const voided = await runQuery(manager, sql.voidApprovals, { draftId });
+          if (voided.length > 0 || locked.status === 'approved') {
+            await runQuery(manager, sql.restartChain, {
+              draftId,
+              status: locked.status === 'draft' ? 'draft' : 'in_review',
+            });
+            await this.event(manager, draftId, 'clarification.approvals_voided', actor.userId, {
+              voided: voided.length,
+            });
+          }
         }
-      }
-      await this.compactIfLong(manager, draftId, Number(id));
-      return { changed };
-    });
+        await this.compactIfLong(manager, draftId, Number(id));
+        return { changed };
+      })
+      .catch((error: unknown) => {
+        if (applied) this.docs.delete(draftId);
+        throw error;
+      });
   }
 
   /** Merges every stored update of the draft into one once {@link COMPACT_AFTER_UPDATES} pile up. */
   private async compactIfLong(manager: EntityManager, draftId: string, lastId: number) {
+    const [{ count }] = await runQuery(manager, sql.countUpdates, { draftId });
+    if (count < COMPACT_AFTER_UPDATES) return;
     const rows = await runQuery(manager, sql.updatesOf, { draftId });
-    if (rows.length < COMPACT_AFTER_UPDATES) return;
     const merged = Y.mergeUpdates(rows.map((r) => new Uint8Array(r.update)));
     await runQuery(manager, sql.deleteUpdatesThrough, { draftId, throughId: String(lastId) });
     await runQuery(manager, sql.insertCompacted, { draftId, update: Buffer.from(merged) });

@@ -141,3 +141,9 @@ INSERT INTO clarification_event (draft_id, type, actor_id, payload) VALUES (:dra
 SELECT e.id AS "id!", e.type AS "type!", e.actor_id AS "actorId?", u.name AS "actorName?", e.payload AS "payload!", e.created_at AS "createdAt!"
 FROM clarification_event e LEFT JOIN app_user u ON u.id = e.actor_id
 WHERE e.draft_id = :draftId! ORDER BY e.id;
+
+/* @name UpdatesAfter */
+SELECT id AS "id!", update AS "update!" FROM clarification_update WHERE draft_id = :draftId! AND id > :afterId! ORDER BY id;
+
+/* @name CountUpdates */
+SELECT count(*)::int AS "count!" FROM clarification_update WHERE draft_id = :draftId!;
