@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { ApprovalChainView, ClarificationPublicationView } from '@simpul/contracts';
@@ -200,6 +203,26 @@ describe('clarification publication', () => {
     expect(png.readUInt32BE(20)).toBe(1080);
 
     expect((await request(app.url).get('/klarifikasi/tidak-ada')).status).toBe(404);
+  });
+
+  it('answers /klarifikasi from the API, not the web app, when the web app is served too', async () => {
+    const webRoot = mkdtempSync(join(tmpdir(), 'simpul-web-'));
+    writeFileSync(
+      join(webRoot, 'index.html'),
+      '<!doctype html><title>SPA</title><sp-root></sp-root>',
+    );
+    const withWeb = await createTestApp({ WEB_DIST_PATH: webRoot });
+    try {
+      const page = await request(withWeb.url).get(`/klarifikasi/${slug}`);
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('application/ld+json');
+      expect(page.text).not.toContain('<sp-root>');
+      const index = await request(withWeb.url).get('/klarifikasi');
+      expect(index.text).toContain(`/klarifikasi/${slug}`);
+      expect((await request(withWeb.url).get('/kasus/1')).text).toContain('<sp-root>');
+    } finally {
+      await withWeb.close();
+    }
   });
 
   it('logs deliveries and refuses bad ones naming the field', async () => {
