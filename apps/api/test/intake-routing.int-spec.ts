@@ -202,7 +202,8 @@ describe('intake routing', () => {
       basis: 'routing_rule',
       agencyId: dishub.id,
     });
-    expect(proposal.note).toContain('Usulan otomatis');
+    // No server-written prose (issue #14 item 8): the suggestion in the evidence explains it.
+    expect(proposal.note).toBeNull();
     expect(await participants(kase.id)).toEqual([{ agency_id: intake.id, role: 'lead' }]);
     // The receiver is told, and its proposal expires on the job queue.
     const notified = await owner.query(

@@ -1,5 +1,6 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import {
+  DOCUMENT,
   inject,
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
@@ -13,6 +14,7 @@ import { routes } from './app.routes';
 import { authInterceptor } from './core/auth.interceptor';
 import { AuthService } from './core/auth.service';
 import { BundledTranslateLoader, DEFAULT_LANGUAGE } from './core/language.service';
+import { preloadRouteOf } from './core/route-preload';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -27,7 +29,11 @@ export const appConfig: ApplicationConfig = {
     }),
     // Hints and errors in Indonesian often run to two lines: let them push the next field down.
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { subscriptSizing: 'dynamic' } },
-    // Restore the session from the refresh cookie before the first route's guards run.
-    provideAppInitializer(() => inject(AuthService).restore()),
+    // Restore the session from the refresh cookie before the first route's guards run, while the
+    // code of the page being opened loads.
+    provideAppInitializer(() => {
+      preloadRouteOf(routes, inject(DOCUMENT).location.pathname);
+      return inject(AuthService).restore();
+    }),
   ],
 };

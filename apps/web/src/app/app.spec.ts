@@ -46,6 +46,18 @@ describe('App shell', () => {
   });
 
   const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
+  /** The agency select loads once the browser is idle (`@defer (on idle)`), after the first screen. */
+  async function agencySelect(): Promise<HTMLElement> {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const select = (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(
+        'sp-agency-switcher mat-select',
+      );
+      if (select) return select;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await fixture.whenStable();
+    }
+    throw new Error('the agency select never loaded');
+  }
   /** The first health poll fires on a zero-delay timer after start-up. */
   const healthRequest = async () => {
     await new Promise((resolve) => setTimeout(resolve));
@@ -150,13 +162,14 @@ describe('App shell', () => {
     it('follows the role in the agency chosen in the switcher', async () => {
       const auth = signInAs(testUser({ memberships: [DPU_ADMIN, UPT_MALANG_OFFICER] }));
       await fixture.whenStable();
-      const switcher = (fixture.nativeElement as HTMLElement).querySelector('mat-select');
-      expect(switcher?.textContent).toContain('DPU BM Jatim · Admin');
+      expect(text()).toContain('DPU BM Jatim · Admin');
+      const switcher = await agencySelect();
+      expect(switcher.textContent).toContain('DPU BM Jatim · Admin');
       expect(navLabels()).toContain('Pengguna');
 
       auth.selectAgency(UPT_MALANG_OFFICER.agencyId);
       await fixture.whenStable();
-      expect(switcher?.textContent).toContain('UPT PJJ Malang · Petugas');
+      expect(switcher.textContent).toContain('UPT PJJ Malang · Petugas');
       expect(navLabels()).toEqual(['Kasus']);
     });
 
@@ -166,9 +179,7 @@ describe('App shell', () => {
       const navigateByUrl = spyOn(router, 'navigateByUrl').and.resolveTo(true);
       const auth = signInAs(testUser({ memberships: [DPU_ADMIN, UPT_MALANG_OFFICER] }));
       await fixture.whenStable();
-      (fixture.nativeElement as HTMLElement)
-        .querySelector<HTMLElement>('sp-agency-switcher .mat-mdc-select-trigger')
-        ?.click();
+      (await agencySelect()).querySelector<HTMLElement>('.mat-mdc-select-trigger')?.click();
       await fixture.whenStable();
       const option = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find((o) =>
         o.textContent?.includes('UPT PJJ Malang · Petugas'),

@@ -108,7 +108,10 @@ export interface CaseEventPayloads {
     after: CaseLocationValues & {
       /** `reporter`, `staff`, `photo`: who set it. */
       source: string;
+      /** The reporter's own words with a pin; never text the server wrote (older events may hold some). */
       note?: string;
+      /** The staff photo whose GPS gave the point (source `photo`). */
+      photoFileName?: string;
     };
   };
   'case.attachment_added': {

@@ -288,7 +288,7 @@ export class AttachmentsService {
         ...point,
         confidence: 'gps',
         source: 'photo',
-        note: `Foto: ${row.file_name}`,
+        photoFileName: row.file_name,
       });
     });
   }
@@ -361,7 +361,6 @@ export class AttachmentsService {
       ...gps,
       confidence: 'gps',
       source: 'photo',
-      note: 'Titik GPS dari foto pelapor',
     });
     if (before.status !== 'needs_information') return;
     const decision = decideTransition(

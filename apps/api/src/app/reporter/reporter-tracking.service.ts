@@ -213,7 +213,8 @@ export class ReporterTrackingService {
           'The agency has not reported this as done yet, so it cannot be disputed.',
         );
       }
-      const note = `Pelapor menyatakan masalah belum selesai: ${reason.trim()}`;
+      // The reporter's own words; the timeline says in the reader's language that they disputed.
+      const note = reason.trim();
       await runQuery(manager, disputeTracking, { reportId: tracked.reportId });
       await this.eventLog.append(manager, tracked.caseId, null, 'case.reporter_disputed', null, {
         reportId: tracked.reportId,

@@ -69,7 +69,8 @@ export class IntakeRouting {
     const handoff = await this.handoffs.proposeWithin(manager, actor, caseId, {
       toAgencyId: target,
       reason,
-      note: `Usulan otomatis saat aduan diterima: ${suggestion.explanation.id}`,
+      // No prose: the timeline names the system as proposer and the suggestion (bilingual, in
+      // the evidence) explains it, each in the reader's language.
       suggestion,
       attachmentIds: [],
       senderChoice: 'stay_as_collaborator',

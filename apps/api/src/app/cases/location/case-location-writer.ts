@@ -16,7 +16,10 @@ export interface PointUpdate {
   confidence: LocationConfidence;
   /** Who measured it: `reporter`, `open311`, `staff`, `photo`. */
   source: string;
+  /** The reporter's own words; the timeline words everything else in the reader's language. */
   note?: string;
+  /** The staff photo whose GPS gave the point. */
+  photoFileName?: string;
 }
 
 /** Kemendagri codes of the area staff chose; the province follows from the regency. */
@@ -86,6 +89,7 @@ export class CaseLocationWriter {
         confidence: point.confidence,
         source: point.source,
         ...(point.note ? { note: point.note } : {}),
+        ...(point.photoFileName ? { photoFileName: point.photoFileName } : {}),
       },
     );
     if (!before.had_location)

@@ -180,7 +180,8 @@ export class CaseSplitService {
           ? await this.handoffs.proposeWithin(manager, actor, newCaseId, {
               toAgencyId: body.targetAgencyId,
               reason: body.handoffReason ?? 'road_status',
-              note: `Pecahan dari ${source.number}: ${reason}`.slice(0, 2000),
+              // The officer's reason; the case's split event names the case it came from.
+              note: reason.slice(0, 2000),
               suggestion: null,
               attachmentIds: [],
               senderChoice: body.senderChoice ?? 'stay_as_collaborator',

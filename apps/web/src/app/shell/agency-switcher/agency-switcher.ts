@@ -1,28 +1,38 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatSelectModule } from '@angular/material/select';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatOption } from '@angular/material/core';
+import { MatSelect } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Membership } from '@simpul/contracts';
 
 /** The agency the user acts for; a choice only for people who belong to several. */
 @Component({
   selector: 'sp-agency-switcher',
-  imports: [MatSelectModule, TranslatePipe],
+  imports: [MatSelect, MatOption, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (memberships().length > 1) {
-      <mat-select
-        class="switcher"
-        panelWidth=""
-        [value]="actingAgencyId()"
-        (selectionChange)="agencyChange.emit($event.value)"
-        [attr.aria-label]="'agencySwitcher.label' | translate"
-      >
-        @for (membership of memberships(); track membership.agencyId) {
-          <mat-option [value]="membership.agencyId">
-            {{ membership.agencyShortName }} · {{ 'roles.' + membership.role | translate }}
-          </mat-option>
+      <!-- The select (and its form field) loads after the first screen, not with it. -->
+      @defer (on idle) {
+        <mat-select
+          class="switcher"
+          panelWidth=""
+          [value]="actingAgencyId()"
+          (selectionChange)="agencyChange.emit($event.value)"
+          [attr.aria-label]="'agencySwitcher.label' | translate"
+        >
+          @for (membership of memberships(); track membership.agencyId) {
+            <mat-option [value]="membership.agencyId">
+              {{ membership.agencyShortName }} · {{ 'roles.' + membership.role | translate }}
+            </mat-option>
+          }
+        </mat-select>
+      } @placeholder {
+        @if (acting(); as current) {
+          <span class="single" [title]="current.agencyName">
+            {{ current.agencyShortName }} · {{ 'roles.' + current.role | translate }}
+          </span>
         }
-      </mat-select>
+      }
     } @else if (memberships().length === 1) {
       @let only = memberships()[0];
       <span class="single" [title]="only.agencyName">
@@ -66,4 +76,10 @@ export class AgencySwitcher {
   readonly memberships = input.required<Membership[]>();
   readonly actingAgencyId = input<string | null>(null);
   readonly agencyChange = output<string>();
+  protected readonly acting = computed(
+    () =>
+      this.memberships().find((m) => m.agencyId === this.actingAgencyId()) ??
+      this.memberships()[0] ??
+      null,
+  );
 }

@@ -89,10 +89,11 @@ import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
       color: var(--mat-sys-on-surface-variant);
     }
     .clock[data-state='due_soon'] {
-      border: 2px solid var(--mat-sys-tertiary);
-      background: var(--mat-sys-surface-container-high);
+      border: 2px solid var(--sp-soon);
+      background: var(--sp-soon-container);
+      color: var(--sp-on-soon-container);
       .state {
-        color: var(--mat-sys-on-surface);
+        color: var(--sp-on-soon-container);
       }
     }
     .in-hand {
@@ -108,10 +109,11 @@ import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
       font-weight: 600;
     }
     .clock[data-state='overdue'] {
-      border-color: var(--mat-sys-error);
-      background: var(--mat-sys-error-container);
+      border-color: var(--sp-late);
+      background: var(--sp-late);
+      color: var(--sp-on-late);
       .state {
-        color: var(--mat-sys-on-error-container);
+        color: var(--sp-on-late);
       }
     }
   `,

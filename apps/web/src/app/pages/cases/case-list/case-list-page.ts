@@ -353,15 +353,16 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
       background: var(--mat-sys-surface-container-high);
       color: var(--mat-sys-on-surface);
     }
+    /* Deadline tokens of styles.scss: 'late' louder than 'soon'. */
     .sla-chip[data-state='due_soon'] {
-      border: 2px solid var(--mat-sys-tertiary);
-      background: var(--mat-sys-tertiary-container);
-      color: var(--mat-sys-on-tertiary-container);
+      border: 2px solid var(--sp-soon);
+      background: var(--sp-soon-container);
+      color: var(--sp-on-soon-container);
     }
     .sla-chip[data-state='overdue'] {
-      border-color: var(--mat-sys-error);
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
+      border: 2px solid var(--sp-late);
+      background: var(--sp-late);
+      color: var(--sp-on-late);
     }
     .escalated {
       display: inline-block;

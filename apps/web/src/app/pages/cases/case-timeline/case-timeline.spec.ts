@@ -328,6 +328,62 @@ describe('describeEvent', () => {
     }
   });
 
+  it("words a point from a photo in the reader's language, never in text the server wrote", () => {
+    const NO_ONE = { actorUserId: null, actorName: null, actorAgencyId: null };
+    const fromPhoto = (after: Record<string, unknown>, actor = {}) =>
+      describeEvent(
+        caseEvent(
+          6,
+          {
+            type: 'case.location_set',
+            before: { lat: null, lng: null },
+            after: { lat: -7.9, lng: 112.6, confidence: 'gps', source: 'photo', ...after },
+          },
+          actor,
+        ),
+      );
+    expect(fromPhoto({ photoFileName: 'rambu.jpg' })).toEqual(
+      jasmine.objectContaining({
+        kind: 'locationSet',
+        key: 'caseTimeline.locationSetFromPhoto',
+        photoName: 'rambu.jpg',
+        note: null,
+      }),
+    );
+    expect(fromPhoto({}, NO_ONE)).toEqual(
+      jasmine.objectContaining({ key: 'caseTimeline.locationSetFromReporterPhoto', note: null }),
+    );
+    // Events written before: the server's Indonesian words are not quoted.
+    expect(fromPhoto({ note: 'Foto: lubang.jpg' })).toEqual(
+      jasmine.objectContaining({ photoName: 'lubang.jpg', note: null }),
+    );
+    expect(fromPhoto({ note: 'Titik GPS dari foto pelapor' }, NO_ONE)).toEqual(
+      jasmine.objectContaining({ key: 'caseTimeline.locationSetFromReporterPhoto', note: null }),
+    );
+    // The reporter's own words with a pin are quoted as written.
+    expect(
+      describeEvent(
+        caseEvent(
+          7,
+          {
+            type: 'case.location_set',
+            before: { lat: null, lng: null },
+            after: {
+              lat: -7.9,
+              lng: 112.6,
+              confidence: 'pinned',
+              source: 'reporter',
+              note: 'depan masjid',
+            },
+          },
+          NO_ONE,
+        ),
+      ),
+    ).toEqual(
+      jasmine.objectContaining({ key: 'caseTimeline.locationSetByReporter', note: 'depan masjid' }),
+    );
+  });
+
   it('names the type of an event written by a newer API than this page', () => {
     // What the type system rules out: the page may meet it after an API upgrade.
     const unknown = { ...caseEvent(5, EVERY_EVENT['case.created']), type: 'case.handed_over' };

@@ -24,7 +24,16 @@ export type TimelineChange =
   | { kind: 'updated'; fields: FieldChange[] }
   | { kind: 'participant'; agencyId: string | null; role: string }
   | { kind: 'locationRequested' }
-  | { kind: 'locationSet'; byReporter: boolean; coordinates: string | null; note: string | null }
+  | {
+      kind: 'locationSet';
+      /** Translation key: by staff, by the reporter's pin, or from a photo's GPS. */
+      key: string;
+      byReporter: boolean;
+      coordinates: string | null;
+      /** The photo whose GPS gave the point, when staff used one. */
+      photoName: string | null;
+      note: string | null;
+    }
   | { kind: 'slaEscalated'; clock: string }
   | { kind: 'merged'; direction: 'into' | 'from'; number: string; reports: number }
   | { kind: 'mergeRequest'; key: string; number: string; note: string | null }
@@ -131,10 +140,31 @@ export function describeEvent(event: CaseEvent): TimelineChange {
           kind: 'areaSet',
           area: after.villageCode ?? after.districtCode ?? after.regencyCode ?? '',
         };
+      if (after.source === 'photo') {
+        // Older events carry the server's Indonesian words in `note` ("Foto: x.jpg", "Titik GPS
+        // dari foto pelapor"): worded here in the reader's language instead.
+        const photoName =
+          after.photoFileName ?? after.note?.match(/^Foto: (.+)$/)?.[1]?.trim() ?? null;
+        return {
+          kind: 'locationSet',
+          key: event.actorUserId
+            ? 'caseTimeline.locationSetFromPhoto'
+            : 'caseTimeline.locationSetFromReporterPhoto',
+          byReporter: !event.actorUserId,
+          coordinates: coordinates(after),
+          photoName,
+          note: null,
+        };
+      }
       return {
         kind: 'locationSet',
+        key:
+          after.source === 'reporter'
+            ? 'caseTimeline.locationSetByReporter'
+            : 'caseTimeline.locationSet',
         byReporter: after.source === 'reporter',
         coordinates: coordinates(after),
+        photoName: null,
         note: quoted(after.note),
       };
     }
@@ -545,10 +575,9 @@ export function agenciesNamedBy(events: readonly CaseEvent[]): string[] {
               @case ('locationSet') {
                 <p class="what">
                   {{
-                    (change.byReporter
-                      ? 'caseTimeline.locationSetByReporter'
-                      : 'caseTimeline.locationSet'
-                    ) | translate: { coordinates: change.coordinates ?? '' }
+                    change.key
+                      | translate
+                        : { coordinates: change.coordinates ?? '', name: change.photoName ?? '' }
                   }}
                 </p>
                 @if (change.note) {
