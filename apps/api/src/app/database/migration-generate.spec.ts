@@ -30,16 +30,16 @@ describe('tools/migration-generate.mjs', () => {
     const before = readdirSync(join(appDir, 'database/migrations'));
     const newest = Math.max(...before.map((file) => Number(file.split('-')[0])));
 
-    const { code, output } = generate(appDir, 'AddCaseHandoffs');
+    const { code, output } = generate(appDir, 'AddGeneratorProbeTable');
     expect({ code, output }).toEqual({ code: 0, output: expect.stringContaining('created') });
 
     const [file] = readdirSync(join(appDir, 'database/migrations')).filter(
       (name) => !before.includes(name),
     );
-    expect(file).toMatch(/^\d{13}-add-case-handoffs\.ts$/);
+    expect(file).toMatch(/^\d{13}-add-generator-probe-table\.ts$/);
     const timestamp = Number(file.split('-')[0]);
     expect(timestamp).toBeGreaterThan(newest);
-    const className = `AddCaseHandoffs${timestamp}`;
+    const className = `AddGeneratorProbeTable${timestamp}`;
 
     const schema = readFileSync(join(appDir, 'database/schema.ts'), 'utf8');
     expect(schema).toContain(
