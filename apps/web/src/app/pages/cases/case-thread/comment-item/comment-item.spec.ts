@@ -56,6 +56,26 @@ describe('CommentItem', () => {
     expect(attachments).toContain('lampiran (dihapus atau tidak dapat dilihat)');
   });
 
+  it('folds a long comment until the reader opens it, and leaves a short one open', async () => {
+    expect(buttons()).not.toContain('Tampilkan selengkapnya');
+    expect(host().querySelector('.body.folded')).toBeNull();
+    fixture.componentRef.setInput('comment', {
+      ...COMMENT,
+      body: 'Laporan lapangan: aspal retak memanjang di lajur kiri. '.repeat(20),
+    });
+    await fixture.whenStable();
+    expect(host().querySelector('.body.folded')).not.toBeNull();
+    const fold = () =>
+      Array.from(host().querySelectorAll<HTMLButtonElement>('button.fold')).at(0) ?? null;
+    expect(fold()?.textContent?.trim()).toBe('Tampilkan selengkapnya');
+    expect(fold()?.getAttribute('aria-expanded')).toBe('false');
+    fold()?.click();
+    await fixture.whenStable();
+    expect(host().querySelector('.body.folded')).toBeNull();
+    expect(fold()?.textContent?.trim()).toBe('Tampilkan lebih sedikit');
+    expect(fold()?.getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('offers edit and delete only as allowed, and tells the thread what was asked', async () => {
     expect(buttons()).not.toContain('Ubah');
     expect(buttons()).not.toContain('Hapus');
