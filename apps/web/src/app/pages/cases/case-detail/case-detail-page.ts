@@ -313,7 +313,7 @@ export class CaseDetailPage {
   }
 
   /** Participants or tasks changed: the case (and its timeline) reload; a leaver sees it gone. */
-  protected collaborationChanged(_left: boolean): void {
+  protected collaborationChanged(): void {
     this.reloadCase();
   }
 
