@@ -7,7 +7,6 @@ import {
   type OnInit,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -51,7 +50,6 @@ interface NavLink {
     RouterLinkActive,
     MatButtonModule,
     MatToolbarModule,
-    MatButtonToggleModule,
     MatMenuModule,
     TranslatePipe,
     HealthIndicator,
