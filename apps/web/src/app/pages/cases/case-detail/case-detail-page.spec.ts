@@ -6,12 +6,14 @@ import type {
   CaseCollaborationView,
   AgencySummary,
   ApiErrorBody,
+  CaseAttachmentList,
   CaseClockView,
   CaseDetail,
   CaseEvent,
   CaseLocation,
   CaseReportView,
   LocationRequestResponse,
+  OwnerSuggestion,
 } from '@simpul/contracts';
 import {
   UPT_MALANG_OFFICER,
@@ -138,6 +140,18 @@ const COLLABORATION: CaseCollaborationView = {
   permissions: { manage: false, decide: false, updateTask: false, leave: false, split: false },
 };
 
+/** The owner-suggestion panel's answer: nothing to go on. */
+const NO_SUGGESTION: OwnerSuggestion = {
+  basis: 'none',
+  agencyId: null,
+  agencyShortName: null,
+  confidence: 'none',
+  candidates: [],
+  explanation: { id: 'Tidak ada petunjuk pemilik.', en: 'Nothing to suggest an owner from.' },
+  roadStatus: null,
+  asOf: '2026-11-19',
+};
+
 const STALE: ApiErrorBody = {
   statusCode: 409,
   code: 'STALE_VERSION',
@@ -186,18 +200,7 @@ describe('CaseDetailPage', () => {
   });
 
   afterEach(() => {
-    // The live thread loads its own comments; case-thread.spec covers them.
-    http.match((r) => r.method === 'GET' && r.url === '/api/cases/case-42/comments');
     answerPanels();
-    // The duplicate suggestions load beside the case; their own spec covers them.
-    for (const request of http.match((r) => r.url.endsWith('/duplicates')))
-      if (!request.cancelled) request.flush({ radiusMeters: 300, candidates: [] });
-    for (const request of http.match((r) => r.url.endsWith('/merge-requests')))
-      if (!request.cancelled) request.flush({ items: [] });
-    // The attachments section lists its own files; case-attachments.spec covers it.
-    http.match((r) => r.method === 'GET' && r.url === '/api/cases/case-42/attachments');
-    // A case reported in LAPOR lists its differences with LAPOR; lapor-conflicts.spec covers them.
-    http.match((r) => r.method === 'GET' && r.url === '/api/cases/case-42/lapor-conflicts');
     http.verify();
     document.querySelector('.cdk-overlay-container')?.replaceChildren();
     clearDeviceStorage();
@@ -250,16 +253,30 @@ describe('CaseDetailPage', () => {
   }
 
   /**
-   * The participants & tasks panel and the handoff panel load with every version of the case;
-   * their own specs cover them (case-collaboration.spec, the handoff panel's).
+   * The sections beside the case load their own data, each covered by its own spec: the
+   * participants & tasks panel and the handoff panel (with every version of the case), the live
+   * thread's comments, the attachments, the duplicate suggestions and merge requests, the LAPOR
+   * differences. Every request still open keeps the page unstable (`whenStable()` waits for it),
+   * so each gets an empty answer of its real shape.
    */
   function answerPanels(): void {
-    for (const request of http.match((r) => r.url === '/api/cases/case-42/collaboration'))
-      if (!request.cancelled) request.flush(COLLABORATION);
-    for (const request of http.match((r) => r.url === '/api/cases/case-42/handoffs'))
-      if (!request.cancelled) request.flush({ items: [] });
+    const answer = (matches: (url: string) => boolean, body: object) => {
+      for (const request of http.match((r) => r.method === 'GET' && matches(r.url)))
+        if (!request.cancelled) request.flush(body);
+    };
+    answer((url) => url === '/api/cases/case-42/collaboration', COLLABORATION);
+    answer((url) => url === '/api/cases/case-42/handoffs', { items: [] });
+    answer((url) => url === '/api/cases/case-42/comments', []);
+    answer((url) => url === '/api/cases/case-42/attachments', {
+      items: [],
+      maxBytes: 15 * 1024 * 1024,
+      canUpload: false,
+    } satisfies CaseAttachmentList);
+    answer((url) => url.endsWith('/duplicates'), { radiusMeters: 300, candidates: [] });
+    answer((url) => url.endsWith('/merge-requests'), { items: [] });
+    answer((url) => url === '/api/cases/case-42/lapor-conflicts', []);
     // The owner-suggestion panel asks for its own; owner-suggestion-panel.spec covers it.
-    http.match((r) => r.url === '/api/cases/case-42/owner-suggestion');
+    answer((url) => url === '/api/cases/case-42/owner-suggestion', NO_SUGGESTION);
   }
 
   async function writeNote(note: string): Promise<void> {
