@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import type { HealthResponse } from '@simpul/contracts';
+import type { HealthResponse, JurisdictionPermissions } from '@simpul/contracts';
 import { App } from './app';
 import { REPORTER_FACING } from './app.routes';
 import {
@@ -142,6 +142,7 @@ describe('App shell', () => {
       await fixture.whenStable();
       expect(navLabels()).toEqual([
         'Kasus',
+        'Pelimpahan',
         'Instansi',
         'Pengguna',
         'Kalender kerja',
@@ -152,10 +153,10 @@ describe('App shell', () => {
       expect(text()).toContain('DPU BM Jatim · Admin');
     });
 
-    it('shows only the cases to an officer', async () => {
+    it('shows only the cases and handoffs to an officer', async () => {
       signInAs(testUser({ memberships: [UPT_MALANG_OFFICER] }));
       await fixture.whenStable();
-      expect(navLabels()).toEqual(['Kasus']);
+      expect(navLabels()).toEqual(['Kasus', 'Pelimpahan']);
       expect(text()).toContain('UPT PJJ Malang · Petugas');
     });
 
@@ -170,7 +171,7 @@ describe('App shell', () => {
       auth.selectAgency(UPT_MALANG_OFFICER.agencyId);
       await fixture.whenStable();
       expect(switcher.textContent).toContain('UPT PJJ Malang · Petugas');
-      expect(navLabels()).toEqual(['Kasus']);
+      expect(navLabels()).toEqual(['Kasus', 'Pelimpahan']);
     });
 
     it('leaves an administration page when the agency chosen in the switcher is not administered', async () => {
@@ -192,11 +193,37 @@ describe('App shell', () => {
       expect(navigateByUrl).toHaveBeenCalledWith('/kasus');
     });
 
-    it('gives a superadmin without membership the administration links only', async () => {
+    it('gives a superadmin without membership the arbitration and administration links only', async () => {
       signInAs(testUser({ isSuperadmin: true, memberships: [] }));
       await fixture.whenStable();
-      expect(navLabels()).toEqual(['Instansi', 'Pengguna', 'Kalender kerja', 'Log audit']);
+      expect(navLabels()).toEqual([
+        'Arbitrase',
+        'Instansi',
+        'Pengguna',
+        'Kalender kerja',
+        'Log audit',
+      ]);
       expect(text()).toContain('Superadmin');
+    });
+
+    it('adds the road registry and routing rules links only when the server allows them', async () => {
+      signInAs(testUser({ memberships: [UPT_MALANG_OFFICER] }));
+      await fixture.whenStable();
+      http
+        .expectOne('/api/jurisdiction/permissions')
+        .flush({ importRegistry: true, editRules: true } satisfies JurisdictionPermissions);
+      await fixture.whenStable();
+      expect(navLabels()).toEqual(['Kasus', 'Pelimpahan', 'Registri jalan', 'Aturan rute']);
+    });
+
+    it('adds no road registry or routing rules link when the server refuses them', async () => {
+      signInAs(testUser({ memberships: [UPT_MALANG_OFFICER] }));
+      await fixture.whenStable();
+      http
+        .expectOne('/api/jurisdiction/permissions')
+        .flush({ importRegistry: false, editRules: false } satisfies JurisdictionPermissions);
+      await fixture.whenStable();
+      expect(navLabels()).toEqual(['Kasus', 'Pelimpahan']);
     });
 
     it('hides the navigation until a temporary password is replaced', async () => {
