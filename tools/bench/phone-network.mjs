@@ -6,11 +6,13 @@
 // keeps, so the measured navigation is the signed-in one. Measured from navigation start
 // (performance.timeOrigin) until
 //   inbox: the first inbox row's case link is on screen (/kasus), and
-//   case:  the case discussion (its comment list and the comment box) is laid out (/kasus/:id),
-//          wherever the page puts it.
+//   case:  the case discussion has loaded (its comment list and comment box are in the page) and
+//          can be clicked: the comment box itself on a wide screen, the "Diskusi" tab that shows
+//          it on a phone (/kasus/:id).
 // The page records the moment itself (a MutationObserver installed before any script runs), so
 // the benchmark's polling adds nothing to the page's time.
 //   node tools/bench/phone-network.mjs [--runs 3] [--no-build] [--dist path/to/dist] [--waterfall]
+//        [--cpu 4]
 // --dist runs another checkout's build (e.g. the code before a change: its dist/ folder, whose
 // apps/api/main.js serves apps/web/browser beside it) with this script.
 import { spawn } from 'node:child_process';
@@ -44,7 +46,8 @@ const NETWORK = {
   downloadThroughput: (1.6 * 1024 * 1024) / 8,
   uploadThroughput: (750 * 1024) / 8,
 };
-const CPU_SLOWDOWN = 4;
+/** `--cpu 1` leaves the CPU alone, to see how much of the time is the network's. */
+const CPU_SLOWDOWN = Number(option('cpu', 4));
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -61,23 +64,33 @@ const SCENARIOS = [
     name: 'inbox',
     path: () => '/kasus',
     // A case's link in the list, whatever shape the list takes on a phone.
-    ready: 'sp-case-list-page a[href^="/kasus/"]:not([href="/kasus/baru"])',
+    ready: {
+      loaded: 'sp-case-list-page a[href^="/kasus/"]:not([href="/kasus/baru"])',
+      clickable: ['sp-case-list-page a[href^="/kasus/"]:not([href="/kasus/baru"])'],
+    },
   },
   {
     name: 'case page (discussion)',
     path: (caseId) => `/kasus/${caseId}`,
-    ready: 'ol.comments ~ sp-comment-composer textarea#thread-composer',
+    ready: {
+      loaded: 'ol.comments ~ sp-comment-composer textarea#thread-composer',
+      clickable: ['textarea#thread-composer', '#pane-tab-talk'],
+    },
   },
 ];
 
-/** Runs in the page before its own scripts: notes when the selector first shows on screen. */
-function markWhenVisible(selector) {
-  const visible = () => {
+/**
+ * Runs in the page before its own scripts: notes when `loaded` is in the page and one of
+ * `clickable` is laid out (has a box).
+ */
+function markWhenVisible({ loaded, clickable }) {
+  const hasBox = (selector) => {
     const element = document.querySelector(selector);
     if (!element) return false;
     const box = element.getBoundingClientRect();
     return box.width > 0 && box.height > 0;
   };
+  const visible = () => document.querySelector(loaded) !== null && clickable.some(hasBox);
   const observer = new MutationObserver(() => {
     if (window.__firstUse === undefined && visible()) {
       window.__firstUse = performance.now();
