@@ -13,7 +13,7 @@ import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/
 import { routes } from './app.routes';
 import { authInterceptor } from './core/auth.interceptor';
 import { AuthService } from './core/auth.service';
-import { BundledTranslateLoader, DEFAULT_LANGUAGE } from './core/language.service';
+import { AppTranslateLoader, DEFAULT_LANGUAGE } from './core/language.service';
 import { preloadRouteOf } from './core/route-preload';
 
 export const appConfig: ApplicationConfig = {
@@ -23,7 +23,7 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     provideTranslateService({
-      loader: provideTranslateLoader(BundledTranslateLoader),
+      loader: provideTranslateLoader(AppTranslateLoader),
       fallbackLang: DEFAULT_LANGUAGE,
       lang: DEFAULT_LANGUAGE,
     }),

@@ -1,11 +1,13 @@
 import { DOCUMENT } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
 import { TestBed } from '@angular/core/testing';
 import {
   TranslateService,
   provideTranslateLoader,
   provideTranslateService,
 } from '@ngx-translate/core';
-import { BundledTranslateLoader, LanguageService } from './language.service';
+import { BundledTranslateLoader } from '../testing/bundled-translate-loader';
+import { AppTranslateLoader, LanguageService } from './language.service';
 
 describe('LanguageService', () => {
   beforeEach(() => {
@@ -45,5 +47,14 @@ describe('LanguageService', () => {
     const service = TestBed.inject(LanguageService);
     service.restore();
     expect(service.language()).toBe('id');
+  });
+
+  it("gives Indonesian at once and fetches English only when it is chosen (the app's loader)", async () => {
+    const loader = new AppTranslateLoader();
+    let indonesian: Record<string, unknown> | null = null;
+    loader.getTranslation('id').subscribe((t) => (indonesian = t as Record<string, unknown>));
+    expect(indonesian).not.toBeNull();
+    const english = await firstValueFrom(loader.getTranslation('en'));
+    expect((english['home'] as Record<string, string>)['title']).toBe('Welcome to Simpul');
   });
 });

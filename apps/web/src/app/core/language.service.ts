@@ -1,7 +1,6 @@
 import { DOCUMENT, Injectable, inject, signal } from '@angular/core';
 import { TranslateLoader, TranslateService, type TranslationObject } from '@ngx-translate/core';
-import { of, type Observable } from 'rxjs';
-import en from '../../i18n/en.json';
+import { from, of, type Observable } from 'rxjs';
 import id from '../../i18n/id.json';
 
 export const LANGUAGES = ['id', 'en'] as const;
@@ -9,13 +8,16 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'id';
 const STORAGE_KEY = 'simpul.lang';
 
-const BUNDLED: Record<Language, TranslationObject> = { id, en };
-
-/** Translations ship inside the bundle: no extra request, and they work offline. */
+/**
+ * Indonesian ships inside the first load (no extra request, works offline); English is its own
+ * file, fetched when someone chooses it (it was 69 kB of the first load; issue #14 item 6).
+ */
 @Injectable()
-export class BundledTranslateLoader implements TranslateLoader {
+export class AppTranslateLoader implements TranslateLoader {
   getTranslation(lang: string): Observable<TranslationObject> {
-    return of(BUNDLED[lang as Language] ?? BUNDLED[DEFAULT_LANGUAGE]);
+    return lang === 'en'
+      ? from(import('../../i18n/en.json').then((module) => module.default as TranslationObject))
+      : of(id);
   }
 }
 

@@ -12,7 +12,7 @@ import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/
 import type { CurrentUser, Membership, SessionResponse } from '@simpul/contracts';
 import { authInterceptor } from '../core/auth.interceptor';
 import { AuthService } from '../core/auth.service';
-import { BundledTranslateLoader } from '../core/language.service';
+import { BundledTranslateLoader } from './bundled-translate-loader';
 import { REALTIME_SOCKET_FACTORY } from '../core/realtime.service';
 import { fakeSocketFactory } from './fake-socket';
 
