@@ -23,7 +23,7 @@ describe('web shell in a real browser', () => {
   it('switches to English at runtime and keeps the choice after a reload', async () => {
     const { context, page } = await newPage(browser);
     await page.goto('/');
-    await page.getByRole('radio', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'English', pressed: false }).click();
     await page.getByRole('heading', { name: 'Welcome to Simpul' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Welcome to Simpul' }).waitFor();
