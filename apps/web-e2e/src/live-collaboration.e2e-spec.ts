@@ -165,6 +165,8 @@ describe('live collaboration on a case (issue 5)', () => {
     await thread(a.page).scrollIntoViewIfNeeded();
     await screenshot(a.page, 'live-thread-desktop');
     await a.page.setViewportSize({ width: 390, height: 844 });
+    // On a phone the case page is in tabs; the discussion is one tap away.
+    await a.page.locator('#pane-tab-talk').click();
     await commentWith(a.page, 'dijadwalkan').waitFor();
     expect(
       await a.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),

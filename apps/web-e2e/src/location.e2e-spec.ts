@@ -131,6 +131,8 @@ describe('asking the reporter for the location (DOMAIN.md §4)', () => {
     );
     await screenshot(officer.page, 'location-case-after');
     await officer.page.setViewportSize({ width: 360, height: 740 });
+    // On a phone the case page is in tabs; the location is under "Fakta".
+    await officer.page.locator('#pane-tab-facts').click();
     await section.locator('sp-location-map .leaflet-container').waitFor();
     expect(
       await officer.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),

@@ -25,6 +25,9 @@ import type { CurrentUser } from '@simpul/contracts';
     </button>
     <mat-menu #menu="matMenu" xPosition="before">
       <p class="email">{{ user().email }}</p>
+      @if (user().isSuperadmin) {
+        <p class="email role">{{ 'roles.superadmin' | translate }}</p>
+      }
       <a mat-menu-item routerLink="/ganti-sandi">{{ 'account.changePassword' | translate }}</a>
       <button mat-menu-item type="button" (click)="signOut.emit()">
         {{ 'account.signOut' | translate }}
@@ -45,6 +48,10 @@ import type { CurrentUser } from '@simpul/contracts';
         white-space: nowrap;
         text-overflow: ellipsis;
         vertical-align: bottom;
+      }
+      /* The superadmin badge moves into the menu (it made the header wider than a phone). */
+      .badge {
+        display: none;
       }
     }
     .email {
