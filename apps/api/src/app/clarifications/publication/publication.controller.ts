@@ -6,11 +6,13 @@ import {
   HttpCode,
   Param,
   Post,
+  Res,
   StreamableFile,
   UseGuards,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Response } from 'express';
 import type { ClarificationDelivery, ClarificationPublicationView } from '@simpul/contracts';
 import type { Actor } from '../../access/actor';
 import { CurrentActor, Public } from '../../auth/auth.decorators';
@@ -92,18 +94,25 @@ export class PublicationController {
 export class PublicClarificationController {
   constructor(private readonly publications: PublicationService) {}
 
+  // The HTML type is set once the page exists, so a refusal (an unknown slug) keeps the API's
+  // JSON error body and its own content type instead of JSON labelled as HTML.
   @Get()
-  @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'public, max-age=60')
-  index(): Promise<string> {
-    return this.publications.publicIndex();
+  async index(@Res({ passthrough: true }) res: Response): Promise<string> {
+    const html = await this.publications.publicIndex();
+    res.type('text/html; charset=utf-8');
+    return html;
   }
 
   @Get(':slug')
-  @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'public, max-age=60')
-  page(@Param('slug') slug: string): Promise<string> {
-    return this.publications.publicPage(slug);
+  async page(
+    @Param('slug') slug: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const html = await this.publications.publicPage(slug);
+    res.type('text/html; charset=utf-8');
+    return html;
   }
 
   @Get(':slug/kartu.png')
