@@ -266,7 +266,8 @@ describe('people, agencies and explicit observer invitations', () => {
       .get(`/api/cases/${kase.id}`)
       .set(bearer(outsiderToken))
       .expect(200);
-    // An observer reads and may answer in internal notes, nothing more.
+    // An observer reads, may answer in internal notes and attach evidence (a photo of the work
+    // done), nothing more: no message to the reporter.
     expect(seen.body.permissions).toEqual({
       update: false,
       inviteObserver: false,
@@ -274,6 +275,8 @@ describe('people, agencies and explicit observer invitations', () => {
       comment: true,
       replyPublicly: false,
       moderateComments: false,
+      addEvidence: true,
+      messageReporter: false,
     });
     const [{ count }] = await owner.query(
       `SELECT count(*)::int AS count FROM audit_log WHERE action = 'case.observer_invited' AND target_id = $1`,
