@@ -53,7 +53,7 @@ describe('asking the reporter for the location (DOMAIN.md §4)', () => {
 
     const section = locationSection(officer.page);
     await section.getByText('Lokasi belum diketahui').waitFor();
-    expect(await section.locator('.confidence').innerText()).toBe('Belum diketahui');
+    expect(await section.locator('.status-chip.confidence').innerText()).toBe('Belum diketahui');
     await screenshot(officer.page, 'location-case-before');
 
     // The request puts the case on hold and shows the link and the WhatsApp message.
@@ -118,7 +118,7 @@ describe('asking the reporter for the location (DOMAIN.md §4)', () => {
 
     // Back at the office: the pin is on the case and the case is off hold.
     await officer.page.reload();
-    await section.locator('.confidence', { hasText: 'Ditandai di peta' }).waitFor();
+    await section.locator('.status-chip.confidence', { hasText: 'Ditandai di peta' }).waitFor();
     expect(await section.innerText()).toContain('dari pelapor');
     expect(await section.locator('.coordinates').innerText()).toBe('-8.1631, 112.5733');
     await section.locator('sp-location-map .leaflet-container').waitFor();
