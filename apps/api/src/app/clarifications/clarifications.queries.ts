@@ -444,12 +444,12 @@ export interface ITouchDraftTextQuery {
   result: ITouchDraftTextResult;
 }
 
-const touchDraftTextIR: any = {"usedParamSet":{"searchText":true,"draftId":true},"params":[{"name":"searchText","required":true,"transform":{"type":"scalar"},"locs":[{"a":45,"b":56}]},{"name":"draftId","required":true,"transform":{"type":"scalar"},"locs":[{"a":112,"b":120}]}],"statement":"UPDATE clarification_draft SET search_text = :searchText!, updated_at = now(), version = version + 1\nWHERE id = :draftId!"};
+const touchDraftTextIR: any = {"usedParamSet":{"searchText":true,"draftId":true},"params":[{"name":"searchText","required":true,"transform":{"type":"scalar"},"locs":[{"a":45,"b":56}]},{"name":"draftId","required":true,"transform":{"type":"scalar"},"locs":[{"a":112,"b":120}]}],"statement":"UPDATE clarification_draft SET search_text = :searchText!, updated_at = now(), version = 1 + version\nWHERE id = :draftId!"};
 
 /**
  * Query generated from SQL:
  * ```
- * UPDATE clarification_draft SET search_text = :searchText!, updated_at = now(), version = version + 1
+ * UPDATE clarification_draft SET search_text = :searchText!, updated_at = now(), version = 1 + version
  * WHERE id = :draftId!
  * ```
  */

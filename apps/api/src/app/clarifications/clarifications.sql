@@ -69,7 +69,7 @@ DELETE FROM clarification_update WHERE draft_id = :draftId! AND id <= :throughId
 INSERT INTO clarification_update (draft_id, update, compacted) VALUES (:draftId!, :update!, true);
 
 /* @name TouchDraftText */
-UPDATE clarification_draft SET search_text = :searchText!, updated_at = now(), version = version + 1
+UPDATE clarification_draft SET search_text = :searchText!, updated_at = now(), version = 1 + version
 WHERE id = :draftId!;
 
 /* @name RecordEditor */
