@@ -1,51 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import {
-  baseUrl,
   DEMO_PASSWORD,
   launchBrowser,
   newPage,
   refuseMapTiles,
   screenshot,
 } from './support/browser';
+import { api, apiSignIn } from './support/api';
 
 // DPU Kab. Malang and BBPJN bounce a case; nobody above both decides, so the superadmin does.
 const KAB_MALANG = 'petugas.kabmalang@demo.simpul.id';
 const BBPJN = 'petugas.bbpjn@demo.simpul.id';
 const SUPERADMIN = 'superadmin@demo.simpul.id';
-
-interface ApiSession {
-  token: string;
-  agencyId: string | null;
-}
-
-async function api<T>(
-  session: ApiSession | null,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (session) {
-    headers['authorization'] = `Bearer ${session.token}`;
-    if (session.agencyId) headers['x-simpul-agency'] = session.agencyId;
-  }
-  const response = await fetch(new URL(path, baseUrl()), {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : null) as T;
-}
-
-async function apiSignIn(email: string): Promise<ApiSession> {
-  const session = await api<{
-    accessToken: string;
-    user: { memberships: { agencyId: string }[] };
-  }>(null, 'POST', '/api/auth/sign-in', { email, password: DEMO_PASSWORD });
-  return { token: session.accessToken, agencyId: session.user.memberships[0]?.agencyId ?? null };
-}
 
 /** The superadmin belongs to no agency: it lands on the agencies page, not the inbox. */
 async function signInSuperadmin(page: Page): Promise<void> {

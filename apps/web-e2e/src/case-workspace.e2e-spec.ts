@@ -1,39 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import {
-  baseUrl,
-  DEMO_PASSWORD,
-  launchBrowser,
-  newPage,
-  refuseMapTiles,
-  signIn,
-} from './support/browser';
+import { launchBrowser, newPage, refuseMapTiles, signIn } from './support/browser';
+import { api, apiSignIn } from './support/api';
 
 // DPU BM Jatim's officer (the same demo agency as the facts-edit spec; this spec counts nothing).
 const OFFICER = 'admin.dpubm@demo.simpul.id';
 /** The screenshots of docs/ui.md. */
 const UI_DOCS = join(__dirname, '..', '..', '..', 'docs', 'ui');
-
-async function apiCall<T>(
-  token: string | null,
-  agencyId: string | null,
-  method: string,
-  path: string,
-  body?: unknown,
-) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (token) headers['authorization'] = `Bearer ${token}`;
-  if (agencyId) headers['x-simpul-agency'] = agencyId;
-  const response = await fetch(new URL(path, baseUrl()), {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : null) as T;
-}
 
 /** Whether the element's top lies inside the first screen, without scrolling. */
 async function onFirstScreen(page: Page, selector: string): Promise<boolean> {
@@ -48,13 +22,8 @@ describe('the case page as a workspace (issue 14 item 3)', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const session = await apiCall<{
-      accessToken: string;
-      user: { memberships: { agencyId: string }[] };
-    }>(null, null, 'POST', '/api/auth/sign-in', { email: OFFICER, password: DEMO_PASSWORD });
-    const token = session.accessToken;
-    const agencyId = session.user.memberships[0].agencyId;
-    const created = await apiCall<{ id: string }>(token, agencyId, 'POST', '/api/cases', {
+    const session = await apiSignIn(OFFICER);
+    const created = await api<{ id: string }>(session, 'POST', '/api/cases', {
       title: 'Jalan berlubang di Jl. Raya Lawang depan pasar',
       description:
         'Lubang besar di depan Pasar Lawang, sudah dua motor jatuh minggu ini. Mohon segera ditambal sebelum musim hujan.',
@@ -75,7 +44,7 @@ describe('the case page as a workspace (issue 14 item 3)', () => {
       'Tim lapangan sudah cek: lubang 1 m, dalam 20 cm. Rambu sementara dipasang.',
       `Laporan lengkap dari lapangan: ${'aspal retak memanjang di lajur kiri, '.repeat(30)}selesai.`,
     ])
-      await apiCall(token, agencyId, 'POST', `/api/cases/${caseId}/comments`, {
+      await api(session, 'POST', `/api/cases/${caseId}/comments`, {
         visibility: 'internal',
         body,
       });

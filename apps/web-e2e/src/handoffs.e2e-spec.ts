@@ -1,51 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import {
-  baseUrl,
-  DEMO_PASSWORD,
-  launchBrowser,
-  newPage,
-  refuseMapTiles,
-  screenshot,
-  signIn,
-} from './support/browser';
+import { launchBrowser, newPage, refuseMapTiles, screenshot, signIn } from './support/browser';
+import { api, apiSignIn, type ApiSession } from './support/api';
 
 // DPU Kab. Malang leads; BBPJN receives: no other spec uses these two demo agencies' cases.
 const SENDER = 'petugas.kabmalang@demo.simpul.id';
 const RECEIVER = 'petugas.bbpjn@demo.simpul.id';
-
-interface ApiSession {
-  token: string;
-  agencyId: string;
-}
-
-async function api<T>(
-  session: ApiSession | null,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (session) {
-    headers['authorization'] = `Bearer ${session.token}`;
-    headers['x-simpul-agency'] = session.agencyId;
-  }
-  const response = await fetch(new URL(path, baseUrl()), {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : null) as T;
-}
-
-async function apiSignIn(email: string): Promise<ApiSession> {
-  const session = await api<{
-    accessToken: string;
-    user: { memberships: { agencyId: string }[] };
-  }>(null, 'POST', '/api/auth/sign-in', { email, password: DEMO_PASSWORD });
-  return { token: session.accessToken, agencyId: session.user.memberships[0].agencyId };
-}
 
 async function markPage(page: Page): Promise<void> {
   await page.evaluate(() => ((window as unknown as { liveMark: string }).liveMark = 'kept'));
