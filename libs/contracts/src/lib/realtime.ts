@@ -1,3 +1,8 @@
+import {
+  CLARIFICATION_REVIEW_EVENTS,
+  type ClarificationCommentMessage,
+  type ClarificationVersionMessage,
+} from './clarification-review';
 import { CLARIFICATION_SOCKET_EVENTS } from './clarifications';
 import type { ApiErrorCode } from './api-error';
 import type { CaseEvent } from './case-events';
@@ -133,6 +138,8 @@ export interface ServerToClientEvents {
   [SOCKET_EVENTS.realtimeResync]: (message: RealtimeResyncMessage) => void;
   [CLARIFICATION_SOCKET_EVENTS.update]: (message: ClarificationBinaryMessage) => void;
   [CLARIFICATION_SOCKET_EVENTS.awareness]: (message: ClarificationBinaryMessage) => void;
+  [CLARIFICATION_REVIEW_EVENTS.comment]: (message: ClarificationCommentMessage) => void;
+  [CLARIFICATION_REVIEW_EVENTS.version]: (message: ClarificationVersionMessage) => void;
 }
 
 /** A Yjs (or awareness) update of one clarification draft, relayed to the draft's room. */
