@@ -25,3 +25,5 @@ export * from './lib/co-ownership';
 export * from './lib/clarifications';
 export * from './lib/clarification-outputs';
 export * from './lib/clarification-review';
+export * from './lib/leaders';
+export * from './lib/clarification-chain';

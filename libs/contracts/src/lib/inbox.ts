@@ -1,5 +1,6 @@
 import type { CaseCategory, CaseSummary } from './case';
 import type { SlaState } from './case-status';
+import type { LeadersFigure } from './leaders';
 import type { LocationConfidence } from './location';
 
 /** Filters of the inbox (`GET /api/cases/inbox`); every one optional, combined with AND. */
@@ -26,6 +27,16 @@ export interface InboxQuery {
   /** Opaque cursor from the previous page. */
   cursor?: string;
   limit?: number;
+  /**
+   * Drill-down from a figure of the leaders' view (pimpinan, admin, superadmin): only the cases
+   * behind that figure (docs/indicators.md), over the leader's scope or `figureAgencyId`'s subtree
+   * in it, for the period `from`–`to` (YYYY-MM-DD, as on the dashboard). The page then carries
+   * `hiddenCount`.
+   */
+  figure?: LeadersFigure;
+  figureAgencyId?: string;
+  from?: string;
+  to?: string;
 }
 
 export interface InboxItem extends CaseSummary {
@@ -58,6 +69,12 @@ export interface InboxPage {
    */
   total: number;
   totalIsEstimate: boolean;
+  /**
+   * With a `figure` drill-down only: cases behind the figure the reader may not open (a case
+   * handed away to an agency it does not oversee still counts where it was held). The figure's
+   * number = the matching readable cases + hiddenCount.
+   */
+  hiddenCount?: number;
 }
 
 /** `GET /api/cases/inbox/count`: the matches of the same filters, exact up to 10,000. */
