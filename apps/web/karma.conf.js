@@ -1,5 +1,12 @@
-// Web unit tests: Jasmine in the machine's headless Chromium (test tools cannot download browsers).
-process.env.CHROME_BIN = process.env.CHROME_BIN || '/usr/bin/chromium';
+// Web unit tests: Jasmine in headless Chromium — the system's when installed, else the one from npm
+// (@sparticuz/chromium, unpacked by tools/lib/browser.cjs; SIMPUL_BROWSER=npm forces it).
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the test tooling's one browser choice
+const { resolveBrowser } = require('../../tools/lib/browser.cjs');
+
+const browser = resolveBrowser();
+process.env.CHROME_BIN = browser.executablePath;
+// karma-chrome-launcher starts the browser with this process's environment.
+Object.assign(process.env, browser.env);
 
 module.exports = function (config) {
   config.set({
@@ -12,16 +19,7 @@ module.exports = function (config) {
     customLaunchers: {
       ChromeHeadlessCI: {
         base: 'ChromeHeadless',
-        flags: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        flags: browser.args,
       },
     },
     browserNoActivityTimeout: 60000,

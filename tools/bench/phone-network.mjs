@@ -20,6 +20,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import chromiumChoice from '../lib/browser.cjs';
 import { ensureBuilt } from '../lib/build.mjs';
 import { createDatabase, dropDatabase, openTestServer } from '../lib/test-database.mjs';
 
@@ -48,17 +49,6 @@ const NETWORK = {
 };
 /** `--cpu 1` leaves the CPU alone, to see how much of the time is the network's. */
 const CPU_SLOWDOWN = Number(option('cpu', 4));
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 const SCENARIOS = [
   {
     name: 'inbox',
@@ -214,9 +204,12 @@ const api = spawn(process.execPath, [join(dist, 'apps/api/main.js')], {
   },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
+// The system Chromium when installed, else the one from npm (tools/lib/browser.cjs).
+const chosen = chromiumChoice.resolveBrowser();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
+  executablePath: chosen.executablePath,
+  args: chosen.args,
+  env: { ...process.env, ...chosen.env },
 });
 let failed = false;
 try {

@@ -8,17 +8,10 @@ import {
   type Page,
 } from 'playwright-core';
 
-/** Flags this machine's closed network needs (see shared/STACK.md). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Which Chromium: the system's when installed, else the one from npm (SIMPUL_BROWSER=npm forces it).
+// The test tooling's one browser choice lives in tools/ (Karma and the benchmarks use it too).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { resolveBrowser } from '../../../../tools/lib/browser.cjs';
 
 export const baseUrl = (): string => {
   const url = process.env['E2E_BASE_URL'];
@@ -27,9 +20,11 @@ export const baseUrl = (): string => {
 };
 
 export function launchBrowser(): Promise<Browser> {
+  const browser = resolveBrowser();
   return chromium.launch({
-    executablePath: process.env['CHROME_BIN'] || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: browser.executablePath,
+    args: browser.args,
+    env: { ...process.env, ...browser.env },
   });
 }
 
