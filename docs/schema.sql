@@ -1316,7 +1316,9 @@ AS $function$
                THEN 'handoff_receiver' END,
           CASE WHEN EXISTS (SELECT 1 FROM case_collaboration k
                             WHERE k.case_id = p_case AND k.agency_id = p_agency AND k.status = 'invited')
-               THEN 'collaboration_invitee' END
+               THEN 'collaboration_invitee' END,
+          CASE WHEN p_role = 'humas' AND EXISTS (SELECT 1 FROM ancestors WHERE id = p_agency)
+               THEN 'humas_subtree' END
         ], NULL)
         );
       END
@@ -1536,7 +1538,7 @@ AS $function$
           SELECT simpul_actor_agency() AS agency_id, simpul_actor_role() AS role
         ), descendants AS (
           SELECT a.id FROM agency a, actor
-          WHERE a.parent_id = actor.agency_id AND actor.role IN ('pimpinan', 'admin')
+          WHERE a.parent_id = actor.agency_id AND actor.role IN ('pimpinan', 'admin', 'humas')
           UNION
           SELECT a.id FROM agency a JOIN descendants d ON a.parent_id = d.id
         )

@@ -28,7 +28,7 @@ const RELATIONSHIPS: Relationship[] = [
 ];
 
 const canRead = (rel: Relationship, role: MembershipRole) =>
-  rel === 'ancestor' ? role === 'admin' || role === 'pimpinan' : rel !== 'unrelated';
+  rel === 'ancestor' ? role !== 'petugas' : rel !== 'unrelated';
 const canUpdate = (rel: Relationship, role: MembershipRole) =>
   (rel === 'lead' || rel === 'collaborator') && role !== 'humas';
 const isParticipant = (rel: Relationship) =>

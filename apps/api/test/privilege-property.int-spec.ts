@@ -87,6 +87,8 @@ function relationsOf(kase: ModelCase, user: UserKey): CaseRelation[] {
     participants.some((p) => ancestorsOf(p).includes(user.agency))
   )
     relations.push('ancestor');
+  if (user.role === 'humas' && participants.some((p) => ancestorsOf(p).includes(user.agency)))
+    relations.push('humas_subtree');
   if (participants.some((p) => COORDINATES[user.agency]?.includes(p)))
     relations.push('coordinator');
   if (kase.invitees.has(user.agency)) relations.push('collaboration_invitee');

@@ -22,6 +22,26 @@ describe('casePolicy', () => {
     }
   });
 
+  it('lets the humas of an ancestor read its subtree’s cases and do nothing else', () => {
+    const humas = context({ relations: ['humas_subtree'], role: 'humas' });
+    const own = { anonymous: false, intakeAgencyId: 'agency-a' };
+    expect(casePolicy.read(humas)).toBe(true);
+    expect(casePolicy.update(humas)).toBe(false);
+    expect(casePolicy.comment(humas)).toBe(false);
+    expect(casePolicy.addEvidence(humas)).toBe(false);
+    expect(casePolicy.replyPublicly(humas)).toBe(false);
+    expect(casePolicy.readAttachmentOriginal(humas)).toBe(false);
+    expect(casePolicy.readReporterContact(humas, own)).toBe(false);
+    expect(casePolicy.findByReporterPhone(humas, own)).toBe(false);
+    expect(casePolicy.readNik(humas, own)).toBe(false);
+    expect(casePolicy.revealIdentity(humas, { ...own, anonymous: true })).toBe(false);
+    expect(casePolicy.messageReporter(humas, own)).toBe(false);
+    expect(casePolicy.actForOwnParticipation(humas)).toBe(false);
+    expect(casePolicy.decideMerge(humas)).toBe(false);
+    // The pimpinan of the same agency (relation `ancestor`) still leaves instructions.
+    expect(casePolicy.comment(context({ relations: ['ancestor'], role: 'pimpinan' }))).toBe(true);
+  });
+
   it('merges at once only for the admin or petugas of the agency that leads both cases', () => {
     const ledDuplicate = context({ relations: ['participant:lead'] });
     for (const role of ['admin', 'petugas'] as const) {

@@ -11,6 +11,10 @@ import type { Actor } from './actor';
  * `collaboration_invitee` is the same for an agency invited to collaborate: it reads the case to
  * decide and answers the invitation, but sees no reporter identity until it accepts and becomes a
  * collaborator (a participant).
+ * `humas_subtree` is the humas of an ancestor of a participating agency (DPU BM Jatim over the case
+ * its UPT holds): clarifications are written from those cases, so it reads them, like the
+ * `ancestor` relation of the same agency's pimpinan and admins, but only reads: no comment, no
+ * evidence, and no reporter identity (it is no participant).
  */
 export const CASE_RELATIONS = [
   'participant:lead',
@@ -20,6 +24,7 @@ export const CASE_RELATIONS = [
   'coordinator',
   'handoff_receiver',
   'collaboration_invitee',
+  'humas_subtree',
 ] as const;
 export type CaseRelation = (typeof CASE_RELATIONS)[number];
 
@@ -58,7 +63,10 @@ const mayRequestMerge = (surviving: CaseAccessContext, duplicate: CaseAccessCont
   duplicate.relations.length > 0;
 
 export const casePolicy = {
-  /** Participants, ancestors' pimpinan and admin, and coordinators (read-only) read the case. */
+  /**
+   * Participants, ancestors' pimpinan and admin, ancestors' humas and coordinators (read-only),
+   * and the pending handoff receiver and collaboration invitee read the case.
+   */
   read: (c: Pick<CaseAccessContext, 'relations'>): boolean => c.relations.length > 0,
   /** Writing follows the participant role: lead and collaborator agencies' working staff. */
   update: (c: CaseAccessContext): boolean =>

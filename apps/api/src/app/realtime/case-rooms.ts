@@ -24,6 +24,7 @@ import {
 } from './presence';
 import {
   CASE_ROOM_PREFIX,
+  isOversightRole,
   RealtimeServer,
   rooms,
   type SimpulServer,
@@ -90,8 +91,7 @@ export class CaseRooms {
     await socket.join(rooms.user(actor.userId));
     if (actor.agencyId) {
       await socket.join(rooms.agency(actor.agencyId));
-      if (actor.role === 'pimpinan' || actor.role === 'admin')
-        await socket.join(rooms.agencyOversight(actor.agencyId));
+      if (isOversightRole(actor.role)) await socket.join(rooms.agencyOversight(actor.agencyId));
     }
   }
 
@@ -407,7 +407,7 @@ export class CaseRooms {
         ),
       };
       const oversight = rooms.agencyOversight(actor.agencyId as string);
-      if (role === 'pimpinan' || role === 'admin') await socket.join(oversight);
+      if (isOversightRole(role)) await socket.join(oversight);
       else await socket.leave(oversight);
     }
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Server, Socket } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents } from '@simpul/contracts';
+import type { ClientToServerEvents, MembershipRole, ServerToClientEvents } from '@simpul/contracts';
 import type { Actor } from '../access/actor';
 
 /** What this socket shows in one case room; kept in `socket.data` so every process can read it. */
@@ -49,14 +49,19 @@ export const rooms = {
   user: (userId: string) => `user:${userId}`,
   /** Every socket acting for an agency. */
   agency: (agencyId: string) => `agency:${agencyId}`,
-  /** Sockets of an agency's pimpinan and admins (they read what the agency's descendants hold). */
+  /**
+   * Sockets of an agency's pimpinan, admins and humas (they read what the agency's descendants
+   * hold: relations `ancestor` and `humas_subtree`).
+   */
   agencyOversight: (agencyId: string) => `agency:${agencyId}:oversight`,
   /** Sockets that joined a case after the access policy allowed it. */
   case: (caseId: string) => `case:${caseId}`,
 };
 
 export const CASE_ROOM_PREFIX = 'case:';
-export const OVERSIGHT_ROLES = ['pimpinan', 'admin'] as const;
+export const OVERSIGHT_ROLES: readonly MembershipRole[] = ['pimpinan', 'admin', 'humas'];
+export const isOversightRole = (role: MembershipRole | null): boolean =>
+  role !== null && OVERSIGHT_ROLES.includes(role);
 
 /** The socket.io server, set by the gateway once it exists, for services that emit to rooms. */
 @Injectable()
