@@ -266,6 +266,16 @@ export interface CreateCaseRequest {
   locationText?: string;
   /** Kemendagri regency/city code, e.g. `35.07`. */
   regencyCode?: string;
+  /** Kemendagri district and village codes inside that regency (a place the officer confirmed). */
+  districtCode?: string;
+  villageCode?: string;
+  /**
+   * The pin (WGS84), saved with the case in the same transaction (`pinned`, by staff); a point
+   * outside Indonesia, or with latitude and longitude swapped, is refused (400) and nothing is saved.
+   */
+  point?: { lat: number; lng: number };
+  /** The reporter's landmark ("Patokan"), at most LANDMARK_MAX_CHARS. */
+  landmark?: string;
   /** SP4N-LAPOR! Tracking ID (digits). */
   trackingId?: string;
   reporter: NewReporter;

@@ -18,6 +18,44 @@ export interface CaseLocation {
   updatedAt: string | null;
   /** The official names of the codes above ('Kabupaten Malang', 'Lawang'); absent in old answers. */
   areaNames?: CaseAreaNames;
+  /** Where the area codes come from; null when not known (older cases). Absent in old answers. */
+  areaSource?: AreaSource | null;
+  /** The reporter's landmark ("Patokan": "depan pasar, dekat pertigaan"). Absent in old answers. */
+  landmark?: string | null;
+}
+
+/**
+ * Where a case's area comes from: `segment` (the road-registry segment its point lies on names the
+ * regency and district), `staff` (chosen by staff), `text` (named by the complaint's words). A
+ * point whose area is not `segment` lies on no known segment: its own area is not known (there is
+ * no boundary data offline), and the case keeps the area its text or staff named.
+ */
+export const AREA_SOURCES = ['segment', 'staff', 'text'] as const;
+export type AreaSource = (typeof AREA_SOURCES)[number];
+
+/** The longest landmark ("Patokan") a reporter or officer gives. */
+export const LANDMARK_MAX_CHARS = 500;
+
+/** Indonesia's bounding box (WGS84 degrees): a point outside it is a mistake, not a location. */
+export const INDONESIA_BOUNDS = {
+  minLat: -11.5,
+  maxLat: 6.5,
+  minLng: 94.5,
+  maxLng: 141.5,
+} as const;
+
+function insideIndonesia(lat: number, lng: number): boolean {
+  const b = INDONESIA_BOUNDS;
+  return lat >= b.minLat && lat <= b.maxLat && lng >= b.minLng && lng <= b.maxLng;
+}
+
+/**
+ * Whether a point can be a place in Indonesia: `inside`; `swapped` when latitude and longitude
+ * were typed the wrong way round (the other order is inside); else `outside`.
+ */
+export function indonesiaPointCheck(lat: number, lng: number): 'inside' | 'swapped' | 'outside' {
+  if (insideIndonesia(lat, lng)) return 'inside';
+  return insideIndonesia(lng, lat) ? 'swapped' : 'outside';
 }
 
 /** Kemendagri names of a location's regency, district and village; null where not known. */

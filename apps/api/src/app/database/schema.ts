@@ -42,6 +42,7 @@ import { AddCaseAttachments1795874000000 } from './migrations/1795874000000-add-
 import { AddRoadRegistry1796010000000 } from './migrations/1796010000000-add-road-registry';
 import { FindAnyCaseInOneSearch1796200000000 } from './migrations/1796200000000-find-any-case-in-one-search';
 import { AddCaseRoadSegment1796014000000 } from './migrations/1796014000000-add-case-road-segment';
+import { AddCaseLandmarkAreaSource1796653627498 } from './migrations/1796653627498-add-case-landmark-area-source';
 import { AddHumasSubtreeRelation1796653598821 } from './migrations/1796653598821-add-humas-subtree-relation';
 
 // Webpack bundles the API, so migrations are listed as classes, not globs. The API reads and
@@ -92,4 +93,5 @@ export const MIGRATIONS = [
   AddClarifications1796400000000,
   AddClarificationDeliveries1796450000000,
   AddHumasSubtreeRelation1796653598821,
+  AddCaseLandmarkAreaSource1796653627498,
 ];

@@ -51,6 +51,12 @@ interface Snapshot {
   loadedAt: Date;
 }
 
+/** What storeCaseRoad did: whether the case's road changed, and the area of the segment found. */
+export interface CaseRoad {
+  changed: boolean;
+  segmentArea: { regencyCode: string | null; districtCode: string | null } | null;
+}
+
 /** A suggestion asked for outside a case; `asOf` defaults to today in the agencies' time zone. */
 export type SuggestionRequest = OwnerSuggestionQuery & { asOf?: string };
 
@@ -141,11 +147,12 @@ export class OwnerSuggestionService implements OnModuleInit, OnApplicationShutdo
    * Writes the road the case's point lies on (segment and status, or none) from the registry valid
    * at its date; call inside the case kernel's unit of work whenever a case gets or changes its
    * point. Only a segment found by the point counts: a road name in the text is a suggestion, not
-   * a position. Returns whether anything changed.
+   * a position. Returns whether anything changed, and the segment's area (regency and district
+   * codes as the registry gives them) when the point lies on one.
    */
-  async storeCaseRoad(manager: EntityManager, caseId: string): Promise<boolean> {
+  async storeCaseRoad(manager: EntityManager, caseId: string): Promise<CaseRoad> {
     const [kase] = await runQuery(manager, caseForSuggestion, { caseId, timeZone: this.timeZone });
-    if (!kase) return false;
+    if (!kase) return { changed: false, segmentArea: null };
     let segment: RoadSegmentRecord | null = null;
     if (kase.lat !== null && kase.lng !== null) {
       const result = await this.decide({ lat: kase.lat, lng: kase.lng, asOf: kase.as_of });
@@ -156,7 +163,12 @@ export class OwnerSuggestionService implements OnModuleInit, OnApplicationShutdo
       segmentId: segment?.id ?? null,
       roadStatus: segment?.status ?? null,
     });
-    return rows.length > 0;
+    return {
+      changed: rows.length > 0,
+      segmentArea: segment
+        ? { regencyCode: segment.regencyCode, districtCode: segment.districtCode }
+        : null,
+    };
   }
 
   /** Loads the registry again (after this process changed it, before the notification arrives). */

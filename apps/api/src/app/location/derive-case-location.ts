@@ -24,7 +24,7 @@ export async function deriveCaseLocation(
   if (evidence.regencyCode) {
     await manager.query(
       `UPDATE "case" SET province_code = '35', location_confidence = 'area', location_source = 'staff',
-         location_updated_at = now() WHERE id = $1`,
+         area_source = 'staff', location_updated_at = now() WHERE id = $1`,
       [caseId],
     );
     return;
@@ -33,7 +33,7 @@ export async function deriveCaseLocation(
   if (place) {
     await manager.query(
       `UPDATE "case" SET province_code = '35', regency_code = $2, district_code = $3, village_code = $4,
-         location_confidence = 'text', location_source = 'text', location_updated_at = now() WHERE id = $1`,
+         location_confidence = 'text', location_source = 'text', area_source = 'text', location_updated_at = now() WHERE id = $1`,
       [caseId, place.regencyCode, place.districtCode, place.villageCode],
     );
   } else if (evidence.hasLocationText) {

@@ -1,12 +1,14 @@
 import { AreasService } from '../../areas/areas.service';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type {
-  CaseDetail,
-  CaseEvent,
-  CaseParticipant,
-  ParticipantRole,
-  RevealedIdentity,
+import {
+  AREA_SOURCES,
+  type AreaSource,
+  type CaseDetail,
+  type CaseEvent,
+  type CaseParticipant,
+  type ParticipantRole,
+  type RevealedIdentity,
 } from '@simpul/contracts';
 import { casePolicy, type CaseAccessContext } from '../../access/access-policy';
 import { forbidden, notFound } from '../../access/access-errors';
@@ -21,9 +23,16 @@ import { caseRepository, type CaseRow } from '../../case-kernel/case-repository'
 import { availableActions } from '../../case-kernel/case-status.machine';
 import { CASE, CaseRefusal, CaseUnitOfWork } from '../../case-kernel/case-unit-of-work';
 import { loadMergeLinks } from '../../case-kernel/merge-links';
+import { runQuery } from '../../database/typed-query';
+import { locationExtras } from '../location/case-location.queries';
 import { identityOf, toReportView, toSummary, worstState, type ReportRow } from './case-views';
 
 /** The case page: the case with its participants, people, reports, clocks and time in hand. */
+/** The stored area source, or null for a value this version does not know. */
+function areaSourceOf(value: string | null): AreaSource | null {
+  return AREA_SOURCES.find((source) => source === value) ?? null;
+}
+
 @Injectable()
 export class CaseDetailService {
   constructor(
@@ -137,6 +146,7 @@ export class CaseDetailService {
       [caseId],
     );
     const merge = await loadMergeLinks(manager, caseId);
+    const [extras] = await runQuery(manager, locationExtras, { caseId });
     const hands = await queryRows<{
       agency_id: string;
       short_name: string;
@@ -171,6 +181,8 @@ export class CaseDetailService {
           districtCode: row.district_code,
           villageCode: row.village_code,
         }),
+        areaSource: areaSourceOf(extras?.area_source ?? null),
+        landmark: extras?.location_landmark ?? null,
       },
       incidentDate: row.incident_date,
       intakeAgencyId: row.intake_agency_id,

@@ -26,6 +26,7 @@ import {
   CASE_CHANNELS,
   CASE_CLASSIFICATIONS,
   CASE_PRIORITIES,
+  LANDMARK_MAX_CHARS,
   type CaseAction,
   type CaseCategory,
   type CaseChannel,
@@ -40,6 +41,7 @@ import {
   type UpdateCaseRequest,
 } from '@simpul/contracts';
 import { IsNotFutureDate } from '../../common/not-future-date';
+import { LatLngPointDto } from './workspace.dto';
 
 export class UpdateCaseDto implements UpdateCaseRequest {
   /** The case version the form was opened on; fields changed since then by others answer 409. */
@@ -155,6 +157,26 @@ export class CreateCaseDto implements CreateCaseRequest {
   @IsOptional()
   @Matches(/^35\.\d{2}$/)
   regencyCode?: string;
+
+  @IsOptional()
+  @Matches(/^35\.\d{2}\.\d{2}$/)
+  districtCode?: string;
+
+  @IsOptional()
+  @Matches(/^35\.\d{2}\.\d{2}\.\d{4}$/)
+  villageCode?: string;
+
+  /** The pin, saved with the case (checked to lie in Indonesia, not swapped, by the service). */
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LatLngPointDto)
+  point?: LatLngPointDto;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(LANDMARK_MAX_CHARS)
+  landmark?: string;
 
   @IsOptional()
   @Matches(TRACKING_ID_PATTERN)

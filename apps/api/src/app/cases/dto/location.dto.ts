@@ -1,5 +1,5 @@
 import { IsLatitude, IsLongitude, IsOptional, IsString, MaxLength } from 'class-validator';
-import type { LocationAnswerRequest } from '@simpul/contracts';
+import { LANDMARK_MAX_CHARS, type LocationAnswerRequest } from '@simpul/contracts';
 
 export class LocationAnswerDto implements LocationAnswerRequest {
   @IsLatitude()
@@ -10,7 +10,7 @@ export class LocationAnswerDto implements LocationAnswerRequest {
 
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(LANDMARK_MAX_CHARS)
   note?: string;
 }
 

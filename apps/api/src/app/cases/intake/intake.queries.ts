@@ -37,6 +37,7 @@ export interface IInsertCaseParams {
   id: string;
   incidentDate?: DateOrString | null | void;
   intakeAgencyId: string;
+  landmark?: string | null | void;
   locationText?: string | null | void;
   priority: string;
   regencyCode?: string | null | void;
@@ -52,15 +53,15 @@ export interface IInsertCaseQuery {
   result: IInsertCaseResult;
 }
 
-const insertCaseIR: any = {"usedParamSet":{"id":true,"title":true,"description":true,"classification":true,"channel":true,"category":true,"priority":true,"incidentDate":true,"locationText":true,"regencyCode":true,"intakeAgencyId":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":193,"b":196}]},{"name":"title","required":true,"transform":{"type":"scalar"},"locs":[{"a":320,"b":326}]},{"name":"description","required":true,"transform":{"type":"scalar"},"locs":[{"a":329,"b":341}]},{"name":"classification","required":true,"transform":{"type":"scalar"},"locs":[{"a":344,"b":359}]},{"name":"channel","required":true,"transform":{"type":"scalar"},"locs":[{"a":362,"b":370}]},{"name":"category","required":true,"transform":{"type":"scalar"},"locs":[{"a":373,"b":382}]},{"name":"priority","required":true,"transform":{"type":"scalar"},"locs":[{"a":385,"b":394}]},{"name":"incidentDate","required":false,"transform":{"type":"scalar"},"locs":[{"a":397,"b":409}]},{"name":"locationText","required":false,"transform":{"type":"scalar"},"locs":[{"a":412,"b":424}]},{"name":"regencyCode","required":false,"transform":{"type":"scalar"},"locs":[{"a":427,"b":438}]},{"name":"intakeAgencyId","required":true,"transform":{"type":"scalar"},"locs":[{"a":441,"b":456}]}],"statement":"INSERT INTO \"case\" (\"id\", \"number\", \"title\", \"description\", \"classification\", \"channel\", \"category\", \"priority\",\n  \"incident_date\", \"location_text\", \"regency_code\", \"intake_agency_id\")\nVALUES (:id!, 'SMP-' || to_char(now() AT TIME ZONE 'Asia/Jakarta', 'YYYY') || '-' || lpad(nextval('case_number_seq')::text, 6, '0'),\n  :title!, :description!, :classification!, :channel!, :category!, :priority!, :incidentDate, :locationText, :regencyCode, :intakeAgencyId!)"};
+const insertCaseIR: any = {"usedParamSet":{"id":true,"title":true,"description":true,"classification":true,"channel":true,"category":true,"priority":true,"incidentDate":true,"locationText":true,"landmark":true,"regencyCode":true,"intakeAgencyId":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":214,"b":217}]},{"name":"title","required":true,"transform":{"type":"scalar"},"locs":[{"a":341,"b":347}]},{"name":"description","required":true,"transform":{"type":"scalar"},"locs":[{"a":350,"b":362}]},{"name":"classification","required":true,"transform":{"type":"scalar"},"locs":[{"a":365,"b":380}]},{"name":"channel","required":true,"transform":{"type":"scalar"},"locs":[{"a":383,"b":391}]},{"name":"category","required":true,"transform":{"type":"scalar"},"locs":[{"a":394,"b":403}]},{"name":"priority","required":true,"transform":{"type":"scalar"},"locs":[{"a":406,"b":415}]},{"name":"incidentDate","required":false,"transform":{"type":"scalar"},"locs":[{"a":418,"b":430}]},{"name":"locationText","required":false,"transform":{"type":"scalar"},"locs":[{"a":433,"b":445}]},{"name":"landmark","required":false,"transform":{"type":"scalar"},"locs":[{"a":448,"b":456}]},{"name":"regencyCode","required":false,"transform":{"type":"scalar"},"locs":[{"a":459,"b":470}]},{"name":"intakeAgencyId","required":true,"transform":{"type":"scalar"},"locs":[{"a":473,"b":488}]}],"statement":"INSERT INTO \"case\" (\"id\", \"number\", \"title\", \"description\", \"classification\", \"channel\", \"category\", \"priority\",\n  \"incident_date\", \"location_text\", \"location_landmark\", \"regency_code\", \"intake_agency_id\")\nVALUES (:id!, 'SMP-' || to_char(now() AT TIME ZONE 'Asia/Jakarta', 'YYYY') || '-' || lpad(nextval('case_number_seq')::text, 6, '0'),\n  :title!, :description!, :classification!, :channel!, :category!, :priority!, :incidentDate, :locationText, :landmark, :regencyCode, :intakeAgencyId!)"};
 
 /**
  * Query generated from SQL:
  * ```
  * INSERT INTO "case" ("id", "number", "title", "description", "classification", "channel", "category", "priority",
- *   "incident_date", "location_text", "regency_code", "intake_agency_id")
+ *   "incident_date", "location_text", "location_landmark", "regency_code", "intake_agency_id")
  * VALUES (:id!, 'SMP-' || to_char(now() AT TIME ZONE 'Asia/Jakarta', 'YYYY') || '-' || lpad(nextval('case_number_seq')::text, 6, '0'),
- *   :title!, :description!, :classification!, :channel!, :category!, :priority!, :incidentDate, :locationText, :regencyCode, :intakeAgencyId!)
+ *   :title!, :description!, :classification!, :channel!, :category!, :priority!, :incidentDate, :locationText, :landmark, :regencyCode, :intakeAgencyId!)
  * ```
  */
 export const insertCase = new PreparedQuery<IInsertCaseParams,IInsertCaseResult>(insertCaseIR);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CaseDetail } from '@simpul/contracts';
 import { forbidden } from '../../access/access-errors';
+import { AreasService } from '../../areas/areas.service';
 import { ActorDatabase } from '../../access/actor-database';
 import type { Actor } from '../../access/actor';
 import { CaseClocks } from '../../case-kernel/case-clocks';
@@ -17,6 +18,8 @@ import { HandoffsService } from '../handoffs/handoffs.service';
 import { IntakeRouting } from '../handoffs/intake-routing';
 import type { CreateCaseDto } from '../dto/case.dto';
 import { runQuery } from '../../database/typed-query';
+import { CaseLocationWriter } from '../location/case-location-writer';
+import { checkedArea, checkInsideIndonesia } from '../location/location-input';
 import { insertCase, insertLead, insertReport, newCaseId } from './intake.queries';
 
 /** Manual intake (and Open311's): a new case with its first report, led by the acting agency. */
@@ -31,6 +34,8 @@ export class IntakeService {
     private readonly detail: CaseDetailService,
     private readonly routing: IntakeRouting,
     private readonly handoffs: HandoffsService,
+    private readonly areas: AreasService,
+    private readonly locationWriter: CaseLocationWriter,
   ) {}
 
   /**
@@ -52,6 +57,11 @@ export class IntakeService {
       );
     }
     const agencyId = actor.agencyId;
+    // The pin and the confirmed place are checked before anything is written: a case is never
+    // saved without the point it was sent with.
+    const point = body.point ? { lat: body.point.lat, lng: body.point.lng } : null;
+    if (point) checkInsideIndonesia(point);
+    const area = await checkedArea(this.areas, body);
     try {
       const { detail, handoff } = await this.db.run(actor, async (manager) => {
         const [{ id }] = await runQuery(manager, newCaseId, undefined);
@@ -66,6 +76,7 @@ export class IntakeService {
           priority: body.priority ?? 'normal',
           incidentDate: body.incidentDate ?? null,
           locationText: body.locationText ?? null,
+          landmark: body.landmark?.trim() || null,
           regencyCode: body.regencyCode ?? null,
           intakeAgencyId: agencyId,
         });
@@ -93,6 +104,9 @@ export class IntakeService {
           hasLocationText: Boolean(body.locationText),
         });
         await this.clocks.onCreated(manager, await this.clocks.clockedCase(manager, id));
+        // The pin (and a district or village staff confirmed), in the same transaction.
+        if (point || area?.districtCode)
+          await this.locationWriter.setByStaff(manager, id, actor, { point, area });
         await this.notifications.newCase(manager, id, { userId: actor.userId, name: actor.name });
         if (withCase) await withCase(manager, id);
         const routed = await this.routing.route(manager, actor, id);

@@ -5,9 +5,9 @@ SELECT gen_random_uuid() AS "id!";
 
 /* @name InsertCase */
 INSERT INTO "case" ("id", "number", "title", "description", "classification", "channel", "category", "priority",
-  "incident_date", "location_text", "regency_code", "intake_agency_id")
+  "incident_date", "location_text", "location_landmark", "regency_code", "intake_agency_id")
 VALUES (:id!, 'SMP-' || to_char(now() AT TIME ZONE 'Asia/Jakarta', 'YYYY') || '-' || lpad(nextval('case_number_seq')::text, 6, '0'),
-  :title!, :description!, :classification!, :channel!, :category!, :priority!, :incidentDate, :locationText, :regencyCode, :intakeAgencyId!);
+  :title!, :description!, :classification!, :channel!, :category!, :priority!, :incidentDate, :locationText, :landmark, :regencyCode, :intakeAgencyId!);
 
 /* @name InsertLead */
 INSERT INTO case_participant (case_id, agency_id, role, added_by) VALUES (:caseId!, :agencyId!, 'lead', :addedBy!);

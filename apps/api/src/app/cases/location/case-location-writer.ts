@@ -5,7 +5,11 @@ import type { Actor } from '../../access/actor';
 import { CaseClocks } from '../../case-kernel/case-clocks';
 import { caseRepository, caseStatus, locationConfidence } from '../../case-kernel/case-repository';
 import { runQuery } from '../../database/typed-query';
-import { lockAreaBefore, lockPointBefore } from './case-location-writer.queries';
+import {
+  lockAreaBefore,
+  lockPointBefore,
+  nameAreaFromSegment,
+} from './case-location-writer.queries';
 import { CaseEventLog } from '../../case-kernel/case-event-log';
 import { OwnerSuggestionService } from '../../jurisdiction/owner-suggestion.service';
 import { IntakeRouting } from '../handoffs/intake-routing';
@@ -20,6 +24,8 @@ export interface PointUpdate {
   note?: string;
   /** The staff photo whose GPS gave the point. */
   photoFileName?: string;
+  /** The reporter's landmark ("Patokan"): shown in the case's location block. */
+  landmark?: string;
 }
 
 /** Kemendagri codes of the area staff chose; the province follows from the regency. */
@@ -51,9 +57,25 @@ export class CaseLocationWriter {
     private readonly routing: IntakeRouting,
   ) {}
 
-  /** The segment under the case's point, judged at its incident (else received) date. */
-  private async storeRoad(manager: EntityManager, caseId: string): Promise<void> {
-    if (await this.suggestions.storeCaseRoad(manager, caseId))
+  /**
+   * The segment under the case's point, judged at its incident (else received) date. With
+   * `nameArea`, a segment that carries its regency (and district) names the case's area; on no
+   * segment the case keeps the area its text or staff named (its `area_source` says which).
+   */
+  private async storeRoad(
+    manager: EntityManager,
+    caseId: string,
+    nameArea: boolean,
+  ): Promise<void> {
+    const road = await this.suggestions.storeCaseRoad(manager, caseId);
+    const regencyCode = road.segmentArea?.regencyCode;
+    if (nameArea && regencyCode)
+      await runQuery(manager, nameAreaFromSegment, {
+        caseId,
+        regencyCode,
+        districtCode: road.segmentArea?.districtCode ?? null,
+      });
+    if (road.changed)
       await this.clocks.onRoadChanged(manager, await this.clocks.clockedCase(manager, caseId));
   }
 
@@ -74,8 +96,9 @@ export class CaseLocationWriter {
         'location_confidence = $4',
         'location_source = $5',
         'location_updated_at = now()',
+        'location_landmark = COALESCE($6, location_landmark)',
       ],
-      [point.lat, point.lng, point.confidence, point.source],
+      [point.lat, point.lng, point.confidence, point.source, point.landmark?.trim() || null],
     );
     await this.eventLog.append(
       manager,
@@ -94,7 +117,7 @@ export class CaseLocationWriter {
     );
     if (!before.had_location)
       await this.clocks.onLocationKnown(manager, await this.clocks.clockedCase(manager, caseId));
-    await this.storeRoad(manager, caseId);
+    await this.storeRoad(manager, caseId, true);
     // The reporter's own answer (no actor) is the last intake path: the owner suggestion routes a
     // case nobody has disposed or handed over yet (its proposal's expiry is queued by the sweep).
     if (actor === null) await this.routing.route(manager, null, caseId);
@@ -130,6 +153,7 @@ export class CaseLocationWriter {
         'regency_code = CASE WHEN $5::boolean THEN $6 ELSE regency_code END',
         'district_code = CASE WHEN $5::boolean THEN $7 ELSE district_code END',
         'village_code = CASE WHEN $5::boolean THEN $8 ELSE village_code END',
+        "area_source = CASE WHEN $5::boolean THEN 'staff' ELSE area_source END",
         'location_updated_at = now()',
       ],
       [
@@ -169,6 +193,7 @@ export class CaseLocationWriter {
     );
     if (!before.had_location)
       await this.clocks.onLocationKnown(manager, await this.clocks.clockedCase(manager, caseId));
-    await this.storeRoad(manager, caseId);
+    // A pin alone is named by its segment; an area staff chose with it stands.
+    await this.storeRoad(manager, caseId, update.point !== null && area === null);
   }
 }

@@ -144,14 +144,42 @@ export interface ILocationLinkAnsweredQuery {
   result: ILocationLinkAnsweredResult;
 }
 
-const locationLinkAnsweredIR: any = {"usedParamSet":{"tokenHash":true},"params":[{"name":"tokenHash","required":true,"transform":{"type":"scalar"},"locs":[{"a":60,"b":70}]}],"statement":"SELECT answered_at FROM location_request WHERE token_hash = :tokenHash! AND expires_at > now()"};
+const locationLinkAnsweredIR: any = {"usedParamSet":{"tokenHash":true},"params":[{"name":"tokenHash","required":true,"transform":{"type":"scalar"},"locs":[{"a":60,"b":70}]}],"statement":"SELECT answered_at FROM location_request WHERE token_hash = :tokenHash! AND expires_at > now()                                                                                              "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT answered_at FROM location_request WHERE token_hash = :tokenHash! AND expires_at > now()
+ * SELECT answered_at FROM location_request WHERE token_hash = :tokenHash! AND expires_at > now()                                                                                              
  * ```
  */
 export const locationLinkAnswered = new PreparedQuery<ILocationLinkAnsweredParams,ILocationLinkAnsweredResult>(locationLinkAnsweredIR);
+
+
+/** 'LocationExtras' parameters type */
+export interface ILocationExtrasParams {
+  caseId: string;
+}
+
+/** 'LocationExtras' return type */
+export interface ILocationExtrasResult {
+  area_source: string | null;
+  location_landmark: string | null;
+}
+
+/** 'LocationExtras' query type */
+export interface ILocationExtrasQuery {
+  params: ILocationExtrasParams;
+  result: ILocationExtrasResult;
+}
+
+const locationExtrasIR: any = {"usedParamSet":{"caseId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":61,"b":68}]}],"statement":"SELECT location_landmark, area_source FROM \"case\" WHERE id = :caseId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT location_landmark, area_source FROM "case" WHERE id = :caseId!
+ * ```
+ */
+export const locationExtras = new PreparedQuery<ILocationExtrasParams,ILocationExtrasResult>(locationExtrasIR);
 
 

@@ -13,6 +13,7 @@ import { CaseEventLog } from '../../case-kernel/case-event-log';
 import { caseStatus } from '../../case-kernel/case-repository';
 import { decideTransition } from '../../case-kernel/case-status.machine';
 import { CaseLocationWriter } from './case-location-writer';
+import { INDONESIA } from './location-input';
 import {
   answerLocationLink,
   insertLocationRequest,
@@ -27,9 +28,6 @@ import { CaseUnitOfWork } from '../../case-kernel/case-unit-of-work';
 
 /** The reporter has as long to answer as the needs-information clock runs (30 days). */
 const LOCATION_REQUEST_DAYS = 30;
-
-/** Indonesia's bounding box: a pin outside it is a mistake, not a location. */
-export const INDONESIA = { minLat: -11.5, maxLat: 6.5, minLng: 94.5, maxLng: 141.5 };
 
 const invalidLink = () =>
   new ApiException(
@@ -207,6 +205,8 @@ export class CaseLocationService {
         confidence: 'pinned',
         source: 'reporter',
         note: body.note,
+        // The reporter's landmark ("Patokan") shows in the case's location block.
+        landmark: body.note,
       });
       if (before.status === 'needs_information') {
         const decision = decideTransition(

@@ -23,3 +23,7 @@ WHERE token_hash = :tokenHash! AND expires_at > now() AND answered_at IS NULL RE
 
 /* @name LocationLinkAnswered */
 SELECT answered_at FROM location_request WHERE token_hash = :tokenHash! AND expires_at > now();
+
+/* The case's landmark and where its area comes from (the location block of the case page). */
+/* @name LocationExtras */
+SELECT location_landmark, area_source FROM "case" WHERE id = :caseId!;

@@ -1,27 +1,15 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import type { ApiFieldError, CaseDetail } from '@simpul/contracts';
+import { Injectable } from '@nestjs/common';
+import type { CaseDetail } from '@simpul/contracts';
 import type { Actor } from '../../access/actor';
 import { AreasService } from '../../areas/areas.service';
-import { ApiException } from '../../common/api-exception';
 import { bilingual } from '../../common/bilingual';
 import { CaseEventLog } from '../../case-kernel/case-event-log';
-import { INDONESIA } from '../location/case-location.service';
-import { CaseLocationWriter, type AreaCodes } from '../location/case-location-writer';
+import { CaseLocationWriter } from '../location/case-location-writer';
+import { checkedArea, checkInsideIndonesia, invalidLocation } from '../location/location-input';
 import { CaseUnitOfWork } from '../../case-kernel/case-unit-of-work';
 import { CaseDetailService } from '../detail/case-detail.service';
 import type { SetCaseLocationDto, SetCaseTagsDto } from '../dto/workspace.dto';
 import { caseRepository } from '../../case-kernel/case-repository';
-
-const invalid = (fields: ApiFieldError[]) =>
-  new ApiException(
-    HttpStatus.BAD_REQUEST,
-    'VALIDATION_FAILED',
-    bilingual(
-      `Data tidak valid: ${fields.map((f) => f.message.id).join('; ')}`,
-      `Invalid input: ${fields.map((f) => f.message.en).join('; ')}`,
-    ),
-    fields,
-  );
 
 /**
  * The officer's edits on the case page that are not status or text: the location staff pin or
@@ -40,9 +28,9 @@ export class CaseWorkspaceService {
 
   async setLocation(actor: Actor, caseId: string, body: SetCaseLocationDto): Promise<CaseDetail> {
     const point = body.point ?? null;
-    const area = await this.checkedArea(body);
+    const area = await checkedArea(this.areas, body);
     if (!point && !area) {
-      throw invalid([
+      throw invalidLocation([
         {
           field: 'point',
           message: bilingual(
@@ -52,7 +40,7 @@ export class CaseWorkspaceService {
         },
       ]);
     }
-    if (point) this.checkInsideIndonesia(point);
+    if (point) checkInsideIndonesia(point);
     return this.unitOfWork.run(actor, caseId, 'update', async (manager, access) => {
       await this.detail.lockForChange(manager, caseId, body.version, access);
       await this.locationWriter.setByStaff(manager, caseId, actor, { point, area });
@@ -80,87 +68,5 @@ export class CaseWorkspaceService {
       );
       return this.detail.load(manager, caseId, access);
     });
-  }
-
-  private checkInsideIndonesia(point: { lat: number; lng: number }): void {
-    const fields: ApiFieldError[] = [];
-    if (point.lat < INDONESIA.minLat || point.lat > INDONESIA.maxLat)
-      fields.push({
-        field: 'point.lat',
-        message: bilingual(
-          `lat harus antara ${INDONESIA.minLat} dan ${INDONESIA.maxLat} (wilayah Indonesia)`,
-          `lat must be between ${INDONESIA.minLat} and ${INDONESIA.maxLat} (Indonesia)`,
-        ),
-      });
-    if (point.lng < INDONESIA.minLng || point.lng > INDONESIA.maxLng)
-      fields.push({
-        field: 'point.lng',
-        message: bilingual(
-          `lng harus antara ${INDONESIA.minLng} dan ${INDONESIA.maxLng} (wilayah Indonesia)`,
-          `lng must be between ${INDONESIA.minLng} and ${INDONESIA.maxLng} (Indonesia)`,
-        ),
-      });
-    if (fields.length === 0) return;
-    throw new ApiException(
-      HttpStatus.BAD_REQUEST,
-      'OUTSIDE_INDONESIA',
-      bilingual(
-        'Titik berada di luar wilayah Indonesia. Periksa kembali koordinatnya.',
-        'The point is outside Indonesia. Check the coordinates.',
-      ),
-      fields,
-    );
-  }
-
-  /** The area codes, checked to exist and to nest; null when none was sent. */
-  private async checkedArea(body: SetCaseLocationDto): Promise<AreaCodes | null> {
-    const { regencyCode, districtCode, villageCode } = body;
-    if (!regencyCode) {
-      if (districtCode || villageCode)
-        throw invalid([
-          {
-            field: 'regencyCode',
-            message: bilingual(
-              'regencyCode wajib diisi bila kecamatan atau desa dipilih',
-              'regencyCode is required with a district or village',
-            ),
-          },
-        ]);
-      return null;
-    }
-    if (!(await this.areas.isRegency(regencyCode)))
-      throw invalid([
-        {
-          field: 'regencyCode',
-          message: bilingual(
-            'regencyCode bukan kabupaten/kota di Jawa Timur',
-            'regencyCode is not a regency or city of East Java',
-          ),
-        },
-      ]);
-    if (districtCode && !(await this.areas.isDistrictOf(districtCode, regencyCode)))
-      throw invalid([
-        {
-          field: 'districtCode',
-          message: bilingual(
-            'districtCode bukan kecamatan di kabupaten/kota itu',
-            'districtCode is not a district of that regency',
-          ),
-        },
-      ]);
-    if (
-      villageCode &&
-      (!districtCode || !(await this.areas.isVillageOf(villageCode, districtCode)))
-    )
-      throw invalid([
-        {
-          field: 'villageCode',
-          message: bilingual(
-            'villageCode bukan desa/kelurahan di kecamatan itu',
-            'villageCode is not a village of that district',
-          ),
-        },
-      ]);
-    return { regencyCode, districtCode: districtCode ?? null, villageCode: villageCode ?? null };
   }
 }
