@@ -295,6 +295,14 @@ export const clarificationPolicy = {
   read: (c: ClarificationAccessContext): boolean => c.relations.length > 0,
   /** Co-editing the text: the humas of the opening and co-owning agencies. */
   edit: (c: ClarificationAccessContext): boolean => ownsClarification(c) && c.role === 'humas',
+  /**
+   * Comments anchored to the text (write, reply, resolve): anyone of the opening and co-owning
+   * agencies; a pending invitee and the linked cases' agencies read the comments only.
+   */
+  comment: (c: ClarificationAccessContext): boolean => ownsClarification(c) && c.role !== null,
+  /** Saving a named version of the text: those who edit it. */
+  saveVersion: (c: ClarificationAccessContext): boolean =>
+    ownsClarification(c) && c.role === 'humas',
   /** Inviting another agency as co-owner: the opening agency's humas and pimpinan. */
   invite: (c: ClarificationAccessContext): boolean =>
     c.relations.includes('owner') && (c.role === 'humas' || c.role === 'pimpinan'),

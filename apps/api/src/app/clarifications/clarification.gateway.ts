@@ -18,7 +18,9 @@ import { asSocketError, clarificationErrors } from './clarification-errors';
 import { ClarificationsService } from './clarifications.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const room = (draftId: string) => `clarification:${draftId}`;
+/** The room of one draft's sockets (also used by the review gateway). */
+export const clarificationRoom = (draftId: string) => `clarification:${draftId}`;
+const room = clarificationRoom;
 
 interface Frame {
   draftId?: unknown;

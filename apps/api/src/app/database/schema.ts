@@ -44,6 +44,7 @@ import { FindAnyCaseInOneSearch1796200000000 } from './migrations/1796200000000-
 import { AddCaseRoadSegment1796014000000 } from './migrations/1796014000000-add-case-road-segment';
 import { AddCaseLandmarkAreaSource1796653627498 } from './migrations/1796653627498-add-case-landmark-area-source';
 import { AddHumasSubtreeRelation1796653598821 } from './migrations/1796653598821-add-humas-subtree-relation';
+import { AddClarificationCommentsVersions1796653618452 } from './migrations/1796653618452-add-clarification-comments-versions';
 
 // Webpack bundles the API, so migrations are listed as classes, not globs. The API reads and
 // writes with SQL, so no TypeORM entity is registered (docs/schema.sql shows the tables).
@@ -93,5 +94,6 @@ export const MIGRATIONS = [
   AddClarifications1796400000000,
   AddClarificationDeliveries1796450000000,
   AddHumasSubtreeRelation1796653598821,
+  AddClarificationCommentsVersions1796653618452,
   AddCaseLandmarkAreaSource1796653627498,
 ];
