@@ -40,6 +40,7 @@ export const API_FOLDER_LAYERS = {
     'health',
     'audit-log',
     'clarifications',
+    'leaders',
   ],
   app: ['.', 'openapi', 'startup', 'seed'],
 };

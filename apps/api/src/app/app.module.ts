@@ -31,6 +31,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { JurisdictionModule } from './jurisdiction/jurisdiction.module';
 import { LocationModule } from './location/location.module';
 import { LaporModule } from './lapor/lapor.module';
+import { LeadersModule } from './leaders/leaders.module';
 import { Open311Module } from './open311/open311.module';
 import { ReporterModule } from './reporter/reporter.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -83,6 +84,7 @@ import { UsersModule } from './users/users.module';
     CommentsModule,
     NotificationsModule,
     LaporModule,
+    LeadersModule,
     Open311Module,
     ReporterModule,
     HealthModule,

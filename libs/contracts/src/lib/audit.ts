@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'case.observer_invited',
   'calendar.changed',
   'cases.exported',
+  'leaders.thresholds_changed',
   'open311.key_issued',
   'open311.key_revoked',
   'registry.import_started',

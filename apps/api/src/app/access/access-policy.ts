@@ -315,3 +315,24 @@ export const clarificationPolicy = {
   configureChain: (actor: Pick<Actor, 'role'>): boolean =>
     actor.role === 'admin' || actor.role === 'pimpinan',
 };
+
+/**
+ * The leaders' view (#16, docs/indicators.md). Leaders are the roles that already read their
+ * units' cases as `ancestor`: an agency's `pimpinan` and `admin`; and the superadmin. Their scope
+ * mirrors the case relations `ancestor` and `coordinator`: the acting agency, its subtree and the
+ * agencies it coordinates (the superadmin: every agency). Figures inside the scope count by
+ * holding history, even for a case now led outside it; the cases listed behind a figure are still
+ * only those `casePolicy.read` allows, the rest counted as hidden.
+ */
+export const leadersPolicy = {
+  view: (actor: Pick<Actor, 'isSuperadmin' | 'role' | 'agencyId'>): boolean =>
+    actor.isSuperadmin ||
+    (actor.agencyId !== null && (actor.role === 'pimpinan' || actor.role === 'admin')),
+  /** An agency's due-soon and stalled thresholds: its own admin and pimpinan, or the superadmin. */
+  setThresholds: (
+    actor: Pick<Actor, 'isSuperadmin' | 'role' | 'agencyId'>,
+    agencyId: string,
+  ): boolean =>
+    actor.isSuperadmin ||
+    (actor.agencyId === agencyId && (actor.role === 'pimpinan' || actor.role === 'admin')),
+};

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { JurisdictionModule } from '../jurisdiction/jurisdiction.module';
 import { CaseKernelModule } from '../case-kernel/case-kernel.module';
+import { LeadersModule } from '../leaders/leaders.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
@@ -43,7 +44,7 @@ import { CaseWorkspaceService } from './workspace/case-workspace.service';
  * workload, export.csv) are registered before `/cases/:id`.
  */
 @Module({
-  imports: [CaseKernelModule, NotificationsModule, JurisdictionModule],
+  imports: [CaseKernelModule, NotificationsModule, JurisdictionModule, LeadersModule],
   controllers: [
     InboxController,
     InboxMapController,

@@ -45,6 +45,7 @@ import { AddCaseRoadSegment1796014000000 } from './migrations/1796014000000-add-
 import { AddCaseLandmarkAreaSource1796653627498 } from './migrations/1796653627498-add-case-landmark-area-source';
 import { AddHumasSubtreeRelation1796653598821 } from './migrations/1796653598821-add-humas-subtree-relation';
 import { AddClarificationCommentsVersions1796653618452 } from './migrations/1796653618452-add-clarification-comments-versions';
+import { AddLeaderThresholds1796653754934 } from './migrations/1796653754934-add-leader-thresholds';
 
 // Webpack bundles the API, so migrations are listed as classes, not globs. The API reads and
 // writes with SQL, so no TypeORM entity is registered (docs/schema.sql shows the tables).
@@ -96,4 +97,5 @@ export const MIGRATIONS = [
   AddHumasSubtreeRelation1796653598821,
   AddClarificationCommentsVersions1796653618452,
   AddCaseLandmarkAreaSource1796653627498,
+  AddLeaderThresholds1796653754934,
 ];

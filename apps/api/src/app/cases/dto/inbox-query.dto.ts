@@ -14,9 +14,11 @@ import {
 import {
   CASE_CATEGORIES,
   CASE_TAG_LIMITS,
+  LEADERS_FIGURES,
   normalizeTag,
   type CaseCategory,
   type InboxQuery,
+  type LeadersFigure,
   type SlaState,
 } from '@simpul/contracts';
 
@@ -87,4 +89,21 @@ export class InboxQueryDto implements InboxQuery {
   @Min(1)
   @Max(100)
   limit?: number;
+
+  /** Drill-down from a figure of the leaders' view (docs/indicators.md#drill-down). */
+  @IsOptional()
+  @IsIn(LEADERS_FIGURES)
+  figure?: LeadersFigure;
+
+  @IsOptional()
+  @Matches(/^[0-9a-f-]{36}$/)
+  figureAgencyId?: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  from?: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  to?: string;
 }

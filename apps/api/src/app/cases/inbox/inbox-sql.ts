@@ -78,6 +78,8 @@ export function inboxSql(
      * they pass the same filters, come first on the first page and are not repeated after it.
      */
     exactIds?: string[];
+    /** Only these cases: the cases behind a leaders' figure (drill-down), readable or not. */
+    caseIds?: string[] | null;
   },
 ): InboxSql {
   const params: unknown[] = [];
@@ -96,6 +98,7 @@ export function inboxSql(
     : [`e.search_vector @@ ${param(opts.searchQuery ?? null)}::tsquery`];
   if (search && readable.length <= FEW_AGENCIES)
     where.push(`e.participant_agency_ids && ${param(readable)}::uuid[]`);
+  if (opts.caseIds) where.push(`e.case_id = ANY(${param(opts.caseIds)}::uuid[])`);
   if (query.status) where.push(`e.status = ANY(${param(query.status.split(','))}::varchar[])`);
   if (query.category) where.push(`e.category = ${param(query.category)}`);
   if (query.regency) where.push(`e.regency_code = ${param(query.regency)}`);

@@ -14,8 +14,11 @@ import type { Actor } from '../../access/actor';
 import { CASE_COLUMNS, CASE_FROM, type CaseRow } from '../../case-kernel/case-repository';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../../common/keyset-cursor';
 import { queryRows } from '../../database/query-rows';
+import { runQuery } from '../../database/typed-query';
+import { LeadersService } from '../../leaders/leaders.service';
 import type { InboxQueryDto } from '../dto/inbox-query.dto';
 import { toSummary } from '../detail/case-views';
+import { readableAmong } from './inbox-figure.queries';
 import { exactCaseMatches } from './inbox-search';
 import { inboxSql, type InboxCursor } from './inbox-sql';
 
@@ -32,7 +35,10 @@ const INBOX_FROM = `case_inbox c
 /** The lists of cases: the plain list, the inbox and its count, and the officers' workload. */
 @Injectable()
 export class InboxService {
-  constructor(private readonly db: ActorDatabase) {}
+  constructor(
+    private readonly db: ActorDatabase,
+    private readonly leaders: LeadersService,
+  ) {}
 
   /** The cases the acting agency may read; row-level security does the filtering. */
   list(actor: Actor): Promise<CaseSummary[]> {
@@ -82,6 +88,10 @@ export class InboxService {
         sql.params,
       );
       const { total_n: n, total_scanned: scanned } = result[0];
+      const hiddenCount = sql.figureIds
+        ? sql.figureIds.length -
+          (await runQuery(manager, readableAmong, { ids: sql.figureIds }))[0].n
+        : null;
       // The search's exact matches first (first page only), then the page in inbox order.
       const exact = result.filter((row) => row.id !== null && row.exact);
       const rows = result.filter((row) => row.id !== null && !row.exact);
@@ -102,6 +112,7 @@ export class InboxService {
         nextCursor: rows.length > limit && last ? encodeKeysetCursor(last.sort_key, last.id) : null,
         total: estimate ? sql.countLimit : n,
         totalIsEstimate: estimate,
+        ...(hiddenCount === null ? {} : { hiddenCount }),
       };
     });
   }
@@ -141,13 +152,28 @@ export class InboxService {
               CASE WHEN $1::text IS NOT NULL THEN simpul_search_query($1)::text END AS tsquery`,
       [query.q ?? null],
     );
-    return inboxSql(query, {
-      actorUserId: actor.userId,
-      readable: agencies,
-      searchQuery: tsquery,
-      exactIds: query.q === undefined ? [] : await exactCaseMatches(manager, actor, query.q),
-      ...page,
-    });
+    // A leaders' drill-down: the figure's cases, decided by the leaders' view (docs/indicators.md).
+    const figureIds = query.figure
+      ? await this.leaders.figureCases(manager, actor, {
+          figure: query.figure,
+          agencyId: query.figureAgencyId,
+          from: query.from,
+          to: query.to,
+          regency: query.regency,
+          category: query.category,
+        })
+      : null;
+    return {
+      ...inboxSql(query, {
+        actorUserId: actor.userId,
+        readable: agencies,
+        searchQuery: tsquery,
+        exactIds: query.q === undefined ? [] : await exactCaseMatches(manager, actor, query.q),
+        caseIds: figureIds,
+        ...page,
+      }),
+      figureIds,
+    };
   }
 
   /** Open cases assigned to each officer of the acting agency (for fair distribution of work). */
