@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { CLARIFICATION_SOCKET_EVENTS, type ApprovalChainView } from '@simpul/contracts';
 import { ClarificationClient } from './support/clarification-client';
 import { bearer, createAgency, createCase, createUser, signIn } from './support/fixtures';
-import { waitFor } from './support/realtime';
+import { pause, waitFor } from './support/realtime';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 jest.setTimeout(180_000);
@@ -21,6 +21,7 @@ describe('clarification drafts: co-editing, access, approval', () => {
   let draftId: string;
   const t: Record<string, string> = {};
   let outsiderAgency: string;
+  let agencyB: string;
 
   const client = (token: string) => {
     const c = new ClarificationClient(() => app.url, token, draftId);
@@ -42,6 +43,7 @@ describe('clarification drafts: co-editing, access, approval', () => {
     owner = await ownerDataSource();
     const a = await createAgency(owner, 'Humas A');
     const b = await createAgency(owner, 'Humas B');
+    agencyB = b;
     outsiderAgency = await createAgency(owner, 'Luar');
     const users = {
       humasA: await createUser(owner, [[a, 'humas']], { label: 'humas-a' }),
@@ -197,6 +199,108 @@ describe('clarification drafts: co-editing, access, approval', () => {
     expect(await storedUpdates()).toBe(before);
   });
 
+  it('stores the concurrent updates of many editors side by side: none lost, all converge', async () => {
+    // Two tabs each of the two humas who already edit (humasA2 and humasB2 approve below).
+    const editors = [t['humasA'], t['humasA'], t['humasB'], t['humasB']].map(client);
+    for (const e of editors) expect((await e.connect()).canEdit).toBe(true);
+    // 4 editors × 15 updates sent at once, without waiting for one another's acks.
+    for (let round = 0; round < 15; round++)
+      editors.forEach((e, i) => e.doc.getText('sumber').insert(0, `[e${i}r${round}]`));
+    await Promise.all(editors.map((e) => e.flushed()));
+    for (const e of editors) expect(e.refusals).toEqual([]);
+    await waitFor(
+      () => editors.every((e) => e.text('sumber') === editors[0].text('sumber')),
+      'every editor has every update',
+    );
+    for (let i = 0; i < 4; i++)
+      for (let round = 0; round < 15; round++)
+        expect(editors[0].text('sumber')).toContain(`[e${i}r${round}]`);
+    // A fresh client (the server's copy) has them all too.
+    const late = client(t['humasA']);
+    await late.connect();
+    expect(late.text('sumber')).toBe(editors[0].text('sumber'));
+    for (const e of [...editors, late]) e.disconnect();
+    // Undo, so the approval test below starts from a readable source list.
+    const cleaner = client(t['humasA']);
+    await cleaner.connect();
+    cleaner.doc.getText('sumber').delete(0, cleaner.text('sumber').length);
+    await cleaner.flushed();
+    cleaner.disconnect();
+  });
+
+  it('keeps the search text in step with the title and claim a moment after an edit', async () => {
+    const a = client(t['humasA']);
+    await a.connect();
+    a.doc.getText('claim').insert(0, 'Viral di TikTok: ');
+    await a.flushed();
+    let searchText = '';
+    for (let i = 0; i < 50 && !searchText.includes('Viral di TikTok: '); i++) {
+      await pause(100);
+      [{ searchText }] = await owner.query(
+        `SELECT search_text AS "searchText" FROM clarification_draft WHERE id = $1`,
+        [draftId],
+      );
+    }
+    expect(searchText).toContain('Jembatan X putus');
+    expect(searchText).toContain('Viral di TikTok: Video jembatan putus');
+    a.disconnect();
+  });
+
+  it('cuts a socket off within seconds once its agency no longer co-owns the draft', async () => {
+    const created = await request(app.url)
+      .post('/api/clarifications')
+      .set(bearer(t['humasA']))
+      .send({ label: 'HOAKS', title: 'Cabut akses', narrative: 'Klaim', platform: 'X' });
+    const other = created.body.id as string;
+    await request(app.url)
+      .post(`/api/clarifications/${other}/agencies`)
+      .set(bearer(t['humasA']))
+      .send({ agencyId: agencyB });
+    await request(app.url)
+      .put(`/api/clarifications/${other}/invitation`)
+      .set(bearer(t['humasB']))
+      .send({ accept: true });
+    const a = new ClarificationClient(() => app.url, t['humasA'], other);
+    const b = new ClarificationClient(() => app.url, t['humasB'], other);
+    clients.push(a, b);
+    expect((await a.connect()).canEdit).toBe(true);
+    expect((await b.connect()).canEdit).toBe(true);
+    b.doc.getText('penjelasan').insert(0, 'B menulis. ');
+    expect((await b.flushed()).every((r) => !r.error)).toBe(true);
+    await waitFor(() => a.text().includes('B menulis.'), 'A sees B');
+
+    // Agency B leaves the draft (as if its co-ownership ended).
+    await owner.query(
+      `UPDATE clarification_agency SET status = 'declined' WHERE draft_id = $1 AND agency_id = $2`,
+      [other, agencyB],
+    );
+    const stored = async () =>
+      Number(
+        (
+          await owner.query(
+            `SELECT count(*)::int AS n FROM clarification_update WHERE draft_id = $1`,
+            [other],
+          )
+        )[0].n,
+      );
+    // Within the recheck interval (3 s) B is refused and leaves the room.
+    await pause(3_500);
+    const before = await stored();
+    const refused = await b.raw(CLARIFICATION_SOCKET_EVENTS.update, {
+      draftId: other,
+      update: encodeSmallUpdate(),
+    });
+    expect(['NOT_FOUND', 'CLARIFICATION_NOT_JOINED']).toContain(refused.error?.code);
+    expect(await stored()).toBe(before);
+    const bText = b.text();
+    a.doc.getText('penjelasan').insert(0, 'Rahasia A. ');
+    await a.flushed();
+    await pause(500);
+    expect(b.text()).toBe(bText);
+    a.disconnect();
+    b.disconnect();
+  });
+
   it('binds approvals to the content: an editor may not approve, an edit voids every approval', async () => {
     const chainOf = async (token: string): Promise<ApprovalChainView> =>
       (await request(app.url).get(`/api/clarifications/${draftId}/approval`).set(bearer(token)))
@@ -248,6 +352,22 @@ describe('clarification drafts: co-editing, access, approval', () => {
     expect(view.body.events.map((e: { type: string }) => e.type)).toEqual(
       expect.arrayContaining(['clarification.approved', 'clarification.approvals_voided']),
     );
+  });
+
+  it('refuses an edit once the clarification is published, storing nothing', async () => {
+    const a = client(t['humasA']);
+    await a.connect();
+    const published = await request(app.url)
+      .post(`/api/clarifications/${draftId}/publish`)
+      .set(bearer(t['humasA']));
+    expect(published.status).toBe(200);
+    const before = await storedUpdates();
+    const sent = await a.raw(CLARIFICATION_SOCKET_EVENTS.update, {
+      draftId,
+      update: encodeSmallUpdate(),
+    });
+    expect(sent.error?.code).toBe('CLARIFICATION_LOCKED');
+    expect(await storedUpdates()).toBe(before);
   });
 });
 

@@ -1,6 +1,8 @@
 /** Types generated for queries found in "apps/api/src/app/clarifications/clarifications.sql" */
 import { PreparedQuery } from '@pgtyped/runtime';
 
+export type DateOrString = Date | string;
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export type NumberOrString = number | string;
@@ -974,5 +976,134 @@ const countUpdatesIR: any = {"usedParamSet":{"draftId":true},"params":[{"name":"
  * ```
  */
 export const countUpdates = new PreparedQuery<ICountUpdatesParams,ICountUpdatesResult>(countUpdatesIR);
+
+
+/** 'InsertUpdateIfEditable' parameters type */
+export interface IInsertUpdateIfEditableParams {
+  draftId: string;
+  update: Buffer;
+  userId: string;
+}
+
+/** 'InsertUpdateIfEditable' return type */
+export interface IInsertUpdateIfEditableResult {
+  id: string;
+}
+
+/** 'InsertUpdateIfEditable' query type */
+export interface IInsertUpdateIfEditableQuery {
+  params: IInsertUpdateIfEditableParams;
+  result: IInsertUpdateIfEditableResult;
+}
+
+const insertUpdateIfEditableIR: any = {"usedParamSet":{"draftId":true,"update":true,"userId":true},"params":[{"name":"draftId","required":true,"transform":{"type":"scalar"},"locs":[{"a":62,"b":70}]},{"name":"update","required":true,"transform":{"type":"scalar"},"locs":[{"a":230,"b":237}]},{"name":"userId","required":true,"transform":{"type":"scalar"},"locs":[{"a":240,"b":247},{"a":356,"b":363}]}],"statement":"WITH d AS (\n  SELECT id FROM clarification_draft\n  WHERE id = :draftId! AND status IN ('draft', 'in_review', 'approved')\n  FOR KEY SHARE\n), stored AS (\n  INSERT INTO clarification_update (draft_id, update, user_id)\n  SELECT d.id, :update!, :userId! FROM d\n  RETURNING id\n), editor AS (\n  INSERT INTO clarification_editor (draft_id, user_id)\n  SELECT d.id, :userId! FROM d\n  ON CONFLICT (draft_id, user_id) DO UPDATE SET last_edit_at = now()\n)\nSELECT stored.id AS \"id!\" FROM stored"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * WITH d AS (
+ *   SELECT id FROM clarification_draft
+ *   WHERE id = :draftId! AND status IN ('draft', 'in_review', 'approved')
+ *   FOR KEY SHARE
+ * ), stored AS (
+ *   INSERT INTO clarification_update (draft_id, update, user_id)
+ *   SELECT d.id, :update!, :userId! FROM d
+ *   RETURNING id
+ * ), editor AS (
+ *   INSERT INTO clarification_editor (draft_id, user_id)
+ *   SELECT d.id, :userId! FROM d
+ *   ON CONFLICT (draft_id, user_id) DO UPDATE SET last_edit_at = now()
+ * )
+ * SELECT stored.id AS "id!" FROM stored
+ * ```
+ */
+export const insertUpdateIfEditable = new PreparedQuery<IInsertUpdateIfEditableParams,IInsertUpdateIfEditableResult>(insertUpdateIfEditableIR);
+
+
+/** 'HasLiveApprovals' parameters type */
+export interface IHasLiveApprovalsParams {
+  draftId: string;
+}
+
+/** 'HasLiveApprovals' return type */
+export interface IHasLiveApprovalsResult {
+  approvals: boolean;
+}
+
+/** 'HasLiveApprovals' query type */
+export interface IHasLiveApprovalsQuery {
+  params: IHasLiveApprovalsParams;
+  result: IHasLiveApprovalsResult;
+}
+
+const hasLiveApprovalsIR: any = {"usedParamSet":{"draftId":true},"params":[{"name":"draftId","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":80}]}],"statement":"SELECT EXISTS (\n  SELECT 1 FROM clarification_approval WHERE draft_id = :draftId! AND voided_at IS NULL\n) AS \"approvals!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT EXISTS (
+ *   SELECT 1 FROM clarification_approval WHERE draft_id = :draftId! AND voided_at IS NULL
+ * ) AS "approvals!"
+ * ```
+ */
+export const hasLiveApprovals = new PreparedQuery<IHasLiveApprovalsParams,IHasLiveApprovalsResult>(hasLiveApprovalsIR);
+
+
+/** 'MarkEditorsSince' parameters type */
+export interface IMarkEditorsSinceParams {
+  draftId: string;
+  since: DateOrString;
+}
+
+/** 'MarkEditorsSince' return type */
+export type IMarkEditorsSinceResult = void;
+
+/** 'MarkEditorsSince' query type */
+export interface IMarkEditorsSinceQuery {
+  params: IMarkEditorsSinceParams;
+  result: IMarkEditorsSinceResult;
+}
+
+const markEditorsSinceIR: any = {"usedParamSet":{"draftId":true,"since":true},"params":[{"name":"draftId","required":true,"transform":{"type":"scalar"},"locs":[{"a":138,"b":146}]},{"name":"since","required":true,"transform":{"type":"scalar"},"locs":[{"a":194,"b":200}]}],"statement":"INSERT INTO clarification_editor (draft_id, user_id)\nSELECT DISTINCT u.draft_id, u.user_id FROM clarification_update u\nWHERE u.draft_id = :draftId! AND u.user_id IS NOT NULL AND u.created_at >= :since!\nON CONFLICT (draft_id, user_id) DO UPDATE SET last_edit_at = now()"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO clarification_editor (draft_id, user_id)
+ * SELECT DISTINCT u.draft_id, u.user_id FROM clarification_update u
+ * WHERE u.draft_id = :draftId! AND u.user_id IS NOT NULL AND u.created_at >= :since!
+ * ON CONFLICT (draft_id, user_id) DO UPDATE SET last_edit_at = now()
+ * ```
+ */
+export const markEditorsSince = new PreparedQuery<IMarkEditorsSinceParams,IMarkEditorsSinceResult>(markEditorsSinceIR);
+
+
+/** 'TakeUpdates' parameters type */
+export interface ITakeUpdatesParams {
+  draftId: string;
+}
+
+/** 'TakeUpdates' return type */
+export interface ITakeUpdatesResult {
+  id: string;
+  update: Buffer;
+}
+
+/** 'TakeUpdates' query type */
+export interface ITakeUpdatesQuery {
+  params: ITakeUpdatesParams;
+  result: ITakeUpdatesResult;
+}
+
+const takeUpdatesIR: any = {"usedParamSet":{"draftId":true},"params":[{"name":"draftId","required":true,"transform":{"type":"scalar"},"locs":[{"a":50,"b":58}]}],"statement":"DELETE FROM clarification_update WHERE draft_id = :draftId!\nRETURNING id AS \"id!\", update AS \"update!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * DELETE FROM clarification_update WHERE draft_id = :draftId!
+ * RETURNING id AS "id!", update AS "update!"
+ * ```
+ */
+export const takeUpdates = new PreparedQuery<ITakeUpdatesParams,ITakeUpdatesResult>(takeUpdatesIR);
 
 

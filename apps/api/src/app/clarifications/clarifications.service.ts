@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   CLARIFICATION_CLOCK_HOURS,
@@ -31,6 +31,29 @@ import { Y, type YDoc } from './yjs';
 
 /** Merge the stored updates of a draft into one row once this many have piled up. */
 export const COMPACT_AFTER_UPDATES = 200;
+/** The draft's search text, `updated_at` and compaction follow its edits at most this often. */
+export const TOUCH_AFTER_MS = 300;
+/**
+ * Co-editing updates of one draft commit side by side, so their ids (one sequence) can commit out
+ * of order: the per-process document re-reads the ids of this window, and only ids seen longer ago
+ * than it are taken as settled (an update's transaction lasts milliseconds).
+ */
+const CATCH_UP_WINDOW_MS = 10_000;
+
+interface CachedDoc {
+  doc: YDoc;
+  /** Every stored update with an id up to this one is in `doc`. */
+  settled: number;
+  /** Ids above `settled` already in `doc`, with when this process first had them. */
+  seen: Map<number, number>;
+}
+
+interface PendingTouch {
+  actor: Actor;
+  timer: NodeJS.Timeout | null;
+  running: Promise<void> | null;
+  again: boolean;
+}
 
 const DRAFT = bilingual('Draf klarifikasi', 'Clarification draft');
 const EDITABLE: readonly ClarificationStatus[] = ['draft', 'in_review', 'approved'];
@@ -61,10 +84,28 @@ export function contentHash(content: ClarificationContent): string {
  * so several API processes stay consistent).
  */
 @Injectable()
-export class ClarificationsService {
-  private readonly docs = new Map<string, { doc: YDoc; lastId: number }>();
+export class ClarificationsService implements OnModuleDestroy {
+  private readonly logger = new Logger(ClarificationsService.name);
+  private readonly docs = new Map<string, CachedDoc>();
+  private readonly touches = new Map<string, PendingTouch>();
+  private readonly reconciling = new Map<string, Promise<void>>();
+  private stopping = false;
 
   constructor(private readonly db: ActorDatabase) {}
+
+  /** A stopping API writes the search text of drafts edited in its last few hundred ms. */
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    await Promise.all([...this.reconciling.values()].map((p) => p.catch(() => undefined)));
+    await Promise.all(
+      [...this.touches.entries()].map(async ([draftId, touch]) => {
+        if (touch.timer) clearTimeout(touch.timer);
+        touch.timer = null;
+        await touch.running;
+        await this.touchNow(draftId);
+      }),
+    );
+  }
 
   /** The draft's row and the actor's relations to it; not found when the policy refuses reading. */
   async access(manager: EntityManager, actor: Actor, draftId: string): Promise<DraftAccess> {
@@ -268,18 +309,40 @@ export class ClarificationsService {
   async docOf(manager: EntityManager, draftId: string): Promise<YDoc> {
     let entry = this.docs.get(draftId);
     if (!entry) {
-      entry = { doc: new Y.Doc({ gc: true }), lastId: 0 };
+      entry = { doc: new Y.Doc({ gc: true }), settled: 0, seen: new Map() };
       this.docs.set(draftId, entry);
     }
-    const fresh = await runQuery(manager, sql.updatesAfter, {
+    const rows = await runQuery(manager, sql.updatesAfter, {
       draftId,
-      afterId: String(entry.lastId),
+      afterId: String(entry.settled),
     });
-    if (fresh.length > 0) {
+    const at = Date.now();
+    const fresh = rows.filter((r) => !entry.seen.has(Number(r.id)));
+    if (fresh.length > 0)
       Y.applyUpdate(entry.doc, Y.mergeUpdates(fresh.map((r) => new Uint8Array(r.update))));
-      entry.lastId = Number(fresh[fresh.length - 1].id);
-    }
+    for (const r of fresh) entry.seen.set(Number(r.id), at);
+    this.settle(entry, at);
     return entry.doc;
+  }
+
+  /** An update this process stored (committed): into the cached document without a query. */
+  private remember(draftId: string, id: number, update: Uint8Array): void {
+    const entry = this.docs.get(draftId);
+    if (!entry || id <= entry.settled) return;
+    Y.applyUpdate(entry.doc, update);
+    const at = Date.now();
+    entry.seen.set(id, at);
+    this.settle(entry, at);
+  }
+
+  /** Ids seen longer ago than the window: every update with a smaller id has committed by now. */
+  private settle(entry: CachedDoc, at: number): void {
+    let settled = entry.settled;
+    for (const [id, seenAt] of entry.seen)
+      if (at - seenAt > CATCH_UP_WINDOW_MS && id > settled) settled = id;
+    if (settled === entry.settled) return;
+    for (const id of entry.seen.keys()) if (id <= settled) entry.seen.delete(id);
+    entry.settled = settled;
   }
 
   /** The content as every output renders it: the Yjs sections plus the draft's metadata. */
@@ -333,65 +396,149 @@ export class ClarificationsService {
   }
 
   /**
-   * Applies one co-editing update for an actor: the policy is asked on every update, the update is
-   * stored in the same transaction that locks the draft; a change of text after an approval voids
-   * every approval and restarts the chain. Returns the stored update to broadcast.
+   * The policy's answer to "may this actor edit this draft now?": not found when it may not read
+   * it, forbidden when it reads but may not edit, locked once published.
    */
-  async applyUpdate(actor: Actor, draftId: string, raw: unknown): Promise<{ changed: boolean }> {
-    const update = this.checkUpdate(raw);
-    let applied = false;
-    return this.db
-      .run(actor, async (manager) => {
-        const { context } = await this.access(manager, actor, draftId);
-        if (!clarificationPolicy.edit(context)) throw forbidden();
-        const [locked] = await runQuery(manager, sql.lockDraft, { draftId });
-        if (!EDITABLE.includes(locked.status as ClarificationStatus))
-          throw clarificationErrors.locked();
-        const doc = await this.docOf(manager, draftId);
-        const before = JSON.stringify(sectionTexts(doc));
-        const [{ id }] = await runQuery(manager, sql.insertUpdate, {
-          draftId,
-          update: Buffer.from(update),
-          userId: actor.userId,
-        });
-        // Applied to this process's copy now; dropped below if the transaction fails.
-        applied = true;
-        Y.applyUpdate(doc, update);
-        const afterTexts = sectionTexts(doc);
-        const changed = JSON.stringify(afterTexts) !== before;
-        if (changed) {
-          await runQuery(manager, sql.recordEditor, { draftId, userId: actor.userId });
-          await runQuery(manager, sql.touchDraftText, {
-            draftId,
-            searchText: `${afterTexts['title']}\n${afterTexts['claim']}`.slice(0, 20_000),
-          });
-          const voided = await runQuery(manager, sql.voidApprovals, { draftId });
-          if (voided.length > 0 || locked.status === 'approved') {
-            await runQuery(manager, sql.restartChain, {
-              draftId,
-              status: locked.status === 'draft' ? 'draft' : 'in_review',
-            });
-            await this.event(manager, draftId, 'clarification.approvals_voided', actor.userId, {
-              voided: voided.length,
-            });
-          }
-        }
-        await this.compactIfLong(manager, draftId, Number(id));
-        return { changed };
-      })
-      .catch((error: unknown) => {
-        if (applied) this.docs.delete(draftId);
-        throw error;
-      });
+  private async mayEdit(manager: EntityManager, actor: Actor, draftId: string): Promise<void> {
+    const { row, context } = await this.access(manager, actor, draftId);
+    if (!clarificationPolicy.edit(context)) throw forbidden();
+    if (!EDITABLE.includes(row.status as ClarificationStatus)) throw clarificationErrors.locked();
   }
 
-  /** Merges every stored update of the draft into one once {@link COMPACT_AFTER_UPDATES} pile up. */
-  private async compactIfLong(manager: EntityManager, draftId: string, lastId: number) {
+  /**
+   * Stores one co-editing update of an actor, then calls `stored` (the broadcast), then voids the
+   * approvals it made stale. The hot path is one short transaction that takes no lock of its own
+   * on the draft (only the key-share lock of the foreign key, so the updates of one draft are
+   * stored side by side): the policy (skipped when `askPolicy` is false: the gateway keeps its
+   * answer per socket for a few seconds, `EDIT_ACCESS_CACHE_MS`), one INSERT that stores the update only
+   * while the draft's status is editable (a publication holds the draft's row lock, so an update
+   * racing it re-reads the status after it and is refused) and records the editor, and whether
+   * the draft has live approvals. Only then, in a second transaction serialised per draft: an
+   * approval whose content hash is no longer the content's is voided with every other and the
+   * chain restarts. The search text and compaction follow every {@link TOUCH_AFTER_MS}.
+   */
+  async applyUpdate(
+    actor: Actor,
+    draftId: string,
+    raw: unknown,
+    options: { askPolicy?: boolean; stored?: (update: Uint8Array) => void } = {},
+  ): Promise<void> {
+    const update = this.checkUpdate(raw);
+    const { id, approvals } = await this.db.run(actor, async (manager) => {
+      if (options.askPolicy !== false) await this.mayEdit(manager, actor, draftId);
+      const [stored] = await runQuery(manager, sql.insertUpdateIfEditable, {
+        draftId,
+        update: Buffer.from(update),
+        userId: actor.userId,
+      });
+      if (!stored) {
+        // Not readable any more (not found), or no longer editable (locked).
+        await this.mayEdit(manager, actor, draftId);
+        throw clarificationErrors.locked();
+      }
+      const [live] = await runQuery(manager, sql.hasLiveApprovals, { draftId });
+      return { id: Number(stored.id), approvals: live.approvals };
+    });
+    this.remember(draftId, id, update);
+    options.stored?.(update);
+    this.touchSoon(actor, draftId);
+    if (approvals) await this.reconcile(actor, draftId);
+  }
+
+  /** One approval check at a time per draft (in this process; the row lock orders processes). */
+  private reconcile(actor: Actor, draftId: string): Promise<void> {
+    const previous = this.reconciling.get(draftId) ?? Promise.resolve();
+    const next = previous
+      .catch(() => undefined)
+      .then(() => this.voidStaleApprovals(actor, draftId));
+    this.reconciling.set(draftId, next);
+    const done = () => {
+      if (this.reconciling.get(draftId) === next) this.reconciling.delete(draftId);
+    };
+    next.then(done, done);
+    return next;
+  }
+
+  /**
+   * After an edit: when an approval's content hash is no longer the content's, every approval is
+   * voided and the chain restarts (status back to in review, or draft if it was a draft); the
+   * people who stored updates since those approvals count as editors of the restarted chain.
+   */
+  private async voidStaleApprovals(actor: Actor, draftId: string): Promise<void> {
+    await this.db.run(actor, async (manager) => {
+      const [locked] = await runQuery(manager, sql.lockDraft, { draftId });
+      if (!locked || !EDITABLE.includes(locked.status as ClarificationStatus)) return;
+      const live = await runQuery(manager, sql.liveApprovals, { draftId });
+      if (live.length === 0) return;
+      const hash = contentHash(await this.contentOf(manager, draftId));
+      if (live.every((a) => a.contentHash === hash)) return;
+      const since = live.reduce(
+        (min, a) => (a.decidedAt < min ? a.decidedAt : min),
+        live[0].decidedAt,
+      );
+      const voided = await runQuery(manager, sql.voidApprovals, { draftId });
+      await runQuery(manager, sql.restartChain, {
+        draftId,
+        status: locked.status === 'draft' ? 'draft' : 'in_review',
+      });
+      await runQuery(manager, sql.markEditorsSince, { draftId, since });
+      await runQuery(manager, sql.recordEditor, { draftId, userId: actor.userId });
+      await this.event(manager, draftId, 'clarification.approvals_voided', actor.userId, {
+        voided: voided.length,
+      });
+    });
+  }
+
+  /** Coalesces the search text, `updated_at` and compaction of a draft being edited. */
+  private touchSoon(actor: Actor, draftId: string): void {
+    let touch = this.touches.get(draftId);
+    if (!touch) {
+      touch = { actor, timer: null, running: null, again: false };
+      this.touches.set(draftId, touch);
+    }
+    touch.actor = actor;
+    if (touch.running) touch.again = true;
+    else if (!touch.timer && !this.stopping) {
+      touch.timer = setTimeout(() => void this.touchNow(draftId), TOUCH_AFTER_MS);
+      touch.timer.unref();
+    }
+  }
+
+  private async touchNow(draftId: string): Promise<void> {
+    const touch = this.touches.get(draftId);
+    if (!touch || touch.running) return;
+    touch.timer = null;
+    touch.again = false;
+    touch.running = this.db
+      .run(touch.actor, async (manager) => {
+        const texts = sectionTexts(await this.docOf(manager, draftId));
+        await runQuery(manager, sql.touchDraftText, {
+          draftId,
+          searchText: `${texts['title']}\n${texts['claim']}`.slice(0, 20_000),
+        });
+        await this.compactIfLong(manager, draftId);
+      })
+      .catch((error: unknown) => {
+        this.logger.warn(`draft ${draftId}: search text not written: ${(error as Error).message}`);
+        touch.again = true;
+      });
+    await touch.running;
+    touch.running = null;
+    if (touch.again) this.touchSoon(touch.actor, draftId);
+    if (!touch.timer) this.touches.delete(draftId);
+  }
+
+  /**
+   * Merges every stored update of the draft into one once {@link COMPACT_AFTER_UPDATES} pile up:
+   * the rows deleted are exactly the rows merged (DELETE … RETURNING), so an update committing
+   * meanwhile stays as it is.
+   */
+  private async compactIfLong(manager: EntityManager, draftId: string) {
     const [{ count }] = await runQuery(manager, sql.countUpdates, { draftId });
     if (count < COMPACT_AFTER_UPDATES) return;
-    const rows = await runQuery(manager, sql.updatesOf, { draftId });
+    const rows = await runQuery(manager, sql.takeUpdates, { draftId });
+    if (rows.length === 0) return;
     const merged = Y.mergeUpdates(rows.map((r) => new Uint8Array(r.update)));
-    await runQuery(manager, sql.deleteUpdatesThrough, { draftId, throughId: String(lastId) });
     await runQuery(manager, sql.insertCompacted, { draftId, update: Buffer.from(merged) });
   }
 

@@ -147,3 +147,34 @@ SELECT id AS "id!", update AS "update!" FROM clarification_update WHERE draft_id
 
 /* @name CountUpdates */
 SELECT count(*)::int AS "count!" FROM clarification_update WHERE draft_id = :draftId!;
+
+/* @name InsertUpdateIfEditable */
+WITH d AS (
+  SELECT id FROM clarification_draft
+  WHERE id = :draftId! AND status IN ('draft', 'in_review', 'approved')
+  FOR KEY SHARE
+), stored AS (
+  INSERT INTO clarification_update (draft_id, update, user_id)
+  SELECT d.id, :update!, :userId! FROM d
+  RETURNING id
+), editor AS (
+  INSERT INTO clarification_editor (draft_id, user_id)
+  SELECT d.id, :userId! FROM d
+  ON CONFLICT (draft_id, user_id) DO UPDATE SET last_edit_at = now()
+)
+SELECT stored.id AS "id!" FROM stored;
+
+/* @name HasLiveApprovals */
+SELECT EXISTS (
+  SELECT 1 FROM clarification_approval WHERE draft_id = :draftId! AND voided_at IS NULL
+) AS "approvals!";
+
+/* @name MarkEditorsSince */
+INSERT INTO clarification_editor (draft_id, user_id)
+SELECT DISTINCT u.draft_id, u.user_id FROM clarification_update u
+WHERE u.draft_id = :draftId! AND u.user_id IS NOT NULL AND u.created_at >= :since!
+ON CONFLICT (draft_id, user_id) DO UPDATE SET last_edit_at = now();
+
+/* @name TakeUpdates */
+DELETE FROM clarification_update WHERE draft_id = :draftId!
+RETURNING id AS "id!", update AS "update!";
