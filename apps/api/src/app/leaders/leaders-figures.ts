@@ -255,13 +255,14 @@ export async function periodFigures(
   // Verification, follow-up, resolution and reopens: from each case's status changes.
   const candidates = await runQuery(manager, casesActiveInPeriod, range);
   const caseIds = candidates.map((row) => row.caseId);
-  const [transitions, covered, clocks] = caseIds.length
-    ? await Promise.all([
-        runQuery(manager, transitionsOfCases, { caseIds }),
-        runQuery(manager, coveredStintsOfCases, { caseIds, agencies: filter.agencies }),
-        runQuery(manager, clocksOfCases, { caseIds }),
-      ])
-    : [[], [], []];
+  // One statement at a time: they share the transaction's connection.
+  const transitions = caseIds.length
+    ? await runQuery(manager, transitionsOfCases, { caseIds })
+    : [];
+  const covered = caseIds.length
+    ? await runQuery(manager, coveredStintsOfCases, { caseIds, agencies: filter.agencies })
+    : [];
+  const clocks = caseIds.length ? await runQuery(manager, clocksOfCases, { caseIds }) : [];
   const byCase = <T extends { caseId: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
     for (const row of rows) map.set(row.caseId, [...(map.get(row.caseId) ?? []), row]);

@@ -145,7 +145,7 @@ export class LeadersService {
     const periods = leadersPeriods(query, calendar.timeZone, now);
     await systemMode(manager, true);
     try {
-      const { filter } = await this.coverage(manager, actor, query, false);
+      const { filter } = await this.coverage(manager, actor, query, false, 'figureAgencyId');
       const ids = NOW_FIGURES.includes(query.figure)
         ? casesOfFigure(
             query.figure,
@@ -204,6 +204,7 @@ export class LeadersService {
     actor: Actor,
     query: LeadersDashboardQuery,
     enterSystemMode = true,
+    agencyField = 'agencyId',
   ): Promise<Coverage> {
     if (enterSystemMode) await systemMode(manager, true);
     const rows =
@@ -218,8 +219,8 @@ export class LeadersService {
     let agencies = scope.map((a) => a.id);
     if (query.agencyId) {
       const [{ count }] = await runQuery(manager, agencyExists, { agencyId: query.agencyId });
-      if (count === 0) throw unknownLeadersAgency('agencyId');
-      if (!inScope.has(query.agencyId)) throw outsideLeadersScope('agencyId');
+      if (count === 0) throw unknownLeadersAgency(agencyField);
+      if (!inScope.has(query.agencyId)) throw outsideLeadersScope(agencyField);
       const subtree = await runQuery(manager, subtreeOfAgency, { agencyId: query.agencyId });
       agencies = subtree.map((row) => row.id).filter((id) => inScope.has(id));
     }
