@@ -58,6 +58,21 @@ CREATE TABLE "agency_coordination" (
   CONSTRAINT "ck_coordination_not_self" CHECK (coordinator_id <> coordinated_id)
 );
 
+CREATE TABLE "agency_leader_threshold" (
+  "agency_id" uuid NOT NULL,
+  "due_soon_fraction" double precision NOT NULL,
+  "due_soon_min_working_days" double precision NOT NULL,
+  "stalled_working_days" integer NOT NULL,
+  "updated_by" uuid,
+  "updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+  CONSTRAINT "agency_leader_threshold_agency_id_fkey" FOREIGN KEY (agency_id) REFERENCES agency(id) ON DELETE CASCADE,
+  CONSTRAINT "agency_leader_threshold_pkey" PRIMARY KEY (agency_id),
+  CONSTRAINT "agency_leader_threshold_updated_by_fkey" FOREIGN KEY (updated_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "ck_leader_threshold_fraction" CHECK (due_soon_fraction >= 0::double precision AND due_soon_fraction <= 1::double precision),
+  CONSTRAINT "ck_leader_threshold_min_days" CHECK (due_soon_min_working_days >= 0::double precision AND due_soon_min_working_days <= 10::double precision),
+  CONSTRAINT "ck_leader_threshold_stalled" CHECK (stalled_working_days >= 1 AND stalled_working_days <= 60)
+);
+
 CREATE TABLE "app_meta" (
   "key" character varying(100) NOT NULL,
   "value" jsonb NOT NULL,
@@ -1952,6 +1967,7 @@ CREATE POLICY "sla_reminder_all" ON "sla_reminder" AS PERMISSIVE FOR ALL TO simp
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "agency" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "agency_coordination" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE ON TABLE "agency_leader_threshold" TO simpul_app;
 GRANT SELECT ON TABLE "app_meta" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "app_user" TO simpul_app;
 GRANT SELECT, INSERT ON TABLE "audit_log" TO simpul_app;
