@@ -5,6 +5,7 @@ import type {
   CreateCaseRequest,
   LocationRequestResponse,
   OwnerSuggestion,
+  PlaceBoundsResponse,
 } from '@simpul/contracts';
 import { bearer, caseEvents, createAgency, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
@@ -268,5 +269,35 @@ describe('location you can trust', () => {
         .expect(200)
     ).body as CaseDetail;
     expect(chosen.location).toMatchObject({ districtCode: '35.07.24', areaSource: 'staff' });
+  });
+
+  it('places a chosen place on the map by its registered roads: district, else regency, else none', async () => {
+    const bounds = async (code: string) =>
+      (
+        (
+          await request(testApp.url)
+            .get('/api/jurisdiction/place-bounds')
+            .query({ code })
+            .set(bearer(petugas))
+            .expect(200)
+        ).body as PlaceBoundsResponse
+      ).bounds;
+    // A village of Lawang: the box of Lawang's segments, which holds the test segment.
+    const lawang = await bounds('35.07.25.2001');
+    expect(lawang).toMatchObject({ code: '35.07.25', basis: 'district' });
+    expect(lawang!.south).toBeLessThanOrEqual(LAT);
+    expect(lawang!.north).toBeGreaterThanOrEqual(LAT);
+    expect(lawang!.west).toBeLessThanOrEqual(LNG);
+    expect(lawang!.east).toBeGreaterThanOrEqual(LNG + 0.01);
+    // Tumpang has no registered road here: its regency's box (Kabupaten Malang) instead.
+    expect(await bounds('35.07.16')).toMatchObject({ code: '35.07', basis: 'regency' });
+    // No road registered anywhere in the area: no box, the map stays where it is.
+    expect(await bounds('35.99.01')).toBeNull();
+    const bad = await request(testApp.url)
+      .get('/api/jurisdiction/place-bounds')
+      .query({ code: 'Lawang' })
+      .set(bearer(petugas))
+      .expect(400);
+    expect(JSON.stringify(bad.body.fields)).toContain('code');
   });
 });

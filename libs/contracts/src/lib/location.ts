@@ -116,3 +116,23 @@ export interface PlaceCandidate {
   /** The words of the text that matched, as written there (the place and its corroborations). */
   matched: string[];
 }
+
+/**
+ * Where a place lies on the map, as far as offline data tells: the box around the road-registry
+ * segments of its district (else of its regency). There is no boundary data offline, so a place
+ * with no registered road has no box.
+ */
+export interface PlaceBounds {
+  /** Kemendagri code the box belongs to: the place's district, or its regency. */
+  code: string;
+  basis: 'district' | 'regency';
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
+/** `GET /api/jurisdiction/place-bounds?code=`: null when no road of the place is registered. */
+export interface PlaceBoundsResponse {
+  bounds: PlaceBounds | null;
+}

@@ -8,7 +8,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { OwnerSuggestion, OwnerSuggestionQuery } from '@simpul/contracts';
+import type { OwnerSuggestion, OwnerSuggestionQuery, PlaceBounds } from '@simpul/contracts';
 import { appConfig, type AppConfigNamespace } from '../config/app-config';
 import { runQuery } from '../database/typed-query';
 import { appRoleConnectionString } from '../jobs/job-queue';
@@ -18,7 +18,8 @@ import {
   type RoutingRuleRecord,
   type SuggestionResult,
 } from './geo/owner-suggester';
-import { RoadIndex, type RoadSegmentRecord } from './geo/road-index';
+import { bboxOfLine } from './geo/road-geometry';
+import { isValidAt, RoadIndex, type RoadSegmentRecord } from './geo/road-index';
 import {
   caseForSuggestion,
   registrySegments,
@@ -169,6 +170,36 @@ export class OwnerSuggestionService implements OnModuleInit, OnApplicationShutdo
         ? { regencyCode: segment.regencyCode, districtCode: segment.districtCode }
         : null,
     };
+  }
+
+  /**
+   * Where a place (a Kemendagri regency, district or village code) lies, as far as the registry in
+   * force today tells: the box around its district's segments, else its regency's; null when no
+   * segment of either is registered (there is no boundary data offline).
+   */
+  async placeBounds(code: string): Promise<PlaceBounds | null> {
+    const { index } = await this.current();
+    const today = this.today();
+    const parts = code.split('.');
+    const regencyCode = parts.slice(0, 2).join('.');
+    const districtCode = parts.length >= 3 ? parts.slice(0, 3).join('.') : null;
+    const inForce = index.segments.filter((s) => isValidAt(s, today));
+    const boxOf = (segments: readonly RoadSegmentRecord[]) => {
+      if (segments.length === 0) return null;
+      const boxes = segments.map((s) => bboxOfLine(s.geometry));
+      return {
+        south: Math.min(...boxes.map((b) => b.minLat)),
+        west: Math.min(...boxes.map((b) => b.minLng)),
+        north: Math.max(...boxes.map((b) => b.maxLat)),
+        east: Math.max(...boxes.map((b) => b.maxLng)),
+      };
+    };
+    const district = districtCode
+      ? boxOf(inForce.filter((s) => s.districtCode === districtCode))
+      : null;
+    if (district && districtCode) return { code: districtCode, basis: 'district', ...district };
+    const regency = boxOf(inForce.filter((s) => s.regencyCode === regencyCode));
+    return regency ? { code: regencyCode, basis: 'regency', ...regency } : null;
   }
 
   /** Loads the registry again (after this process changed it, before the notification arrives). */

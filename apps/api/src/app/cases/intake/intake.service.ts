@@ -61,7 +61,13 @@ export class IntakeService {
     // saved without the point it was sent with.
     const point = body.point ? { lat: body.point.lat, lng: body.point.lng } : null;
     if (point) checkInsideIndonesia(point);
-    const area = await checkedArea(this.areas, body);
+    // A district or village is checked to exist and to nest; a regency alone is taken as sent.
+    const area =
+      body.districtCode || body.villageCode
+        ? await checkedArea(this.areas, body)
+        : body.regencyCode
+          ? { regencyCode: body.regencyCode, districtCode: null, villageCode: null }
+          : null;
     try {
       const { detail, handoff } = await this.db.run(actor, async (manager) => {
         const [{ id }] = await runQuery(manager, newCaseId, undefined);

@@ -36,3 +36,10 @@ export class OwnerSuggestionQueryDto implements OwnerSuggestionQuery {
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   asOf?: string;
 }
+
+/** `GET jurisdiction/place-bounds`: a Kemendagri regency, district or village code. */
+export class PlaceBoundsQueryDto {
+  @IsString()
+  @Matches(/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/)
+  code!: string;
+}
