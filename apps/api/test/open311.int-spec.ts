@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import {
   CASE_CATEGORIES,
+  IDEMPOTENCY_KEY_HEADER,
   type CaseDetail,
   type CaseEvent,
   type CreateCaseRequest,
@@ -80,6 +82,33 @@ describe('Open311 GeoReport v2', () => {
     expect(error.description).toMatch(/ \/ /);
     return error;
   };
+  /** A real XML parser; the lists the standard defines stay lists even with one entry. */
+  const LISTS = new Set([
+    'services.service',
+    'service_requests.request',
+    'errors.error',
+    'discovery.endpoints.endpoint',
+    'discovery.endpoints.endpoint.formats.format',
+  ]);
+  const parseXml = (xml: string): Record<string, unknown> => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
+    const parsed = new XMLParser({
+      parseTagValue: false,
+      ignoreDeclaration: true,
+      isArray: (_name, path) => LISTS.has(String(path)),
+    }).parse(xml) as Record<string, unknown>;
+    return parsed;
+  };
+  const xmlErrorOf = (xml: string): { code: number; description: string } => {
+    const { errors } = parseXml(xml) as { errors: { error: Record<string, string>[] } };
+    expect(Object.keys(errors)).toEqual(['error']);
+    expect(errors.error).toHaveLength(1);
+    const [error] = errors.error;
+    expect(Object.keys(error).sort()).toEqual(['code', 'description']);
+    expect(error.description).toMatch(/ \/ /);
+    return { code: Number(error.code), description: error.description };
+  };
   const submitPothole = async (extra: Record<string, string> = {}): Promise<string> => {
     const response = await postForm({
       api_key: key.apiKey,
@@ -123,12 +152,17 @@ describe('Open311 GeoReport v2', () => {
       });
     });
 
-    it('serves JSON only, outside the /api prefix, with Open311 errors for everything else', async () => {
-      const xml = await api().get('/open311/v2/services.xml').expect(400);
-      expect(errorOf(xml.body).description).toMatch(/format/i);
+    it('serves XML and JSON only, outside the /api prefix, with Open311 errors for everything else', async () => {
+      const csv = await api().get('/open311/v2/services.csv').expect(400);
+      expect(csv.headers['content-type']).toMatch(/text\/xml/);
+      expect(xmlErrorOf(csv.text)).toEqual({
+        code: 400,
+        description: expect.stringContaining('.xml or .json'),
+      });
       const unknownPath = await api().get('/open311/v2/discovery/nothing.json').expect(404);
       expect(errorOf(unknownPath.body).code).toBe(404);
       await api().get('/api/open311/v2/services.json').expect(404);
+      await api().get('/api/open311/discovery.json').expect(404);
     });
 
     it('is not swallowed by the web app when the web app is served', async () => {
@@ -139,7 +173,9 @@ describe('Open311 GeoReport v2', () => {
         const services = await request(withWeb.url).get('/open311/v2/services.json').expect(200);
         expect(services.body).toHaveLength(CASE_CATEGORIES.length);
         const unknown = await request(withWeb.url).get('/open311/v2/nothing').expect(404);
-        expect(errorOf(unknown.body).code).toBe(404);
+        expect(xmlErrorOf(unknown.text).code).toBe(404);
+        const discovery = await request(withWeb.url).get('/open311/discovery.xml').expect(200);
+        expect(discovery.text).toContain('<discovery>');
         const otherVersion = await request(withWeb.url)
           .get('/open311/v1/services.json')
           .expect(404);
@@ -395,15 +431,6 @@ describe('Open311 GeoReport v2', () => {
       expect(await caseCount()).toBe(before);
     });
 
-    it('refuses the XML format', async () => {
-      const response = await api()
-        .post('/open311/v2/requests.xml')
-        .type('form')
-        .send({ api_key: key.apiKey, service_code: 'jalan_rusak', address_string: 'Jl. Raya' })
-        .expect(400);
-      expect(errorOf(response.body).description).toMatch(/format/i);
-    });
-
     it('throttles posts per IP like sign-in', async () => {
       const limited = await createTestApp({ SIGN_IN_RATE_LIMIT_PER_MINUTE: '2' });
       try {
@@ -455,13 +482,13 @@ describe('Open311 GeoReport v2', () => {
         zipcode: null,
         lat: -7.9366,
         long: 112.6306,
-        media_url: null,
+        media_url: MEDIA_URL,
       };
       expect(listed).toEqual(expected);
       const one = await publicOne(number).expect(200);
       expect(one.body).toEqual([expected]);
       for (const text of [JSON.stringify(list.body), JSON.stringify(one.body)]) {
-        for (const secret of [...Object.values(CITIZEN), 'Siti Aminah', MEDIA_URL]) {
+        for (const secret of [...Object.values(CITIZEN), 'Siti Aminah']) {
           expect(text).not.toContain(secret);
         }
       }
@@ -594,6 +621,221 @@ describe('Open311 GeoReport v2', () => {
       expect(first[0].service_request_id).not.toBe(second[0].service_request_id);
       const tooBig = await publicList({ page_size: '101' }).expect(400);
       expect(errorOf(tooBig.body).description).toContain('page_size');
+    });
+  });
+
+  describe('XML, the standard default, and discovery', () => {
+    const xmlRequests = (text: string): Record<string, string>[] =>
+      (parseXml(text) as { service_requests: { request: Record<string, string>[] } })
+        .service_requests.request;
+    /** The JSON answer as the XML must carry it: same fields in the same order, null as empty. */
+    const asXmlText = (entry: object): Record<string, string> =>
+      Object.fromEntries(
+        Object.entries(entry).map(([k, v]) => [k, v === null ? '' : String(v as unknown)]),
+      );
+
+    it('lists the services under <services><service> with the same fields as JSON', async () => {
+      const xml = await api().get('/open311/v2/services.xml').expect(200);
+      expect(xml.headers['content-type']).toMatch(/^text\/xml/);
+      const json = await api().get('/open311/v2/services.json').expect(200);
+      const { services } = parseXml(xml.text) as { services: { service: object[] } };
+      expect(services.service).toHaveLength(CASE_CATEGORIES.length);
+      services.service.forEach((service, i) => {
+        expect(Object.keys(service)).toEqual(Object.keys(json.body[i]));
+        expect(service).toEqual(asXmlText(json.body[i]));
+      });
+      expect(services.service[0]).toMatchObject({ metadata: 'false', type: 'realtime' });
+    });
+
+    it('defines a service under <service_definition> and refuses an unknown one in XML', async () => {
+      const known = await api().get('/open311/v2/services/drainase.xml').expect(200);
+      expect(parseXml(known.text)).toEqual({
+        service_definition: { service_code: 'drainase', attributes: '' },
+      });
+      const unknown = await api().get('/open311/v2/services/kebakaran.xml').expect(404);
+      expect(unknown.headers['content-type']).toMatch(/^text\/xml/);
+      expect(xmlErrorOf(unknown.text)).toEqual({
+        code: 404,
+        description: expect.stringContaining('kebakaran'),
+      });
+    });
+
+    it('takes a POST to requests.xml and answers <service_requests><request><service_request_id>, also when retried', async () => {
+      const fields = {
+        api_key: key.apiKey,
+        service_code: 'pju',
+        address_string: 'Jl. Raya Karanglo km 2',
+        description: 'Lampu jalan mati di depan pasar',
+        media_url: MEDIA_URL,
+      };
+      const first = await api()
+        .post('/open311/v2/requests.xml')
+        .set(IDEMPOTENCY_KEY_HEADER, 'xml-post-1')
+        .type('form')
+        .send(fields)
+        .expect(201);
+      expect(first.headers['content-type']).toMatch(/^text\/xml/);
+      const [created] = xmlRequests(first.text);
+      expect(Object.keys(created)).toEqual(['service_request_id']);
+      expect(created.service_request_id).toMatch(/^SMP-\d{4}-\d{6}$/);
+      const before = await caseCount();
+      const retry = await api()
+        .post('/open311/v2/requests.xml')
+        .set(IDEMPOTENCY_KEY_HEADER, 'xml-post-1')
+        .type('form')
+        .send(fields)
+        .expect(201);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(retry.headers['content-type']).toMatch(/^text\/xml/);
+      expect(retry.text).toBe(first.text);
+      expect(await caseCount()).toBe(before);
+
+      const one = await api()
+        .get(`/open311/v2/requests/${created.service_request_id}.xml`)
+        .expect(200);
+      expect(xmlRequests(one.text)[0]).toMatchObject({
+        service_code: 'pju',
+        media_url: MEDIA_URL,
+        zipcode: '',
+      });
+    });
+
+    it('refuses a POST without a valid key or with a bad field in XML and stores nothing', async () => {
+      const before = await caseCount();
+      const noKey = await api()
+        .post('/open311/v2/requests.xml')
+        .type('form')
+        .send({ service_code: 'pju', address_string: 'Jl. Raya' })
+        .expect(403);
+      expect(xmlErrorOf(noKey.text).code).toBe(403);
+      const badEmail = await api()
+        .post('/open311/v2/requests.xml')
+        .type('form')
+        .send({
+          api_key: key.apiKey,
+          service_code: 'pju',
+          address_string: 'Jl. Raya',
+          email: 'bukan-email',
+        })
+        .expect(400);
+      expect(xmlErrorOf(badEmail.text)).toEqual({
+        code: 400,
+        description: expect.stringContaining('email'),
+      });
+      expect(await caseCount()).toBe(before);
+    });
+
+    it('lists and shows requests in XML with the very fields and values of the JSON', async () => {
+      const number = await submitPothole();
+      const jsonList = (await api().get('/open311/v2/requests.json').expect(200))
+        .body as Open311ServiceRequest[];
+      const xmlList = xmlRequests((await api().get('/open311/v2/requests.xml').expect(200)).text);
+      expect(xmlList).toEqual(jsonList.map(asXmlText));
+      for (const entry of xmlList) {
+        expect(Object.keys(entry)).toEqual([
+          'service_request_id',
+          'status',
+          'status_notes',
+          'service_name',
+          'service_code',
+          'description',
+          'agency_responsible',
+          'service_notice',
+          'requested_datetime',
+          'updated_datetime',
+          'expected_datetime',
+          'address',
+          'address_id',
+          'zipcode',
+          'lat',
+          'long',
+          'media_url',
+        ]);
+      }
+      const one = await api().get(`/open311/v2/requests/${number}.xml`).expect(200);
+      const json = (await publicOne(number).expect(200)).body as Open311ServiceRequest[];
+      expect(xmlRequests(one.text)).toEqual(json.map(asXmlText));
+      expect(xmlRequests(one.text)[0]).toMatchObject({
+        media_url: MEDIA_URL,
+        lat: '-7.9366',
+        long: '112.6306',
+      });
+      const filtered = xmlRequests(
+        (
+          await api()
+            .get('/open311/v2/requests.xml')
+            .query({ service_request_id: number, status: 'open' })
+            .expect(200)
+        ).text,
+      );
+      expect(filtered.map((r) => r.service_request_id)).toEqual([number]);
+      const empty = await api()
+        .get('/open311/v2/requests.xml')
+        .query({ service_request_id: 'SMP-1999-999999' })
+        .expect(200);
+      expect(parseXml(empty.text)).toEqual({ service_requests: '' });
+
+      const unknown = await api().get('/open311/v2/requests/SMP-1999-999999.xml').expect(404);
+      expect(xmlErrorOf(unknown.text).code).toBe(404);
+      const tooBig = await api().get('/open311/v2/requests.xml?page_size=101').expect(400);
+      expect(xmlErrorOf(tooBig.text).description).toContain('page_size');
+    });
+
+    it('answers a token with its service_request_id in both formats, 404 for an unknown one', async () => {
+      const number = await submitPothole();
+      const xml = await api().get(`/open311/v2/tokens/${number}.xml`).expect(200);
+      expect(xmlRequests(xml.text)).toEqual([{ service_request_id: number, token: number }]);
+      const json = await api().get(`/open311/v2/tokens/${number}.json`).expect(200);
+      expect(json.body).toEqual([{ service_request_id: number, token: number }]);
+      const unknownXml = await api().get('/open311/v2/tokens/bukan-token.xml').expect(404);
+      expect(xmlErrorOf(unknownXml.text).code).toBe(404);
+      const unknownJson = await api().get('/open311/v2/tokens/bukan-token.json').expect(404);
+      expect(errorOf(unknownJson.body).code).toBe(404);
+    });
+
+    it('publishes the discovery document in XML and JSON, pointing at a working endpoint', async () => {
+      const xml = await api().get('/open311/discovery.xml').expect(200);
+      expect(xml.headers['content-type']).toMatch(/^text\/xml/);
+      const { discovery } = parseXml(xml.text) as {
+        discovery: {
+          changeset: string;
+          contact: string;
+          key_service: string;
+          endpoints: { endpoint: Record<string, unknown>[] };
+        };
+      };
+      expect(Object.keys(discovery)).toEqual(['changeset', 'contact', 'key_service', 'endpoints']);
+      expect(Number.isNaN(Date.parse(discovery.changeset))).toBe(false);
+      expect(discovery.key_service).toMatch(/^https?:\/\/.+\/admin\/open311$/);
+      expect(discovery.endpoints.endpoint).toEqual([
+        {
+          specification: 'http://wiki.open311.org/GeoReport_v2',
+          url: expect.stringMatching(/^https?:\/\/.+\/open311\/v2$/),
+          changeset: discovery.changeset,
+          type: 'production',
+          formats: { format: ['text/xml', 'application/json'] },
+        },
+      ]);
+
+      const json = await api().get('/open311/discovery.json').expect(200);
+      expect(json.body).toEqual({
+        changeset: discovery.changeset,
+        contact: discovery.contact,
+        key_service: discovery.key_service,
+        endpoints: [
+          {
+            specification: 'http://wiki.open311.org/GeoReport_v2',
+            url: discovery.endpoints.endpoint[0]['url'],
+            changeset: discovery.changeset,
+            type: 'production',
+            formats: ['text/xml', 'application/json'],
+          },
+        ],
+      });
+      const endpointPath = new URL(json.body.endpoints[0].url as string).pathname;
+      await api().get(`${endpointPath}/services.xml`).expect(200);
+      const badFormat = await api().get('/open311/discovery.yaml').expect(400);
+      expect(xmlErrorOf(badFormat.text).code).toBe(400);
     });
   });
 });

@@ -67,10 +67,16 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
     credentials: true,
   });
-  // GeoReport v2 at /open311/v2, outside the prefix; its key admin stays at /api/open311/keys.
+  // GeoReport v2 at /open311/v2 and its discovery document at /open311/discovery.xml|.json,
+  // outside the prefix; its key admin stays at /api/open311/keys.
   // Published clarifications at /klarifikasi (server-rendered HTML and share cards), outside it too.
   app.setGlobalPrefix(API_PREFIX, {
-    exclude: ['/open311/v2/{*path}', '/klarifikasi', '/klarifikasi/{*path}'],
+    exclude: [
+      '/open311/v2/{*path}',
+      '/open311/discovery.:format',
+      '/klarifikasi',
+      '/klarifikasi/{*path}',
+    ],
   });
   // Before every other guard (they may read the body), so a NUL never reaches a query.
   app.useGlobalGuards(new NulCharacterGuard());

@@ -1,9 +1,12 @@
 import { CASE_STATUSES, type CaseStatus } from '@simpul/contracts';
+import { ApiException } from '../common/api-exception';
 import { bilingual } from '../common/bilingual';
 import {
   caseStatusesFor,
   open311ErrorBody,
+  open311Format,
   open311Status,
+  responseFormat,
   toServiceRequest,
   type PublicCaseRow,
 } from './open311-format';
@@ -57,6 +60,7 @@ describe('toServiceRequest', () => {
     created_at: new Date('2026-03-02T01:00:00Z'),
     updated_at: new Date('2026-03-03T02:00:00Z'),
     lead_agency_name: 'UPT PJJ Malang',
+    media_url: 'https://foto.contoh.id/pju.jpg',
   };
 
   it('maps a case onto the GeoReport shape with the LAPOR bucket as status notes', () => {
@@ -77,11 +81,40 @@ describe('toServiceRequest', () => {
       zipcode: null,
       lat: -7.83,
       long: 112.69,
-      media_url: null,
+      media_url: 'https://foto.contoh.id/pju.jpg',
     });
+  });
+
+  it('answers no media_url for a case that came without one', () => {
+    expect(toServiceRequest({ ...row, media_url: null }).media_url).toBeNull();
   });
 
   it('names a category outside the catalogue by its code', () => {
     expect(toServiceRequest({ ...row, category: 'banjir_rob' }).service_name).toBe('banjir_rob');
+  });
+});
+
+describe('Open311 formats', () => {
+  it('takes xml and json and refuses anything else naming both', () => {
+    expect(open311Format('xml')).toBe('xml');
+    expect(open311Format('json')).toBe('json');
+    for (const format of ['csv', 'JSON', '']) {
+      let refusal: unknown;
+      try {
+        open311Format(format);
+      } catch (error) {
+        refusal = error;
+      }
+      expect(refusal).toBeInstanceOf(ApiException);
+      expect((refusal as ApiException).getStatus()).toBe(400);
+      expect(JSON.stringify((refusal as ApiException).getResponse())).toContain('.xml or .json');
+    }
+  });
+
+  it('answers JSON only for a .json path and XML, the standard default, otherwise', () => {
+    expect(responseFormat('/open311/v2/services.json')).toBe('json');
+    expect(responseFormat('/open311/v2/services.xml')).toBe('xml');
+    expect(responseFormat('/open311/v2/services.csv')).toBe('xml');
+    expect(responseFormat('/open311/v2/nothing')).toBe('xml');
   });
 });

@@ -40,12 +40,27 @@ export const formatNotSupported = () =>
   new ApiException(
     HttpStatus.BAD_REQUEST,
     'FORMAT_NOT_SUPPORTED',
-    bilingual('Format tidak didukung: gunakan .json', 'Format not supported: use .json'),
+    bilingual(
+      'Format tidak didukung: gunakan .xml atau .json',
+      'Format not supported: use .xml or .json',
+    ),
   );
 
-/** Only JSON is served; `.xml` (the standard's other format) is refused in the standard's way. */
-export function assertJson(format: string): void {
-  if (format !== 'json') throw formatNotSupported();
+/** The two formats of GeoReport v2; XML is the specification's default. */
+export type Open311Format = 'xml' | 'json';
+
+/** A route's `:format` (the path's extension), or 400 for anything but `xml` and `json`. */
+export function open311Format(format: string): Open311Format {
+  if (format === 'xml' || format === 'json') return format;
+  throw formatNotSupported();
+}
+
+/**
+ * The format a response under `/open311` is written in, from the path's extension: JSON for
+ * `.json`, otherwise XML, the specification's default (also for an error about a bad extension).
+ */
+export function responseFormat(path: string): Open311Format {
+  return /\.json$/.test(path) ? 'json' : 'xml';
 }
 
 /** A case as the public may see it. The row carries no reporter columns, by construction. */
@@ -60,6 +75,8 @@ export interface PublicCaseRow {
   created_at: Date;
   updated_at: Date;
   lead_agency_name: string;
+  /** The photo link an Open311 client sent with the request (stored as text, never fetched). */
+  media_url: string | null;
 }
 
 export function toServiceRequest(row: PublicCaseRow): Open311ServiceRequest {
@@ -80,6 +97,6 @@ export function toServiceRequest(row: PublicCaseRow): Open311ServiceRequest {
     zipcode: null,
     lat: row.lat,
     long: row.lng,
-    media_url: null,
+    media_url: row.media_url,
   };
 }

@@ -11,10 +11,11 @@ import { toServiceRequest, type PublicCaseRow } from './open311-format';
 import { intakePoint, toCreateCase } from './open311-intake';
 import type { Open311Client } from './open311-keys.service';
 import { requestSearch } from './open311-query';
-import type { Open311CreatedRequest, Open311ServiceRequest } from './open311.types';
+import type { Open311CreatedRequest, Open311ServiceRequest, Open311Token } from './open311.types';
 
 /**
- * What the public may read: the case's own facts and its lead agency, never a reporter column,
+ * What the public may read: the case's own facts, its lead agency and the photo link an Open311
+ * client sent with it (answered back as the standard has it, never fetched), never a reporter column,
  * and only cases that never held a rahasia report (`ever_confidential`, kept by a trigger: a merged
  * duplicate whose rahasia report moved away stays out, and so does the case that received it).
  * A point the reporter sent through a location link is rounded to about 100 m (three decimals of a
@@ -23,10 +24,11 @@ import type { Open311CreatedRequest, Open311ServiceRequest } from './open311.typ
 const PUBLIC_CASES = `SELECT c.number, c.status, c.category, c.description, c.location_text,
     CASE WHEN c.location_source = 'reporter' THEN round(c.lat::numeric, 3)::float8 ELSE c.lat END AS lat,
     CASE WHEN c.location_source = 'reporter' THEN round(c.lng::numeric, 3)::float8 ELSE c.lng END AS lng,
-    c.created_at, c.updated_at, a.name AS lead_agency_name
+    c.created_at, c.updated_at, a.name AS lead_agency_name, o.media_url
   FROM "case" c
   JOIN case_participant lp ON lp.case_id = c.id AND lp.role = 'lead'
   JOIN agency a ON a.id = lp.agency_id
+  LEFT JOIN open311_request o ON o.case_id = c.id
   WHERE NOT c.ever_confidential`;
 
 /** GeoReport v2 service requests: intake through the manual-intake path, public reads. */
@@ -101,6 +103,12 @@ export class Open311RequestsService {
     );
     if (rows.length === 0) throw notFound(bilingual('Laporan', 'Service request'));
     return rows.map(toServiceRequest);
+  }
+
+  /** A token is the request's id (requests are created at once); unknown or rahasia: not found. */
+  async token(token: string): Promise<Open311Token[]> {
+    const [request] = await this.one(token);
+    return [{ service_request_id: request.service_request_id, token }];
   }
 
   /**

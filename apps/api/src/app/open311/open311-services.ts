@@ -65,12 +65,17 @@ const SERVICE_TEXTS: Record<CaseCategory, ServiceText> = {
   },
 };
 
-export const OPEN311_SERVICES: readonly Open311Service[] = CASE_CATEGORIES.map((code) => ({
+const SERVICES: readonly Open311Service[] = CASE_CATEGORIES.map((code) => ({
   service_code: code,
   ...SERVICE_TEXTS[code],
   metadata: false,
   type: 'realtime',
 }));
+
+/** The service list: the one place it comes from (it will follow the managed categories). */
+export function open311Services(): readonly Open311Service[] {
+  return SERVICES;
+}
 
 export function isServiceCode(code: string): code is CaseCategory {
   return (CASE_CATEGORIES as readonly string[]).includes(code);

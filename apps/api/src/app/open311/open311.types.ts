@@ -47,7 +47,31 @@ export interface Open311ServiceRequest {
   zipcode: null;
   lat: number | null;
   long: number | null;
-  media_url: null;
+  /** The photo link the Open311 client sent, as sent (never fetched by the server). */
+  media_url: string | null;
+}
+
+/**
+ * GET tokens/{token}: requests are created at once, so the token of a request is its
+ * service_request_id and the answer pairs them.
+ */
+export interface Open311Token {
+  service_request_id: string;
+  token: string;
+}
+
+/** The discovery document (GeoReport v2 "Service Discovery"). */
+export interface Open311Discovery {
+  changeset: string;
+  contact: string;
+  key_service: string;
+  endpoints: {
+    specification: string;
+    url: string;
+    changeset: string;
+    type: 'production' | 'test';
+    formats: string[];
+  }[];
 }
 
 /** One entry of an Open311 error answer (always an array). */
