@@ -541,6 +541,17 @@ CREATE TABLE "clarification_case" (
 );
 ALTER TABLE "clarification_case" ENABLE ROW LEVEL SECURITY;
 
+CREATE TABLE "clarification_chain" (
+  "agency_id" uuid NOT NULL,
+  "version" integer DEFAULT 1 NOT NULL,
+  "updated_by" uuid,
+  "updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+  CONSTRAINT "clarification_chain_agency_id_fkey" FOREIGN KEY (agency_id) REFERENCES agency(id) ON DELETE CASCADE,
+  CONSTRAINT "clarification_chain_pkey" PRIMARY KEY (agency_id),
+  CONSTRAINT "clarification_chain_updated_by_fkey" FOREIGN KEY (updated_by) REFERENCES app_user(id) ON DELETE SET NULL
+);
+ALTER TABLE "clarification_chain" ENABLE ROW LEVEL SECURITY;
+
 CREATE TABLE "clarification_chain_step" (
   "id" uuid DEFAULT gen_random_uuid() NOT NULL,
   "agency_id" uuid NOT NULL,
@@ -560,6 +571,30 @@ CREATE TABLE "clarification_chain_step" (
   CONSTRAINT "uq_clarification_chain_position" UNIQUE (agency_id, "position")
 );
 ALTER TABLE "clarification_chain_step" ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE "clarification_comment" (
+  "id" uuid DEFAULT gen_random_uuid() NOT NULL,
+  "draft_id" uuid NOT NULL,
+  "parent_id" uuid,
+  "section" character varying(16),
+  "anchor_start" bytea,
+  "anchor_end" bytea,
+  "quote" character varying(2000),
+  "body" character varying(4000) NOT NULL,
+  "author_id" uuid,
+  "agency_id" uuid,
+  "created_at" timestamp with time zone DEFAULT now() NOT NULL,
+  "resolved_at" timestamp with time zone,
+  "resolved_by" uuid,
+  CONSTRAINT "ck_clarification_comment_anchor" CHECK (parent_id IS NULL AND section IS NOT NULL AND anchor_start IS NOT NULL AND anchor_end IS NOT NULL AND quote IS NOT NULL OR parent_id IS NOT NULL AND section IS NULL AND anchor_start IS NULL AND anchor_end IS NULL AND resolved_at IS NULL),
+  CONSTRAINT "clarification_comment_agency_id_fkey" FOREIGN KEY (agency_id) REFERENCES agency(id) ON DELETE SET NULL,
+  CONSTRAINT "clarification_comment_author_id_fkey" FOREIGN KEY (author_id) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "clarification_comment_draft_id_fkey" FOREIGN KEY (draft_id) REFERENCES clarification_draft(id) ON DELETE CASCADE,
+  CONSTRAINT "clarification_comment_parent_id_fkey" FOREIGN KEY (parent_id) REFERENCES clarification_comment(id) ON DELETE CASCADE,
+  CONSTRAINT "clarification_comment_pkey" PRIMARY KEY (id),
+  CONSTRAINT "clarification_comment_resolved_by_fkey" FOREIGN KEY (resolved_by) REFERENCES app_user(id) ON DELETE SET NULL
+);
+ALTER TABLE "clarification_comment" ENABLE ROW LEVEL SECURITY;
 
 CREATE TABLE "clarification_delivery" (
   "id" uuid DEFAULT gen_random_uuid() NOT NULL,
@@ -594,6 +629,7 @@ CREATE TABLE "clarification_draft" (
   "created_by" uuid,
   "created_at" timestamp with time zone DEFAULT now() NOT NULL,
   "updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+  "approval_noticed_at" timestamp with time zone,
   CONSTRAINT "ck_clarification_label" CHECK (label::text = ANY (ARRAY['HOAKS'::character varying, 'DISINFORMASI'::character varying, 'MISINFORMASI'::character varying, 'KLARIFIKASI'::character varying]::text[])),
   CONSTRAINT "ck_clarification_status" CHECK (status::text = ANY (ARRAY['draft'::character varying, 'in_review'::character varying, 'approved'::character varying, 'published'::character varying, 'corrected'::character varying, 'retracted'::character varying]::text[])),
   CONSTRAINT "clarification_draft_agency_id_fkey" FOREIGN KEY (agency_id) REFERENCES agency(id) ON DELETE RESTRICT,
@@ -656,6 +692,20 @@ CREATE TABLE "clarification_update" (
   CONSTRAINT "clarification_update_user_id_fkey" FOREIGN KEY (user_id) REFERENCES app_user(id) ON DELETE SET NULL
 );
 ALTER TABLE "clarification_update" ENABLE ROW LEVEL SECURITY;
+
+CREATE TABLE "clarification_version" (
+  "id" uuid DEFAULT gen_random_uuid() NOT NULL,
+  "draft_id" uuid NOT NULL,
+  "name" character varying(120) NOT NULL,
+  "texts" jsonb NOT NULL,
+  "state" bytea NOT NULL,
+  "created_by" uuid,
+  "created_at" timestamp with time zone DEFAULT now() NOT NULL,
+  CONSTRAINT "clarification_version_created_by_fkey" FOREIGN KEY (created_by) REFERENCES app_user(id) ON DELETE SET NULL,
+  CONSTRAINT "clarification_version_draft_id_fkey" FOREIGN KEY (draft_id) REFERENCES clarification_draft(id) ON DELETE CASCADE,
+  CONSTRAINT "clarification_version_pkey" PRIMARY KEY (id)
+);
+ALTER TABLE "clarification_version" ENABLE ROW LEVEL SECURITY;
 
 CREATE TABLE "idempotency_key" (
   "user_id" uuid NOT NULL,
@@ -752,7 +802,7 @@ CREATE TABLE "notification" (
   "group_key" character varying(120),
   "group_count" integer DEFAULT 1 NOT NULL,
   CONSTRAINT "ck_notification_group_count" CHECK (group_count >= 1),
-  CONSTRAINT "ck_notification_kind" CHECK (kind::text = ANY (ARRAY['mention'::character varying, 'agency_mention'::character varying, 'new_case'::character varying, 'sla_reminder'::character varying, 'sla_escalation'::character varying, 'handoff_request'::character varying, 'membership_invitation'::character varying, 'password_reset_issued'::character varying, 'merge_request'::character varying, 'handoff_answered'::character varying, 'handoff_expired'::character varying, 'collaboration_request'::character varying, 'task_update'::character varying, 'arbitration_needed'::character varying, 'registry_import_finished'::character varying, 'observer_invitation'::character varying]::text[])),
+  CONSTRAINT "ck_notification_kind" CHECK (kind::text = ANY (ARRAY['mention'::character varying, 'agency_mention'::character varying, 'new_case'::character varying, 'sla_reminder'::character varying, 'sla_escalation'::character varying, 'handoff_request'::character varying, 'membership_invitation'::character varying, 'password_reset_issued'::character varying, 'merge_request'::character varying, 'handoff_answered'::character varying, 'handoff_expired'::character varying, 'collaboration_request'::character varying, 'task_update'::character varying, 'arbitration_needed'::character varying, 'registry_import_finished'::character varying, 'observer_invitation'::character varying, 'clarification_approval_needed'::character varying, 'clarification_rejected'::character varying, 'clarification_reminder'::character varying]::text[])),
   CONSTRAINT "notification_actor_user_id_fkey" FOREIGN KEY (actor_user_id) REFERENCES app_user(id) ON DELETE SET NULL,
   CONSTRAINT "notification_case_id_fkey" FOREIGN KEY (case_id) REFERENCES "case"(id) ON DELETE CASCADE,
   CONSTRAINT "notification_pkey" PRIMARY KEY (id),
@@ -1039,11 +1089,14 @@ CREATE INDEX ix_case_report_phone_key ON public.case_report USING btree (reporte
 CREATE INDEX ix_clarification_agency_agency ON public.clarification_agency USING btree (agency_id, status);
 CREATE UNIQUE INDEX uq_clarification_approval_live ON public.clarification_approval USING btree (draft_id, step_key) WHERE (voided_at IS NULL);
 CREATE INDEX ix_clarification_case_case ON public.clarification_case USING btree (case_id);
+CREATE INDEX ix_clarification_comment_draft ON public.clarification_comment USING btree (draft_id, created_at);
+CREATE INDEX ix_clarification_comment_parent ON public.clarification_comment USING btree (parent_id) WHERE (parent_id IS NOT NULL);
 CREATE INDEX ix_clarification_delivery_draft ON public.clarification_delivery USING btree (draft_id, posted_at);
 CREATE INDEX ix_clarification_draft_search ON public.clarification_draft USING gin (search_text gin_trgm_ops);
 CREATE INDEX ix_clarification_event_draft ON public.clarification_event USING btree (draft_id, id);
 CREATE UNIQUE INDEX uq_clarification_publication_draft ON public.clarification_publication USING btree (draft_id);
 CREATE INDEX ix_clarification_update_draft ON public.clarification_update USING btree (draft_id, id);
+CREATE INDEX ix_clarification_version_draft ON public.clarification_version USING btree (draft_id, created_at);
 CREATE INDEX ix_idempotency_key_expires ON public.idempotency_key USING btree (expires_at);
 CREATE INDEX ix_lapor_conflict_case ON public.lapor_conflict USING btree (case_id, detected_at);
 CREATE UNIQUE INDEX uq_lapor_conflict_open ON public.lapor_conflict USING btree (report_id, field) WHERE (resolved_at IS NULL);
@@ -1870,11 +1923,19 @@ CREATE POLICY "clarification_approval_access" ON "clarification_approval" AS PER
 CREATE POLICY "clarification_case_access" ON "clarification_case" AS PERMISSIVE FOR ALL TO simpul_app
   USING (simpul_clarification_visible(draft_id))
   WITH CHECK (simpul_clarification_visible(draft_id));
+CREATE POLICY "clarification_chain_read" ON "clarification_chain" AS PERMISSIVE FOR SELECT TO simpul_app
+  USING (((simpul_actor_agency() IS NOT NULL) OR (current_setting('simpul.superadmin'::text, true) = 'on'::text) OR (current_setting('simpul.system'::text, true) = 'on'::text)));
+CREATE POLICY "clarification_chain_write" ON "clarification_chain" AS PERMISSIVE FOR ALL TO simpul_app
+  USING (((agency_id = simpul_actor_agency()) OR (current_setting('simpul.superadmin'::text, true) = 'on'::text)))
+  WITH CHECK (((agency_id = simpul_actor_agency()) OR (current_setting('simpul.superadmin'::text, true) = 'on'::text)));
 CREATE POLICY "clarification_chain_step_read" ON "clarification_chain_step" AS PERMISSIVE FOR SELECT TO simpul_app
-  USING ((simpul_actor_agency() IS NOT NULL));
+  USING (((simpul_actor_agency() IS NOT NULL) OR (current_setting('simpul.superadmin'::text, true) = 'on'::text) OR (current_setting('simpul.system'::text, true) = 'on'::text)));
 CREATE POLICY "clarification_chain_step_write" ON "clarification_chain_step" AS PERMISSIVE FOR ALL TO simpul_app
-  USING ((agency_id = simpul_actor_agency()))
-  WITH CHECK ((agency_id = simpul_actor_agency()));
+  USING (((agency_id = simpul_actor_agency()) OR (current_setting('simpul.superadmin'::text, true) = 'on'::text)))
+  WITH CHECK (((agency_id = simpul_actor_agency()) OR (current_setting('simpul.superadmin'::text, true) = 'on'::text)));
+CREATE POLICY "clarification_comment_access" ON "clarification_comment" AS PERMISSIVE FOR ALL TO simpul_app
+  USING (simpul_clarification_visible(draft_id))
+  WITH CHECK (simpul_clarification_visible(draft_id));
 CREATE POLICY "clarification_delivery_access" ON "clarification_delivery" AS PERMISSIVE FOR ALL TO simpul_app
   USING (simpul_clarification_visible(draft_id))
   WITH CHECK (simpul_clarification_visible(draft_id));
@@ -1882,6 +1943,9 @@ CREATE POLICY "clarification_draft_insert" ON "clarification_draft" AS PERMISSIV
   WITH CHECK ((agency_id = simpul_actor_agency()));
 CREATE POLICY "clarification_draft_read" ON "clarification_draft" AS PERMISSIVE FOR SELECT TO simpul_app
   USING (((agency_id = simpul_actor_agency()) OR simpul_clarification_visible(id)));
+CREATE POLICY "clarification_draft_system" ON "clarification_draft" AS PERMISSIVE FOR ALL TO simpul_app
+  USING ((current_setting('simpul.system'::text, true) = 'on'::text))
+  WITH CHECK ((current_setting('simpul.system'::text, true) = 'on'::text));
 CREATE POLICY "clarification_draft_update" ON "clarification_draft" AS PERMISSIVE FOR UPDATE TO simpul_app
   USING (simpul_clarification_visible(id))
   WITH CHECK (simpul_clarification_visible(id));
@@ -1897,6 +1961,9 @@ CREATE POLICY "clarification_publication_write" ON "clarification_publication" A
   USING (simpul_clarification_visible(draft_id))
   WITH CHECK (simpul_clarification_visible(draft_id));
 CREATE POLICY "clarification_update_access" ON "clarification_update" AS PERMISSIVE FOR ALL TO simpul_app
+  USING (simpul_clarification_visible(draft_id))
+  WITH CHECK (simpul_clarification_visible(draft_id));
+CREATE POLICY "clarification_version_access" ON "clarification_version" AS PERMISSIVE FOR ALL TO simpul_app
   USING (simpul_clarification_visible(draft_id))
   WITH CHECK (simpul_clarification_visible(draft_id));
 CREATE POLICY "lapor_conflict_insert" ON "lapor_conflict" AS PERMISSIVE FOR INSERT TO simpul_app
@@ -1992,13 +2059,16 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "case_report" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "clarification_agency" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "clarification_approval" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "clarification_case" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE ON TABLE "clarification_chain" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "clarification_chain_step" TO simpul_app;
+GRANT SELECT, INSERT, UPDATE ON TABLE "clarification_comment" TO simpul_app;
 GRANT SELECT, INSERT ON TABLE "clarification_delivery" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE ON TABLE "clarification_draft" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "clarification_editor" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "clarification_event" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE ON TABLE "clarification_publication" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "clarification_update" TO simpul_app;
+GRANT SELECT, INSERT ON TABLE "clarification_version" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "idempotency_key" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE ON TABLE "lapor_conflict" TO simpul_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "location_request" TO simpul_app;

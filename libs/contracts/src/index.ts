@@ -26,3 +26,4 @@ export * from './lib/clarifications';
 export * from './lib/clarification-outputs';
 export * from './lib/clarification-review';
 export * from './lib/leaders';
+export * from './lib/clarification-chain';

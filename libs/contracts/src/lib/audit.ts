@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
   'clarification.retracted',
   'clarification.delivery_logged',
   'clarification.approval_decided',
+  'clarification.chain_configured',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

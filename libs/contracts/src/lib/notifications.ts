@@ -25,6 +25,12 @@ export const NOTIFICATION_KINDS = [
   'registry_import_finished',
   /** Another agency invited the recipient's agency to observe one of its cases. */
   'observer_invitation',
+  /** A clarification draft waits for the recipient's approval step (the chain (re)started or moved on). */
+  'clarification_approval_needed',
+  /** An approver rejected a clarification draft the recipient edited; the body is the note. */
+  'clarification_rejected',
+  /** A clarification's 24-hour clock nears its end and the recipient's step is still open. */
+  'clarification_reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -37,6 +43,8 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_GROUPS = [
   /** New cases of one LAPOR import run ("72 aduan baru dari impor LAPOR"). */
   'lapor_import',
+  /** Approval notices and reminders of one clarification draft. */
+  'clarification_approval',
 ] as const;
 export type NotificationGroup = (typeof NOTIFICATION_GROUPS)[number];
 

@@ -311,9 +311,16 @@ export const clarificationPolicy = {
     c.relations.includes('invited') && c.role === 'humas',
   /** Deciding an approval step takes a co-owning agency's or a linked case's reader; the chain says who. */
   decide: (c: ClarificationAccessContext): boolean => c.relations.length > 0 && c.role !== null,
-  /** An agency's approval chain: its admin and pimpinan. */
-  configureChain: (actor: Pick<Actor, 'role'>): boolean =>
-    actor.role === 'admin' || actor.role === 'pimpinan',
+  /** Reading an agency's approval chain: its members (who approve in it) and the superadmin. */
+  readChain: (actor: Pick<Actor, 'isSuperadmin' | 'agencyId'>, agencyId: string): boolean =>
+    actor.isSuperadmin || actor.agencyId === agencyId,
+  /** An agency's approval chain: that agency's admin and pimpinan, and the superadmin. */
+  configureChain: (
+    actor: Pick<Actor, 'isSuperadmin' | 'role' | 'agencyId'>,
+    agencyId: string,
+  ): boolean =>
+    actor.isSuperadmin ||
+    (actor.agencyId === agencyId && (actor.role === 'admin' || actor.role === 'pimpinan')),
 };
 
 /**

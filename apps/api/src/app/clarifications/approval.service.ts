@@ -7,6 +7,9 @@ import type { Actor } from '../access/actor';
 import { ActorDatabase } from '../access/actor-database';
 import { AuditService } from '../audit/audit.service';
 import { runQuery } from '../database/typed-query';
+import { ApprovalNotices } from './approval-notices';
+import * as chainSql from './clarification-chain.queries';
+import { stepCandidates } from './clarification-chain.service';
 import { clarificationErrors } from './clarification-errors';
 import { ClarificationsService, contentHash } from './clarifications.service';
 import * as sql from './clarifications.queries';
@@ -20,7 +23,9 @@ interface Step {
 
 /**
  * The approval chain of a draft: the opening agency's configured steps (by default its humas, then
- * its pimpinan), plus one step per co-owning agency (its humas). Each approval is bound to the hash
+ * its pimpinan; clarification-chain.service.ts configures them), plus one step per co-owning
+ * agency (its humas). After each decision the next step's people, or on a rejection the editors,
+ * are notified (approval-notices.ts). Each approval is bound to the hash
  * of the whole content; an edit voids them all (ClarificationsService.applyUpdate); nobody decides
  * on content they edited since the chain last restarted.
  */
@@ -30,6 +35,7 @@ export class ApprovalService {
     private readonly db: ActorDatabase,
     private readonly drafts: ClarificationsService,
     private readonly audit: AuditService,
+    private readonly notices: ApprovalNotices,
   ) {}
 
   private async steps(manager: EntityManager, draftId: string, agencyId: string): Promise<Step[]> {
@@ -53,14 +59,24 @@ export class ApprovalService {
         candidates: await byRole(agencyId, 'pimpinan'),
       });
     }
-    for (const s of configured) {
-      const people = [...s.userIds, ...s.alternateUserIds];
-      const candidates =
-        s.role && s.approverAgencyId
-          ? await byRole(s.approverAgencyId, s.role)
-          : await runQuery(manager, sql.activeUsers, { userIds: people });
-      steps.push({ key: `step:${s.id}`, name: s.name, agencyShortName: null, candidates });
-    }
+    const approverAgencies = configured.flatMap((s) =>
+      s.approverAgencyId ? [s.approverAgencyId] : [],
+    );
+    const shortNames = new Map(
+      (approverAgencies.length > 0
+        ? await runQuery(manager, chainSql.agencyShortNames, { ids: approverAgencies })
+        : []
+      ).map((a) => [a.id, a.shortName]),
+    );
+    for (const s of configured)
+      steps.push({
+        key: `step:${s.id}`,
+        name: s.name,
+        agencyShortName: s.approverAgencyId
+          ? (shortNames.get(s.approverAgencyId) ?? null)
+          : (owner?.shortName ?? null),
+        candidates: await stepCandidates(manager, s),
+      });
     for (const a of agencies.filter((x) => x.status === 'active'))
       steps.push({
         key: `coowner:${a.agencyId}`,
@@ -197,15 +213,21 @@ export class ApprovalService {
         },
         manager,
       );
+      const who = { userId: actor.userId, name: actor.name };
       if (body.decision === 'rejected') {
         await runQuery(manager, sql.voidApprovals, { draftId });
         await runQuery(manager, sql.restartChain, { draftId, status: 'draft' });
+        // The editors hear of it with the note; the restarted chain's first step hears of it from
+        // the notice sweep (approval-jobs.ts).
+        await this.notices.rejected(manager, draftId, step.name, body.note ?? '', who);
       } else {
         const after = await this.chain(manager, actor, draftId, row.agencyId);
         await runQuery(manager, sql.setDraftStatus, {
           draftId,
           status: after.approved ? 'approved' : 'in_review',
         });
+        // The next step's eligible people hear that it is their turn.
+        if (!after.approved) await this.notices.nextStep(manager, draftId, after, who);
       }
       return this.chain(manager, actor, draftId, row.agencyId);
     });

@@ -66,6 +66,8 @@ export interface AppConfig {
   jobPollingSeconds: number;
   /** Working (office) hours a receiving agency has to answer a handoff proposal before it expires. */
   handoffExpiryWorkingHours: number;
+  /** Hours into a clarification's 24-hour clock at which the open step's approvers are reminded. */
+  clarificationRemindAtHours: number;
   mapTileUrl: string;
   mapAttribution: string;
   /** Radius within which open cases of the same category are suggested as duplicates (metres). */
@@ -322,6 +324,7 @@ export function loadAppConfig(env: Env): AppConfig {
     attachmentDeletedRetentionDays: readInt(env, 'ATTACHMENT_DELETED_RETENTION_DAYS', 30, 0, 3_650),
     jobPollingSeconds: readInt(env, 'JOB_POLLING_SECONDS', 5, 1, 300),
     handoffExpiryWorkingHours: readInt(env, 'HANDOFF_EXPIRY_WORKING_HOURS', 16, 1, 400),
+    clarificationRemindAtHours: readInt(env, 'CLARIFICATION_REMIND_AT_HOURS', 20, 1, 23),
     mapTileUrl: env['MAP_TILE_URL'] ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     mapAttribution: env['MAP_ATTRIBUTION'] ?? '© OpenStreetMap contributors',
     duplicateRadiusMeters: readInt(env, 'DUPLICATE_RADIUS_METERS', 300, 10, 5000),

@@ -46,6 +46,7 @@ import { AddCaseLandmarkAreaSource1796653627498 } from './migrations/17966536274
 import { AddHumasSubtreeRelation1796653598821 } from './migrations/1796653598821-add-humas-subtree-relation';
 import { AddClarificationCommentsVersions1796653618452 } from './migrations/1796653618452-add-clarification-comments-versions';
 import { AddLeaderThresholds1796653754934 } from './migrations/1796653754934-add-leader-thresholds';
+import { AddClarificationChainConfig1796653633170 } from './migrations/1796653633170-add-clarification-chain-config';
 
 // Webpack bundles the API, so migrations are listed as classes, not globs. The API reads and
 // writes with SQL, so no TypeORM entity is registered (docs/schema.sql shows the tables).
@@ -98,4 +99,5 @@ export const MIGRATIONS = [
   AddClarificationCommentsVersions1796653618452,
   AddCaseLandmarkAreaSource1796653627498,
   AddLeaderThresholds1796653754934,
+  AddClarificationChainConfig1796653633170,
 ];

@@ -13,6 +13,8 @@ export const QUEUES = {
   roadRegistryImport: 'road-registry-import',
   handoffExpiry: 'handoff-expiry',
   notificationMail: 'notification-mail',
+  clarificationApprovalNotice: 'clarification-approval-notice',
+  clarificationRemind: 'clarification-remind',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

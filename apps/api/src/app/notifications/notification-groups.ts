@@ -16,6 +16,7 @@ export interface NotificationGrouping {
 /** The title of a group standing for `{n}` notifications (the web words it by group too). */
 const GROUP_TITLES: Record<NotificationGroup, (context: { agency: string }) => string> = {
   lapor_import: ({ agency }) => `{n} aduan baru dari impor LAPOR untuk ${agency}`,
+  clarification_approval: ({ agency }) => `{n} pemberitahuan persetujuan klarifikasi: ${agency}`,
 };
 
 export function groupKey(grouping: NotificationGrouping): string {

@@ -19,6 +19,9 @@ export const MAILED_KINDS: Partial<Record<NotificationKind, string>> = {
   task_update: 'A co-ownership task on a case changed.',
   arbitration_needed: 'A case bounced between agencies and waits for your decision.',
   merge_request: 'Another agency asks to merge a case your agency leads into theirs.',
+  clarification_approval_needed: 'A hoax clarification waits for your approval step.',
+  clarification_rejected: 'A hoax clarification you edited was rejected; the note says why.',
+  clarification_reminder: "A hoax clarification's 24-hour clock nears its end; your step is open.",
 };
 
 /** One e-mail to one person (one job each, so a retry never sends twice to the others). */

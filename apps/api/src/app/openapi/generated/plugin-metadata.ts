@@ -14,20 +14,23 @@ import * as m10 from '../../cases/dto/workspace.dto';
 import * as m11 from '../../cases/handoffs/handoffs.dto';
 import * as m12 from '../../cases/participants/collaboration.dto';
 import * as m13 from '../../cases/split/split.dto';
-import * as m14 from '../../clarifications/dto/clarification.dto';
-import * as m15 from '../../clarifications/publication/publication.dto';
-import * as m16 from '../../comments/dto/comment.dto';
-import * as m17 from '../../duplicates/dto/duplicates.dto';
-import * as m18 from '../../jurisdiction/dto/registry.dto';
-import * as m19 from '../../jurisdiction/dto/suggestion.dto';
-import * as m20 from '../../lapor/dto/lapor.dto';
-import * as m21 from '../../location/places.controller';
-import * as m22 from '../../notifications/dto/notifications.dto';
-import * as m23 from '../../open311/dto/open311.dto';
-import * as m24 from '../../realtime/dto/case-room.dto';
-import * as m25 from '../../realtime/dto/ping.dto';
-import * as m26 from '../../reporter/dto/reporter.dto';
-import * as m27 from '../../users/dto/user.dto';
+import * as m14 from '../../clarifications/dto/clarification-chain.dto';
+import * as m15 from '../../clarifications/dto/clarification-review.dto';
+import * as m16 from '../../clarifications/dto/clarification.dto';
+import * as m17 from '../../clarifications/publication/publication.dto';
+import * as m18 from '../../comments/dto/comment.dto';
+import * as m19 from '../../duplicates/dto/duplicates.dto';
+import * as m20 from '../../jurisdiction/dto/registry.dto';
+import * as m21 from '../../jurisdiction/dto/suggestion.dto';
+import * as m22 from '../../lapor/dto/lapor.dto';
+import * as m23 from '../../leaders/dto/leaders-query.dto';
+import * as m24 from '../../location/places.controller';
+import * as m25 from '../../notifications/dto/notifications.dto';
+import * as m26 from '../../open311/dto/open311.dto';
+import * as m27 from '../../realtime/dto/case-room.dto';
+import * as m28 from '../../realtime/dto/ping.dto';
+import * as m29 from '../../reporter/dto/reporter.dto';
+import * as m30 from '../../users/dto/user.dto';
 
 const t: Record<string, Record<string, unknown>> = {
   '../../agencies/dto/agency.dto': m0,
@@ -44,20 +47,23 @@ const t: Record<string, Record<string, unknown>> = {
   '../../cases/handoffs/handoffs.dto': m11,
   '../../cases/participants/collaboration.dto': m12,
   '../../cases/split/split.dto': m13,
-  '../../clarifications/dto/clarification.dto': m14,
-  '../../clarifications/publication/publication.dto': m15,
-  '../../comments/dto/comment.dto': m16,
-  '../../duplicates/dto/duplicates.dto': m17,
-  '../../jurisdiction/dto/registry.dto': m18,
-  '../../jurisdiction/dto/suggestion.dto': m19,
-  '../../lapor/dto/lapor.dto': m20,
-  '../../location/places.controller': m21,
-  '../../notifications/dto/notifications.dto': m22,
-  '../../open311/dto/open311.dto': m23,
-  '../../realtime/dto/case-room.dto': m24,
-  '../../realtime/dto/ping.dto': m25,
-  '../../reporter/dto/reporter.dto': m26,
-  '../../users/dto/user.dto': m27,
+  '../../clarifications/dto/clarification-chain.dto': m14,
+  '../../clarifications/dto/clarification-review.dto': m15,
+  '../../clarifications/dto/clarification.dto': m16,
+  '../../clarifications/publication/publication.dto': m17,
+  '../../comments/dto/comment.dto': m18,
+  '../../duplicates/dto/duplicates.dto': m19,
+  '../../jurisdiction/dto/registry.dto': m20,
+  '../../jurisdiction/dto/suggestion.dto': m21,
+  '../../lapor/dto/lapor.dto': m22,
+  '../../leaders/dto/leaders-query.dto': m23,
+  '../../location/places.controller': m24,
+  '../../notifications/dto/notifications.dto': m25,
+  '../../open311/dto/open311.dto': m26,
+  '../../realtime/dto/case-room.dto': m27,
+  '../../realtime/dto/ping.dto': m28,
+  '../../reporter/dto/reporter.dto': m29,
+  '../../users/dto/user.dto': m30,
 };
 
 type Properties = Record<string, Record<string, unknown>>;
@@ -208,6 +214,19 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
         incidentDate: { required: false, type: () => String, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
         locationText: { required: false, type: () => String },
         regencyCode: { required: false, type: () => String, pattern: '^35\\.\\d{2}$' },
+        districtCode: { required: false, type: () => String, pattern: '^35\\.\\d{2}\\.\\d{2}$' },
+        villageCode: {
+          required: false,
+          type: () => String,
+          pattern: '^35\\.\\d{2}\\.\\d{2}\\.\\d{4}$',
+        },
+        point: {
+          required: false,
+          type: () => t['../../cases/dto/workspace.dto'].LatLngPointDto,
+          description:
+            'The pin, saved with the case (checked to lie in Indonesia, not swapped, by the service).',
+        },
+        landmark: { required: false, type: () => String },
         trackingId: { required: false, type: () => String },
         reporter: { required: true, type: () => t['../../cases/dto/case.dto'].NewReporterDto },
       },
@@ -315,6 +334,28 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
         sort: { required: false, enum: ['newest', 'due'] },
         cursor: { required: false, type: () => String, pattern: '^[\\w-]{4,400}$' },
         limit: { required: false, type: () => Number, minimum: 1, maximum: 100 },
+        figure: {
+          required: false,
+          description:
+            "Drill-down from a figure of the leaders' view (docs/indicators.md#drill-down).",
+          enum: [
+            'open',
+            'due_soon',
+            'overdue',
+            'resolved',
+            'reopened',
+            'held',
+            'handoffs_waiting',
+            'ping_pong',
+            'late_verification',
+            'late_follow_up',
+            'waiting_location',
+            'stalled',
+          ],
+        },
+        figureAgencyId: { required: false, type: () => String, pattern: '^[0-9a-f-]{36}$' },
+        from: { required: false, type: () => String, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        to: { required: false, type: () => String, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
       },
     },
   ],
@@ -324,7 +365,7 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
       LocationAnswerDto: {
         lat: { required: true, type: () => Number },
         lng: { required: true, type: () => Number },
-        note: { required: false, type: () => String, maxLength: 500 },
+        note: { required: false, type: () => String },
       },
       LocationRequestDto: {
         note: {
@@ -478,6 +519,53 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
         senderChoice: { required: false, enum: ['stay_as_collaborator', 'leave'] },
         reason: { required: true, type: () => String },
       },
+    },
+  ],
+  [
+    t['../../clarifications/dto/clarification-chain.dto'],
+    {
+      ClarificationChainStepDto: {
+        name: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+        approverAgencyId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+        role: { required: false, nullable: true, enum: ['petugas', 'humas', 'pimpinan'] },
+        userIds: { required: false, type: () => [String], format: 'uuid' },
+        alternateUserIds: { required: false, type: () => [String], format: 'uuid' },
+      },
+      PutClarificationChainDto: {
+        baseVersion: { required: true, type: () => Number, minimum: 0 },
+        steps: {
+          required: true,
+          type: () => [
+            t['../../clarifications/dto/clarification-chain.dto'].ClarificationChainStepDto,
+          ],
+        },
+      },
+    },
+  ],
+  [
+    t['../../clarifications/dto/clarification-review.dto'],
+    {
+      ClarificationCommentAnchorDto: {
+        section: { required: true, enum: ['title', 'claim', 'penjelasan', 'faktanya', 'sumber'] },
+        start: { required: true, type: () => String },
+        end: { required: true, type: () => String },
+        quote: {
+          required: true,
+          type: () => String,
+          description:
+            "What the client saw selected; the stored quote is the server's text at the anchor.",
+        },
+      },
+      CreateClarificationCommentDto: {
+        body: { required: true, type: () => String, minLength: 1 },
+        anchor: {
+          required: false,
+          type: () =>
+            t['../../clarifications/dto/clarification-review.dto'].ClarificationCommentAnchorDto,
+        },
+        parentId: { required: false, type: () => String, format: 'uuid' },
+      },
+      SaveClarificationVersionDto: { name: { required: true, type: () => String, minLength: 1 } },
     },
   ],
   [
@@ -647,6 +735,13 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
         regencyCode: { required: false, type: () => String, pattern: '^\\d{2}\\.\\d{2}$' },
         asOf: { required: false, type: () => String, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
       },
+      PlaceBoundsQueryDto: {
+        code: {
+          required: true,
+          type: () => String,
+          pattern: '^\\d{2}\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?$',
+        },
+      },
     },
   ],
   [
@@ -662,6 +757,36 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
       },
       ResolveLaporConflictDto: {
         resolution: { required: true, enum: ['keep_simpul', 'take_lapor'] },
+      },
+    },
+  ],
+  [
+    t['../../leaders/dto/leaders-query.dto'],
+    {
+      LeadersDashboardQueryDto: {
+        from: { required: false, type: () => String, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        to: { required: false, type: () => String, pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        agencyId: { required: false, type: () => String, pattern: '^[0-9a-f-]{36}$' },
+        regency: { required: false, type: () => String, pattern: '^\\d{2}\\.\\d{2}$' },
+        category: {
+          required: false,
+          enum: [
+            'jalan_rusak',
+            'jembatan',
+            'drainase',
+            'longsor',
+            'pju',
+            'rambu_marka',
+            'pohon_tumbang',
+            'galian_utilitas',
+            'lainnya',
+          ],
+        },
+      },
+      LeadersThresholdsDto: {
+        dueSoonFraction: { required: true, type: () => Number, minimum: 0, maximum: 1 },
+        dueSoonMinWorkingDays: { required: true, type: () => Number, minimum: 0, maximum: 10 },
+        stalledWorkingDays: { required: true, type: () => Number, minimum: 1, maximum: 60 },
       },
     },
   ],
