@@ -14,6 +14,7 @@ const SOURCES = [
   'apps/web/project.json',
   'apps/web/.env.bundle',
   'tools/compress-web.mjs',
+  'tools/web-preload-manifest.mjs',
   'apps/api/webpack.config.js',
 ];
 const OUTPUTS = ['dist/apps/api/main.js', 'dist/apps/web/browser/index.html'];

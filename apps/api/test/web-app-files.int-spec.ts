@@ -52,11 +52,23 @@ describe('the built web app: brotli/gzip copies and cache headers (issue #14 ite
     webRoot = mkdtempSync(join(tmpdir(), 'simpul-web-'));
     writeFileSync(
       join(webRoot, 'index.html'),
-      `<!doctype html><title>Simpul</title><sp-root></sp-root><script src="${CHUNK.slice(1)}" type="module"></script>`,
+      `<!doctype html><html><head><title>Simpul</title></head><body><sp-root></sp-root><script src="${CHUNK.slice(1)}" type="module"></script></body></html>`,
     );
     writeFileSync(join(webRoot, CHUNK), chunkSource);
     writeFileSync(join(webRoot, STYLES), 'a{color:var(--mat-sys-primary)}'.repeat(60));
     writeFileSync(join(webRoot, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    // What tools/web-preload-manifest.mjs writes at build time: each page's scripts.
+    writeFileSync(
+      join(webRoot, 'route-preloads.json'),
+      JSON.stringify({
+        routes: [
+          { path: 'kasus', files: ['chunk-INBOX111.js', 'chunk-SHARED11.js'] },
+          { path: 'kasus/baru', files: ['chunk-INTAKE11.js'] },
+          { path: 'kasus/:id', files: ['chunk-CASE1111.js', 'chunk-SHARED11.js'] },
+          { path: 'lacak', files: ['"><script>alert(1)</script>.js'] },
+        ],
+      }),
+    );
     mkdirSync(join(webRoot, 'media'));
     writeFileSync(join(webRoot, 'media', 'layers-55W3Q4RM.png'), Buffer.alloc(2048, 1));
     // The build step that writes the copies, as `nx build web` runs it.
@@ -139,6 +151,45 @@ describe('the built web app: brotli/gzip copies and cache headers (issue #14 ite
     expect(favicon.headers['content-encoding']).toBeUndefined();
     const image = await fetchRaw(`${testApp.url}/media/layers-55W3Q4RM.png`);
     expect(image.headers['cache-control']).toBe(IMMUTABLE);
+  });
+
+  it("names a deep link's page scripts as module preloads in its HTML, revalidated", async () => {
+    const preloads = (html: string) =>
+      [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+    const casePage = await fetchRaw(`${testApp.url}/kasus/5fc9beca-e55e`, {
+      'accept-encoding': 'br, gzip',
+    });
+    expect(casePage.status).toBe(200);
+    expect(casePage.headers['content-type']).toMatch(/^text\/html/);
+    expect(casePage.headers['cache-control']).toBe('no-cache');
+    const html = casePage.body.toString();
+    expect(preloads(html)).toEqual(['chunk-CASE1111.js', 'chunk-SHARED11.js']);
+    // In the head, before the app's own script, so the browser starts at once.
+    expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('</head>') + 1);
+    expect(html).toContain('<sp-root>');
+    expect(casePage.headers['content-security-policy']).toContain("default-src 'self'");
+    // The router's order: 'kasus/baru' is not the case page.
+    const intake = await fetchRaw(`${testApp.url}/kasus/baru`);
+    expect(preloads(intake.body.toString())).toEqual(['chunk-INTAKE11.js']);
+    const inbox = await fetchRaw(`${testApp.url}/kasus?q=jalan`);
+    expect(preloads(inbox.body.toString())).toEqual(['chunk-INBOX111.js', 'chunk-SHARED11.js']);
+    // Revalidation answers 304 while the document is the same.
+    const again = await fetchRaw(`${testApp.url}/kasus/5fc9beca-e55e`, {
+      'if-none-match': casePage.headers['etag'] as string,
+    });
+    expect(again.status).toBe(304);
+    // No page, an odd file name in the list, a file path: index.html as it is.
+    for (const path of ['/tidak-ada', '/lacak', '/index.html', '/']) {
+      const plain = await fetchRaw(`${testApp.url}${path}`);
+      expect(plain.status).toBe(200);
+      expect(plain.body.toString()).toContain('<sp-root>');
+      expect(plain.body.toString()).not.toContain('modulepreload');
+      expect(plain.body.toString()).not.toContain('alert(1)');
+    }
+    // The API keeps its own answers.
+    const api = await fetchRaw(`${testApp.url}/api/kasus`);
+    expect(api.status).toBe(404);
+    expect(api.headers['content-type']).toMatch(/json/);
   });
 
   it('leaves the API, traversal attempts and missing files to their own answers', async () => {

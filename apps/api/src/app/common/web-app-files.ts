@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import type { RequestHandler } from 'express';
@@ -73,12 +73,18 @@ function isFile(path: string): boolean {
 /**
  * Serves a web app file's brotli or gzip copy (written beside it at build time) when the browser
  * accepts that encoding; the file itself otherwise, through the static files that follow. Nothing
- * is compressed per request.
+ * is compressed per request. A deep link's HTML names the scripts of its page
+ * ({@link webAppDocument}).
  */
 export function precompressedWebAppFiles(root: string): RequestHandler {
   const rootPath = resolve(root);
+  const document = webAppDocument(rootPath);
   return (request, response, next) => {
     const path = request.path;
+    if (ROUTE_PATH.test(path)) {
+      void document(request, response, next);
+      return;
+    }
     if (
       (request.method !== 'GET' && request.method !== 'HEAD') ||
       !PLAIN_FILE_PATH.test(path) ||
@@ -101,5 +107,94 @@ export function precompressedWebAppFiles(root: string): RequestHandler {
     response.sendFile(file + variant.suffix, { cacheControl: false, dotfiles: 'deny' }, (error) => {
       if (error && !response.headersSent) next(error);
     });
+  };
+}
+
+/** Written into the built web app by tools/web-preload-manifest.mjs. */
+export const ROUTE_PRELOADS_FILE = 'route-preloads.json';
+
+export interface RoutePreload {
+  /** The page's full route path, `:name` for a parameter ('kasus/:id'). */
+  path: string;
+  /** Its chunk and the chunks that chunk imports, main.js left out. */
+  files: string[];
+}
+
+/**
+ * The scripts of the page a deep link opens: the first route (in the router's order) whose parts
+ * all match, a `:param` matching any one part; none when no route matches.
+ */
+export function routePreloadFiles(routes: RoutePreload[], urlPath: string): string[] {
+  const segments = urlPath.split('/').filter((segment) => segment !== '');
+  const route = routes.find(({ path }) => {
+    const parts = path.split('/').filter((part) => part !== '');
+    return (
+      parts.length === segments.length &&
+      parts.every((part, i) => part.startsWith(':') || part === segments[i])
+    );
+  });
+  return route?.files ?? [];
+}
+
+/** A chunk of the build: nothing that could close the attribute or reach elsewhere. */
+const CHUNK_FILE = /^[A-Za-z0-9_-][A-Za-z0-9._-]*\.js$/;
+
+/** index.html with one `<link rel="modulepreload">` per file, in its head. */
+export function withModulePreloads(indexHtml: string, files: string[]): string {
+  const links = files
+    .filter((file) => CHUNK_FILE.test(file))
+    .map((file) => `<link rel="modulepreload" href="${file}">`)
+    .join('');
+  if (links === '' || !indexHtml.includes('</head>')) return indexHtml;
+  return indexHtml.replace('</head>', `${links}</head>`);
+}
+
+/** A path the router answers (no file name in its last part). */
+const ROUTE_PATH = /^\/(?:[^/.]+\/)*[^/.]*$/;
+
+/** Reads a file again only when it changed (a rebuild under a running server). */
+function cachedRead<T>(path: string, parse: (text: string) => T): () => T | null {
+  let cached: { mtimeMs: number; value: T } | null = null;
+  return () => {
+    try {
+      const { mtimeMs } = statSync(path);
+      if (cached?.mtimeMs !== mtimeMs) {
+        cached = { mtimeMs, value: parse(readFileSync(path, 'utf8')) };
+      }
+      return cached.value;
+    } catch {
+      return null;
+    }
+  };
+}
+
+/**
+ * The HTML of a deep link (`/kasus/123`) names the scripts of the page it opens, so the browser
+ * fetches them beside main.js rather than one import level at a time once the app runs: on a
+ * phone link each level costs a round trip. Revalidated on every use like index.html; without the
+ * build's route-preloads.json, or for a path no page answers, the static files serve index.html.
+ */
+export function webAppDocument(root: string): RequestHandler {
+  const readIndex = cachedRead(join(root, 'index.html'), (text) => text);
+  const readRoutes = cachedRead(join(root, ROUTE_PRELOADS_FILE), (text) => {
+    const parsed = JSON.parse(text) as { routes?: RoutePreload[] };
+    return Array.isArray(parsed.routes) ? parsed.routes : [];
+  });
+  return (request, response, next) => {
+    const path = request.path;
+    if (
+      (request.method !== 'GET' && request.method !== 'HEAD') ||
+      !ROUTE_PATH.test(path) ||
+      EXCLUDED_PREFIXES.some((prefix) => path.startsWith(prefix) || `${path}/` === prefix)
+    ) {
+      return next();
+    }
+    const routes = readRoutes();
+    const index = readIndex();
+    const files = routes ? routePreloadFiles(routes, path) : [];
+    if (!index || files.length === 0) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    // Express answers a matching If-None-Match with 304 (its ETag is of this very document).
+    response.type('html').send(withModulePreloads(index, files));
   };
 }
