@@ -316,6 +316,8 @@ describe('Open311 GeoReport v2', () => {
         status: 'new',
         description: POTHOLE_TEXT,
         location: { lat: -7.9366, lng: 112.6306, confidence: 'gps', source: 'open311' },
+        // The case page shows the client's photo link as a link; the server never fetches it.
+        open311MediaUrl: MEDIA_URL,
       });
       expect(kase.title.length).toBeLessThanOrEqual(80);
       expect(POTHOLE_TEXT.startsWith(kase.title.replace(/…$/, ''))).toBe(true);
@@ -369,6 +371,7 @@ describe('Open311 GeoReport v2', () => {
       expect(kase.location.lat).toBeNull();
       expect(kase.location.confidence).not.toBe('gps');
       expect(kase.reports[0].reporter).toMatchObject({ name: 'Joko', contact: null });
+      expect(kase.open311MediaUrl).toBeNull();
     });
 
     it('names the service as the title when there is no description', async () => {

@@ -168,6 +168,8 @@ export interface CaseDetail extends CaseSummary {
   roadStatus: RoadStatus | null;
   /** Why the 1×24 h pothole clock runs or not; null when the category has no such promise. */
   potholeClock: PotholeClockReason | null;
+  /** The photo link an Open311 client sent with the case, shown as a link (the server never fetches it). */
+  open311MediaUrl?: string | null;
 }
 
 /** The facts of "Ubah fakta kasus", in the order the form shows them. */

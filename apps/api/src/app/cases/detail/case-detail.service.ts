@@ -25,6 +25,7 @@ import { CASE, CaseRefusal, CaseUnitOfWork } from '../../case-kernel/case-unit-o
 import { loadMergeLinks } from '../../case-kernel/merge-links';
 import { runQuery } from '../../database/typed-query';
 import { locationExtras } from '../location/case-location.queries';
+import { open311MediaUrl } from './case-detail.queries';
 import { identityOf, toReportView, toSummary, worstState, type ReportRow } from './case-views';
 
 /** The case page: the case with its participants, people, reports, clocks and time in hand. */
@@ -147,6 +148,7 @@ export class CaseDetailService {
     );
     const merge = await loadMergeLinks(manager, caseId);
     const [extras] = await runQuery(manager, locationExtras, { caseId });
+    const [open311] = await runQuery(manager, open311MediaUrl, { caseId });
     const hands = await queryRows<{
       agency_id: string;
       short_name: string;
@@ -228,6 +230,7 @@ export class CaseDetailService {
       mergedFrom: merge.mergedFrom,
       roadStatus: await this.clocks.roadStatus(manager, caseId),
       potholeClock: await this.clocks.potholeClockReason(manager, caseId, clocks),
+      open311MediaUrl: open311?.media_url ?? null,
     };
   }
 }

@@ -416,6 +416,23 @@ describe('CaseDetailPage', () => {
     expect(text()).toContain('Saran instansi pemilik');
   });
 
+  it("links the Open311 client's photo, opening in a new tab, and shows no link without one", async () => {
+    await loadCase(caseDetail({ open311MediaUrl: 'https://foto.contoh.id/lubang.jpg' }));
+    const link = page().querySelector<HTMLAnchorElement>('.open311-media a');
+    expect(link?.getAttribute('href')).toBe('https://foto.contoh.id/lubang.jpg');
+    expect(link?.textContent?.trim()).toBe('Foto dari pelapor (tautan Open311)');
+    expect(link?.target).toBe('_blank');
+    expect(link?.rel.split(' ')).toEqual(
+      jasmine.arrayContaining(['noopener', 'noreferrer', 'nofollow']),
+    );
+    expect(text()).toContain('Simpul tidak mengunduh foto ini');
+  });
+
+  it('shows no photo link for a case that came without one', async () => {
+    await loadCase(caseDetail({ open311MediaUrl: null }));
+    expect(page().querySelector('.open311-media')).toBeNull();
+  });
+
   it('says why the reporter is hidden, without a reveal button when not allowed', async () => {
     await loadCase(caseDetail());
     expect(text()).toContain('Disembunyikan (anonim)');
