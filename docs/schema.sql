@@ -235,6 +235,8 @@ CREATE TABLE "case_attachment" (
   "deleted_at" timestamp with time zone,
   "deleted_by" uuid,
   "files_erased_at" timestamp with time zone,
+  "public_at" timestamp with time zone,
+  "public_by" uuid,
   CONSTRAINT "case_attachment_byte_size_check" CHECK (byte_size > 0),
   CONSTRAINT "case_attachment_case_id_fkey" FOREIGN KEY (case_id) REFERENCES "case"(id) ON DELETE CASCADE,
   CONSTRAINT "case_attachment_deleted_by_fkey" FOREIGN KEY (deleted_by) REFERENCES app_user(id) ON DELETE SET NULL,
@@ -242,6 +244,7 @@ CREATE TABLE "case_attachment" (
   CONSTRAINT "case_attachment_location_request_fkey" FOREIGN KEY (location_request) REFERENCES location_request(token_hash) ON DELETE SET NULL,
   CONSTRAINT "case_attachment_media_type_check" CHECK (media_type::text = ANY (ARRAY['image/jpeg'::character varying, 'image/png'::character varying, 'image/webp'::character varying, 'image/heic'::character varying, 'application/pdf'::character varying]::text[])),
   CONSTRAINT "case_attachment_pkey" PRIMARY KEY (id),
+  CONSTRAINT "case_attachment_public_by_fkey" FOREIGN KEY (public_by) REFERENCES app_user(id) ON DELETE SET NULL,
   CONSTRAINT "case_attachment_source_check" CHECK (source::text = ANY (ARRAY['staff'::character varying, 'reporter'::character varying]::text[])),
   CONSTRAINT "case_attachment_storage_key_key" UNIQUE (storage_key),
   CONSTRAINT "case_attachment_uploaded_by_fkey" FOREIGN KEY (uploaded_by) REFERENCES app_user(id) ON DELETE SET NULL,
@@ -1436,6 +1439,36 @@ AS $function$
         SELECT coalesce('{"jalan_rusak":"Jalan rusak","jembatan":"Jembatan","drainase":"Drainase","longsor":"Longsor","pju":"Penerangan jalan umum (PJU)","rambu_marka":"Rambu dan marka","pohon_tumbang":"Pohon tumbang","galian_utilitas":"Galian utilitas","lainnya":"Lainnya"}'::jsonb ->> p_category, replace(p_category, '_', ' '))
       $function$;
 
+CREATE OR REPLACE FUNCTION public.simpul_clarification_linked_cases(p_draft uuid)
+ RETURNS TABLE(case_id uuid, case_number text)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+        SELECT c.id, c.number::text FROM clarification_case l JOIN "case" c ON c.id = l.case_id
+        WHERE l.draft_id = p_draft
+          AND (current_setting('simpul.system', true) = 'on' OR simpul_clarification_visible(p_draft))
+        ORDER BY l.linked_at, c.number
+      $function$;
+
+CREATE OR REPLACE FUNCTION public.simpul_clarification_public_photos(p_draft uuid)
+ RETURNS TABLE(attachment_id uuid, case_id uuid, case_number text, caption text, storage_key text)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+        SELECT a.id, c.id, c.number::text, a.caption::text, a.storage_key::text
+        FROM clarification_case l
+          JOIN "case" c ON c.id = l.case_id
+          JOIN case_attachment a ON a.case_id = c.id
+        WHERE l.draft_id = p_draft
+          AND (current_setting('simpul.system', true) = 'on' OR simpul_clarification_visible(p_draft))
+          AND NOT c.ever_confidential
+          AND a.kind = 'image' AND a.public_at IS NOT NULL
+          AND a.deleted_at IS NULL AND a.files_erased_at IS NULL
+        ORDER BY l.linked_at, c.number, a.created_at, a.id
+      $function$;
+
 CREATE OR REPLACE FUNCTION public.simpul_clarification_visible(p_draft uuid)
  RETURNS boolean
  LANGUAGE sql
@@ -1578,6 +1611,21 @@ AS $function$
           WHEN d ~ '^08[0-9]{8,12}$' THEN '62' || substr(d, 2)
         END
         FROM (SELECT regexp_replace(btrim(p_contact), '[[:space:]().-]', '', 'g') AS d) x
+      $function$;
+
+CREATE OR REPLACE FUNCTION public.simpul_published_evidence_photo(p_attachment uuid, p_url text)
+ RETURNS TABLE(storage_key text)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+        SELECT a.storage_key::text FROM case_attachment a JOIN "case" c ON c.id = a.case_id
+        WHERE a.id = p_attachment
+          AND NOT c.ever_confidential
+          AND a.kind = 'image' AND a.public_at IS NOT NULL
+          AND a.deleted_at IS NULL AND a.files_erased_at IS NULL
+          AND EXISTS (SELECT 1 FROM clarification_publication p
+                      WHERE p.content -> 'evidence' @> jsonb_build_array(jsonb_build_object('url', p_url)))
       $function$;
 
 CREATE OR REPLACE FUNCTION public.simpul_purge_reporter_data(p_retention_days integer)
@@ -2104,6 +2152,8 @@ REVOKE EXECUTE ON FUNCTION simpul_case_intake_agency(p_case uuid) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_case_relations(p_case uuid, p_agency uuid, p_role text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_case_visible(p_case uuid) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_category_text(p_category text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION simpul_clarification_linked_cases(p_draft uuid) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION simpul_clarification_public_photos(p_draft uuid) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_clarification_visible(p_draft uuid) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_inbox_entries_backfill() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_lapor_forget_reporter() FROM PUBLIC;
@@ -2112,6 +2162,7 @@ REVOKE EXECUTE ON FUNCTION simpul_notify_grouped(p_user_ids uuid[], p_kind text,
 REVOKE EXECUTE ON FUNCTION simpul_outbox_claim(p_limit integer) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_pending_invitation_agencies(p_user uuid) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_phone_key(p_contact text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION simpul_published_evidence_photo(p_attachment uuid, p_url text) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_purge_reporter_data(p_retention_days integer) FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_readable_agencies() FROM PUBLIC;
 REVOKE EXECUTE ON FUNCTION simpul_reporter_message_forget() FROM PUBLIC;
@@ -2132,6 +2183,8 @@ GRANT EXECUTE ON FUNCTION simpul_case_relations(p_case uuid, p_agency uuid, p_ro
 GRANT EXECUTE ON FUNCTION simpul_case_report_intake() TO PUBLIC;
 GRANT EXECUTE ON FUNCTION simpul_case_visible(p_case uuid) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_category_text(p_category text) TO simpul_app;
+GRANT EXECUTE ON FUNCTION simpul_clarification_linked_cases(p_draft uuid) TO simpul_app;
+GRANT EXECUTE ON FUNCTION simpul_clarification_public_photos(p_draft uuid) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_clarification_visible(p_draft uuid) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_collect_search_words() TO PUBLIC;
 GRANT EXECUTE ON FUNCTION simpul_lapor_tracking_taken(p_tracking_id text) TO simpul_app;
@@ -2139,6 +2192,7 @@ GRANT EXECUTE ON FUNCTION simpul_notify_grouped(p_user_ids uuid[], p_kind text, 
 GRANT EXECUTE ON FUNCTION simpul_outbox_claim(p_limit integer) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_pending_invitation_agencies(p_user uuid) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_phone_key(p_contact text) TO simpul_app;
+GRANT EXECUTE ON FUNCTION simpul_published_evidence_photo(p_attachment uuid, p_url text) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_purge_reporter_data(p_retention_days integer) TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_readable_agencies() TO simpul_app;
 GRANT EXECUTE ON FUNCTION simpul_search_forms(p_word text) TO simpul_app;

@@ -66,6 +66,8 @@ export const API_ERROR_CODES = [
   'INVALID_FILE',
   'MALFORMED_UPLOAD',
   'FORMAT_NOT_SUPPORTED',
+  /** Only a photo of a case that never held a rahasia report may be marked public. */
+  'ATTACHMENT_NOT_PUBLISHABLE',
   // Duplicates and merges.
   'INVALID_MERGE',
   'ALREADY_MERGED',

@@ -48,6 +48,18 @@ export interface CaseAttachment {
   canDelete: boolean;
   /** The photo has GPS and the reader may set the case location from it. */
   canUseLocation: boolean;
+  /**
+   * Marked public: it may appear, without its metadata, as evidence on a clarification's public
+   * outputs (never a photo of a case that ever held a rahasia report).
+   */
+  public: boolean;
+  /** The reader may change the mark: a photo, a case it may change, a case never rahasia. */
+  canMarkPublic: boolean;
+}
+
+/** `PUT /api/cases/:id/attachments/:attachmentId/public`. */
+export interface MarkAttachmentPublicRequest {
+  public: boolean;
 }
 
 export interface CaseAttachmentList {

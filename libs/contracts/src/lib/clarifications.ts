@@ -185,6 +185,38 @@ export interface ClarificationDraftView {
   }[];
 }
 
+/** A photo of a linked case on the draft: a case attachment, or one marked public. */
+export interface LinkedCasePhoto {
+  attachmentId: string;
+  caption: string | null;
+  /** Marked public: it goes into the published outputs (the case is not rahasia). */
+  public: boolean;
+  /** API paths (under `/api`) the viewer may fetch. */
+  thumbnailUrl: string;
+  viewUrl: string;
+}
+
+/**
+ * A linked case's field evidence on a draft (`GET /api/clarifications/:id/evidence`). A viewer who
+ * may read the case gets its title, status, road (status and owner from the road registry) and
+ * every photo; anyone else who reads the draft gets its number and its photos marked public.
+ */
+export interface LinkedCaseEvidence {
+  caseId: string;
+  number: string;
+  /** Whether the viewer may read the case; false leaves only the number and public photos. */
+  readable: boolean;
+  title: string | null;
+  status: string | null;
+  road: {
+    name: string;
+    status: string;
+    linkNumber: string | null;
+    owner: { id: string; shortName: string };
+  } | null;
+  photos: LinkedCasePhoto[];
+}
+
 export interface CreateClarificationRequest {
   label: ClarificationLabel;
   title: string;

@@ -101,6 +101,12 @@ export const casePolicy = {
    */
   readAttachmentOriginal: (c: CaseAccessContext): boolean =>
     has(c, 'participant:lead') || has(c, 'participant:collaborator'),
+  /**
+   * Marking a photo public (it may then appear on a clarification's public outputs): those who
+   * change the case. That a photo of a rahasia case is never public is the service's check of
+   * the data.
+   */
+  markAttachmentPublic: (c: CaseAccessContext): boolean => casePolicy.update(c),
   /** Deleting an attachment (soft): its uploader, or the lead agency's working staff. */
   deleteAttachment: (c: CaseAccessContext, isUploader: boolean): boolean =>
     (has(c, 'participant:lead') || has(c, 'participant:collaborator')) &&

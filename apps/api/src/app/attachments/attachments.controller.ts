@@ -8,6 +8,7 @@ import {
   Param,
   ParseEnumPipe,
   Post,
+  Put,
   Res,
   StreamableFile,
   UploadedFile,
@@ -32,7 +33,7 @@ import {
   type AttachmentDownload,
   type UploadedFile as StoredUpload,
 } from './attachments.service';
-import { PublicPhotoDto, UploadAttachmentDto } from './dto/attachment.dto';
+import { MarkAttachmentPublicDto, PublicPhotoDto, UploadAttachmentDto } from './dto/attachment.dto';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 
 const RENDITIONS: Record<AttachmentRendition, AttachmentRendition> = {
@@ -108,6 +109,21 @@ export class AttachmentsController {
     @Param('attachmentId', UuidParamPipe) attachmentId: string,
   ): Promise<void> {
     return this.attachments.remove(actor, caseId, attachmentId);
+  }
+
+  /**
+   * Marks a photo public (`{ public: true }`) or not: those who may change the case; never a
+   * photo of a rahasia case (422 `ATTACHMENT_NOT_PUBLISHABLE`, also for a document).
+   */
+  @Put(':attachmentId/public')
+  @Idempotent()
+  setPublic(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) caseId: string,
+    @Param('attachmentId', UuidParamPipe) attachmentId: string,
+    @Body() body: MarkAttachmentPublicDto,
+  ): Promise<CaseAttachment> {
+    return this.attachments.setPublic(actor, caseId, attachmentId, body.public);
   }
 
   /** Sets the case location from the photo's GPS (confidence `gps`). */

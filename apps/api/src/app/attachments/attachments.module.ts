@@ -24,6 +24,6 @@ import { DiskAttachmentStorage } from './disk-attachment-storage';
       useFactory: (config: AppConfigNamespace) => new DiskAttachmentStorage(config.attachmentsDir),
     },
   ],
-  exports: [AttachmentsService],
+  exports: [AttachmentsService, ATTACHMENT_STORAGE],
 })
 export class AttachmentsModule {}

@@ -181,6 +181,7 @@ export interface ILoadAttachmentsResult {
   caption: string | null;
   case_id: string;
   created_at: Date;
+  ever_confidential: boolean;
   file_name: string;
   gps_lat: number | null;
   gps_lng: number | null;
@@ -189,6 +190,7 @@ export interface ILoadAttachmentsResult {
   id: string;
   kind: string;
   media_type: string;
+  public_at: Date | null;
   source: string;
   storage_key: string;
   taken_at: Date | null;
@@ -206,14 +208,15 @@ export interface ILoadAttachmentsQuery {
   result: ILoadAttachmentsResult;
 }
 
-const loadAttachmentsIR: any = {"usedParamSet":{"caseId":true,"attachmentId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":469,"b":476}]},{"name":"attachmentId","required":false,"transform":{"type":"scalar"},"locs":[{"a":508,"b":520},{"a":546,"b":558}]}],"statement":"SELECT a.id, a.case_id, a.kind, a.media_type, a.file_name, a.byte_size, a.caption, a.width, a.height,\n  a.storage_key, a.view_media_type, a.has_thumbnail, a.gps_lat, a.gps_lng, a.taken_at, a.source, a.uploaded_by,\n  a.uploader_agency_id, u.name AS \"uploader_name?\", ag.short_name AS \"uploader_agency_short_name?\", a.created_at\nFROM case_attachment a\n  LEFT JOIN app_user u ON u.id = a.uploaded_by\n  LEFT JOIN agency ag ON ag.id = a.uploader_agency_id\nWHERE a.case_id = :caseId! AND a.deleted_at IS NULL AND (:attachmentId::uuid IS NULL OR a.id = :attachmentId)\nORDER BY a.created_at, a.id"};
+const loadAttachmentsIR: any = {"usedParamSet":{"caseId":true,"attachmentId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":575,"b":582}]},{"name":"attachmentId","required":false,"transform":{"type":"scalar"},"locs":[{"a":614,"b":626},{"a":652,"b":664}]}],"statement":"SELECT a.id, a.case_id, a.kind, a.media_type, a.file_name, a.byte_size, a.caption, a.width, a.height,\n  a.storage_key, a.view_media_type, a.has_thumbnail, a.gps_lat, a.gps_lng, a.taken_at, a.source, a.uploaded_by,\n  a.uploader_agency_id, u.name AS \"uploader_name?\", ag.short_name AS \"uploader_agency_short_name?\", a.created_at,\n  a.public_at, (SELECT c.ever_confidential FROM \"case\" c WHERE c.id = a.case_id) AS \"ever_confidential!\"\nFROM case_attachment a\n  LEFT JOIN app_user u ON u.id = a.uploaded_by\n  LEFT JOIN agency ag ON ag.id = a.uploader_agency_id\nWHERE a.case_id = :caseId! AND a.deleted_at IS NULL AND (:attachmentId::uuid IS NULL OR a.id = :attachmentId)\nORDER BY a.created_at, a.id"};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT a.id, a.case_id, a.kind, a.media_type, a.file_name, a.byte_size, a.caption, a.width, a.height,
  *   a.storage_key, a.view_media_type, a.has_thumbnail, a.gps_lat, a.gps_lng, a.taken_at, a.source, a.uploaded_by,
- *   a.uploader_agency_id, u.name AS "uploader_name?", ag.short_name AS "uploader_agency_short_name?", a.created_at
+ *   a.uploader_agency_id, u.name AS "uploader_name?", ag.short_name AS "uploader_agency_short_name?", a.created_at,
+ *   a.public_at, (SELECT c.ever_confidential FROM "case" c WHERE c.id = a.case_id) AS "ever_confidential!"
  * FROM case_attachment a
  *   LEFT JOIN app_user u ON u.id = a.uploaded_by
  *   LEFT JOIN agency ag ON ag.id = a.uploader_agency_id
@@ -241,14 +244,45 @@ export interface ILockAttachmentQuery {
   result: ILockAttachmentResult;
 }
 
-const lockAttachmentIR: any = {"usedParamSet":{"attachmentId":true,"caseId":true},"params":[{"name":"attachmentId","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":55}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":71,"b":78}]}],"statement":"SELECT id FROM case_attachment WHERE id = :attachmentId! AND case_id = :caseId! AND deleted_at IS NULL FOR UPDATE"};
+const lockAttachmentIR: any = {"usedParamSet":{"attachmentId":true,"caseId":true},"params":[{"name":"attachmentId","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":55}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":71,"b":78}]}],"statement":"SELECT id FROM case_attachment WHERE id = :attachmentId! AND case_id = :caseId! AND deleted_at IS NULL FOR UPDATE                                                                                            "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT id FROM case_attachment WHERE id = :attachmentId! AND case_id = :caseId! AND deleted_at IS NULL FOR UPDATE
+ * SELECT id FROM case_attachment WHERE id = :attachmentId! AND case_id = :caseId! AND deleted_at IS NULL FOR UPDATE                                                                                            
  * ```
  */
 export const lockAttachment = new PreparedQuery<ILockAttachmentParams,ILockAttachmentResult>(lockAttachmentIR);
+
+
+/** 'SetAttachmentPublic' parameters type */
+export interface ISetAttachmentPublicParams {
+  attachmentId: string;
+  caseId: string;
+  public: boolean;
+  userId: string;
+}
+
+/** 'SetAttachmentPublic' return type */
+export type ISetAttachmentPublicResult = void;
+
+/** 'SetAttachmentPublic' query type */
+export interface ISetAttachmentPublicQuery {
+  params: ISetAttachmentPublicParams;
+  result: ISetAttachmentPublicResult;
+}
+
+const setAttachmentPublicIR: any = {"usedParamSet":{"public":true,"userId":true,"attachmentId":true,"caseId":true},"params":[{"name":"public","required":true,"transform":{"type":"scalar"},"locs":[{"a":49,"b":56},{"a":130,"b":137}]},{"name":"userId","required":true,"transform":{"type":"scalar"},"locs":[{"a":173,"b":180}]},{"name":"attachmentId","required":true,"transform":{"type":"scalar"},"locs":[{"a":198,"b":211}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":227,"b":234}]}],"statement":"UPDATE case_attachment\nSET public_at = CASE WHEN :public!::boolean THEN coalesce(public_at, now()) END,\n    public_by = CASE WHEN :public!::boolean THEN coalesce(public_by, :userId!) END\nWHERE id = :attachmentId! AND case_id = :caseId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * UPDATE case_attachment
+ * SET public_at = CASE WHEN :public!::boolean THEN coalesce(public_at, now()) END,
+ *     public_by = CASE WHEN :public!::boolean THEN coalesce(public_by, :userId!) END
+ * WHERE id = :attachmentId! AND case_id = :caseId!
+ * ```
+ */
+export const setAttachmentPublic = new PreparedQuery<ISetAttachmentPublicParams,ISetAttachmentPublicResult>(setAttachmentPublicIR);
 
 

@@ -34,6 +34,7 @@ import {
   lockAttachment,
   lockOpenLocationRequest,
   openLocationRequest,
+  setAttachmentPublic,
   softDeleteAttachment,
   type ILoadAttachmentsResult,
 } from './attachments.queries';
@@ -243,6 +244,48 @@ export class AttachmentsService {
         { attachmentId, fileName: row.file_name, mediaType: row.media_type },
         null,
       );
+    });
+  }
+
+  /**
+   * Marks a photo public (or takes the mark back): those who may change the case, and only a
+   * photo of a case that never held a rahasia report. A public photo may appear, re-encoded
+   * without metadata, on the public outputs of a clarification the case is linked to.
+   */
+  async setPublic(
+    actor: Actor,
+    caseId: string,
+    attachmentId: string,
+    isPublic: boolean,
+  ): Promise<CaseAttachment> {
+    return this.unitOfWork.run(actor, caseId, 'read', async (manager, access) => {
+      if (!casePolicy.markAttachmentPublic(access)) throw forbidden();
+      const row = await this.findRow(manager, caseId, attachmentId, true);
+      if (isPublic && (row.kind !== 'image' || row.ever_confidential)) {
+        const message =
+          row.kind !== 'image'
+            ? bilingual(
+                'Hanya foto yang dapat ditandai publik.',
+                'Only a photo can be marked public.',
+              )
+            : bilingual(
+                'Foto dari kasus rahasia tidak pernah publik.',
+                'A photo of a rahasia (confidential) case is never public.',
+              );
+        throw new ApiException(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          'ATTACHMENT_NOT_PUBLISHABLE',
+          message,
+          [{ field: 'public', message }],
+        );
+      }
+      await runQuery(manager, setAttachmentPublic, {
+        attachmentId,
+        caseId,
+        public: isPublic,
+        userId: actor.userId,
+      });
+      return this.toContract(await this.findRow(manager, caseId, attachmentId), actor, access);
     });
   }
 
@@ -603,6 +646,9 @@ export class AttachmentsService {
       },
       canDelete: casePolicy.deleteAttachment(access, row.uploaded_by === actor.userId),
       canUseLocation: gps !== null && casePolicy.update(access),
+      public: row.public_at !== null && !row.ever_confidential,
+      canMarkPublic:
+        row.kind === 'image' && !row.ever_confidential && casePolicy.markAttachmentPublic(access),
     };
   }
 

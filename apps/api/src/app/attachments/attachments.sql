@@ -29,7 +29,8 @@ VALUES (:id!, :caseId!, :kind!, :mediaType!, :fileName!, :byteSize!, :sha256!, :
 /* @name LoadAttachments */
 SELECT a.id, a.case_id, a.kind, a.media_type, a.file_name, a.byte_size, a.caption, a.width, a.height,
   a.storage_key, a.view_media_type, a.has_thumbnail, a.gps_lat, a.gps_lng, a.taken_at, a.source, a.uploaded_by,
-  a.uploader_agency_id, u.name AS "uploader_name?", ag.short_name AS "uploader_agency_short_name?", a.created_at
+  a.uploader_agency_id, u.name AS "uploader_name?", ag.short_name AS "uploader_agency_short_name?", a.created_at,
+  a.public_at, (SELECT c.ever_confidential FROM "case" c WHERE c.id = a.case_id) AS "ever_confidential!"
 FROM case_attachment a
   LEFT JOIN app_user u ON u.id = a.uploaded_by
   LEFT JOIN agency ag ON ag.id = a.uploader_agency_id
@@ -38,3 +39,10 @@ ORDER BY a.created_at, a.id;
 
 /* @name LockAttachment */
 SELECT id FROM case_attachment WHERE id = :attachmentId! AND case_id = :caseId! AND deleted_at IS NULL FOR UPDATE;
+
+/* Marks a photo public (or not): it may then appear on a clarification's public outputs. */
+/* @name SetAttachmentPublic */
+UPDATE case_attachment
+SET public_at = CASE WHEN :public!::boolean THEN coalesce(public_at, now()) END,
+    public_by = CASE WHEN :public!::boolean THEN coalesce(public_by, :userId!) END
+WHERE id = :attachmentId! AND case_id = :caseId!;

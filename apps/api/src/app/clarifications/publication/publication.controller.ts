@@ -19,6 +19,7 @@ import { CurrentActor, Public } from '../../auth/auth.decorators';
 import { PublicLimitOnly } from '../../auth/throttles';
 import { UuidParamPipe } from '../../common/uuid-param.pipe';
 import { ClarificationNoteDto, LogClarificationDeliveryDto } from './publication.dto';
+import { EvidenceService } from '../evidence/evidence.service';
 import { PublicationService } from './publication.service';
 
 /** Publishing, correcting, retracting and the delivery log of one clarification (signed in). */
@@ -92,7 +93,10 @@ export class PublicationController {
 @UseGuards(ThrottlerGuard)
 @Controller('klarifikasi')
 export class PublicClarificationController {
-  constructor(private readonly publications: PublicationService) {}
+  constructor(
+    private readonly publications: PublicationService,
+    private readonly evidence: EvidenceService,
+  ) {}
 
   // The HTML type is set once the page exists, so a refusal (an unknown slug) keeps the API's
   // JSON error body and its own content type instead of JSON labelled as HTML.
@@ -119,5 +123,15 @@ export class PublicClarificationController {
   @Header('Cache-Control', 'public, max-age=60')
   async card(@Param('slug') slug: string): Promise<StreamableFile> {
     return new StreamableFile(await this.publications.publicCard(slug), { type: 'image/png' });
+  }
+
+  /**
+   * An evidence photo a publication carries (`/klarifikasi/bukti/<id>.jpg`): re-encoded without
+   * EXIF, only while it is marked public and its case never held a rahasia report.
+   */
+  @Get('bukti/:file')
+  @Header('Cache-Control', 'public, max-age=300')
+  async evidencePhoto(@Param('file') file: string): Promise<StreamableFile> {
+    return new StreamableFile(await this.evidence.publishedPhoto(file), { type: 'image/jpeg' });
   }
 }

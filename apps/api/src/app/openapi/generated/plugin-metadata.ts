@@ -111,6 +111,7 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
   [
     t['../../attachments/dto/attachment.dto'],
     {
+      MarkAttachmentPublicDto: { public: { required: true, type: () => Boolean } },
       PublicPhotoDto: { withPin: { required: false, enum: ['true', 'false'] } },
       UploadAttachmentDto: { caption: { required: false, type: () => String, maxLength: 500 } },
     },

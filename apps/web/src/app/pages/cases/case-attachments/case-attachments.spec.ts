@@ -43,6 +43,8 @@ function attachment(overrides: Partial<CaseAttachment> = {}): CaseAttachment {
     urls: { view: `${base}/view`, thumbnail: `${base}/thumbnail`, original: `${base}/original` },
     canDelete: true,
     canUseLocation: true,
+    public: false,
+    canMarkPublic: true,
     ...overrides,
   };
 }
