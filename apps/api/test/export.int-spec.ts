@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { bearer, createAgency, createCase, createUser, signIn } from './support/fixtures';
@@ -7,6 +8,7 @@ describe('CSV export goes through the same policy as the case page', () => {
   let testApp: TestApp;
   let owner: DataSource;
   let lead: string;
+  let otherNumber: string;
   let coordinator: string;
   let unrelated: string;
   let number: string;
@@ -23,6 +25,15 @@ describe('CSV export goes through the same policy as the case page', () => {
     );
     const kase = await createCase(owner, leadAgency, [[leadAgency, 'lead']]);
     [{ number }] = await owner.query(`SELECT number FROM "case" WHERE id = $1`, [kase.id]);
+    // A second case of the lead agency in another category, status and regency: the filters' foil.
+    const other = await createCase(owner, leadAgency, [[leadAgency, 'lead']]);
+    await owner.query(
+      `UPDATE "case" SET category = 'drainase', status = 'verified', regency_code = '35.07' WHERE id = $1`,
+      [other.id],
+    );
+    [{ number: otherNumber }] = await owner.query(`SELECT number FROM "case" WHERE id = $1`, [
+      other.id,
+    ]);
     lead = (await signIn(testApp.url, (await createUser(owner, [[leadAgency, 'petugas']])).email))
       .accessToken;
     coordinator = (
@@ -70,5 +81,76 @@ describe('CSV export goes through the same policy as the case page', () => {
       `SELECT count(*)::int AS count FROM audit_log WHERE action = 'cases.exported'`,
     );
     expect(count).toBeGreaterThanOrEqual(3);
+  });
+
+  it('honours the inbox filters: status, category, regency', async () => {
+    const csv = async (query: Record<string, string>) =>
+      (
+        await request(testApp.url)
+          .get('/api/cases/export.csv')
+          .query(query)
+          .set(bearer(lead))
+          .expect(200)
+      ).text;
+    const all = await csv({});
+    expect(all).toContain(number);
+    expect(all).toContain(otherNumber);
+    for (const query of [{ category: 'drainase' }, { status: 'verified' }, { regency: '35.07' }]) {
+      const text = await csv(query);
+      expect(text).toContain(otherNumber);
+      expect(text).not.toContain(number);
+    }
+    const none = await csv({ status: 'archived' });
+    expect(none.split('\r\n').filter(Boolean)).toEqual([none.split('\r\n')[0]]);
+    expect(none.split('\r\n')[0]).toMatch(/^nomor,judul,status/);
+  });
+
+  it('writes the same rows as an XLSX workbook, redacted the same way', async () => {
+    const fetchXlsx = async (token: string) => {
+      const response = await request(testApp.url)
+        .get('/api/cases/export.xlsx')
+        .query({ category: 'jalan_rusak' })
+        .set(bearer(token))
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(response.headers['content-type']).toContain('spreadsheetml');
+      const workbook = new Workbook();
+      await workbook.xlsx.load(response.body as Buffer);
+      const sheet = workbook.getWorksheet('Kasus');
+      const rows: string[][] = [];
+      sheet?.eachRow((row) =>
+        rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ''))),
+      );
+      return rows;
+    };
+    const leadRows = await fetchXlsx(lead);
+    expect(leadRows[0].slice(0, 3)).toEqual(['nomor', 'judul', 'status']);
+    const mine = leadRows.filter((row) => row[0] === number);
+    expect(mine).toHaveLength(2);
+    expect(
+      mine.some((row) => row.includes('Budi Santoso') && row.includes('3507010101900001')),
+    ).toBe(true);
+    expect(JSON.stringify(mine)).not.toContain('Rahasia Pelapor');
+    expect(leadRows.some((row) => row[0] === otherNumber)).toBe(false);
+    const coordinatorRows = (await fetchXlsx(coordinator)).filter((row) => row[0] === number);
+    expect(coordinatorRows).toHaveLength(2);
+    expect(JSON.stringify(coordinatorRows)).not.toContain('Budi Santoso');
+    expect(coordinatorRows.every((row) => row.includes('[disembunyikan]'))).toBe(true);
+    expect(await fetchXlsx(unrelated)).toHaveLength(1);
+  });
+
+  it('refuses bad filters as JSON before any byte of the file', async () => {
+    const response = await request(testApp.url)
+      .get('/api/cases/export.xlsx')
+      .query({ regency: 'Malang' })
+      .set(bearer(lead))
+      .expect(400);
+    expect(response.headers['content-type']).toContain('application/json');
+    expect(JSON.stringify(response.body)).toContain('regency');
   });
 });

@@ -433,6 +433,24 @@ describe("Leaders' view: figures from a crafted history", () => {
     });
     expect(previous.items.map((i) => i.id)).toEqual([kase.D]);
 
+    // The export of a drill-down holds the same readable cases, never the hidden one.
+    const numbers = new Map<string, string>(
+      (
+        (await owner.query(`SELECT id, number FROM "case" WHERE id = ANY($1)`, [
+          Object.values(kase),
+        ])) as { id: string; number: string }[]
+      ).map((row) => [row.id, row.number]),
+    );
+    const csv = (
+      await request(testApp.url)
+        .get('/api/cases/export.csv')
+        .query({ ...period, figure: 'held' })
+        .set(bearer(token.leaderP))
+        .expect(200)
+    ).text;
+    for (const id of [kase.A, kase.C, kase.D]) expect(csv).toContain(numbers.get(id));
+    for (const id of [kase.B, kase.E]) expect(csv).not.toContain(numbers.get(id));
+
     // Without a figure the inbox says nothing about hidden cases.
     const plain = await drill(token.leaderP, {});
     expect(plain.hiddenCount).toBeUndefined();

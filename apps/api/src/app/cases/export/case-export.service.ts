@@ -1,81 +1,216 @@
 import { Injectable } from '@nestjs/common';
-import { LAPOR_BUCKETS } from '@simpul/contracts';
-import type { CaseAccessContext } from '../../access/access-policy';
+import { LAPOR_BUCKETS, type CaseExportFormat, type CaseStatus } from '@simpul/contracts';
+import { stream as excelStream } from 'exceljs';
+import type { Writable } from 'node:stream';
+import type { EntityManager } from 'typeorm';
+import { CASE_RELATIONS, type CaseRelation } from '../../access/access-policy';
 import { ActorDatabase } from '../../access/actor-database';
 import type { Actor } from '../../access/actor';
 import { AuditService } from '../../audit/audit.service';
-import { CASE_COLUMNS, CASE_FROM, type CaseRow } from '../../case-kernel/case-repository';
-import { caseAccess } from '../../case-kernel/case-unit-of-work';
 import { queryRows } from '../../database/query-rows';
-import { toReportView, type ReportRow } from '../detail/case-views';
+import { toReportView } from '../detail/case-views';
+import type { InboxQueryDto } from '../dto/inbox-query.dto';
+import { InboxService } from '../inbox/inbox.service';
 
-/** The CSV export of the visible cases. */
+/** Cases an export walks at most (the inbox's match cap); rows are streamed, never held. */
+export const EXPORT_CASE_LIMIT = 1_000_000;
+/** Rows fetched from the cursor at a time: the only rows in memory. */
+const FETCH_SIZE = 500;
+
+/** What a file is written to: the HTTP response (headers are set once the cursor is open). */
+export interface ExportTarget {
+  /** Called once, right before the first byte: nothing is written when the query fails. */
+  start(format: CaseExportFormat): Writable;
+  /** The client went away: stop reading. */
+  aborted(): boolean;
+}
+
+interface ExportRow {
+  id: string;
+  number: string;
+  title: string;
+  status: CaseStatus;
+  channel: string;
+  category: string;
+  regency_code: string | null;
+  created_at: Date;
+  lead_agency_short_name: string;
+  report_id: string;
+  tracking_id: string | null;
+  reporter_name: string | null;
+  reporter_contact: string | null;
+  reporter_nik: string | null;
+  anonymous: boolean;
+  confidential: boolean;
+  report_intake_agency_id: string;
+  relations: string[];
+}
+
+/**
+ * The case list as filtered (the inbox's filters, a leaders' drill-down included), one row per
+ * report, as CSV or XLSX, streamed: rows come from a PostgreSQL cursor FETCH_SIZE at a time and
+ * go out as they come, so a 100,000-row file never sits in memory. Reporter data passes the same
+ * policy as the case page (`toReportView` over the case's relations from `simpul_case_relations`):
+ * what the exporter may not see is redacted. Audited.
+ */
 @Injectable()
 export class CaseExportService {
   constructor(
     private readonly db: ActorDatabase,
+    private readonly inboxes: InboxService,
     private readonly audit: AuditService,
   ) {}
 
-  /**
-   * CSV export of the cases the acting agency may read, one row per report. Reporter data passes
-   * through the same policy as the case page: what the exporter may not see is redacted. Audited.
-   */
-  async exportCsv(actor: Actor): Promise<string> {
-    const csv = await this.db.run(actor, async (manager) => {
-      const rows = await queryRows<
-        CaseRow & ReportRow & { report_id: string; report_intake_agency_id: string }
-      >(
-        manager,
-        `SELECT ${CASE_COLUMNS}, r.id AS report_id, r.tracking_id, r.reporter_name, r.reporter_contact, r.reporter_nik,
-                r.anonymous, r.confidential, r.intake_agency_id AS report_intake_agency_id
-         FROM ${CASE_FROM} JOIN case_report r ON r.case_id = c.id
-         ORDER BY c.created_at DESC, c.id, r.created_at LIMIT 100000`,
+  async export(
+    actor: Actor,
+    query: InboxQueryDto,
+    format: CaseExportFormat,
+    target: ExportTarget,
+  ): Promise<void> {
+    await this.db.run(actor, async (manager) => {
+      const sql = await this.inboxes.inboxStatements(manager, actor, query, {
+        limit: 0,
+        cursor: null,
+        countLimit: EXPORT_CASE_LIMIT,
+      });
+      await manager.query(
+        `DECLARE case_export NO SCROLL CURSOR FOR
+         WITH ${sql.ctes ? `${sql.ctes}, ` : ''}export_ids AS (SELECT DISTINCT case_id FROM (${sql.matches}) m)
+         SELECT c.id, c.number, c.title, c.status, c.channel, c.category, c.regency_code, c.created_at,
+                la.short_name AS lead_agency_short_name,
+                r.id AS report_id, r.tracking_id, r.reporter_name, r.reporter_contact, r.reporter_nik,
+                r.anonymous, r.confidential, r.intake_agency_id AS report_intake_agency_id,
+                simpul_case_relations(c.id, simpul_actor_agency(), simpul_actor_role()) AS relations
+         FROM export_ids x JOIN "case" c ON c.id = x.case_id
+           JOIN case_participant lp ON lp.case_id = c.id AND lp.role = 'lead'
+           JOIN agency la ON la.id = lp.agency_id
+           JOIN case_report r ON r.case_id = c.id
+         ORDER BY c.created_at DESC, c.id, r.created_at, r.id`,
+        sql.params,
       );
-      const accessByCase = new Map<string, CaseAccessContext>();
-      const lines = [EXPORT_HEADER.join(',')];
-      for (const row of rows) {
-        if (!accessByCase.has(row.id))
-          accessByCase.set(row.id, await caseAccess(manager, actor, row.id));
-        const view = toReportView(
-          { ...row, id: row.report_id, intake_agency_id: row.report_intake_agency_id },
-          accessByCase.get(row.id) as CaseAccessContext,
-        );
-        const hidden = (value: string | null, field: 'name' | 'contact' | 'nik') =>
-          view.reporter.hidden.includes(field) ? REDACTED : (value ?? '');
-        lines.push(
-          [
-            row.number,
-            row.title,
-            row.status,
-            LAPOR_BUCKETS[row.status],
-            row.lead_agency_short_name,
-            row.channel,
-            row.category,
-            row.created_at.toISOString(),
-            row.tracking_id ?? '',
-            hidden(view.reporter.name, 'name'),
-            hidden(view.reporter.contact, 'contact'),
-            hidden(view.reporter.nik, 'nik'),
-            row.anonymous ? 'ya' : 'tidak',
-            row.confidential ? 'ya' : 'tidak',
-          ]
-            .map(csvCell)
-            .join(','),
-        );
+      const writer =
+        format === 'csv' ? csvWriter(target.start('csv')) : xlsxWriter(target.start('xlsx'));
+      let count = 0;
+      for (;;) {
+        const batch = await fetchBatch(manager);
+        if (batch.length === 0 || target.aborted()) break;
+        for (const row of batch) await writer.row(exportValues(row, actor));
+        count += batch.length;
       }
-      return { text: lines.join('\r\n') + '\r\n', count: rows.length };
+      // Committed on its own before the file ends, so the entry exists once the download is
+      // complete (the export itself only reads).
+      await this.audit.record({
+        action: 'cases.exported',
+        actorUserId: actor.userId,
+        agencyId: actor.agencyId,
+        targetType: 'case',
+        ip: actor.ip,
+        details: { rows: count, format, ...(query.figure ? { figure: query.figure } : {}) },
+      });
+      await writer.end();
     });
-    await this.audit.record({
-      action: 'cases.exported',
-      actorUserId: actor.userId,
-      agencyId: actor.agencyId,
-      targetType: 'case',
-      ip: actor.ip,
-      details: { rows: csv.count },
-    });
-    return csv.text;
   }
+}
+
+function fetchBatch(manager: EntityManager): Promise<ExportRow[]> {
+  return queryRows<ExportRow>(manager, `FETCH ${FETCH_SIZE} FROM case_export`);
+}
+
+const isRelation = (value: string): value is CaseRelation =>
+  (CASE_RELATIONS as readonly string[]).includes(value);
+
+/** One row's cells, reporter data through the policy. */
+function exportValues(row: ExportRow, actor: Actor): string[] {
+  const access = {
+    relations: row.relations.filter(isRelation),
+    role: actor.role,
+    agencyId: actor.agencyId,
+  };
+  const view = toReportView(
+    { ...row, id: row.report_id, intake_agency_id: row.report_intake_agency_id },
+    access,
+  );
+  const hidden = (value: string | null, field: 'name' | 'contact' | 'nik') =>
+    view.reporter.hidden.includes(field) ? REDACTED : (value ?? '');
+  return [
+    row.number,
+    row.title,
+    row.status,
+    LAPOR_BUCKETS[row.status],
+    row.lead_agency_short_name,
+    row.channel,
+    row.category,
+    row.regency_code ?? '',
+    row.created_at.toISOString(),
+    row.tracking_id ?? '',
+    hidden(view.reporter.name, 'name'),
+    hidden(view.reporter.contact, 'contact'),
+    hidden(view.reporter.nik, 'nik'),
+    row.anonymous ? 'ya' : 'tidak',
+    row.confidential ? 'ya' : 'tidak',
+  ];
+}
+
+interface RowWriter {
+  row(values: string[]): Promise<void>;
+  end(): Promise<void>;
+}
+
+/** Waits when the client reads slower than the database answers. */
+async function write(out: Writable, chunk: string): Promise<void> {
+  if (out.destroyed) return;
+  out.write(chunk);
+  await drained(out);
+}
+
+function drained(out: Writable): Promise<void> {
+  if (!out.writableNeedDrain || out.destroyed) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
+}
+
+function csvWriter(out: Writable): RowWriter {
+  let started = false;
+  return {
+    async row(values) {
+      const line = `${values.map(csvCell).join(',')}\r\n`;
+      await write(out, started ? line : `${EXPORT_HEADER.join(',')}\r\n${line}`);
+      started = true;
+    },
+    async end() {
+      if (!started) await write(out, `${EXPORT_HEADER.join(',')}\r\n`);
+      await new Promise<void>((resolve) => out.end(resolve));
+    },
+  };
+}
+
+/** exceljs's streaming writer: each row is committed (written out) as it comes. */
+function xlsxWriter(out: Writable): RowWriter {
+  const workbook = new excelStream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: false,
+    useSharedStrings: false,
+  });
+  const sheet = workbook.addWorksheet('Kasus');
+  sheet.addRow(EXPORT_HEADER).commit();
+  return {
+    row(values) {
+      sheet.addRow(values).commit();
+      // exceljs writes into the stream without waiting: wait here when the client is slow.
+      return drained(out);
+    },
+    async end() {
+      sheet.commit();
+      await workbook.commit();
+    },
+  };
 }
 
 const REDACTED = '[disembunyikan]';
@@ -87,6 +222,7 @@ const EXPORT_HEADER = [
   'instansi_utama',
   'saluran',
   'kategori',
+  'kabupaten_kota',
   'dibuat',
   'tracking_id_lapor',
   'nama_pelapor',
