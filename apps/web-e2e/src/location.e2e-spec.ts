@@ -129,6 +129,16 @@ describe('asking the reporter for the location (DOMAIN.md §4)', () => {
     expect(await officer.page.locator('sp-case-timeline').innerText()).toContain(
       'depan pasar, dekat pertigaan',
     );
+    // The reporter's landmark is in the location block, and the pin (on no registered road)
+    // is said to have no known area of its own.
+    expect(await section.locator('.landmark').innerText()).toContain(
+      'depan pasar, dekat pertigaan',
+    );
+    expect(await section.locator('.pin-area').innerText()).toContain(
+      'Wilayah titik tidak diketahui',
+    );
+    await officer.page.setViewportSize({ width: 1366, height: 860 });
+    await section.scrollIntoViewIfNeeded();
     await screenshot(officer.page, 'location-case-after');
     await officer.page.setViewportSize({ width: 360, height: 740 });
     // On a phone the case page is in tabs; the location is under "Fakta".
@@ -138,6 +148,96 @@ describe('asking the reporter for the location (DOMAIN.md §4)', () => {
       await officer.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);
     await screenshot(officer.page, 'location-case-after-phone');
+    await officer.context.close();
+  }, 120_000);
+
+  it('moves the intake map to a chosen place, refuses a point outside Indonesia or swapped before saving, and saves the case with its pin in one request', async () => {
+    const officer = await newPage(browser, { width: 1366, height: 860 });
+    await refuseMapTiles(officer.context);
+    await signIn(officer.page, OFFICER);
+    await officer.page.goto('/kasus/baru');
+    await officer.page.locator('#intake-title').fill('Jalan ambles di Lawang (uji peta)');
+    await officer.page
+      .locator('#intake-description')
+      .fill('Aspal ambles di Jl. Raya Lawang, membahayakan pengendara.');
+    await officer.page.locator('#intake-category').click();
+    await officer.page.getByRole('option', { name: 'Jalan rusak' }).click();
+    await officer.page.locator('#intake-locationText').fill('Kecamatan Lawang, Kabupaten Malang');
+    await officer.page.locator('#intake-landmark').fill('sebelah gapura desa');
+
+    // The map opens on all of East Java; choosing the suggested place brings it there.
+    const map = officer.page.locator('sp-location-map .map');
+    await officer.page.locator('sp-location-map .leaflet-container').waitFor();
+    const zoomBefore = Number(await map.getAttribute('data-zoom'));
+    const place = officer.page.locator('button.place', { hasText: 'Kec. Lawang' }).first();
+    await place.waitFor();
+    const bounds = officer.page.waitForResponse((r) =>
+      r.url().includes('/api/jurisdiction/place-bounds'),
+    );
+    await place.click();
+    await bounds;
+    await officer.page.getByText(/Peta menunjukkan .*Kec\. Lawang/).waitFor();
+    await officer.page.waitForFunction(
+      (before) =>
+        Number(document.querySelector<HTMLElement>('sp-location-map .map')?.dataset['zoom']) >
+        before,
+      zoomBefore,
+    );
+    // The demo registry's roads of Kabupaten Malang (its sample lines carry no district) hold
+    // the view: between Lawang and Gondanglegi, Kepanjen and Lawang.
+    const [lat, lng] = ((await map.getAttribute('data-center')) ?? '').split(',').map(Number);
+    expect(lat).toBeGreaterThan(-8.18);
+    expect(lat).toBeLessThan(-7.83);
+    expect(lng).toBeGreaterThan(112.57);
+    expect(lng).toBeLessThan(112.7);
+    await screenshot(officer.page, 'intake-place-on-map');
+
+    // Latitude and longitude swapped: said at once, and the complaint is not recorded.
+    const latitude = officer.page.getByLabel('Lintang (latitude)');
+    const longitude = officer.page.getByLabel('Bujur (longitude)');
+    await latitude.fill('112.6791');
+    await longitude.fill('-7.864');
+    await officer.page.locator('.point-problem', { hasText: 'tertukar' }).waitFor();
+    await officer.page.getByRole('button', { name: 'Catat aduan' }).click();
+    await officer.page.locator('.point-refused', { hasText: 'Titik lokasi belum benar' }).waitFor();
+    expect(new URL(officer.page.url()).pathname).toBe('/kasus/baru');
+    await screenshot(officer.page, 'intake-point-swapped');
+    // Outside Indonesia: the same.
+    await latitude.fill('48.8566');
+    await longitude.fill('2.3522');
+    await officer.page.locator('.point-problem', { hasText: 'luar wilayah Indonesia' }).waitFor();
+    await officer.page.getByRole('button', { name: 'Catat aduan' }).click();
+    expect(new URL(officer.page.url()).pathname).toBe('/kasus/baru');
+
+    // Corrected: one request saves the case with its point, place and landmark.
+    await latitude.fill('-7.864');
+    await longitude.fill('112.6791');
+    await officer.page.getByText('Titik: -7.86400, 112.67910').waitFor();
+    const created = officer.page.waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/cases',
+    );
+    const otherWrites: string[] = [];
+    officer.page.on('request', (r) => {
+      if (r.method() === 'PUT') otherWrites.push(r.url());
+    });
+    await officer.page.getByRole('button', { name: 'Catat aduan' }).click();
+    expect((await created).status()).toBe(201);
+    await officer.page.waitForURL(/\/kasus\/[0-9a-f-]{36}$/);
+    expect(otherWrites).toEqual([]);
+    const section = locationSection(officer.page);
+    await section.locator('.status-chip.confidence', { hasText: 'Ditandai di peta' }).waitFor();
+    expect(await section.locator('.coordinates').innerText()).toBe('-7.864, 112.6791');
+    expect(await section.locator('.area-name').innerText()).toContain('Kab. Malang · Kec. Lawang');
+    expect(await section.locator('.landmark').innerText()).toContain('sebelah gapura desa');
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(officer.page, 'location-block-desktop');
+    await officer.page.setViewportSize({ width: 390, height: 844 });
+    await officer.page.locator('#pane-tab-facts').click();
+    await section.scrollIntoViewIfNeeded();
+    expect(
+      await officer.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await screenshot(officer.page, 'location-block-phone');
     await officer.context.close();
   }, 120_000);
 });

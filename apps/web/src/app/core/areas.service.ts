@@ -1,6 +1,11 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { PLACE_TEXT_MAX_CHARS, type AreaOption, type PlaceCandidate } from '@simpul/contracts';
+import {
+  PLACE_TEXT_MAX_CHARS,
+  type AreaOption,
+  type PlaceBoundsResponse,
+  type PlaceCandidate,
+} from '@simpul/contracts';
 import { shareReplay, type Observable } from 'rxjs';
 
 /** East Java's regencies, districts and villages (Kemendagri codes), for filters and pickers. */
@@ -26,6 +31,13 @@ export class AreasService {
     // In the body, capped: a long pasted message in the URL was refused (HTTP 431).
     return this.http.post<PlaceCandidate[]>('/api/places/suggest', {
       text: text.slice(0, PLACE_TEXT_MAX_CHARS),
+    });
+  }
+
+  /** Where a place lies on the map, from its registered roads (null bounds: not known). */
+  placeBounds(code: string): Observable<PlaceBoundsResponse> {
+    return this.http.get<PlaceBoundsResponse>('/api/jurisdiction/place-bounds', {
+      params: new HttpParams().set('code', code),
     });
   }
 

@@ -13,11 +13,18 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  type AbstractControl,
+  type ValidationErrors,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
+import { indonesiaPointCheck, type PlaceBounds } from '@simpul/contracts';
 import type * as Leaflet from 'leaflet';
 import { leafletMap } from './leaflet-map';
 import type { Bilingual } from '../../core/api-error';
@@ -33,6 +40,33 @@ import {
   roundPoint,
   type LatLng,
 } from './coordinates';
+
+/**
+ * Why the point in the fields is not taken: outside Indonesia, latitude and longitude swapped,
+ * or only one of the two typed. The form that holds the map refuses to save meanwhile.
+ */
+export type PointProblem = 'outside' | 'swapped' | 'incomplete';
+
+/** A box to show (a place the officer chose): south, west, north, east in degrees. */
+export type MapFocus = Pick<PlaceBounds, 'south' | 'west' | 'north' | 'east'>;
+
+/** A chosen place is shown this close at most (a district's roads fill the map, not one road). */
+const FOCUS_MAX_ZOOM = 15;
+
+/** The group's error for typed coordinates that are numbers but no place in Indonesia. */
+function indonesiaValidator(group: AbstractControl): ValidationErrors | null {
+  const lat = parseCoordinate(group.get('lat')?.value ?? '');
+  const lng = parseCoordinate(group.get('lng')?.value ?? '');
+  if (lat === null || lng === null) return null;
+  if (Math.abs(lat) > 90 || Math.abs(lng) > 180) {
+    // A latitude past 90 with a longitude that fits is the classic swap (112.6, -7.9).
+    return Math.abs(lat) > 90 && Math.abs(lng) <= 90 && indonesiaPointCheck(lng, lat) === 'inside'
+      ? { indonesia: 'swapped' }
+      : null;
+  }
+  const verdict = indonesiaPointCheck(lat, lng);
+  return verdict === 'inside' ? null : { indonesia: verdict };
+}
 
 /** GeolocationPositionError.PERMISSION_DENIED */
 const PERMISSION_DENIED = 1;
@@ -74,8 +108,12 @@ export class LocationMap {
   readonly editable = input(false);
   /** The API's words about the coordinates (e.g. outside Indonesia), shown under the fields. */
   readonly error = input<Bilingual | null>(null);
-  /** A point the user chose: clicked, typed or from the device. */
+  /** A box to bring into view (a chosen place); the pin stays where it is. */
+  readonly focus = input<MapFocus | null>(null);
+  /** A point the user chose: clicked, typed or from the device (always inside Indonesia). */
   readonly pointChange = output<LatLng>();
+  /** Why the typed or clicked point was not taken (null again once it is fine or cleared). */
+  readonly problemChange = output<PointProblem | null>();
 
   protected readonly idPrefix = `sp-location-map-${LocationMap.nextId++}`;
   /** The point on the map: the input's, until the user chooses another. */
@@ -83,10 +121,15 @@ export class LocationMap {
   protected readonly locating = signal(false);
   /** Translation key of why the device's location could not be used. */
   protected readonly geolocationError = signal<string | null>(null);
-  protected readonly form = new FormGroup({
-    lat: new FormControl('', { nonNullable: true, validators: coordinateValidator(90) }),
-    lng: new FormControl('', { nonNullable: true, validators: coordinateValidator(180) }),
-  });
+  protected readonly form = new FormGroup(
+    {
+      lat: new FormControl('', { nonNullable: true, validators: coordinateValidator(90) }),
+      lng: new FormControl('', { nonNullable: true, validators: coordinateValidator(180) }),
+    },
+    { validators: indonesiaValidator },
+  );
+  /** The problem shown under the fields (translation key suffix), as last emitted. */
+  protected readonly problem = signal<PointProblem | null>(null);
 
   private readonly host = viewChild.required<ElementRef<HTMLElement>>('mapHost');
   private marker: Leaflet.CircleMarker | null = null;
@@ -100,13 +143,22 @@ export class LocationMap {
     },
     (_L, map) => {
       map.on('click', (event: Leaflet.LeafletMouseEvent) => {
-        if (this.editable()) this.choose(roundPoint(event.latlng), false);
+        if (this.editable()) this.offer(roundPoint(event.latlng), false);
       });
       map.on('keydown', (event: Leaflet.LeafletKeyboardEvent) => {
         if (this.editable() && event.originalEvent.key === 'Enter') {
-          this.choose(roundPoint(map.getCenter()), false);
+          this.offer(roundPoint(map.getCenter()), false);
         }
       });
+      // Where the map looks, for people (the place chosen came into view) and browser tests.
+      const describe = () => {
+        const centre = map.getCenter();
+        this.host().nativeElement.dataset['zoom'] = String(map.getZoom());
+        this.host().nativeElement.dataset['center'] =
+          `${roundCoordinate(centre.lat)},${roundCoordinate(centre.lng)}`;
+      };
+      map.on('moveend zoomend', describe);
+      describe();
       // Made at the point already: placing it must not move the map again.
       this.recenter = false;
     },
@@ -124,6 +176,20 @@ export class LocationMap {
       const point = this.shown();
       if (map) untracked(() => this.placePin(map, point));
     });
+    effect(() => {
+      const map = this.leafletMap.map();
+      const focus = this.focus();
+      if (map && focus)
+        untracked(() =>
+          map.fitBounds(
+            [
+              [focus.south, focus.west],
+              [focus.north, focus.east],
+            ],
+            { maxZoom: FOCUS_MAX_ZOOM, padding: [16, 16], animate: false },
+          ),
+        );
+    });
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.takeTypedCoordinates());
   }
 
@@ -138,7 +204,7 @@ export class LocationMap {
     geolocation.getCurrentPosition(
       (position) => {
         this.locating.set(false);
-        this.choose(
+        this.offer(
           roundPoint({ lat: position.coords.latitude, lng: position.coords.longitude }),
           true,
         );
@@ -155,18 +221,40 @@ export class LocationMap {
     );
   }
 
+  /** A clicked or located point: taken when it lies in Indonesia, else said why not. */
+  private offer(point: LatLng, recenter: boolean): void {
+    const verdict = indonesiaPointCheck(point.lat, point.lng);
+    if (verdict !== 'inside') {
+      this.report(verdict);
+      return;
+    }
+    this.choose(point, recenter);
+  }
+
   private choose(point: LatLng, recenter: boolean): void {
+    this.report(null);
     this.recenter = recenter;
     this.shown.set(point);
     this.pointChange.emit(point);
   }
 
+  private report(problem: PointProblem | null): void {
+    if (this.problem() === problem) return;
+    this.problem.set(problem);
+    this.problemChange.emit(problem);
+  }
+
   private takeTypedCoordinates(): void {
-    const lat = parseCoordinate(this.form.controls.lat.value);
-    const lng = parseCoordinate(this.form.controls.lng.value);
-    if (this.form.invalid || lat === null || lng === null) return;
+    const { lat: latText, lng: lngText } = this.form.getRawValue();
+    const lat = parseCoordinate(latText);
+    const lng = parseCoordinate(lngText);
+    const indonesia = this.form.getError('indonesia') as PointProblem | undefined;
+    if (indonesia) return this.report(indonesia);
+    if (latText.trim() === '' && lngText.trim() === '') return this.report(null);
+    // One field typed, or one not a number: the point is not there yet.
+    if (this.form.invalid || lat === null || lng === null) return this.report('incomplete');
     const current = this.shown();
-    if (current?.lat === lat && current.lng === lng) return;
+    if (current?.lat === lat && current.lng === lng) return this.report(null);
     this.choose({ lat, lng }, true);
   }
 

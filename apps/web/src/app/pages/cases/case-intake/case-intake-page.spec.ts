@@ -158,10 +158,25 @@ describe('CaseIntakePage', () => {
     expect(navigate).toHaveBeenCalledWith(['/kasus', 'case-77']);
   });
 
-  it('suggests the places the complaint names and saves the chosen one and the pin with the case', async () => {
+  /** Types into the map's coordinate fields. */
+  async function typeCoordinates(lat: string, lng: string): Promise<void> {
+    for (const [name, value] of [
+      ['lat', lat],
+      ['lng', lng],
+    ]) {
+      const input = page().querySelector<HTMLInputElement>(`input[formcontrolname=${name}]`);
+      if (!input) throw new Error(`no ${name} field`);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    await fixture.whenStable();
+  }
+
+  it('suggests the places the complaint names and saves the chosen one, the pin and the landmark with the case in one request', async () => {
     open();
     await fillRequiredFields();
     type('intake-locationText', 'depan pasar Kepanjen');
+    type('intake-landmark', 'sebelah jembatan kali');
     await new Promise((resolve) => setTimeout(resolve, PLACE_DEBOUNCE_MS + 150));
     TestBed.tick();
     const suggest = http.match(isPlaceSuggest).filter((r) => !r.cancelled);
@@ -178,70 +193,90 @@ describe('CaseIntakePage', () => {
     place?.click();
     await fixture.whenStable();
     expect(place?.getAttribute('aria-pressed')).toBe('true');
+    // Choosing the place asks where it lies, to bring the map there.
+    http
+      .expectOne((r) => r.url === '/api/jurisdiction/place-bounds')
+      .flush({
+        bounds: {
+          code: '35.07.16',
+          basis: 'district',
+          south: -8.18,
+          west: 112.56,
+          north: -8.12,
+          east: 112.64,
+        },
+      });
+    await fixture.whenStable();
+    expect(text()).toContain('Peta menunjukkan Kec. Kepanjen, Kabupaten Malang');
 
     // The map's typed coordinates are the pin.
-    for (const [name, value] of [
-      ['lat', '-8.1631'],
-      ['lng', '112.5733'],
-    ]) {
-      const input = page().querySelector<HTMLInputElement>(`input[formcontrolname=${name}]`);
-      if (!input) throw new Error(`no ${name} field`);
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-    }
-    await fixture.whenStable();
+    await typeCoordinates('-8.1631', '112.5733');
     expect(text()).toContain('Titik: -8.16310, 112.57330');
 
     await submit();
-    http
-      .expectOne(isCreate)
-      .flush({ ...CREATED, version: 1 }, { status: 201, statusText: 'Created' });
+    const create = http.expectOne(isCreate);
+    expect(create.request.body).toEqual(
+      jasmine.objectContaining({
+        point: { lat: -8.1631, lng: 112.5733 },
+        regencyCode: '35.07',
+        districtCode: '35.07.16',
+        landmark: 'sebelah jembatan kali',
+      }),
+    );
+    create.flush({ ...CREATED, version: 2 }, { status: 201, statusText: 'Created' });
     await fixture.whenStable();
-    const location = http.expectOne('/api/cases/case-77/location');
-    expect(location.request.method).toBe('PUT');
-    expect(location.request.body).toEqual({
-      version: 1,
-      point: { lat: -8.1631, lng: 112.5733 },
-      regencyCode: '35.07',
-      districtCode: '35.07.16',
-      villageCode: null,
-    });
-    expect(navigate).not.toHaveBeenCalled();
-    location.flush({ ...CREATED, version: 2 });
-    await fixture.whenStable();
+    // No second request that could fail and leave the case without its point.
+    http.expectNone('/api/cases/case-77/location');
     expect(navigate).toHaveBeenCalledWith(['/kasus', 'case-77']);
   });
 
-  it('opens the saved case and says so when its location could not be saved', async () => {
+  it('says when a chosen place cannot be shown on the map (no registered road there)', async () => {
     open();
-    await fillRequiredFields();
-    const lat = page().querySelector<HTMLInputElement>('input[formcontrolname=lat]');
-    const lng = page().querySelector<HTMLInputElement>('input[formcontrolname=lng]');
-    if (!lat || !lng) throw new Error('no coordinate fields');
-    lat.value = '-8.1631';
-    lat.dispatchEvent(new Event('input'));
-    lng.value = '112.5733';
-    lng.dispatchEvent(new Event('input'));
-    await fixture.whenStable();
-    await submit();
+    type('intake-locationText', 'Kepanjen');
+    await new Promise((resolve) => setTimeout(resolve, PLACE_DEBOUNCE_MS + 150));
+    TestBed.tick();
     http
-      .expectOne(isCreate)
-      .flush({ ...CREATED, version: 1 }, { status: 201, statusText: 'Created' });
+      .match(isPlaceSuggest)
+      .filter((r) => !r.cancelled)[0]
+      .flush([KEPANJEN]);
     await fixture.whenStable();
-    http.expectOne('/api/cases/case-77/location').flush(
-      {
-        statusCode: 500,
-        code: 'INTERNAL_ERROR',
-        message: { id: 'x', en: 'x' },
-      } satisfies ApiErrorBody,
-      { status: 500, statusText: 'Error' },
-    );
+    page().querySelector<HTMLButtonElement>('button.place')?.click();
     await fixture.whenStable();
-    expect(navigate).toHaveBeenCalledWith(['/kasus', 'case-77']);
-    expect(document.querySelector('.mat-mdc-snack-bar-label')?.textContent).toContain(
-      'lokasinya belum tersimpan',
-    );
+    http.expectOne((r) => r.url === '/api/jurisdiction/place-bounds').flush({ bounds: null });
+    await fixture.whenStable();
+    expect(text()).toContain('belum dapat ditunjukkan di peta');
   });
+
+  for (const [label, lat, lng, says] of [
+    ['outside Indonesia', '48.8566', '2.3522', 'di luar wilayah Indonesia'],
+    ['with latitude and longitude swapped', '112.5733', '-8.1631', 'tertukar'],
+    ['half typed', '-8.1631', '', 'Isi lintang dan bujur'],
+  ]) {
+    it(`refuses to record the complaint while the point is ${label}, and says why`, async () => {
+      open();
+      await fillRequiredFields();
+      await typeCoordinates(lat, lng);
+      expect(page().querySelector('.point-problem')?.textContent).toContain(says);
+      await submit();
+      // Nothing is sent: "Aduan tercatat" is never shown while the point would be dropped.
+      http.expectNone(isCreate);
+      expect(navigate).not.toHaveBeenCalled();
+      expect(page().querySelector('.point-refused')?.textContent).toContain(
+        'Titik lokasi belum benar',
+      );
+      expect(document.activeElement?.getAttribute('formcontrolname')).toBe('lat');
+
+      // Corrected, it goes, with the point.
+      await typeCoordinates('-8.1631', '112.5733');
+      expect(page().querySelector('.point-refused')).toBeNull();
+      await submit();
+      const create = http.expectOne(isCreate);
+      expect(create.request.body.point).toEqual({ lat: -8.1631, lng: 112.5733 });
+      create.flush({ ...CREATED, version: 2 }, { status: 201, statusText: 'Created' });
+      await fixture.whenStable();
+      expect(navigate).toHaveBeenCalledWith(['/kasus', 'case-77']);
+    });
+  }
 
   it('sends the same complaint again with the same Idempotency-Key, a changed one with a new key', async () => {
     open();

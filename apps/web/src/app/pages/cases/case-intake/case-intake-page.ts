@@ -25,6 +25,7 @@ import {
   CASE_LIMITS,
   CASE_PRIORITIES,
   DUPLICATE_PROBE_LIMITS,
+  LANDMARK_MAX_CHARS,
   NIK_PATTERN,
   TRACKING_ID_PATTERN,
   type CaseCategory,
@@ -32,15 +33,14 @@ import {
   type CaseClassification,
   type CasePriority,
   type CreateCaseRequest,
-  type CaseDetail,
   type DuplicateCandidatesRequest,
   type NewReporter,
+  type PlaceBounds,
   type PlaceCandidate,
 } from '@simpul/contracts';
 import { catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
 import { AreasService } from '../../../core/areas.service';
-import { CaseWorkspaceService } from '../../../core/case-workspace.service';
-import { LocationMap } from '../../../ui/location-map/location-map';
+import { LocationMap, type PointProblem } from '../../../ui/location-map/location-map';
 import type { LatLng } from '../../../ui/location-map/coordinates';
 import { apiErrorBody, applyServerFieldErrors } from '../../../core/api-error';
 import { AuthService } from '../../../core/auth.service';
@@ -63,6 +63,7 @@ const FIELD_ORDER = [
   'priority',
   'incidentDate',
   'locationText',
+  'landmark',
   'trackingId',
   'reporter.name',
   'reporter.contact',
@@ -134,7 +135,6 @@ export class CaseIntakePage {
   private readonly auth = inject(AuthService);
   private readonly casesService = inject(CasesService);
   private readonly areas = inject(AreasService);
-  private readonly workspace = inject(CaseWorkspaceService);
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
   private readonly translate = inject(TranslateService);
@@ -144,6 +144,7 @@ export class CaseIntakePage {
   protected readonly agency = this.auth.actingMembership;
   protected readonly canRecord = this.auth.canRecordComplaints;
   protected readonly limits = CASE_LIMITS;
+  protected readonly landmarkMax = LANDMARK_MAX_CHARS;
   protected readonly classifications = CASE_CLASSIFICATIONS;
   protected readonly channels = CASE_CHANNELS;
   protected readonly categories = CASE_CATEGORIES;
@@ -174,6 +175,7 @@ export class CaseIntakePage {
     priority: ['normal' as CasePriority, Validators.required],
     incidentDate: [''],
     locationText: ['', Validators.maxLength(CASE_LIMITS.locationMax)],
+    landmark: ['', Validators.maxLength(LANDMARK_MAX_CHARS)],
     trackingId: ['', digits(TRACKING_ID_PATTERN)],
     reporter: this.fb.group({
       name: ['', Validators.maxLength(CASE_LIMITS.reporterMax)],
@@ -235,16 +237,43 @@ export class CaseIntakePage {
   });
   /** The pin dropped on the map (or typed coordinates): the case's point, `pinned`. */
   protected readonly chosenPoint = signal<LatLng | null>(null);
+  /** Why the typed point is not taken (outside Indonesia, swapped, half typed): saving waits. */
+  protected readonly pointProblem = signal<PointProblem | null>(null);
+  /** The chosen place's box on the map (from its registered roads); the map moves there. */
+  protected readonly mapFocus = signal<PlaceBounds | null>(null);
+  /** The chosen place could not be shown: no registered road lies there. */
+  protected readonly placeNotOnMap = signal<PlaceCandidate | null>(null);
+  /** The submit was refused because of the point: the message under the map says so. */
+  protected readonly pointRefused = signal(false);
   /** Off for a moment to clear the map's own pin. */
   protected readonly mapShown = signal(true);
   protected readonly placeLabel = placeLabel;
 
+  /** Choosing a place moves and zooms the map to it (as far as its registered roads tell). */
   protected togglePlace(place: PlaceCandidate): void {
-    this.chosenPlace.update((chosen) => (chosen?.code === place.code ? null : place));
+    const chosen = this.chosenPlace()?.code === place.code ? null : place;
+    this.chosenPlace.set(chosen);
+    this.placeNotOnMap.set(null);
+    if (!chosen) return;
+    this.areas.placeBounds(chosen.code).subscribe({
+      next: ({ bounds }) => {
+        if (this.chosenPlace()?.code !== chosen.code) return;
+        this.mapFocus.set(bounds);
+        this.placeNotOnMap.set(bounds ? null : chosen);
+      },
+      error: () => this.placeNotOnMap.set(chosen),
+    });
+  }
+
+  protected pointProblemChanged(problem: PointProblem | null): void {
+    this.pointProblem.set(problem);
+    if (!problem) this.pointRefused.set(false);
   }
 
   protected clearPoint(): void {
     this.chosenPoint.set(null);
+    this.pointProblem.set(null);
+    this.pointRefused.set(false);
     this.mapShown.set(false);
     setTimeout(() => this.mapShown.set(true));
   }
@@ -261,13 +290,27 @@ export class CaseIntakePage {
       this.focusFirstInvalidField();
       return;
     }
+    // A point outside Indonesia, swapped or half typed is caught here, before anything is saved:
+    // the case is never recorded without the point the officer meant to give it.
+    if (this.pointProblem()) {
+      this.pointRefused.set(true);
+      this.document.querySelector<HTMLInputElement>('.intake-map input')?.focus();
+      return;
+    }
     this.saving.set(true);
     this.saveError.set(null);
     const request = this.buildRequest();
     this.casesService.create(request, this.retryKeys.for(request)).subscribe({
       next: (created) => {
+        // The case, its point and its place were saved together: one request, one answer.
         this.retryKeys.done();
-        this.placeThenOpen(created);
+        this.saving.set(false);
+        this.snackBar.open(
+          this.translate.instant('caseIntake.created', { number: created.number }),
+          undefined,
+          { duration: 5000 },
+        );
+        void this.router.navigate(['/kasus', created.id]);
       },
       error: (error: unknown) => {
         this.saving.set(false);
@@ -279,38 +322,11 @@ export class CaseIntakePage {
     });
   }
 
-  /**
-   * The pin and the confirmed place go to the new case as staff's location (one more request,
-   * through the same checks as the case page's editor); then the case opens. Should that fail,
-   * the case is saved all the same and the page says the location still needs setting.
-   */
-  private placeThenOpen(created: CaseDetail): void {
-    const point = this.chosenPoint();
-    const place = this.chosenPlace();
-    const open = (key: string) => {
-      this.saving.set(false);
-      this.snackBar.open(this.translate.instant(key, { number: created.number }), undefined, {
-        duration: 5000,
-      });
-      void this.router.navigate(['/kasus', created.id]);
-    };
-    if (!point && !place) return open('caseIntake.created');
-    this.workspace
-      .setLocation(created.id, {
-        version: created.version,
-        point: point ? { lat: point.lat, lng: point.lng } : null,
-        regencyCode: place?.regencyCode ?? null,
-        districtCode: place?.districtCode ?? null,
-        villageCode: place?.villageCode ?? null,
-      })
-      .subscribe({
-        next: () => open('caseIntake.created'),
-        error: () => open('caseIntake.createdWithoutLocation'),
-      });
-  }
-
+  /** The whole complaint with its point and confirmed place: saved in one request. */
   private buildRequest(): CreateCaseRequest {
     const value = this.form.getRawValue();
+    const point = this.chosenPoint();
+    const place = this.chosenPlace();
     const reporter: NewReporter = {
       ...optional('name', value.reporter.name),
       ...optional('contact', value.reporter.contact),
@@ -327,6 +343,15 @@ export class CaseIntakePage {
       priority: value.priority,
       ...optional('incidentDate', value.incidentDate),
       ...optional('locationText', value.locationText),
+      ...optional('landmark', value.landmark),
+      ...(point ? { point: { lat: point.lat, lng: point.lng } } : {}),
+      ...(place
+        ? {
+            regencyCode: place.regencyCode,
+            ...(place.districtCode ? { districtCode: place.districtCode } : {}),
+            ...(place.villageCode ? { villageCode: place.villageCode } : {}),
+          }
+        : {}),
       ...optional('trackingId', stripSpaces(value.trackingId)),
       reporter,
     };

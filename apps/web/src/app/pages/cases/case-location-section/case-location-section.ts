@@ -102,6 +102,20 @@ export class CaseLocationSection {
   });
   /** "Kab. Malang · Kec. Lawang" when the API named the codes. */
   protected readonly areaName = computed(() => areaLabel(this.location()));
+  /**
+   * Where the pin's area comes from: its registry segment; staff's choice; else not known (the pin
+   * lies on no registered road; the area shown is the text's). Null without a pin.
+   */
+  protected readonly pinAreaKey = computed(() => {
+    if (!this.point()) return null;
+    const location = this.location();
+    if (location.areaSource === 'segment') return 'caseLocation.pinArea.segment';
+    if (location.areaSource === 'staff') return 'caseLocation.pinArea.staff';
+    // Only a text-named area is said to be the text's (older cases do not say where theirs came from).
+    return location.areaSource === 'text' && this.areas().length > 0
+      ? 'caseLocation.pinArea.unknown'
+      : 'caseLocation.pinArea.unknownNoArea';
+  });
   protected readonly needsPoint = computed(() => NEEDS_POINT.includes(this.location().confidence));
   protected readonly canRequest = computed(() => {
     const detail = this.detail();
