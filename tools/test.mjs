@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every unit, integration and browser suite, each with its count and duration, then
-// one summary line `N passed, N failed[, N skipped]`. Exit code 1 on any failure.
+// one summary line `N passed, N failed[, N skipped]`. Exit code 1 on any failure. Under CI=true
+// a skipped test is a failure (named in the output): nothing skips silently.
 //   node tools/test.mjs [--only api-unit,api-integration,web-unit,e2e]
 //   node tools/test.mjs --only abuse   (`npm run test:abuse`: the long hostile-input and privilege
 //   runs, not part of the default selection)
@@ -11,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from './lib/build.mjs';
 import { createDatabase, dropDatabase, openTestServer } from './lib/test-database.mjs';
+import { isCi, jestSkippedTests, verdict } from './lib/test-results.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const resultsDir = join(root, 'tmp', 'test-results');
@@ -64,6 +66,7 @@ async function jestSuite(name, config, env, extraArgs = []) {
     passed: report.numPassedTests,
     failed: report.numFailedTests + brokenFiles,
     skipped: report.numPendingTests + report.numTodoTests,
+    skippedNames: jestSkippedTests(report),
     exitCode: code,
   };
 }
@@ -214,9 +217,17 @@ for (const r of results) {
     `${r.name.padEnd(18)} ${String(r.passed).padStart(7)} ${String(r.failed).padStart(7)} ${String(r.skipped).padStart(8)} ${r.seconds.toFixed(1).padStart(8)}${r.note ? `  (${r.note})` : ''}`,
   );
 }
-const total = (key) => results.reduce((sum, r) => sum + r[key], 0);
-const failed =
-  total('failed') + results.filter((r) => r.failed === 0 && r.exitCode && r.exitCode !== 0).length;
-const skipped = total('skipped');
-console.log(`${total('passed')} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+const ci = isCi();
+const { passed, failed, skipped, skippedAreFailures } = verdict(results, { ci });
+if (skipped > 0) {
+  console.log(
+    `\n${skippedAreFailures ? 'FAIL: skipped under CI=true (counted as failures)' : 'Skipped'}:`,
+  );
+  for (const r of results.filter((x) => x.skipped > 0)) {
+    const names = r.skippedNames ?? [];
+    if (names.length === 0) console.log(`  ${r.name}: ${r.skipped} test(s)`);
+    for (const name of names) console.log(`  ${r.name}: ${name}`);
+  }
+}
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

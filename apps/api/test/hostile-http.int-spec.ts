@@ -17,6 +17,7 @@ import type {
 import type { Open311Error } from '../src/app/open311/open311.types';
 import { ensureApiBuilt, startApi, stopApi, type ApiProcess } from './support/api-process';
 import { bearer, createAgency, createUser, FIXTURE_PASSWORD, signIn } from './support/fixtures';
+import { dependencyPresent } from './support/missing-dependency';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 const NUL = '\u0000';
@@ -476,7 +477,7 @@ describe('rate limits of public routes', () => {
   });
 });
 
-/** Redis 7 on 127.0.0.1:6379 as on CI; the test says so and skips when it is not there. */
+/** Redis 7 on 127.0.0.1:6379 as on CI; without it the test skips, and fails under CI=true. */
 async function localRedis(): Promise<Redis | null> {
   const redis = new Redis('redis://127.0.0.1:6379', {
     lazyConnect: true,
@@ -497,10 +498,9 @@ async function localRedis(): Promise<Redis | null> {
 describe('rate limits shared through Redis', () => {
   it('enforces one limit across two API processes with REDIS_URL', async () => {
     const redis = await localRedis();
-    if (!redis) {
-      console.warn('SKIPPED: no Redis at 127.0.0.1:6379, the shared rate-limit test did not run');
+    if (!dependencyPresent(redis !== null, 'Redis at 127.0.0.1:6379', 'the shared rate-limit test'))
       return;
-    }
+    if (!redis) return;
     // A prefix of this run only: the machine's other keys are never touched.
     const prefix = `simpul-test:${randomUUID()}:`;
     const env = {

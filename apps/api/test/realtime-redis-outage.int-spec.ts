@@ -20,17 +20,15 @@ import {
   waitFor,
   type TestSocket,
 } from './support/realtime';
+import { describeNeeding } from './support/missing-dependency';
 import { ownerDataSource } from './support/test-app';
 
 jest.setTimeout(180_000);
 
-const hasRedis = redisServerAvailable();
-if (!hasRedis) {
-  console.warn(
-    'realtime-redis-outage: redis-server is not on PATH, skipping the Redis outage test ' +
-      '(install it with `apt-get install redis-server`; CI has it)',
-  );
-}
+const describeWithRedis = describeNeeding(
+  redisServerAvailable(),
+  'redis-server on PATH (apt-get install redis-server)',
+);
 
 /**
  * Issue #11, finding 7: with two API processes and Redis stopped for a few seconds, listeners on
@@ -40,7 +38,7 @@ if (!hasRedis) {
  * a later event that would show them the gap; an outage longer than RELAY_HOLD_MAX_MS ends with a
  * `realtime:resync` to every socket instead.
  */
-(hasRedis ? describe : describe.skip)('live events across a Redis outage', () => {
+describeWithRedis('live events across a Redis outage', () => {
   let owner: DataSource;
   let redis: RedisServer | null = null;
   let api1: ApiProcess;

@@ -21,24 +21,22 @@ import {
   waitFor,
   type TestSocket,
 } from './support/realtime';
+import { describeNeeding } from './support/missing-dependency';
 import { ownerDataSource } from './support/test-app';
 
 jest.setTimeout(240_000);
 
-const hasRedis = redisServerAvailable();
-if (!hasRedis) {
-  console.warn(
-    'realtime-scale: redis-server is not on PATH, skipping the two-process Redis test ' +
-      '(install it with `apt-get install redis-server`; CI has it)',
-  );
-}
+const describeWithRedis = describeNeeding(
+  redisServerAvailable(),
+  'redis-server on PATH (apt-get install redis-server)',
+);
 
 /**
  * Two API processes sharing rooms through their own redis-server (Redis Streams adapter): the
  * relay runs in process 1, the client is connected to process 2. Then that Redis is restarted
  * while events happen, and the client's resync by sequence number repairs whatever it missed.
  */
-(hasRedis ? describe : describe.skip)('two API processes sharing rooms through Redis', () => {
+describeWithRedis('two API processes sharing rooms through Redis', () => {
   let owner: DataSource;
   let redis: RedisServer | null = null;
   const sockets: TestSocket[] = [];
