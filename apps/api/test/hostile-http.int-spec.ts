@@ -531,7 +531,8 @@ describe('rate limits shared through Redis', () => {
       if (keys.length > 0) await redis.del(...keys);
       redis.disconnect();
     }
-  }, 90_000);
+    // Two API processes start from the bundle: over a minute on a loaded 2-core machine.
+  }, 180_000);
 });
 
 describe('per-IP dimension of the sign-in lockout', () => {

@@ -557,7 +557,8 @@ describe('privilege property: rights after any sequence of writes equal the poli
         tokens.set(`${agency}:${role}`, (await signIn(testApp.url, user.email)).accessToken);
       }
     }
-  });
+    // Thirty-odd accounts signed in one after another: slow on a loaded 2-core machine.
+  }, 120_000);
 
   afterAll(async () => {
     await testApp.close();
