@@ -267,8 +267,10 @@ describe('clarification approval chain: configuration, notices, reminder, audit'
     const told = await jobs.noticeSweep();
     expect(told.get(draftId)).toEqual([id['petugasU']]);
     const [notice] = await notices(id['petugasU'], 'clarification_approval_needed');
-    expect(notice.title).toContain('Jembatan Kali Uji putus');
-    expect(notice.body).toContain('Cek fakta UPT');
+    expect(notice.title).toBe('Jembatan Kali Uji putus');
+    expect(notice.body).toBe(
+      'Klarifikasi menunggu persetujuan Anda. Langkah 1 dari 2: Cek fakta UPT',
+    );
     expect(notice.group_key).toBe(`clarification_approval:${draftId}`);
     // The reminder job is queued for CLARIFICATION_REMIND_AT_HOURS after logging.
     const queued = await owner.query(
@@ -324,8 +326,8 @@ describe('clarification approval chain: configuration, notices, reminder, audit'
     expect(view.nextStep).toBe(0);
     // The creator (an editor) hears of it with the note; the rejecting approver does not.
     const [heard] = await notices(id['humasD'], 'clarification_rejected');
-    expect(heard.body).toBe('Foto jembatan belum dari UPT');
-    expect(heard.title).toContain('Humas Dinas');
+    expect(heard.body).toBe('Ditolak pada langkah Humas Dinas: Foto jembatan belum dari UPT');
+    expect(heard.title).toBe('Jembatan Kali Uji putus');
     expect(await notices(id['humasD2'], 'clarification_rejected')).toHaveLength(0);
     const audit = await owner.query(
       `SELECT details FROM audit_log WHERE action = 'clarification.approval_decided' AND target_id = $1 ORDER BY id`,
@@ -367,10 +369,10 @@ describe('clarification approval chain: configuration, notices, reminder, audit'
     expect((await jobs.remind(new Date(), draftId)).has(draftId)).toBe(false);
     const reminders = await notices(id['petugasU'], 'clarification_reminder');
     expect(reminders).toHaveLength(1);
-    expect(reminders[0].title).toBe(
-      'Batas 24 jam klarifikasi segera berakhir: Jembatan Kali Uji putus',
+    expect(reminders[0].title).toBe('Jembatan Kali Uji putus');
+    expect(reminders[0].body).toMatch(
+      /^Batas 24 jam klarifikasi segera berakhir\. Langkah 1 dari 2: Cek fakta UPT — batas .* WIB$/,
     );
-    expect(reminders[0].body).toMatch(/^Langkah 1 dari 2: Cek fakta UPT — batas .* WIB$/);
     // Past the end of the clock nothing is reminded.
     await owner.query(
       `UPDATE clarification_draft SET logged_at = now() - interval '25 hours', reminded_at = NULL WHERE id = $1`,

@@ -105,6 +105,14 @@ export const routes: Routes = [
           ),
       },
       {
+        // An agency's approval chain for its clarifications (issue #15 item 3).
+        path: 'rantai-persetujuan',
+        loadComponent: () =>
+          import('./pages/clarifications/chain/approval-chain-page').then(
+            (m) => m.ApprovalChainPage,
+          ),
+      },
+      {
         path: 'draf-klarifikasi/:id',
         loadComponent: () =>
           import('./pages/clarifications/clarification-editor-page').then(

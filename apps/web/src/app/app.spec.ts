@@ -143,6 +143,7 @@ describe('App shell', () => {
       expect(navLabels()).toEqual([
         'Kasus',
         'Pelimpahan',
+        'Rantai persetujuan',
         'Instansi',
         'Pengguna',
         'Kalender kerja',
@@ -193,10 +194,11 @@ describe('App shell', () => {
       expect(navigateByUrl).toHaveBeenCalledWith('/kasus');
     });
 
-    it('gives a superadmin without membership the arbitration and administration links only', async () => {
+    it('gives a superadmin without membership the approval chain, arbitration and administration links only', async () => {
       signInAs(testUser({ isSuperadmin: true, memberships: [] }));
       await fixture.whenStable();
       expect(navLabels()).toEqual([
+        'Rantai persetujuan',
         'Arbitrase',
         'Instansi',
         'Pengguna',

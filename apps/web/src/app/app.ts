@@ -112,6 +112,13 @@ export class App implements OnInit {
     // Hoax clarifications are written by humas and approved by their leaders (issue #15).
     if (['humas', 'pimpinan'].includes(this.auth.actingMembership()?.role ?? ''))
       links.push({ path: '/draf-klarifikasi', labelKey: 'nav.clarifications' });
+    // An agency's clarification approval chain: its admin and pimpinan, and the superadmin for any
+    // agency, configure it (issue #15).
+    if (
+      this.auth.isSuperadmin() ||
+      ['admin', 'pimpinan'].includes(this.auth.actingMembership()?.role ?? '')
+    )
+      links.push({ path: '/rantai-persetujuan', labelKey: 'nav.approvalChain' });
     // Arbiters are the pimpinan of a common ancestor or coordinator, else the superadmin.
     if (this.auth.isSuperadmin() || this.auth.actingMembership()?.role === 'pimpinan')
       links.push({ path: '/arbitrase', labelKey: 'nav.arbitration' });

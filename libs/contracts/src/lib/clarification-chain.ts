@@ -61,8 +61,14 @@ export interface ClarificationChainView {
   mayConfigure: boolean;
   /** The agencies a role step may name: this agency and the units of its subtree. */
   agencies: { id: string; shortName: string; name: string }[];
-  /** Members of those agencies, for naming people (name, agency, role). */
-  people: { userId: string; name: string; agencyShortName: string; role: string }[];
+  /** Active members of those agencies, one entry per membership (for naming people). */
+  people: {
+    userId: string;
+    name: string;
+    agencyId: string;
+    agencyShortName: string;
+    role: string;
+  }[];
   updatedAt: string | null;
   updatedByName: string | null;
 }

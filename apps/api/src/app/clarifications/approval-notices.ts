@@ -51,11 +51,13 @@ export class ApprovalNotices {
     await this.notifications.notify(manager, recipients, {
       kind,
       caseId: null,
-      title:
+      // The title is the draft's; the web words the kind around it (notifications.kinds).
+      title,
+      body: `${
         kind === 'clarification_reminder'
-          ? `Batas 24 jam klarifikasi segera berakhir: ${title}`
-          : `Klarifikasi menunggu persetujuan Anda: ${title}`,
-      body: `Langkah ${chain.nextStep + 1} dari ${chain.steps.length}: ${step.name}${deadline}`,
+          ? 'Batas 24 jam klarifikasi segera berakhir'
+          : 'Klarifikasi menunggu persetujuan Anda'
+      }. Langkah ${chain.nextStep + 1} dari ${chain.steps.length}: ${step.name}${deadline}`,
       actor,
       // The reminder stands alone: grouped into an unread notice it would lose its own title.
       grouping:
@@ -86,8 +88,8 @@ export class ApprovalNotices {
       {
         kind: 'clarification_rejected',
         caseId: null,
-        title: `Klarifikasi ditolak pada langkah ${stepName}: ${title}`,
-        body: note,
+        title,
+        body: `Ditolak pada langkah ${stepName}: ${note}`,
         actor,
       },
     );

@@ -115,7 +115,7 @@ export interface IAgencySubtreeQuery {
   result: IAgencySubtreeResult;
 }
 
-const agencySubtreeIR: any = {"usedParamSet":{"agencyId":true},"params":[{"name":"agencyId","required":true,"transform":{"type":"scalar"},"locs":[{"a":78,"b":87},{"a":333,"b":342}]}],"statement":"WITH RECURSIVE tree AS (\n  SELECT a.id, 0 AS depth FROM agency a WHERE a.id = :agencyId!\n  UNION ALL\n  SELECT a.id, t.depth + 1 FROM agency a JOIN tree t ON a.parent_id = t.id WHERE t.depth < 10\n)\nSELECT a.id AS \"id!\", a.short_name AS \"shortName!\", a.name AS \"name!\"\nFROM tree t JOIN agency a ON a.id = t.id\nWHERE a.active OR a.id = :agencyId!\nORDER BY t.depth, a.short_name                                                                         "};
+const agencySubtreeIR: any = {"usedParamSet":{"agencyId":true},"params":[{"name":"agencyId","required":true,"transform":{"type":"scalar"},"locs":[{"a":78,"b":87},{"a":333,"b":342}]}],"statement":"WITH RECURSIVE tree AS (\n  SELECT a.id, 0 AS depth FROM agency a WHERE a.id = :agencyId!\n  UNION ALL\n  SELECT a.id, t.depth + 1 FROM agency a JOIN tree t ON a.parent_id = t.id WHERE t.depth < 10\n)\nSELECT a.id AS \"id!\", a.short_name AS \"shortName!\", a.name AS \"name!\"\nFROM tree t JOIN agency a ON a.id = t.id\nWHERE a.active OR a.id = :agencyId!\nORDER BY t.depth, a.short_name                                                                                                 "};
 
 /**
  * Query generated from SQL:
@@ -128,7 +128,7 @@ const agencySubtreeIR: any = {"usedParamSet":{"agencyId":true},"params":[{"name"
  * SELECT a.id AS "id!", a.short_name AS "shortName!", a.name AS "name!"
  * FROM tree t JOIN agency a ON a.id = t.id
  * WHERE a.active OR a.id = :agencyId!
- * ORDER BY t.depth, a.short_name                                                                         
+ * ORDER BY t.depth, a.short_name                                                                                                 
  * ```
  */
 export const agencySubtree = new PreparedQuery<IAgencySubtreeParams,IAgencySubtreeResult>(agencySubtreeIR);
@@ -141,6 +141,7 @@ export interface ISubtreeMembersParams {
 
 /** 'SubtreeMembers' return type */
 export interface ISubtreeMembersResult {
+  agencyId: string;
   agencyShortName: string;
   name: string;
   role: string;
@@ -153,15 +154,15 @@ export interface ISubtreeMembersQuery {
   result: ISubtreeMembersResult;
 }
 
-const subtreeMembersIR: any = {"usedParamSet":{"agencyIds":true},"params":[{"name":"agencyIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":232,"b":242}]}],"statement":"SELECT DISTINCT ON (u.id) u.id AS \"userId!\", u.name AS \"name!\", a.short_name AS \"agencyShortName!\", m.role AS \"role!\"\nFROM membership m JOIN app_user u ON u.id = m.user_id JOIN agency a ON a.id = m.agency_id\nWHERE m.agency_id = ANY(:agencyIds!::uuid[]) AND u.active\nORDER BY u.id, a.short_name"};
+const subtreeMembersIR: any = {"usedParamSet":{"agencyIds":true},"params":[{"name":"agencyIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":241,"b":251}]}],"statement":"SELECT u.id AS \"userId!\", u.name AS \"name!\", m.agency_id AS \"agencyId!\", a.short_name AS \"agencyShortName!\", m.role AS \"role!\"\nFROM membership m JOIN app_user u ON u.id = m.user_id JOIN agency a ON a.id = m.agency_id\nWHERE m.agency_id = ANY(:agencyIds!::uuid[]) AND u.active\nORDER BY u.name, a.short_name, m.role"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT DISTINCT ON (u.id) u.id AS "userId!", u.name AS "name!", a.short_name AS "agencyShortName!", m.role AS "role!"
+ * SELECT u.id AS "userId!", u.name AS "name!", m.agency_id AS "agencyId!", a.short_name AS "agencyShortName!", m.role AS "role!"
  * FROM membership m JOIN app_user u ON u.id = m.user_id JOIN agency a ON a.id = m.agency_id
  * WHERE m.agency_id = ANY(:agencyIds!::uuid[]) AND u.active
- * ORDER BY u.id, a.short_name
+ * ORDER BY u.name, a.short_name, m.role
  * ```
  */
 export const subtreeMembers = new PreparedQuery<ISubtreeMembersParams,ISubtreeMembersResult>(subtreeMembersIR);

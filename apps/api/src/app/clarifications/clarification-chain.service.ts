@@ -215,7 +215,7 @@ export class ClarificationChainService {
       stepsWithoutApprover: steps.filter((s) => s.noEligibleApprover).length,
       mayConfigure: clarificationPolicy.configureChain(actor, agencyId),
       agencies: subtree,
-      people: people.sort((a, b) => a.name.localeCompare(b.name, 'id')),
+      people,
       updatedAt: head ? head.updatedAt.toISOString() : null,
       updatedByName: head?.updatedByName ?? null,
     };

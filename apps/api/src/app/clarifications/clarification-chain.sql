@@ -30,12 +30,12 @@ FROM tree t JOIN agency a ON a.id = t.id
 WHERE a.active OR a.id = :agencyId!
 ORDER BY t.depth, a.short_name;
 
-/* Active members of the given agencies (for naming people in a step). */
+/* Active members of the given agencies, one row per membership (for naming people in a step). */
 /* @name SubtreeMembers */
-SELECT DISTINCT ON (u.id) u.id AS "userId!", u.name AS "name!", a.short_name AS "agencyShortName!", m.role AS "role!"
+SELECT u.id AS "userId!", u.name AS "name!", m.agency_id AS "agencyId!", a.short_name AS "agencyShortName!", m.role AS "role!"
 FROM membership m JOIN app_user u ON u.id = m.user_id JOIN agency a ON a.id = m.agency_id
 WHERE m.agency_id = ANY(:agencyIds!::uuid[]) AND u.active
-ORDER BY u.id, a.short_name;
+ORDER BY u.name, a.short_name, m.role;
 
 /* @name UsersByIds */
 SELECT u.id AS "userId!", u.name AS "name!" FROM app_user u WHERE u.id = ANY(:userIds!::uuid[]) ORDER BY u.name;

@@ -202,6 +202,9 @@ export class NotificationCenter {
     else if (item.group === 'lapor_import') void this.router.navigate(['/kasus']);
     else if (item.kind === 'membership_invitation')
       void this.router.navigate(['/undangan-instansi']);
+    // Approval notices, rejections and reminders of hoax clarifications open the drafts list.
+    else if (item.kind.startsWith('clarification_'))
+      void this.router.navigate(['/draf-klarifikasi']);
   }
 
   protected markAllRead(): void {
