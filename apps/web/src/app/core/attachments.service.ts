@@ -47,6 +47,17 @@ export class AttachmentsService {
     );
   }
 
+  /**
+   * Marks a photo public (it may then be published as evidence with a hoax clarification) or
+   * takes the mark back.
+   */
+  setPublic(attachment: CaseAttachment, value: boolean): Observable<CaseAttachment> {
+    return this.http.put<CaseAttachment>(
+      `${this.listUrl(attachment.caseId)}/${attachment.id}/public`,
+      { public: value },
+    );
+  }
+
   /** The reporter's photo on a location link (no sign-in). */
   publicPhoto(token: string, file: File, withPin: boolean): Observable<PublicPhotoUploadResponse> {
     const form = new FormData();

@@ -44,7 +44,7 @@ function attachment(overrides: Partial<CaseAttachment> = {}): CaseAttachment {
     canDelete: true,
     canUseLocation: true,
     public: false,
-    canMarkPublic: true,
+    canMarkPublic: false,
     ...overrides,
   };
 }
@@ -154,6 +154,29 @@ describe('CaseAttachments', () => {
     expect(text()).toContain('Lokasi kasus ditetapkan dari titik GPS foto jalan-amblas.jpg');
   });
 
+  it('marks a photo public and back when the server allows it, saying what public means', async () => {
+    await answerList({ items: [attachment({ canMarkPublic: true })] });
+    http.expectOne(`${LIST_URL}/att-1/thumbnail`).flush(new Blob([]));
+    await settle();
+    const mark = button('Tandai publik') as HTMLButtonElement;
+    expect(mark.getAttribute('aria-pressed')).toBe('false');
+    mark.click();
+    const put = http.expectOne({ method: 'PUT', url: `${LIST_URL}/att-1/public` });
+    expect(put.request.body).toEqual({ public: true });
+    put.flush(attachment({ public: true, canMarkPublic: true }));
+    await settle();
+    expect(text()).toContain('Publik: dapat terbit sebagai bukti klarifikasi hoaks');
+    const unmark = button('Jadikan internal') as HTMLButtonElement;
+    expect(unmark.getAttribute('aria-pressed')).toBe('true');
+    unmark.click();
+    http
+      .expectOne({ method: 'PUT', url: `${LIST_URL}/att-1/public` })
+      .flush(attachment({ public: false, canMarkPublic: true }));
+    await settle();
+    expect(text()).not.toContain('Publik: dapat terbit');
+    expect(button('Tandai publik')).toBeDefined();
+  });
+
   it('uploads a chosen file with its caption as multipart, showing progress, then lists again', async () => {
     await answerList();
     const caption = root().querySelector('input[matInput]') as HTMLInputElement;
@@ -244,6 +267,7 @@ describe('CaseAttachments', () => {
     expect(button('Unduh asli')).toBeUndefined();
     expect(button('Hapus')).toBeUndefined();
     expect(button('Gunakan lokasi foto ini')).toBeUndefined();
+    expect(button('Tandai publik')).toBeUndefined();
     expect(text()).not.toContain('Titik GPS foto');
   });
 

@@ -224,6 +224,28 @@ export class CaseAttachments {
     });
   }
 
+  /** "Tandai publik": the photo may be published as evidence of a hoax clarification. */
+  protected togglePublic(item: CaseAttachment): void {
+    this.busyId.set(item.id);
+    this.actionError.set(null);
+    this.attachmentsService.setPublic(item, !item.public).subscribe({
+      next: (updated) => {
+        this.busyId.set(null);
+        this.list.update(
+          (list) =>
+            list && {
+              ...list,
+              items: list.items.map((i) => (i.id === updated.id ? updated : i)),
+            },
+        );
+      },
+      error: (error: unknown) => {
+        this.busyId.set(null);
+        this.actionError.set(error);
+      },
+    });
+  }
+
   protected remove(item: CaseAttachment): void {
     confirmAction(this.dialog, {
       title: 'caseAttachments.deleteTitle',
