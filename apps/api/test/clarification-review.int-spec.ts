@@ -282,7 +282,7 @@ describe('clarification review: anchored comments, named versions, diff', () => 
 
   it('refuses bad comments naming the field, and stores nothing', async () => {
     const before = await count('clarification_comment');
-    const post = (body: unknown) =>
+    const post = (body: object) =>
       api().post(`/api/clarifications/${draftId}/comments`).set(bearer(t['humasA'])).send(body);
     const fieldOf = (res: request.Response) =>
       (res.body.fields as { field: string }[] | undefined)?.map((f) => f.field) ?? [];
@@ -434,7 +434,7 @@ describe('clarification review: anchored comments, named versions, diff', () => 
 
   it('refuses bad version requests naming the field, and versions only from editors', async () => {
     const before = await count('clarification_version');
-    const save = (token: string, body: unknown) =>
+    const save = (token: string, body: object) =>
       api().post(`/api/clarifications/${draftId}/versions`).set(bearer(token)).send(body);
     expect((await save(t['pimpinanA'], { name: 'Pimpinan' })).status).toBe(403);
     expect((await save(t['petugasUpt'], { name: 'UPT' })).status).toBe(403);
