@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from './lib/build.mjs';
 import { resolveDataDir } from './lib/data-dir.mjs';
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
+import { productionMemorySettings } from './lib/postgres-settings.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const log = (line) => console.log(`[simpul] ${line}`);
@@ -55,7 +56,10 @@ try {
     env.DATABASE_URL = database.url;
     // Demo content is on by default for a local install; DEMO_MODE=false turns it off.
     env.DEMO_MODE ??= 'true';
-    log(`Basis data bawaan siap / embedded PostgreSQL ready (${dataDir})`);
+    const memory = productionMemorySettings();
+    log(
+      `Basis data bawaan siap / embedded PostgreSQL ready (${dataDir}; shared_buffers ${memory.shared_buffers}, effective_cache_size ${memory.effective_cache_size})`,
+    );
   }
   if (stopping) process.exit(0);
   api = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/apps/api/main.js')], {

