@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
 import {
   filledValue,
   launchBrowser,
@@ -11,6 +12,12 @@ import {
 // Bojonegoro's case count is not asserted by other specs, so this new case disturbs none of them.
 const OFFICER = 'petugas.bojonegoro@demo.simpul.id';
 const TITLE = 'jalan rusak parah dekat pasar';
+
+/** The location block alone, beside the full-page screenshots (tmp/screenshots). */
+const blockShot = (section: Locator, name: string) =>
+  section.screenshot({
+    path: join(__dirname, '..', '..', '..', 'tmp', 'screenshots', `${name}.png`),
+  });
 
 const statusChip = (page: Page) => page.locator('.status-panel .status-line .status-chip').first();
 const locationSection = (page: Page) => page.locator('section[aria-labelledby=location-heading]');
@@ -140,6 +147,7 @@ describe('asking the reporter for the location (DOMAIN.md §4)', () => {
     await officer.page.setViewportSize({ width: 1366, height: 860 });
     await section.scrollIntoViewIfNeeded();
     await screenshot(officer.page, 'location-case-after');
+    await blockShot(section, 'location-block-reporter-pin');
     await officer.page.setViewportSize({ width: 360, height: 740 });
     // On a phone the case page is in tabs; the location is under "Fakta".
     await officer.page.locator('#pane-tab-facts').click();
@@ -231,6 +239,7 @@ describe('asking the reporter for the location (DOMAIN.md §4)', () => {
     expect(await section.locator('.landmark').innerText()).toContain('sebelah gapura desa');
     await section.scrollIntoViewIfNeeded();
     await screenshot(officer.page, 'location-block-desktop');
+    await blockShot(section, 'location-block-desktop-section');
     await officer.page.setViewportSize({ width: 390, height: 844 });
     await officer.page.locator('#pane-tab-facts').click();
     await section.scrollIntoViewIfNeeded();
@@ -238,6 +247,7 @@ describe('asking the reporter for the location (DOMAIN.md §4)', () => {
       await officer.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);
     await screenshot(officer.page, 'location-block-phone');
+    await blockShot(section, 'location-block-phone-section');
     await officer.context.close();
   }, 120_000);
 });
