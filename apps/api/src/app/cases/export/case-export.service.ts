@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LAPOR_BUCKETS, type CaseExportFormat, type CaseStatus } from '@simpul/contracts';
 import { stream as excelStream } from 'exceljs';
-import type { Writable } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import type { EntityManager } from 'typeorm';
 import { CASE_RELATIONS, type CaseRelation } from '../../access/access-policy';
 import { ActorDatabase } from '../../access/actor-database';
@@ -17,7 +17,7 @@ export const EXPORT_CASE_LIMIT = 1_000_000;
 /** Rows fetched from the cursor at a time: the only rows in memory. */
 const FETCH_SIZE = 500;
 
-/** What a file is written to: the HTTP response (headers are set once the cursor is open). */
+/** What a file is written to (the response's stream, handed out once the cursor is open). */
 export interface ExportTarget {
   /** Called once, right before the first byte: nothing is written when the query fails. */
   start(format: CaseExportFormat): Writable;
@@ -60,6 +60,29 @@ export class CaseExportService {
     private readonly inboxes: InboxService,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * The file as a stream, once its query is open: a refusal or bad filter rejects before any
+   * byte (an ordinary error answer); a failure later breaks the stream off.
+   */
+  open(actor: Actor, query: InboxQueryDto, format: CaseExportFormat): Promise<Readable> {
+    const out = new PassThrough();
+    return new Promise((resolve, reject) => {
+      let started = false;
+      const target: ExportTarget = {
+        start: () => {
+          started = true;
+          resolve(out);
+          return out;
+        },
+        aborted: () => out.destroyed,
+      };
+      this.export(actor, query, format, target).catch((error: unknown) => {
+        if (!started) reject(error instanceof Error ? error : new Error(String(error)));
+        else out.destroy(error instanceof Error ? error : new Error(String(error)));
+      });
+    });
+  }
 
   async export(
     actor: Actor,
