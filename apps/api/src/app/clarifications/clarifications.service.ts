@@ -27,7 +27,6 @@ import { bilingual } from '../common/bilingual';
 import { runQuery } from '../database/typed-query';
 import { clarificationErrors } from './clarification-errors';
 import * as sql from './clarifications.queries';
-import { publicEvidenceOf } from './evidence/public-evidence';
 import { Y, type YDoc } from './yjs';
 
 /** Merge the stored updates of a draft into one row once this many have piled up. */
@@ -329,8 +328,9 @@ export class ClarificationsService implements OnModuleDestroy {
   /** An update this process stored (committed): into the cached document without a query. */
   private remember(draftId: string, id: number, update: Uint8Array): void {
     const entry = this.docs.get(draftId);
-    if (!entry || id <= entry.settled) return;
+    if (!entry) return;
     Y.applyUpdate(entry.doc, update);
+    if (id <= entry.settled) return;
     const at = Date.now();
     entry.seen.set(id, at);
     this.settle(entry, at);
@@ -374,7 +374,7 @@ export class ClarificationsService implements OnModuleDestroy {
         .map((line) => line.replace(/^-\s*/, '').trim())
         .filter((line) => line !== ''),
       agencies: agencies.map((a) => ({ id: a.agencyId, name: a.name, shortName: a.shortName })),
-      evidence: await publicEvidenceOf(manager, draftId),
+      evidence: [],
     };
   }
 

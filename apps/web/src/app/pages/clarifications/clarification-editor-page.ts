@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -27,8 +34,8 @@ import { AuthService } from '../../core/auth.service';
 import { ClarificationsService, clockLeft } from '../../core/clarifications.service';
 import { RealtimeService } from '../../core/realtime.service';
 import { ErrorMessage } from '../../ui/error-message/error-message';
-import { ClarificationEvidenceComponent } from './evidence/clarification-evidence';
 import { ClarificationOutputsComponent } from './outputs/clarification-outputs';
+import { keepTextareasInStep } from './textarea-sync';
 
 interface Peer {
   clientId: number;
@@ -87,7 +94,6 @@ export function applyTextChange(text: Y.Text, before: string, after: string): vo
     MatProgressBarModule,
     TranslatePipe,
     ErrorMessage,
-    ClarificationEvidenceComponent,
     ClarificationOutputsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -280,7 +286,6 @@ export function applyTextChange(text: Y.Text, before: string, after: string): vo
           <sp-error-message [error]="error()" />
         </aside>
       </div>
-      <sp-clarification-evidence [draftId]="d.id" />
       <sp-clarification-outputs [draftId]="d.id" [status]="d.status" />
     } @else {
       <mat-progress-bar mode="indeterminate" />
@@ -313,6 +318,10 @@ export class ClarificationEditorPage {
   constructor() {
     const destroy = inject(DestroyRef);
     const local = new IndexeddbPersistence(`simpul-klarifikasi-${this.draftId}`, this.doc);
+    // Someone else's change reaches the textareas at once, each caret staying in its text.
+    destroy.onDestroy(
+      keepTextareasInStep(this.doc, inject(ElementRef<HTMLElement>).nativeElement, 'local'),
+    );
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.refreshTexts();
       if (origin !== 'remote') this.queue(update);
