@@ -34,6 +34,7 @@ import { AuthService } from '../../core/auth.service';
 import { ClarificationsService, clockLeft } from '../../core/clarifications.service';
 import { RealtimeService } from '../../core/realtime.service';
 import { ErrorMessage } from '../../ui/error-message/error-message';
+import { ClarificationEvidenceComponent } from './evidence/clarification-evidence';
 import { ClarificationOutputsComponent } from './outputs/clarification-outputs';
 import { keepTextareasInStep } from './textarea-sync';
 
@@ -94,6 +95,7 @@ export function applyTextChange(text: Y.Text, before: string, after: string): vo
     MatProgressBarModule,
     TranslatePipe,
     ErrorMessage,
+    ClarificationEvidenceComponent,
     ClarificationOutputsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -286,6 +288,7 @@ export function applyTextChange(text: Y.Text, before: string, after: string): vo
           <sp-error-message [error]="error()" />
         </aside>
       </div>
+      <sp-clarification-evidence [draftId]="d.id" />
       <sp-clarification-outputs [draftId]="d.id" [status]="d.status" />
     } @else {
       <mat-progress-bar mode="indeterminate" />
