@@ -74,7 +74,9 @@ function npmPackageDir() {
 function untar(buffer, target) {
   let offset = 0;
   let longName = null;
+  let longLink = null;
   let paxPath = null;
+  let paxLink = null;
   const text = (start, length) => {
     const slice = buffer.subarray(start, start + length);
     const end = slice.indexOf(0);
@@ -90,18 +92,24 @@ function untar(buffer, target) {
     let name = longName ?? paxPath ?? (prefix ? `${prefix}/` : '') + text(header, 100);
     const data = buffer.subarray(header + 512, header + 512 + size);
     offset = header + 512 + Math.ceil(size / 512) * 512;
-    if (type === 'L') {
-      longName = data.toString('utf8').replace(/\0.*$/s, '');
+    if (type === 'L' || type === 'K') {
+      const value = data.toString('utf8').replace(/\0.*$/s, '');
+      if (type === 'L') longName = value;
+      else longLink = value;
       continue;
     }
     if (type === 'x') {
-      const match = /\d+ path=([^\n]*)\n/.exec(data.toString('utf8'));
-      paxPath = match ? match[1] : null;
+      const records = data.toString('utf8');
+      paxPath = /\d+ path=([^\n]*)\n/.exec(records)?.[1] ?? null;
+      paxLink = /\d+ linkpath=([^\n]*)\n/.exec(records)?.[1] ?? null;
       continue;
     }
     if (type === 'g') continue;
+    const link = longLink ?? paxLink ?? text(header + 157, 100);
     longName = null;
+    longLink = null;
     paxPath = null;
+    paxLink = null;
     name = name.replace(/^\.\//, '');
     const destination = path.resolve(target, name);
     if (destination !== target && !destination.startsWith(target + path.sep)) {
@@ -115,10 +123,10 @@ function untar(buffer, target) {
       fs.writeFileSync(destination, data, { mode: mode || 0o644 });
     } else if (type === '2') {
       fs.mkdirSync(path.dirname(destination), { recursive: true });
-      fs.symlinkSync(text(header + 157, 100), destination);
+      fs.symlinkSync(link, destination);
     } else if (type === '1') {
       fs.mkdirSync(path.dirname(destination), { recursive: true });
-      fs.copyFileSync(path.resolve(target, text(header + 157, 100)), destination);
+      fs.copyFileSync(path.resolve(target, link), destination);
     }
   }
 }
