@@ -1,7 +1,9 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
 import type { ApiErrorBody, CaseDetail } from '@simpul/contracts';
 import { webTestProviders } from '../../../testing/web-test-providers';
+import { LocationMap } from '../../../ui/location-map/location-map';
 import { CaseLocationEditor } from './case-location-editor';
 
 const CASE = {
@@ -126,9 +128,60 @@ describe('CaseLocationEditor', () => {
     await settle();
   });
 
+  it('will not save a point with latitude and longitude swapped or outside Indonesia, and says why', async () => {
+    await open();
+    await typeCoordinates('112.5733', '-8.1631');
+    expect(host().querySelector('.point-problem')?.textContent).toContain('tertukar');
+    expect(button('Simpan lokasi')?.disabled).toBeTrue();
+    await typeCoordinates('51.5', '-0.12');
+    expect(host().querySelector('.point-problem')?.textContent).toContain(
+      'di luar wilayah Indonesia',
+    );
+    expect(button('Simpan lokasi')?.disabled).toBeTrue();
+    // Nothing was sent (afterEach verifies no request is left).
+    await typeCoordinates('-8.1631', '112.5733');
+    expect(host().querySelector('.point-problem')).toBeNull();
+    expect(button('Simpan lokasi')?.disabled).toBeFalse();
+  });
+
+  it('opens the map on the area of a case without a pin (its registered roads)', async () => {
+    fixture = TestBed.createComponent(CaseLocationEditor);
+    fixture.componentRef.setInput('detail', {
+      ...CASE,
+      location: { ...CASE.location, regencyCode: '35.07', districtCode: '35.07.16' },
+    });
+    fixture.detectChanges();
+    button('Ubah lokasi')?.click();
+    await settle();
+    http.expectOne('/api/areas/regencies').flush([{ code: '35.07', name: 'Kabupaten Malang' }]);
+    http.match((r) => r.url.startsWith('/api/areas/')).forEach((r) => r.flush([]));
+    const bounds = http.expectOne((r) => r.url === '/api/jurisdiction/place-bounds');
+    expect(bounds.request.params.get('code')).toBe('35.07.16');
+    bounds.flush({
+      bounds: {
+        code: '35.07.16',
+        basis: 'district',
+        south: -8.0,
+        west: 112.7,
+        north: -7.95,
+        east: 112.8,
+      },
+    });
+    await settle();
+    http
+      .match('/api/public/settings')
+      .forEach((r) => r.flush({ mapTileUrl: '', mapAttribution: '' }));
+    await settle();
+    // The map is told to show the area's box (the browser test sees it zoom there).
+    const map = fixture.debugElement.query(By.directive(LocationMap))
+      .componentInstance as LocationMap;
+    expect(map.focus()).toEqual(jasmine.objectContaining({ south: -8.0, north: -7.95 }));
+  });
+
   it('shows the API’s words about the coordinates under the fields', async () => {
     await open();
-    await typeCoordinates('51.5', '-0.12');
+    // (A point outside Indonesia never leaves the form; the API's own words still show.)
+    await typeCoordinates('-8.1631', '112.5733');
     button('Simpan lokasi')?.click();
     const refusal: ApiErrorBody = {
       statusCode: 400,

@@ -22,7 +22,7 @@ import { CaseWorkspaceService } from '../../../core/case-workspace.service';
 import { currentCaseFromConflict } from '../../../core/cases.service';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { hasPoint, type LatLng } from '../../../ui/location-map/coordinates';
-import { LocationMap } from '../../../ui/location-map/location-map';
+import { LocationMap, type PointProblem } from '../../../ui/location-map/location-map';
 
 export type LocationEditMode = 'point' | 'area';
 
@@ -72,7 +72,9 @@ export type LocationEditMode = 'point' | 'area';
             [point]="initialPoint()"
             [editable]="true"
             [error]="coordinateError()"
+            [focus]="areaBounds.value()?.bounds ?? null"
             (pointChange)="chosenPoint.set($event)"
+            (problemChange)="pointProblem.set($event)"
           />
         } @else {
           <p class="hint">{{ 'caseLocationEditor.areaHint' | translate }}</p>
@@ -190,6 +192,8 @@ export class CaseLocationEditor {
   private openedVersion: number | null = null;
   protected readonly mode = signal<LocationEditMode>('point');
   protected readonly chosenPoint = signal<LatLng | null>(null);
+  /** The typed point is outside Indonesia, swapped or half typed: nothing to save yet. */
+  protected readonly pointProblem = signal<PointProblem | null>(null);
   protected readonly regency = signal<string | null>(null);
   protected readonly district = signal<string | null>(null);
   protected readonly village = signal<string | null>(null);
@@ -209,12 +213,25 @@ export class CaseLocationEditor {
   });
   protected readonly canSave = computed(() => {
     if (this.saving()) return false;
-    return this.mode() === 'point' ? this.chosenPoint() !== null : this.regency() !== null;
+    return this.mode() === 'point'
+      ? this.chosenPoint() !== null && this.pointProblem() === null
+      : this.regency() !== null;
   });
 
   protected readonly regencies = rxResource({
     params: () => (this.editing() ? true : undefined),
     stream: () => this.areas.regencies(),
+  });
+  /**
+   * A case with an area but no pin: the map opens on the area's registered roads (its district's,
+   * else its regency's), not on all of East Java.
+   */
+  protected readonly areaBounds = rxResource({
+    params: () => {
+      if (!this.editing() || this.mode() !== 'point' || this.initialPoint()) return undefined;
+      return this.village() ?? this.district() ?? this.regency() ?? undefined;
+    },
+    stream: ({ params }) => this.areas.placeBounds(params),
   });
   protected readonly districts = rxResource({
     params: () => this.regency() ?? undefined,
@@ -229,6 +246,7 @@ export class CaseLocationEditor {
     const location = this.detail().location;
     this.mode.set(location.confidence === 'area' ? 'area' : 'point');
     this.chosenPoint.set(null);
+    this.pointProblem.set(null);
     this.regency.set(location.regencyCode ?? this.detail().regencyCode);
     this.district.set(location.districtCode);
     this.village.set(location.villageCode);
