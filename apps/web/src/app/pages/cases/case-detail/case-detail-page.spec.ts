@@ -1,7 +1,7 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { DeferBlockState, TestBed, type ComponentFixture } from '@angular/core/testing';
 import type {
   CaseCollaborationView,
   AgencySummary,
@@ -226,11 +226,29 @@ describe('CaseDetailPage', () => {
     );
   const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement | null;
 
-  async function loadCase(detail: CaseDetail, events: CaseEvent[] = [CREATED]): Promise<void> {
+  async function loadCase(
+    detail: CaseDetail,
+    events: CaseEvent[] = [CREATED],
+    { allPanes = true } = {},
+  ): Promise<void> {
     const request = http.expectOne('/api/cases/case-42');
     expect(request.request.headers.get('x-simpul-agency')).toBe(UPT_MALANG_OFFICER.agencyId);
     request.flush(detail);
     await answerTimeline(events);
+    if (allPanes) await renderDeferred();
+  }
+
+  /**
+   * The facts and history panes (and the facts form) load their code when first shown; these
+   * specs look into every pane, so they render them all, as a wide screen does.
+   */
+  async function renderDeferred(): Promise<void> {
+    for (let round = 0; round < 3; round += 1) {
+      const blocks = await fixture.getDeferBlocks();
+      for (const block of blocks) await block.render(DeferBlockState.Complete);
+      answerPanels();
+      await fixture.whenStable();
+    }
   }
 
   /**
@@ -348,6 +366,32 @@ describe('CaseDetailPage', () => {
         await fixture.whenStable();
         expect(pane('facts')?.hidden).toBe(false);
         expect(document.activeElement?.id).toBe('pane-tab-facts');
+      });
+
+      it("loads the facts pane's sections when its tab is first chosen, not before", async () => {
+        await loadCase(
+          caseDetail({ permissions: { update: true, inviteObserver: true, actions: ['resolve'] } }),
+          [CREATED],
+          { allPanes: false },
+        );
+        const pane = (id: string) => page().querySelector<HTMLElement>(`#pane-${id}`);
+        // The discussion is in the page (one tap away); the facts' sections are not, nor asked for.
+        expect(pane('talk')?.querySelector('sp-case-thread')).not.toBeNull();
+        expect(pane('facts')?.querySelector('#facts-heading')).toBeNull();
+        expect(pane('facts')?.querySelector('sp-duplicate-suggestions')).toBeNull();
+        http.expectNone((r) => r.url.endsWith('/duplicates'));
+        http.expectNone((r) => r.url.endsWith('/owner-suggestion'));
+
+        page().querySelector<HTMLButtonElement>('#pane-tab-facts')?.click();
+        for (let i = 0; i < 50 && !pane('facts')?.querySelector('#facts-heading'); i += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          answerPanels();
+          TestBed.tick();
+        }
+        expect(pane('facts')?.hidden).toBe(false);
+        expect(pane('facts')?.querySelector('#facts-heading')).not.toBeNull();
+        expect(pane('facts')?.querySelector('sp-duplicate-suggestions')).not.toBeNull();
+        answerPanels();
       });
     });
   });
@@ -503,6 +547,7 @@ describe('CaseDetailPage', () => {
     );
     buttonNamed(page(), 'Ubah fakta kasus')?.click();
     await fixture.whenStable();
+    await renderDeferred();
     const title = page().querySelector<HTMLInputElement>('input[formcontrolname=title]');
     if (!title) throw new Error('title field missing');
     title.value = 'Jalan berlubang parah di Kepanjen';
@@ -564,6 +609,7 @@ describe('CaseDetailPage', () => {
     );
     buttonNamed(page(), 'Ubah fakta kasus')?.click();
     await fixture.whenStable();
+    await renderDeferred();
     const loader = TestbedHarnessEnvironment.loader(fixture);
     const category = await loader.getHarness(MatSelectHarness.with({ selector: '#edit-category' }));
     await category.open();
@@ -597,6 +643,7 @@ describe('CaseDetailPage', () => {
     );
     buttonNamed(page(), 'Ubah fakta kasus')?.click();
     await fixture.whenStable();
+    await renderDeferred();
     const description = page().querySelector<HTMLTextAreaElement>('#edit-description');
     if (!description) throw new Error('description field missing');
     description.value = 'Lubang besar, kini tiga motor jatuh.';
@@ -1232,6 +1279,9 @@ describe('CaseDetailPage', () => {
         }),
       ]);
       await settle();
+      // The history pane (rendered when shown; whenStable would wait for the agency list).
+      for (const block of await fixture.getDeferBlocks())
+        await block.render(DeferBlockState.Complete);
       expect(timelineItems()[0]).toContain('mengundang instansi lain sebagai pengamat');
 
       const bpbd: AgencySummary = {

@@ -184,6 +184,26 @@ describe('CaseListPage', () => {
     expect(text()).toContain('1 dari 1 kasus');
   });
 
+  it('loads the filter selects after the first rows, and the phone filter sheet when opened', async () => {
+    await open();
+    // On a phone link the rows come first: the selects, toggles and chips are not there yet.
+    expect(element().querySelector('sp-inbox-filter-panel')).toBeNull();
+    expect(element().querySelector('sp-inbox-active-filters')).toBeNull();
+    expectInbox().flush(page([POTHOLE]));
+    await stable();
+    expect(element().querySelector('sp-inbox-filter-panel mat-select')).not.toBeNull();
+    expect(element().querySelector('sp-inbox-active-filters')).not.toBeNull();
+
+    button('Filter')?.click();
+    for (let i = 0; i < 50 && !document.querySelector('sp-inbox-filter-dialog'); i += 1) {
+      await pause(20);
+    }
+    const sheet = document.querySelector('sp-inbox-filter-dialog');
+    expect(sheet?.querySelector('sp-inbox-filter-panel mat-select')).not.toBeNull();
+    sheet?.querySelector<HTMLButtonElement>('button[mat-dialog-close]')?.click();
+    await stable();
+  });
+
   it('asks for the filters held in the URL and shows them in the filter bar', async () => {
     await open(
       '/kasus?status=new,routed,bogus&category=jalan_rusak&sla=overdue&needsLocation=true' +

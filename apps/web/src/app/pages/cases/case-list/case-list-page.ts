@@ -14,7 +14,6 @@ import {
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -42,14 +41,13 @@ import { reloadOnAgencyChange } from '../../../core/reload-on-agency-change';
 import { ErrorMessage } from '../../../ui/error-message/error-message';
 import { WibDatePipe } from '../../../ui/wib-date/wib-date.pipe';
 import { InboxLiveUpdates, mergeRefreshedPage } from '../inbox-live/inbox-live-updates';
+// The filter selects, chips, their sheet and the map load after the first rows (@defer below).
+import { InboxActiveFilters, InboxFilterPanel } from '../inbox-filter-panel/inbox-filter-panel';
 import {
-  InboxActiveFilters,
-  InboxFilterPanel,
   activeFilters,
   NO_FILTER_OPTIONS,
-  openInboxFilterDialog,
   type InboxFilterOptions,
-} from '../inbox-filter-panel/inbox-filter-panel';
+} from '../inbox-filter-panel/inbox-filter-options';
 import { InboxMap } from '../inbox-map/inbox-map';
 import { InboxListState, inboxStateKey } from './inbox-list-state';
 import {
@@ -142,18 +140,24 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
             }
           </button>
         </div>
-        <sp-inbox-filter-panel
-          class="inline-filters"
-          [filters]="current"
-          [options]="filterOptions()"
-          (changed)="applyFilters($event)"
-        />
-        <sp-inbox-active-filters
-          [filters]="current"
-          [options]="filterOptions()"
-          (changed)="applyFilters($event)"
-          (cleared)="clearFilters()"
-        />
+        <!--
+          Their code (selects, toggles, chips) loads once the first rows are there, or after two
+          seconds: on a phone link the rows come first.
+        -->
+        @defer (when listSettled(); on timer(2s)) {
+          <sp-inbox-filter-panel
+            class="inline-filters"
+            [filters]="current"
+            [options]="filterOptions()"
+            (changed)="applyFilters($event)"
+          />
+          <sp-inbox-active-filters
+            [filters]="current"
+            [options]="filterOptions()"
+            (changed)="applyFilters($event)"
+            (cleared)="clearFilters()"
+          />
+        }
       </section>
 
       <div class="view-row">
@@ -195,11 +199,15 @@ const NUMBER_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
       }
 
       @if (items().length > 0 && view() === 'map') {
-        <sp-inbox-map
-          [items]="items()"
-          [query]="mapQuery()"
-          [regencies]="filterOptions().regencies"
-        />
+        @defer (on immediate) {
+          <sp-inbox-map
+            [items]="items()"
+            [query]="mapQuery()"
+            [regencies]="filterOptions().regencies"
+          />
+        } @loading {
+          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
+        }
       } @else if (items().length > 0) {
         <table class="data-table inbox-table">
           <thead>
@@ -474,7 +482,6 @@ export class CaseListPage {
   protected readonly searchMaxLength = SEARCH_MAX_LENGTH;
   protected readonly statusKey = caseStatusKey;
   protected readonly slaKey = slaStateKey;
-  private readonly dialog = inject(MatDialog);
   private readonly listState = inject(InboxListState);
   private readonly injector = inject(Injector);
   /** The end of the list: reaching it loads the next page (the button stays for keyboards). */
@@ -517,6 +524,8 @@ export class CaseListPage {
   protected readonly loading = signal(false);
   protected readonly loaded = signal(false);
   protected readonly error = signal<unknown>(null);
+  /** The first answer for the list is in (rows, none, or an error). */
+  protected readonly listSettled = computed(() => this.loaded() || this.error() !== null);
 
   /** "25 dari 1.234 kasus", in the reader's number format. */
   protected readonly countText = computed(() => {
@@ -681,12 +690,14 @@ export class CaseListPage {
   }
 
   /** On a phone the filters open as a sheet over the list. */
-  protected openFilterSheet(): void {
-    openInboxFilterDialog(this.dialog, {
-      filters: this.filters,
-      options: this.filterOptions,
-      apply: (change) => this.applyFilters(change),
-      clear: () => this.clearFilters(),
+  protected openFilterSheet(): Promise<void> {
+    return import('../inbox-filter-panel/inbox-filter-panel').then(({ openInboxFilterSheet }) => {
+      openInboxFilterSheet(this.injector, {
+        filters: this.filters,
+        options: this.filterOptions,
+        apply: (change) => this.applyFilters(change),
+        clear: () => this.clearFilters(),
+      });
     });
   }
 

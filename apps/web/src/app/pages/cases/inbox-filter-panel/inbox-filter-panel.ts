@@ -5,6 +5,7 @@ import {
   inject,
   input,
   output,
+  type Injector,
   type Signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -20,92 +21,24 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import {
-  CASE_CATEGORIES,
-  CASE_STATUSES,
-  CASE_TAG_LIMITS,
-  normalizeTag,
-  type AreaOption,
-  type OfficerWorkload,
-} from '@simpul/contracts';
+import { CASE_CATEGORIES, CASE_STATUSES, CASE_TAG_LIMITS, normalizeTag } from '@simpul/contracts';
 import { caseCategoryKey, caseStatusKey, slaStateKey } from '../../../core/case-labels';
 import { INBOX_SORTS, NO_FILTERS, SLA_STATES, type InboxFilters } from '../case-list/inbox-filters';
+import {
+  NO_FILTER_OPTIONS,
+  activeFilters,
+  type ActiveFilter,
+  type InboxFilterOptions,
+} from './inbox-filter-options';
 
-/** What the filter selects offer: the agencies, East Java's regencies, the agency's officers. */
-export interface InboxFilterOptions {
-  agencies: readonly { id: string; shortName: string }[];
-  regencies: readonly AreaOption[];
-  officers: readonly OfficerWorkload[];
-}
-
-export const NO_FILTER_OPTIONS: InboxFilterOptions = { agencies: [], regencies: [], officers: [] };
-
-/** One active filter as a removable chip: a translation key with its parameters. */
-export interface ActiveFilter {
-  key: keyof InboxFilters;
-  labelKey: string;
-  params: Record<string, string>;
-  /** Translation keys to translate and join into `params.value` (statuses, category, SLA). */
-  valueKeys?: string[];
-}
-
-/** The filters that narrow the inbox, in the order the panel shows them. */
-export function activeFilters(filters: InboxFilters, options: InboxFilterOptions): ActiveFilter[] {
-  const chips: ActiveFilter[] = [];
-  if (filters.status.length > 0)
-    chips.push({
-      key: 'status',
-      labelKey: 'inboxFilters.chips.status',
-      params: {},
-      valueKeys: filters.status.map(caseStatusKey),
-    });
-  if (filters.category)
-    chips.push({
-      key: 'category',
-      labelKey: 'inboxFilters.chips.category',
-      params: {},
-      valueKeys: [caseCategoryKey(filters.category)],
-    });
-  if (filters.agencyId) {
-    const agency = options.agencies.find((a) => a.id === filters.agencyId);
-    chips.push({
-      key: 'agencyId',
-      labelKey: 'inboxFilters.chips.agency',
-      params: { value: agency?.shortName ?? '…' },
-    });
-  }
-  if (filters.regency) {
-    const regency = options.regencies.find((r) => r.code === filters.regency);
-    chips.push({
-      key: 'regency',
-      labelKey: 'inboxFilters.chips.regency',
-      params: { value: regency?.name ?? filters.regency },
-    });
-  }
-  if (filters.mine) chips.push({ key: 'mine', labelKey: 'inbox.mine', params: {} });
-  if (filters.officer) {
-    const officer = options.officers.find((o) => o.userId === filters.officer);
-    chips.push({
-      key: 'officer',
-      labelKey: 'inboxFilters.chips.officer',
-      params: { value: officer?.name ?? '…' },
-    });
-  }
-  if (filters.sla)
-    chips.push({
-      key: 'sla',
-      labelKey: 'inboxFilters.chips.sla',
-      params: {},
-      valueKeys: [slaStateKey(filters.sla)],
-    });
-  if (filters.tag)
-    chips.push({ key: 'tag', labelKey: 'inboxFilters.chips.tag', params: { value: filters.tag } });
-  if (filters.needsLocation)
-    chips.push({ key: 'needsLocation', labelKey: 'inbox.needsLocation', params: {} });
-  if (filters.escalated)
-    chips.push({ key: 'escalated', labelKey: 'inbox.escalatedOnly', params: {} });
-  return chips;
-}
+// Re-exported for the filter panel's users; the inbox page takes them from their own file so that
+// this one (selects, chips, the dialog) loads after its first screen.
+export {
+  NO_FILTER_OPTIONS,
+  activeFilters,
+  type ActiveFilter,
+  type InboxFilterOptions,
+} from './inbox-filter-options';
 
 /**
  * Every filter the inbox API takes, as selects and toggles. It changes nothing itself: it asks the
@@ -400,6 +333,14 @@ export interface InboxFilterDialogData {
 })
 export class InboxFilterDialog {
   protected readonly data = inject<InboxFilterDialogData>(MAT_DIALOG_DATA);
+}
+
+/** The sheet opened from a page that loads this file when it is needed. */
+export function openInboxFilterSheet(
+  injector: Injector,
+  data: InboxFilterDialogData,
+): MatDialogRef<InboxFilterDialog> {
+  return openInboxFilterDialog(injector.get(MatDialog), data);
 }
 
 export function openInboxFilterDialog(
