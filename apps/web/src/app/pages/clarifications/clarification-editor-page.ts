@@ -516,7 +516,7 @@ export function applyTextChange(text: Y.Text, before: string, after: string): vo
               <div class="quote">
                 {{ 'clarificationSections.' + t.thread.anchor.section | translate }} ·
                 @if (t.place === 'deleted') {
-                  <span class="gone">{{ 'clarificationReview.textDeleted' | translate }}</span>
+                  <span class="gone">{{ 'clarificationReview.textDeleted' | translate }}</span> —
                   <del>“{{ t.thread.anchor.quote }}”</del>
                 } @else {
                   <button type="button" class="linkish" (click)="showInText(t)">
@@ -525,19 +525,11 @@ export function applyTextChange(text: Y.Text, before: string, after: string): vo
                 }
               </div>
               <p>
-                <strong>{{ t.thread.authorName ?? '?' }}</strong>
-                @if (t.thread.agencyShortName) {
-                  ({{ t.thread.agencyShortName }})
-                }
-                : {{ t.thread.body }}
+                <strong>{{ who(t.thread) }}</strong>: {{ t.thread.body }}
               </p>
               @for (r of t.thread.replies; track r.id) {
                 <p class="reply">
-                  <strong>{{ r.authorName ?? '?' }}</strong>
-                  @if (r.agencyShortName) {
-                    ({{ r.agencyShortName }})
-                  }
-                  : {{ r.body }}
+                  <strong>{{ who(r) }}</strong>: {{ r.body }}
                 </p>
               }
               @if (open && canComment()) {
@@ -1048,6 +1040,11 @@ export class ClarificationEditorPage {
       next: (thread) => this.upsertThread(thread),
       error: (e: unknown) => this.error.set(e),
     });
+  }
+
+  /** "Name (agency)" of a comment's author. */
+  protected who(c: { authorName: string | null; agencyShortName: string | null }): string {
+    return `${c.authorName ?? '?'}${c.agencyShortName ? ` (${c.agencyShortName})` : ''}`;
   }
 
   /** Selects the anchored words in their section (keyboard users reach them from the thread). */
