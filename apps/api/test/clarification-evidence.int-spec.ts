@@ -344,5 +344,9 @@ describe('clarification evidence: linked cases’ photos on drafts and public ou
     // Taking the mark back stops the public file at once.
     expect((await mark(t['petugas'], ids.normal, ids.publicPhoto, false)).status).toBe(200);
     expect((await request(app.url).get(url)).status).toBe(404);
+    // …and the page no longer shows it (the stored content keeps it, as approved).
+    const after = await request(app.url).get(`/klarifikasi/${view.publication.slug}`).expect(200);
+    expect(after.text).not.toContain(url);
+    expect(after.text).not.toContain('Bukti lapangan');
   });
 });

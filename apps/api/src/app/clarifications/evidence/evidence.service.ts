@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import sharp from 'sharp';
-import type { LinkedCaseEvidence } from '@simpul/contracts';
+import type { LinkedCaseEvidence, PublicEvidencePhoto } from '@simpul/contracts';
 import { notFound } from '../../access/access-errors';
 import type { Actor } from '../../access/actor';
 import { ActorDatabase } from '../../access/actor-database';
@@ -22,6 +22,8 @@ const PHOTO = bilingual('Foto bukti', 'Evidence photo');
 /** Longest side of a public evidence photo: enough for a page, small on a phone network. */
 const PUBLIC_PHOTO_SIDE = 1600;
 const PUBLIC_PHOTO_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.jpg$/;
+const PUBLIC_PHOTO_PATH =
+  /^\/klarifikasi\/bukti\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.jpg$/;
 
 /**
  * Linked cases' field evidence (#15): on the draft, each linked case's photos, road status and
@@ -136,6 +138,24 @@ export class EvidenceService {
     });
     if (!row) throw notFound(PHOTO);
     return this.stripped(row.storageKey);
+  }
+
+  /**
+   * The published photos that may still be shown: a photo unmarked since, deleted, or of a case
+   * that has held a rahasia report since leaves the page as well as its file.
+   */
+  async stillPublic(evidence: PublicEvidencePhoto[]): Promise<PublicEvidencePhoto[]> {
+    const kept: PublicEvidencePhoto[] = [];
+    for (const photo of evidence) {
+      const match = PUBLIC_PHOTO_PATH.exec(photo.url);
+      if (!match) continue;
+      const [row] = await runQuery(this.dataSource.manager, sql.publishedPhoto, {
+        attachmentId: match[1],
+        url: photo.url,
+      });
+      if (row) kept.push(photo);
+    }
+    return kept;
   }
 
   /**

@@ -22,6 +22,7 @@ import { appConfig, type AppConfigNamespace } from '../../config/app-config';
 import { runQuery } from '../../database/typed-query';
 import { ApprovalService } from '../approval.service';
 import { ClarificationsService, contentHash } from '../clarifications.service';
+import { EvidenceService } from '../evidence/evidence.service';
 import { renderOutputs, renderPublicIndex, renderPublicPage, renderShareCard } from '../outputs';
 import * as sql from './publication.queries';
 
@@ -55,6 +56,7 @@ export class PublicationService {
     private readonly drafts: ClarificationsService,
     private readonly approvals: ApprovalService,
     private readonly audit: AuditService,
+    private readonly evidence: EvidenceService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(appConfig.KEY) private readonly config: AppConfigNamespace,
   ) {}
@@ -279,7 +281,9 @@ export class PublicationService {
   }
 
   async publicPage(slug: string): Promise<string> {
-    return renderPublicPage(await this.bySlug(slug));
+    const published = await this.bySlug(slug);
+    const evidence = await this.evidence.stillPublic(published.content.evidence);
+    return renderPublicPage({ ...published, content: { ...published.content, evidence } });
   }
 
   async publicCard(slug: string): Promise<Buffer> {
