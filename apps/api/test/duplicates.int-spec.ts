@@ -305,6 +305,28 @@ describe('duplicate suggestions and merging', () => {
       expect(idsOf(forB.candidates)).toEqual([invisible.id]);
     });
 
+    it('never pairs two places ~40 km apart without points only because their titles share common words', async () => {
+      // A text-only case in Kec. Lawang (no point), its title made of words every such report has.
+      const title = 'Jalan rusak parah banyak lubang mohon segera diperbaiki';
+      const lawang = await seed(petugasA, { title }, { regency: REGENCY });
+      await owner.query(`UPDATE "case" SET district_code = '35.07.25' WHERE id = $1`, [lawang.id]);
+      const probe = (locationText: string) =>
+        candidates(petugasA, {
+          category: 'jalan_rusak',
+          title,
+          description: 'Jalan rusak parah, banyak lubang.',
+          locationText,
+        }).expect(200);
+      // Gondanglegi (35.07.10) lies some 40 km south of Lawang: the same words, another place.
+      const far = (await probe('Kecamatan Gondanglegi, Kabupaten Malang'))
+        .body as DuplicateCandidatesResponse;
+      expect(idsOf(far.candidates)).not.toContain(lawang.id);
+      // The same words in Lawang itself are a likely duplicate.
+      const same = (await probe('Kecamatan Lawang, Kabupaten Malang'))
+        .body as DuplicateCandidatesResponse;
+      expect(idsOf(same.candidates)).toContain(lawang.id);
+    });
+
     it.each([
       ['category', { category: 'kebakaran', title: 'Jalan rusak' }],
       ['lng', { category: 'jalan_rusak', lat: BASE.lat }],

@@ -7,7 +7,7 @@ const signals = (overrides: Partial<DuplicateSignals>): DuplicateSignals => ({
   descriptionSimilarity: 0,
   sameVillage: null,
   sameRegency: null,
-  otherRegency: false,
+  otherArea: false,
   ...overrides,
 });
 
@@ -26,7 +26,7 @@ describe('judgeDuplicate', () => {
     });
   });
 
-  it('without two points, lets similar words decide, unless the regencies differ', () => {
+  it('without two points, lets similar words decide, unless the regencies or districts differ', () => {
     expect(judgeDuplicate(signals({ titleSimilarity: 0.29 })).suggest).toBe(false);
     expect(judgeDuplicate(signals({ descriptionSimilarity: 0.5, sameRegency: '35.07' }))).toEqual({
       suggest: true,
@@ -37,9 +37,7 @@ describe('judgeDuplicate', () => {
         { kind: 'same_regency', regencyCode: '35.07' },
       ],
     });
-    expect(judgeDuplicate(signals({ titleSimilarity: 0.9, otherRegency: true })).suggest).toBe(
-      false,
-    );
+    expect(judgeDuplicate(signals({ titleSimilarity: 0.9, otherArea: true })).suggest).toBe(false);
   });
 
   it('names the same village rather than the regency, and caps the score at 1', () => {

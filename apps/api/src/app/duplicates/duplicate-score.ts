@@ -18,8 +18,8 @@ export interface DuplicateSignals {
   descriptionSimilarity: number;
   sameVillage: string | null;
   sameRegency: string | null;
-  /** Both regencies are known and they differ. */
-  otherRegency: boolean;
+  /** Both regencies (or both districts) are known and they differ: another place. */
+  otherArea: boolean;
 }
 
 export type DuplicateVerdict =
@@ -31,7 +31,8 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
 /**
  * Whether an open case of the same category looks like a duplicate, and how strongly. Two points
  * farther apart than the radius are different places whatever the words say; without two points,
- * similar text decides, unless the cases lie in different regencies. The score mixes proximity
+ * similar text decides, unless the cases lie in different regencies or districts (chosen, pinned
+ * or named by their words), so common words alone never pair places 40 km apart. The score mixes proximity
  * (1 at the same spot, 0 at the radius) and text similarity, with a small bonus for the same
  * village or regency.
  */
@@ -40,7 +41,7 @@ export function judgeDuplicate(signals: DuplicateSignals): DuplicateVerdict {
   const textSimilarity = Math.max(signals.titleSimilarity, signals.descriptionSimilarity);
   const near = distanceMeters !== null && distanceMeters <= radiusMeters;
   if (distanceMeters !== null && !near) return { suggest: false };
-  if (!near && (signals.otherRegency || textSimilarity < TEXT_SIMILARITY_THRESHOLD))
+  if (!near && (signals.otherArea || textSimilarity < TEXT_SIMILARITY_THRESHOLD))
     return { suggest: false };
   const proximity = near ? 1 - distanceMeters / radiusMeters : 0;
   const bonus = signals.sameVillage

@@ -36,12 +36,8 @@ export interface DuplicateProbe {
   lat: number | null;
   lng: number | null;
   regencyCode: string | null;
+  districtCode: string | null;
   villageCode: string | null;
-  /**
-   * The area was chosen or pinned by staff, not read from words: a case in another regency is then
-   * a different place. An area derived from text only earns the same-village/regency reason.
-   */
-  areaIsFirm: boolean;
   radiusMeters: number;
   /** The stored case itself, never its own duplicate. */
   excludeCaseId: string | null;
@@ -55,6 +51,7 @@ interface CandidateRow {
   category: string;
   lead_agency_short_name: string;
   regency_code: string | null;
+  district_code: string | null;
   village_code: string | null;
   created_at: Date;
   distance_m: number | null;
@@ -100,8 +97,8 @@ export class DuplicatesService {
       lat: body.lat ?? null,
       lng: body.lng ?? null,
       regencyCode: body.regencyCode ?? derived?.regencyCode ?? null,
+      districtCode: body.villageCode?.slice(0, 8) ?? derived?.districtCode ?? null,
       villageCode: body.villageCode ?? derived?.villageCode ?? null,
-      areaIsFirm,
       radiusMeters: body.radiusMeters ?? this.config.duplicateRadiusMeters,
       excludeCaseId: null,
     };
@@ -122,11 +119,11 @@ export class DuplicatesService {
         lat: number | null;
         lng: number | null;
         regency_code: string | null;
+        district_code: string | null;
         village_code: string | null;
-        location_confidence: string;
         merged: boolean;
       }[] = await manager.query(
-        `SELECT category, title, description, lat, lng, regency_code, village_code, location_confidence,
+        `SELECT category, title, description, lat, lng, regency_code, district_code, village_code,
                 merged_into_case_id IS NOT NULL AS merged
          FROM "case" WHERE id = $1`,
         [caseId],
@@ -139,8 +136,8 @@ export class DuplicatesService {
         lat: row.lat,
         lng: row.lng,
         regencyCode: row.regency_code,
+        districtCode: row.district_code,
         villageCode: row.village_code,
-        areaIsFirm: ['gps', 'pinned', 'area'].includes(row.location_confidence),
         radiusMeters,
         excludeCaseId: caseId,
       };
@@ -192,7 +189,7 @@ export class DuplicatesService {
            ORDER BY c.created_at DESC LIMIT 50)
        )
        SELECT c.id, c.number, c.title, c.status, c.category, la.short_name AS lead_agency_short_name,
-              c.regency_code, c.village_code, c.created_at,
+              c.regency_code, c.district_code, c.village_code, c.created_at,
               CASE WHEN $4::float8 IS NOT NULL AND c.lat IS NOT NULL THEN
                 2 * 6371008.8 * asin(sqrt(
                   power(sin(radians(c.lat - $4::float8) / 2), 2) +
@@ -228,11 +225,11 @@ export class DuplicatesService {
             probe.villageCode && row.village_code === probe.villageCode ? probe.villageCode : null,
           sameRegency:
             probe.regencyCode && row.regency_code === probe.regencyCode ? probe.regencyCode : null,
-          otherRegency: Boolean(
-            probe.areaIsFirm &&
-            probe.regencyCode &&
-            row.regency_code &&
-            row.regency_code !== probe.regencyCode,
+          // Both areas known (chosen, pinned or named by the words) and different: another place,
+          // however many common words ("jalan rusak parah") the titles share.
+          otherArea: Boolean(
+            (probe.regencyCode && row.regency_code && row.regency_code !== probe.regencyCode) ||
+            (probe.districtCode && row.district_code && row.district_code !== probe.districtCode),
           ),
         });
         return { row, verdict };
