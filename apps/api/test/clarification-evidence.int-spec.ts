@@ -306,6 +306,20 @@ describe('clarification evidence: linked cases’ photos on drafts and public ou
             .send({ decision: 'approved', contentHash: chain.contentHash })
         ).status,
       ).toBe(201);
+    // The photos are part of the approved content: a photo marked public after the approvals
+    // changes it, and the approved version is no longer what would be published.
+    const later = (await upload(t['petugas'], ids.normal, await photo(90), 'Foto susulan')).id;
+    expect((await mark(t['petugas'], ids.normal, later, true)).status).toBe(200);
+    const refused = await request(app.url)
+      .post(`/api/clarifications/${draftId}/publish`)
+      .set(bearer(t['humas']));
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('CLARIFICATION_NOT_APPROVED');
+    expect(
+      (await owner.query(`SELECT 1 FROM clarification_publication WHERE draft_id = $1`, [draftId]))
+        .length,
+    ).toBe(0);
+    expect((await mark(t['petugas'], ids.normal, later, false)).status).toBe(200);
     const published = await request(app.url)
       .post(`/api/clarifications/${draftId}/publish`)
       .set(bearer(t['humas']));
