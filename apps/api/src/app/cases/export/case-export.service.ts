@@ -50,8 +50,8 @@ interface ExportRow {
  * The case list as filtered (the inbox's filters, a leaders' drill-down included), one row per
  * report, as CSV or XLSX, streamed: rows come from a PostgreSQL cursor FETCH_SIZE at a time and
  * go out as they come, so a 100,000-row file never sits in memory. Reporter data passes the same
- * policy as the case page (`toReportView` over the case's relations from `simpul_case_relations`):
- * what the exporter may not see is redacted. Audited.
+ * policy as the case page (`toReportView` over the acting agency's participant relation, all the
+ * identity rules look at): what the exporter may not see is redacted. Audited.
  */
 @Injectable()
 export class CaseExportService {
@@ -97,22 +97,23 @@ export class CaseExportService {
         countLimit: EXPORT_CASE_LIMIT,
       });
       await manager.query(
-        // The relations (the policy's input) are computed per row as the cursor is read, after
-        // the sort, so the first rows go out at once instead of after one call per row.
+        // The policy's identity rules (name, contact, NIK) turn only on the acting agency's
+        // participant relation, so that is the relation handed to them: one join, where
+        // simpul_case_relations() per row cost 0.37 ms (37 s for 100,000 rows). Fewer relations
+        // can only hide more, never show more, should a rule ever look at another relation.
         `DECLARE case_export NO SCROLL CURSOR FOR
          WITH ${sql.ctes ? `${sql.ctes}, ` : ''}export_ids AS (SELECT DISTINCT case_id FROM (${sql.matches}) m)
-         SELECT s.*, simpul_case_relations(s.id, simpul_actor_agency(), simpul_actor_role()) AS relations
-         FROM (
-           SELECT c.id, c.number, c.title, c.status, c.channel, c.category, c.regency_code, c.created_at,
-                  la.short_name AS lead_agency_short_name,
-                  r.id AS report_id, r.tracking_id, r.reporter_name, r.reporter_contact, r.reporter_nik,
-                  r.anonymous, r.confidential, r.intake_agency_id AS report_intake_agency_id
-           FROM export_ids x JOIN "case" c ON c.id = x.case_id
-             JOIN case_participant lp ON lp.case_id = c.id AND lp.role = 'lead'
-             JOIN agency la ON la.id = lp.agency_id
-             JOIN case_report r ON r.case_id = c.id
-           ORDER BY c.created_at DESC, c.id, r.created_at, r.id
-           OFFSET 0) s`,
+         SELECT c.id, c.number, c.title, c.status, c.channel, c.category, c.regency_code, c.created_at,
+                la.short_name AS lead_agency_short_name,
+                r.id AS report_id, r.tracking_id, r.reporter_name, r.reporter_contact, r.reporter_nik,
+                r.anonymous, r.confidential, r.intake_agency_id AS report_intake_agency_id,
+                CASE WHEN me.role IS NULL THEN '{}'::text[] ELSE ARRAY['participant:' || me.role] END AS relations
+         FROM export_ids x JOIN "case" c ON c.id = x.case_id
+           JOIN case_participant lp ON lp.case_id = c.id AND lp.role = 'lead'
+           JOIN agency la ON la.id = lp.agency_id
+           JOIN case_report r ON r.case_id = c.id
+           LEFT JOIN case_participant me ON me.case_id = c.id AND me.agency_id = simpul_actor_agency()
+         ORDER BY c.created_at DESC, c.id, r.created_at, r.id`,
         sql.params,
       );
       const writer =
