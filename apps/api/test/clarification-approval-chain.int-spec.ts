@@ -324,6 +324,15 @@ describe('clarification approval chain: configuration, notices, reminder, audit'
     expect(rejected.status).toBe(201);
     const view = rejected.body as ApprovalChainView;
     expect(view.nextStep).toBe(0);
+    // The approval panel keeps the rejection and its note after the chain restarted.
+    expect(view.steps.every((s) => s.decision === null)).toBe(true);
+    expect(view.lastRejection).toMatchObject({
+      stepName: 'Humas Dinas',
+      note: 'Foto jembatan belum dari UPT',
+    });
+    expect((await approval(t['petugasU'])).lastRejection?.note).toBe(
+      'Foto jembatan belum dari UPT',
+    );
     // The creator (an editor) hears of it with the note; the rejecting approver does not.
     const [heard] = await notices(id['humasD'], 'clarification_rejected');
     expect(heard.body).toBe('Ditolak pada langkah Humas Dinas: Foto jembatan belum dari UPT');

@@ -156,6 +156,13 @@ export interface ApprovalChainView {
   /** Whether the viewer may decide the next step now, and why not. */
   mayDecide: boolean;
   refusal: string | null;
+  /** The draft's latest rejection and its note (kept after the chain restarts), or null. */
+  lastRejection: {
+    stepName: string | null;
+    userName: string | null;
+    at: string;
+    note: string | null;
+  } | null;
 }
 
 export interface ClarificationDraftView {

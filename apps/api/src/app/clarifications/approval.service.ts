@@ -134,9 +134,18 @@ export class ApprovalService {
         next.eligible.length === 0 && next.noEligibleApprover
           ? 'Langkah ini tidak punya penyetuju / This step has no eligible approver'
           : 'Bukan giliran Anda atau Anda mengubah isi sejak rantai dimulai / Not your step, or you edited the content since the chain restarted';
+    const [rejection] = await runQuery(manager, chainSql.lastRejection, { draftId });
     return {
       contentHash: hash,
       steps: views,
+      lastRejection: rejection
+        ? {
+            stepName: rejection.stepName,
+            userName: rejection.userName ?? null,
+            at: rejection.at.toISOString(),
+            note: rejection.note,
+          }
+        : null,
       nextStep: nextIndex === -1 ? null : nextIndex,
       approved,
       mayDecide: refusal === null,

@@ -432,14 +432,47 @@ export interface IAgencyShortNamesQuery {
   result: IAgencyShortNamesResult;
 }
 
-const agencyShortNamesIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":82,"b":86}]}],"statement":"SELECT a.id AS \"id!\", a.short_name AS \"shortName!\" FROM agency a WHERE a.id = ANY(:ids!::uuid[])"};
+const agencyShortNamesIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":82,"b":86}]}],"statement":"SELECT a.id AS \"id!\", a.short_name AS \"shortName!\" FROM agency a WHERE a.id = ANY(:ids!::uuid[])                                                                                                     "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT a.id AS "id!", a.short_name AS "shortName!" FROM agency a WHERE a.id = ANY(:ids!::uuid[])
+ * SELECT a.id AS "id!", a.short_name AS "shortName!" FROM agency a WHERE a.id = ANY(:ids!::uuid[])                                                                                                     
  * ```
  */
 export const agencyShortNames = new PreparedQuery<IAgencyShortNamesParams,IAgencyShortNamesResult>(agencyShortNamesIR);
+
+
+/** 'LastRejection' parameters type */
+export interface ILastRejectionParams {
+  draftId: string;
+}
+
+/** 'LastRejection' return type */
+export interface ILastRejectionResult {
+  at: Date;
+  note: string | null;
+  stepName: string | null;
+  userName: string | null;
+}
+
+/** 'LastRejection' query type */
+export interface ILastRejectionQuery {
+  params: ILastRejectionParams;
+  result: ILastRejectionResult;
+}
+
+const lastRejectionIR: any = {"usedParamSet":{"draftId":true},"params":[{"name":"draftId","required":true,"transform":{"type":"scalar"},"locs":[{"a":204,"b":212}]}],"statement":"SELECT e.payload->>'name' AS \"stepName\", e.payload->>'note' AS \"note\", u.name AS \"userName?\", e.created_at AS \"at!\"\nFROM clarification_event e LEFT JOIN app_user u ON u.id = e.actor_id\nWHERE e.draft_id = :draftId! AND e.type = 'clarification.rejected'\nORDER BY e.id DESC LIMIT 1"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT e.payload->>'name' AS "stepName", e.payload->>'note' AS "note", u.name AS "userName?", e.created_at AS "at!"
+ * FROM clarification_event e LEFT JOIN app_user u ON u.id = e.actor_id
+ * WHERE e.draft_id = :draftId! AND e.type = 'clarification.rejected'
+ * ORDER BY e.id DESC LIMIT 1
+ * ```
+ */
+export const lastRejection = new PreparedQuery<ILastRejectionParams,ILastRejectionResult>(lastRejectionIR);
 
 

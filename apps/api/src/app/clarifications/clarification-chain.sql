@@ -91,3 +91,10 @@ FROM clarification_draft d JOIN agency a ON a.id = d.agency_id WHERE d.id = :dra
 
 /* @name AgencyShortNames */
 SELECT a.id AS "id!", a.short_name AS "shortName!" FROM agency a WHERE a.id = ANY(:ids!::uuid[]);
+
+/* The draft's latest rejection, with its note (a rejection voids the approvals, not this record). */
+/* @name LastRejection */
+SELECT e.payload->>'name' AS "stepName", e.payload->>'note' AS "note", u.name AS "userName?", e.created_at AS "at!"
+FROM clarification_event e LEFT JOIN app_user u ON u.id = e.actor_id
+WHERE e.draft_id = :draftId! AND e.type = 'clarification.rejected'
+ORDER BY e.id DESC LIMIT 1;

@@ -57,6 +57,7 @@ import {
   type TextMark,
 } from './review/text-marks';
 import { keepTextareasInStep } from './textarea-sync';
+import { ApprovalRejectionNote } from './chain/approval-rejection-note';
 
 interface Peer {
   clientId: number;
@@ -133,6 +134,7 @@ export function applyTextChange(text: Y.Text, before: string, after: string): vo
 @Component({
   selector: 'sp-clarification-editor-page',
   imports: [
+    ApprovalRejectionNote,
     FormsModule,
     NgTemplateOutlet,
     RouterLink,
@@ -564,6 +566,7 @@ export function applyTextChange(text: Y.Text, before: string, after: string): vo
             </article>
           </ng-template>
           <h2 id="approval-title">{{ 'clarifications.approval' | translate }}</h2>
+          <sp-approval-rejection-note [rejection]="chain()?.lastRejection ?? null" />
           @if (chain(); as c) {
             @for (step of c.steps; track step.key; let i = $index) {
               <div

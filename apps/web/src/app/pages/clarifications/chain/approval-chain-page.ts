@@ -74,7 +74,7 @@ export function eligibleFor(step: EditedStep, people: readonly Person[]): string
       <h1>{{ 'approvalChain.title' | translate }}</h1>
     </header>
     @if (isSuperadmin()) {
-      <mat-form-field appearance="outline" class="agency-pick">
+      <mat-form-field appearance="outline" class="agency-pick" subscriptSizing="dynamic">
         <mat-label>{{ 'approvalChain.agency' | translate }}</mat-label>
         <mat-select
           [value]="agencyId()"
@@ -107,7 +107,7 @@ export function eligibleFor(step: EditedStep, people: readonly Person[]): string
           <li class="step" [class.empty]="eligible()[i].length === 0">
             @if (c.mayConfigure) {
               <div class="row">
-                <mat-form-field appearance="outline" class="name">
+                <mat-form-field appearance="outline" subscriptSizing="dynamic" class="name">
                   <mat-label>{{ 'approvalChain.stepName' | translate: { n: i + 1 } }}</mat-label>
                   <input
                     matInput
@@ -117,7 +117,7 @@ export function eligibleFor(step: EditedStep, people: readonly Person[]): string
                     required
                   />
                 </mat-form-field>
-                <mat-form-field appearance="outline">
+                <mat-form-field appearance="outline" subscriptSizing="dynamic">
                   <mat-label>{{ 'approvalChain.kind' | translate }}</mat-label>
                   <mat-select
                     [value]="step.kind"
@@ -134,7 +134,7 @@ export function eligibleFor(step: EditedStep, people: readonly Person[]): string
               </div>
               <div class="row">
                 @if (step.kind === 'role') {
-                  <mat-form-field appearance="outline">
+                  <mat-form-field appearance="outline" subscriptSizing="dynamic">
                     <mat-label>{{ 'approvalChain.roleAgency' | translate }}</mat-label>
                     <mat-select
                       [value]="step.approverAgencyId"
@@ -145,7 +145,7 @@ export function eligibleFor(step: EditedStep, people: readonly Person[]): string
                       }
                     </mat-select>
                   </mat-form-field>
-                  <mat-form-field appearance="outline">
+                  <mat-form-field appearance="outline" subscriptSizing="dynamic">
                     <mat-label>{{ 'approvalChain.role' | translate }}</mat-label>
                     <mat-select
                       [value]="step.role"
@@ -157,7 +157,7 @@ export function eligibleFor(step: EditedStep, people: readonly Person[]): string
                     </mat-select>
                   </mat-form-field>
                 } @else {
-                  <mat-form-field appearance="outline" class="people">
+                  <mat-form-field appearance="outline" subscriptSizing="dynamic" class="people">
                     <mat-label>{{ 'approvalChain.people' | translate }}</mat-label>
                     <mat-select
                       multiple
@@ -170,7 +170,7 @@ export function eligibleFor(step: EditedStep, people: readonly Person[]): string
                     </mat-select>
                   </mat-form-field>
                 }
-                <mat-form-field appearance="outline" class="people">
+                <mat-form-field appearance="outline" subscriptSizing="dynamic" class="people">
                   <mat-label>{{ 'approvalChain.alternates' | translate }}</mat-label>
                   <mat-select
                     multiple
@@ -303,7 +303,8 @@ export function eligibleFor(step: EditedStep, people: readonly Person[]): string
     .row {
       display: flex;
       flex-wrap: wrap;
-      gap: 8px;
+      gap: 12px 8px;
+      margin-bottom: 12px;
       mat-form-field {
         flex: 1 1 180px;
         min-width: 0;
