@@ -1,4 +1,5 @@
 import {
+  afterRenderEffect,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -50,6 +51,7 @@ import {
   anchorFor,
   decodePosition,
   encodePosition,
+  keepCaretLabelsInside,
   overlaySegments,
   peerColor,
   resolveAnchor,
@@ -225,6 +227,11 @@ export function applyTextChange(text: Y.Text, before: string, after: string): vo
       border-left: 2px solid;
       margin-left: -1px;
       margin-right: -1px;
+    }
+    .caret-label.flip {
+      left: auto;
+      right: -2px;
+      border-radius: 3px 3px 0 3px;
     }
     .caret-label {
       position: absolute;
@@ -743,10 +750,16 @@ export class ClarificationEditorPage {
   constructor() {
     const destroy = inject(DestroyRef);
     const local = new IndexeddbPersistence(`simpul-klarifikasi-${this.draftId}`, this.doc);
+    const host = inject(ElementRef<HTMLElement>).nativeElement;
     // Someone else's change reaches the textareas at once, each caret staying in its text.
-    destroy.onDestroy(
-      keepTextareasInStep(this.doc, inject(ElementRef<HTMLElement>).nativeElement, 'local'),
-    );
+    destroy.onDestroy(keepTextareasInStep(this.doc, host, 'local'));
+    // Measures the drawn labels and flips those that would stick out (reads and writes the DOM).
+    afterRenderEffect({
+      mixedReadWrite: () => {
+        this.overlay();
+        keepCaretLabelsInside(host);
+      },
+    });
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.refreshTexts();
       if (origin !== 'remote') this.queue(update);

@@ -3,6 +3,7 @@ import {
   anchorFor,
   decodePosition,
   encodePosition,
+  keepCaretLabelsInside,
   overlaySegments,
   peerColor,
   PEER_COLORS,
@@ -84,5 +85,23 @@ describe('text marks', () => {
     expect(PEER_COLORS as readonly string[]).toContain(peerColor(123456));
     expect(peerColor(42)).toBe(peerColor(42));
     expect(new Set([1, 2, 3, 4, 5].map(peerColor)).size).toBe(5);
+  });
+
+  it('turns a caret label that would stick out of its text box to run left', () => {
+    const host = document.createElement('div');
+    host.innerHTML = `
+      <div class="overlay" style="position:relative;width:200px">
+        <span class="caret" style="position:absolute;left:10px"><span class="caret-label" style="position:absolute;left:0;white-space:nowrap">Sari</span></span>
+        <span class="caret" style="position:absolute;left:190px"><span class="caret-label" style="position:absolute;left:0;white-space:nowrap">Budi Santoso</span></span>
+      </div>`;
+    document.body.appendChild(host);
+    try {
+      keepCaretLabelsInside(host);
+      const [near, far] = Array.from(host.querySelectorAll('.caret-label'));
+      expect(near.classList).not.toContain('flip');
+      expect(far.classList).toContain('flip');
+    } finally {
+      host.remove();
+    }
   });
 });

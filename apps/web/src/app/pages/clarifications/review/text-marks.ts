@@ -148,3 +148,17 @@ export function overlaySegments(text: string, marks: TextMark[]): OverlaySegment
     });
   return segments;
 }
+
+/**
+ * A caret's name label starts at the caret and runs right; near the right edge of its section it
+ * would stick out of the text box (and off a phone's screen), so there it runs left instead.
+ */
+export function keepCaretLabelsInside(container: HTMLElement): void {
+  container.querySelectorAll<HTMLElement>('.overlay').forEach((overlay) => {
+    const right = overlay.getBoundingClientRect().right;
+    overlay.querySelectorAll<HTMLElement>('.caret-label').forEach((label) => {
+      label.classList.remove('flip');
+      if (label.getBoundingClientRect().right > right) label.classList.add('flip');
+    });
+  });
+}
