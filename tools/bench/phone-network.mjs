@@ -12,10 +12,14 @@
 // The page records the moment itself (a MutationObserver installed before any script runs), so
 // the benchmark's polling adds nothing to the page's time.
 //   node tools/bench/phone-network.mjs [--runs 3] [--no-build] [--dist path/to/dist] [--waterfall]
-//        [--cpu 4]
+//        [--cpu 4] [--profile]
+// --profile records the main thread's JavaScript (a CPU profile) in each scenario's first run and
+// prints where its time went, by script and by function (the .cpuprofile is kept in tmp/ for
+// DevTools).
 // --dist runs another checkout's build (e.g. the code before a change: its dist/ folder, whose
 // apps/api/main.js serves apps/web/browser beside it) with this script.
 import { spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +36,7 @@ const option = (name, fallback) => {
 const runs = Number(option('runs', 3));
 /** Prints each request of a scenario's first run (start and end from navigation start, bytes). */
 const showWaterfall = process.argv.includes('--waterfall');
+const profile = process.argv.includes('--profile');
 const dist = resolve(option('dist', join(root, 'dist')));
 const port = 3993;
 const origin = `http://127.0.0.1:${port}`;
@@ -117,7 +122,31 @@ async function demoCaseId(accessToken) {
   return first.id;
 }
 
-async function measure(browser, scenario, caseId) {
+/** Self time per script and per function of a CDP CPU profile, largest first. */
+function summariseProfile(cpuProfile) {
+  const byId = new Map(cpuProfile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  cpuProfile.samples.forEach((id, i) => {
+    self.set(id, (self.get(id) ?? 0) + (cpuProfile.timeDeltas[i] ?? 0));
+  });
+  const byScript = new Map();
+  const byFunction = new Map();
+  for (const [id, micros] of self) {
+    const { url, functionName, lineNumber } = byId.get(id).callFrame;
+    const script = url ? url.replace(origin, '') : `(${functionName || 'program'})`;
+    byScript.set(script, (byScript.get(script) ?? 0) + micros);
+    const name = `${functionName || '(anonymous)'} ${script}:${lineNumber + 1}`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
+  }
+  const top = (map, n) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, micros]) => `${String(Math.round(micros / 1000)).padStart(6)} ms  ${name}`);
+  return { scripts: top(byScript, 12), functions: top(byFunction, 15) };
+}
+
+async function measure(browser, scenario, caseId, { record = false } = {}) {
   const { refresh } = await signIn();
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
@@ -146,6 +175,11 @@ async function measure(browser, scenario, caseId) {
   await cdp.send('Network.setBlockedURLs', { urls: ['*tile.openstreetmap.org*'] });
   await cdp.send('Network.emulateNetworkConditions', NETWORK);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  if (record) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const transfer = { bytes: 0, scriptBytes: 0, requests: 0, waterfall: [] };
   const scripts = new Set();
   const started = new Map();
@@ -175,7 +209,8 @@ async function measure(browser, scenario, caseId) {
       polling: 250,
     });
     const firstUse = await page.evaluate(() => window.__firstUse);
-    return { firstUse, ...transfer };
+    const cpuProfile = record ? (await cdp.send('Profiler.stop')).profile : null;
+    return { firstUse, cpuProfile, ...transfer };
   } catch (error) {
     await page.screenshot({ path: join(root, 'tmp', 'phone-network-failure.png') });
     log(`failed at ${page.url()}; screenshot: tmp/phone-network-failure.png`);
@@ -234,11 +269,23 @@ try {
   await measure(browser, SCENARIOS[0], caseId);
   for (const scenario of SCENARIOS) {
     const results = [];
-    for (let run = 0; run < runs; run += 1) results.push(await measure(browser, scenario, caseId));
+    for (let run = 0; run < runs; run += 1) {
+      results.push(await measure(browser, scenario, caseId, { record: profile && run === 0 }));
+    }
     const times = results.map((r) => r.firstUse);
     const middle = median(times);
     const sample = results[0];
     if (showWaterfall) for (const row of sample.waterfall) log(`  ${row}`);
+    if (sample.cpuProfile) {
+      const file = join(root, 'tmp', `phone-network-${scenario.name.split(' ')[0]}.cpuprofile`);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, JSON.stringify(sample.cpuProfile));
+      const { scripts, functions } = summariseProfile(sample.cpuProfile);
+      log(`  JavaScript self time until first use, by script (profile: ${file}):`);
+      for (const row of scripts) log(`    ${row}`);
+      log('  by function:');
+      for (const row of functions) log(`    ${row}`);
+    }
     log(
       `${scenario.name.padEnd(24)} first use median ${(middle / 1000).toFixed(2)} s (${times.map((t) => (t / 1000).toFixed(2)).join('; ')})` +
         `  transferred ${kb(sample.bytes)} in ${sample.requests} requests, of which JavaScript ${kb(sample.scriptBytes)}` +

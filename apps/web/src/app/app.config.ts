@@ -2,6 +2,7 @@ import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/
 import {
   DOCUMENT,
   inject,
+  Injector,
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
@@ -14,7 +15,7 @@ import { routes } from './app.routes';
 import { authInterceptor } from './core/auth.interceptor';
 import { AuthService } from './core/auth.service';
 import { AppTranslateLoader, DEFAULT_LANGUAGE } from './core/language.service';
-import { preloadRouteOf } from './core/route-preload';
+import { preloadRouteOf, readAheadFor } from './core/route-preload';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -31,9 +32,14 @@ export const appConfig: ApplicationConfig = {
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { subscriptSizing: 'dynamic' } },
     // Restore the session from the refresh cookie before the first route's guards run, while the
     // code of the page being opened loads.
+    // Then the page's first data is read while its code starts (core/route-preload).
     provideAppInitializer(() => {
-      preloadRouteOf(routes, inject(DOCUMENT).location.pathname);
-      return inject(AuthService).restore();
+      const { pathname, search } = inject(DOCUMENT).location;
+      const injector = inject(Injector);
+      preloadRouteOf(routes, pathname);
+      return inject(AuthService)
+        .restore()
+        .then(() => readAheadFor(injector, routes, pathname + search));
     }),
   ],
 };

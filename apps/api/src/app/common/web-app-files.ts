@@ -139,9 +139,16 @@ export function routePreloadFiles(routes: RoutePreload[], urlPath: string): stri
 /** A chunk of the build: nothing that could close the attribute or reach elsewhere. */
 const CHUNK_FILE = /^[A-Za-z0-9_-][A-Za-z0-9._-]*\.js$/;
 
-/** index.html with one `<link rel="modulepreload">` per file, in its head. */
+/** The app's own script, which index.html names at the end of its body. */
+const MAIN_SCRIPT = /<script src="([A-Za-z0-9_-][A-Za-z0-9._-]*\.js)" type="module">/;
+
+/**
+ * index.html with one `<link rel="modulepreload">` per file in its head, the app's own script
+ * first: otherwise it would only be asked for after every chunk, and start last.
+ */
 export function withModulePreloads(indexHtml: string, files: string[]): string {
-  const links = files
+  const main = MAIN_SCRIPT.exec(indexHtml)?.[1];
+  const links = (main && files.length > 0 ? [main, ...files] : files)
     .filter((file) => CHUNK_FILE.test(file))
     .map((file) => `<link rel="modulepreload" href="${file}">`)
     .join('');

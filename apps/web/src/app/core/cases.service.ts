@@ -18,6 +18,7 @@ import type {
 } from '@simpul/contracts';
 import type { Observable } from 'rxjs';
 import { apiErrorBody } from './api-error';
+import { EarlyReads } from './early-reads';
 import { idempotencyHeaders } from './idempotency';
 
 /**
@@ -39,10 +40,23 @@ export function currentCaseFromConflict(error: unknown): CaseDetail | null {
 @Injectable({ providedIn: 'root' })
 export class CasesService {
   private readonly http = inject(HttpClient);
+  private readonly earlyReads = inject(EarlyReads);
 
   /** One page of the filtered inbox; pass the previous page's `nextCursor` for the next one. */
   inbox(query: InboxQuery): Observable<InboxPage> {
-    return this.http.get<InboxPage>('/api/cases/inbox', { params: this.inboxParams(query) });
+    const params = this.inboxParams(query);
+    return this.earlyReads.take(`/api/cases/inbox?${params.toString()}`, () =>
+      this.http.get<InboxPage>('/api/cases/inbox', { params }),
+    );
+  }
+
+  /** Starts reading an inbox page before the inbox is on screen; its first `inbox` takes it. */
+  prefetchInbox(query: InboxQuery): void {
+    const params = this.inboxParams(query);
+    this.earlyReads.start(
+      `/api/cases/inbox?${params.toString()}`,
+      this.http.get<InboxPage>('/api/cases/inbox', { params }),
+    );
   }
 
   /** How many cases match the filters, exact up to 10,000 (a page says only "more than 1,000", a search "more than 2,000"). */
@@ -74,7 +88,14 @@ export class CasesService {
   }
 
   get(id: string): Observable<CaseDetail> {
-    return this.http.get<CaseDetail>(this.caseUrl(id));
+    return this.earlyReads.take(this.caseUrl(id), () =>
+      this.http.get<CaseDetail>(this.caseUrl(id)),
+    );
+  }
+
+  /** Starts reading a case before its page is on screen; the page's first `get` takes it. */
+  prefetch(id: string): void {
+    this.earlyReads.start(this.caseUrl(id), this.http.get<CaseDetail>(this.caseUrl(id)));
   }
 
   update(id: string, request: UpdateCaseRequest): Observable<CaseDetail> {

@@ -12,6 +12,7 @@ import {
 } from '@simpul/contracts';
 import { map, type Observable } from 'rxjs';
 import { apiErrorBody, httpStatus } from './api-error';
+import { EarlyReads } from './early-reads';
 import { idempotencyHeaders } from './idempotency';
 
 /** The comment as it is now, when an edit was refused because someone changed it first (409). */
@@ -30,8 +31,22 @@ export function currentCommentFromConflict(error: unknown): CommentView | null {
 @Injectable({ providedIn: 'root' })
 export class CommentsService {
   private readonly http = inject(HttpClient);
+  private readonly earlyReads = inject(EarlyReads);
+
+  /**
+   * Starts reading a case's thread while the case itself loads, so the discussion does not wait
+   * for the case, its page and then its own round trip (issue #14 item 6); the thread's next
+   * `list` of that case takes the answer.
+   */
+  prefetch(caseId: string): void {
+    this.earlyReads.start(this.commentsUrl(caseId), this.fetch(caseId));
+  }
 
   list(caseId: string): Observable<CommentView[]> {
+    return this.earlyReads.take(this.commentsUrl(caseId), () => this.fetch(caseId));
+  }
+
+  private fetch(caseId: string): Observable<CommentView[]> {
     return this.http
       .get<CommentView[] | { items: CommentView[] }>(this.commentsUrl(caseId))
       .pipe(map((answer) => (Array.isArray(answer) ? answer : answer.items)));

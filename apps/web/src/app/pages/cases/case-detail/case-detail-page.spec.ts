@@ -396,6 +396,38 @@ describe('CaseDetailPage', () => {
     });
   });
 
+  it('reads the discussion beside the case, and the thread uses that answer', async () => {
+    // Both are asked for at once; the case is not answered yet.
+    const early = http.expectOne(
+      (r) => r.method === 'GET' && r.url === '/api/cases/case-42/comments',
+    );
+    early.flush([
+      {
+        id: 'comment-1',
+        caseId: 'case-42',
+        visibility: 'internal',
+        body: 'Sudah dicek tim lapangan',
+        authorKind: 'officer',
+        authorUserId: 'user-2',
+        authorName: 'Budi Santoso',
+        authorAgencyId: 'agency-dishub',
+        authorAgencyName: 'Dishub Malang',
+        mentions: [],
+        attachmentIds: [],
+        createdAt: '2026-11-28T01:00:00.000Z',
+        editedAt: null,
+        deletedAt: null,
+        version: 1,
+        seq: 3,
+      },
+    ]);
+    // A second read of the thread would be answered empty by answerPanels() and hide it.
+    await loadCase(caseDetail());
+    expect(page().querySelector('sp-case-thread ol.comments')?.textContent).toContain(
+      'Sudah dicek tim lapangan',
+    );
+  });
+
   it("offers 'Pesan ke pelapor' only to those who may message the reporter", async () => {
     const reporter = { ...anonymousReport(false) };
     reporter.reporter = {

@@ -27,6 +27,7 @@ import { AgenciesService } from '../../../core/agencies.service';
 import { apiErrorCode, httpStatus } from '../../../core/api-error';
 import { actionNeedsNote, caseActionKey, caseCategoryKey } from '../../../core/case-labels';
 import { CasesService, currentCaseFromConflict } from '../../../core/cases.service';
+import { CommentsService } from '../../../core/comments.service';
 import { LanguageService } from '../../../core/language.service';
 import { RealtimeService, type CaseWatch } from '../../../core/realtime.service';
 import { confirmAction } from '../../../ui/confirm-dialog/confirm-dialog';
@@ -115,9 +116,19 @@ export class CaseDetailPage {
   /** From the route path `/kasus/:id`. */
   readonly id = input.required<string>();
 
+  private readonly comments = inject(CommentsService);
+  private threadReadFor: string | null = null;
   protected readonly caseResource = agencyResource({
     params: () => this.id(),
-    stream: (id) => this.casesService.get(id),
+    stream: (id) => {
+      // A case opened is read with its discussion, not before it: on a phone link each round
+      // trip counts. Reloads of the same case leave the thread to read for itself.
+      if (id !== this.threadReadFor) {
+        this.threadReadFor = id;
+        this.comments.prefetch(id);
+      }
+      return this.casesService.get(id);
+    },
   });
   /** Not found and not visible look the same, so nobody learns a hidden case exists. */
   protected readonly notVisible = computed(() => {
