@@ -385,11 +385,11 @@ export class ClarificationsService implements OnModuleDestroy {
     const bytes = new Uint8Array(update);
     if (bytes.byteLength > CLARIFICATION_MAX_UPDATE_BYTES) throw clarificationErrors.tooLarge();
     if (bytes.byteLength < 2) throw clarificationErrors.malformed();
+    // Decoding reads every struct and the delete set, which is where a malformed message fails;
+    // applying it to an empty document as well cost 0.7 ms per update (a new Y.Doc each time) and
+    // refused nothing decoding lets through.
     try {
       Y.decodeUpdate(bytes);
-      const probe = new Y.Doc();
-      Y.applyUpdate(probe, bytes);
-      probe.destroy();
     } catch {
       throw clarificationErrors.malformed();
     }
