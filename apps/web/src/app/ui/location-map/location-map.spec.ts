@@ -75,6 +75,48 @@ describe('LocationMap', () => {
     expect(chosen).toEqual([{ lat: -8.1631, lng: 112.5733 }]);
   });
 
+  it('takes no point outside Indonesia or with latitude and longitude swapped, and says why', async () => {
+    create({ editable: true });
+    const problems: (string | null)[] = [];
+    fixture.componentInstance.problemChange.subscribe((problem) => problems.push(problem));
+    await answerSettings();
+    await type('lat', '112.5733');
+    await type('lng', '-8.1631');
+    expect(host().querySelector('.point-problem')?.textContent).toContain('tertukar');
+    await type('lat', '51.5');
+    await type('lng', '-0.12');
+    expect(host().querySelector('.point-problem')?.textContent).toContain(
+      'di luar wilayah Indonesia',
+    );
+    expect(chosen).toEqual([]);
+    await type('lat', '-8.1631');
+    await type('lng', '112.5733');
+    expect(chosen).toEqual([{ lat: -8.1631, lng: 112.5733 }]);
+    expect(host().querySelector('.point-problem')).toBeNull();
+    expect(problems).toEqual(['incomplete', 'swapped', 'outside', null]);
+  });
+
+  it('brings a chosen place into view: the map zooms to the box it is given', async () => {
+    create({ editable: true });
+    await answerSettings();
+    const map = await mapDrawn();
+    await fixture.whenStable();
+    const before = Number(host().querySelector<HTMLElement>('.map')?.dataset['zoom']);
+    fixture.componentRef.setInput('focus', {
+      south: -7.9,
+      west: 112.65,
+      north: -7.82,
+      east: 112.72,
+    });
+    await fixture.whenStable();
+    const shown = host().querySelector<HTMLElement>('.map');
+    expect(Number(shown?.dataset['zoom'])).toBeGreaterThan(before);
+    const [lat, lng] = (shown?.dataset['center'] ?? '').split(',').map(Number);
+    expect(lat).toBeCloseTo(-7.86, 1);
+    expect(lng).toBeCloseTo(112.685, 1);
+    expect(map).toBeTruthy();
+  });
+
   it('says what is wrong with a typed coordinate and emits nothing', async () => {
     create({ editable: true });
     await answerSettings();
