@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
+import type { ApprovalChainView } from '@simpul/contracts';
 import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { api, apiSignIn } from './support/api';
 
 // Dinas PU Kab. Malang's admin (Sri Wahyuni) configures its chain; the agency has a petugas (Eko
 // Susanto) and no humas or pimpinan, and no other browser test uses its clarifications.
@@ -72,6 +74,37 @@ describe('clarification approval chain page (issue 15 item 3)', () => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.getByRole('button', { name: 'Kembali ke rantai bawaan' }).click();
       await page.getByText('Belum diatur: berlaku rantai bawaan').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the draft’s approval panel keeps a rejection’s note after the chain restarted', async () => {
+    // DPU BM Jatim's default chain: its humas first. Dewi logs the hoax; Nur Aini (also its humas)
+    // rejects it with a note.
+    const dewi = await apiSignIn('humas.dpubm@demo.simpul.id');
+    const nur = { ...(await apiSignIn('nur.aini@demo.simpul.id')), agencyId: dewi.agencyId };
+    const { id } = await api<{ id: string }>(dewi, 'POST', '/api/clarifications', {
+      label: 'HOAKS',
+      title: 'Jalan tol Pandaan ambles',
+      narrative: 'Foto jalan ambles beredar di Facebook.',
+      platform: 'Facebook',
+    });
+    const chain = await api<ApprovalChainView>(nur, 'GET', `/api/clarifications/${id}/approval`);
+    await api(nur, 'POST', `/api/clarifications/${id}/approval`, {
+      decision: 'rejected',
+      contentHash: chain.contentHash,
+      note: 'Tambahkan foto dari UPT sebelum terbit.',
+    });
+    const { context, page } = await newPage(browser, { width: 390, height: 844 });
+    try {
+      await signIn(page, 'humas.dpubm@demo.simpul.id');
+      await page.goto(`/draf-klarifikasi/${id}`);
+      const note = page.locator('sp-approval-rejection-note');
+      await note.getByText('Ditolak terakhir oleh Nur Aini pada langkah “Humas”').waitFor();
+      await note.getByText('Tambahkan foto dari UPT sebelum terbit.').waitFor();
+      await note.scrollIntoViewIfNeeded();
+      await screenshot(page, 'approval-rejection-phone');
     } finally {
       await context.close();
     }
