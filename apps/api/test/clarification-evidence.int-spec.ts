@@ -102,6 +102,7 @@ describe('clarification evidence: linked cases’ photos on drafts and public ou
       invitedHumas: await createUser(owner, [[invited, 'humas']], { label: 'bukti-undangan' }),
       outsider: await createUser(owner, [[outsider, 'humas']], { label: 'bukti-luar' }),
     };
+    ids.petugasUser = users.petugas.id;
     for (const [key, user] of Object.entries(users))
       t[key] = (await signIn(app.url, user.email)).accessToken;
 
@@ -170,10 +171,22 @@ describe('clarification evidence: linked cases’ photos on drafts and public ou
     const marked = await mark(t['petugas'], ids.normal, ids.publicPhoto, true);
     expect(marked.status).toBe(200);
     expect(marked.body).toMatchObject({ id: ids.publicPhoto, public: true, canMarkPublic: true });
-    // A retry changes nothing.
+    // A retry changes nothing, nor writes a second audit entry.
     const before = await publicAt(ids.publicPhoto);
     expect((await mark(t['petugas'], ids.normal, ids.publicPhoto, true)).status).toBe(200);
     expect(await publicAt(ids.publicPhoto)).toEqual(before);
+    const audit = await owner.query(
+      `SELECT actor_user_id, agency_id, details FROM audit_log
+       WHERE action = 'attachment.public_changed' AND target_id = $1`,
+      [ids.publicPhoto],
+    );
+    expect(audit).toEqual([
+      {
+        actor_user_id: ids.petugasUser,
+        agency_id: ids.unit,
+        details: { caseId: ids.normal, public: true, fileName: 'foto.jpg' },
+      },
+    ]);
 
     const secret = await mark(t['petugas'], ids.secret, ids.secretPhoto, true);
     expect(secret.status).toBe(422);

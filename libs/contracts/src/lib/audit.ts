@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'agency.created',
   'agency.updated',
   'case.observer_invited',
+  'attachment.public_changed',
   'calendar.changed',
   'cases.exported',
   'leaders.thresholds_changed',

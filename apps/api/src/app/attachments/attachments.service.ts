@@ -17,6 +17,7 @@ import {
 import { casePolicy, type CaseAccessContext } from '../access/access-policy';
 import { forbidden, notFound } from '../access/access-errors';
 import type { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
 import { hashToken } from '../auth/secure-token';
 import { CaseEventLog } from '../case-kernel/case-event-log';
 import { CaseLocationWriter } from '../cases/location/case-location-writer';
@@ -131,6 +132,7 @@ export class AttachmentsService {
     private readonly eventLog: CaseEventLog,
     private readonly locationWriter: CaseLocationWriter,
     private readonly statusWriter: CaseStatusWriter,
+    private readonly audit: AuditService,
   ) {}
 
   async list(actor: Actor, caseId: string): Promise<CaseAttachmentList> {
@@ -279,12 +281,28 @@ export class AttachmentsService {
           [{ field: 'public', message }],
         );
       }
+      const changed = (row.public_at !== null) !== isPublic;
       await runQuery(manager, setAttachmentPublic, {
         attachmentId,
         caseId,
         public: isPublic,
         userId: actor.userId,
       });
+      // Who made a photo public (or took it back), in the transaction that did it; a retry that
+      // changes nothing records nothing.
+      if (changed)
+        await this.audit.record(
+          {
+            action: 'attachment.public_changed',
+            actorUserId: actor.userId,
+            agencyId: actor.agencyId,
+            targetType: 'attachment',
+            targetId: attachmentId,
+            ip: actor.ip,
+            details: { caseId, public: isPublic, fileName: row.file_name },
+          },
+          manager,
+        );
       return this.toContract(await this.findRow(manager, caseId, attachmentId), actor, access);
     });
   }
