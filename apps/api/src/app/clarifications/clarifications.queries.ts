@@ -988,6 +988,7 @@ export interface IInsertUpdateIfEditableParams {
 /** 'InsertUpdateIfEditable' return type */
 export interface IInsertUpdateIfEditableResult {
   id: string;
+  status: string;
 }
 
 /** 'InsertUpdateIfEditable' query type */
@@ -996,13 +997,13 @@ export interface IInsertUpdateIfEditableQuery {
   result: IInsertUpdateIfEditableResult;
 }
 
-const insertUpdateIfEditableIR: any = {"usedParamSet":{"draftId":true,"update":true,"userId":true},"params":[{"name":"draftId","required":true,"transform":{"type":"scalar"},"locs":[{"a":62,"b":70}]},{"name":"update","required":true,"transform":{"type":"scalar"},"locs":[{"a":230,"b":237}]},{"name":"userId","required":true,"transform":{"type":"scalar"},"locs":[{"a":240,"b":247},{"a":356,"b":363}]}],"statement":"WITH d AS (\n  SELECT id FROM clarification_draft\n  WHERE id = :draftId! AND status IN ('draft', 'in_review', 'approved')\n  FOR KEY SHARE\n), stored AS (\n  INSERT INTO clarification_update (draft_id, update, user_id)\n  SELECT d.id, :update!, :userId! FROM d\n  RETURNING id\n), editor AS (\n  INSERT INTO clarification_editor (draft_id, user_id)\n  SELECT d.id, :userId! FROM d\n  ON CONFLICT (draft_id, user_id) DO UPDATE SET last_edit_at = now()\n)\nSELECT stored.id AS \"id!\" FROM stored"};
+const insertUpdateIfEditableIR: any = {"usedParamSet":{"draftId":true,"update":true,"userId":true},"params":[{"name":"draftId","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":78}]},{"name":"update","required":true,"transform":{"type":"scalar"},"locs":[{"a":238,"b":245}]},{"name":"userId","required":true,"transform":{"type":"scalar"},"locs":[{"a":248,"b":255},{"a":364,"b":371}]}],"statement":"WITH d AS (\n  SELECT id, status FROM clarification_draft\n  WHERE id = :draftId! AND status IN ('draft', 'in_review', 'approved')\n  FOR KEY SHARE\n), stored AS (\n  INSERT INTO clarification_update (draft_id, update, user_id)\n  SELECT d.id, :update!, :userId! FROM d\n  RETURNING id\n), editor AS (\n  INSERT INTO clarification_editor (draft_id, user_id)\n  SELECT d.id, :userId! FROM d\n  ON CONFLICT (draft_id, user_id) DO UPDATE SET last_edit_at = now()\n)\nSELECT stored.id AS \"id!\", d.status AS \"status!\" FROM stored, d"};
 
 /**
  * Query generated from SQL:
  * ```
  * WITH d AS (
- *   SELECT id FROM clarification_draft
+ *   SELECT id, status FROM clarification_draft
  *   WHERE id = :draftId! AND status IN ('draft', 'in_review', 'approved')
  *   FOR KEY SHARE
  * ), stored AS (
@@ -1014,7 +1015,7 @@ const insertUpdateIfEditableIR: any = {"usedParamSet":{"draftId":true,"update":t
  *   SELECT d.id, :userId! FROM d
  *   ON CONFLICT (draft_id, user_id) DO UPDATE SET last_edit_at = now()
  * )
- * SELECT stored.id AS "id!" FROM stored
+ * SELECT stored.id AS "id!", d.status AS "status!" FROM stored, d
  * ```
  */
 export const insertUpdateIfEditable = new PreparedQuery<IInsertUpdateIfEditableParams,IInsertUpdateIfEditableResult>(insertUpdateIfEditableIR);

@@ -437,6 +437,11 @@ export class ClarificationsService implements OnModuleDestroy {
         await this.mayEdit(manager, actor, draftId);
         throw clarificationErrors.locked();
       }
+      // Approvals exist only once the chain has begun: a draft's first approval moves it to in
+      // review in the transaction that holds the row lock this INSERT waited for (so the status
+      // read here is current); a rejection or a voiding edit voids them all. A draft: nothing to
+      // look for, one round trip saved.
+      if (stored.status === 'draft') return { id: Number(stored.id), approvals: false };
       const [live] = await runQuery(manager, sql.hasLiveApprovals, { draftId });
       return { id: Number(stored.id), approvals: live.approvals };
     });

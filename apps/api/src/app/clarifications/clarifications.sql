@@ -150,7 +150,7 @@ SELECT count(*)::int AS "count!" FROM clarification_update WHERE draft_id = :dra
 
 /* @name InsertUpdateIfEditable */
 WITH d AS (
-  SELECT id FROM clarification_draft
+  SELECT id, status FROM clarification_draft
   WHERE id = :draftId! AND status IN ('draft', 'in_review', 'approved')
   FOR KEY SHARE
 ), stored AS (
@@ -162,7 +162,7 @@ WITH d AS (
   SELECT d.id, :userId! FROM d
   ON CONFLICT (draft_id, user_id) DO UPDATE SET last_edit_at = now()
 )
-SELECT stored.id AS "id!" FROM stored;
+SELECT stored.id AS "id!", d.status AS "status!" FROM stored, d;
 
 /* @name HasLiveApprovals */
 SELECT EXISTS (
