@@ -174,6 +174,18 @@ describe('clarification review: cursors in the text, anchored comments, versions
     await section(b.page, 'penjelasan').press('Backspace');
     await section(b.page, 'penjelasan').pressSequentially('dibuka normal', { delay: 5 });
     await threadA.getByText('teks sudah dihapus').waitFor();
+    // On the phone every name label stays inside its text box (one near the edge runs left).
+    await b.page.locator('[data-overlay="penjelasan"] .caret-label').first().waitFor();
+    const outside = await b.page.locator('.overlay').evaluateAll((overlays) =>
+      overlays.flatMap((overlay) =>
+        Array.from(overlay.querySelectorAll('.caret-label'))
+          .filter(
+            (l) => l.getBoundingClientRect().right > overlay.getBoundingClientRect().right + 1,
+          )
+          .map((l) => l.textContent),
+      ),
+    );
+    expect(outside).toEqual([]);
     await screenshot(b.page, 'clarification-review-comments-390');
 
     await a.page.getByRole('button', { name: 'Tampilkan perbedaan' }).click();
