@@ -139,6 +139,16 @@ describe('clarification approval chain: configuration, notices, reminder, audit'
     expect(missingVersion.body.fields.map((f: { field: string }) => f.field)).toContain(
       'baseVersion',
     );
+    for (const hostile of [
+      { baseVersion: 1e12, steps: [] },
+      { baseVersion: 0, steps: [null] },
+    ]) {
+      const refused = await request(app.url)
+        .put(chainUrl(dept))
+        .set(bearer(t['adminD']))
+        .send(hostile);
+      expect(refused.status).toBe(400);
+    }
     const [{ n }] = await owner.query(
       `SELECT count(*)::int AS n FROM clarification_chain WHERE agency_id = $1`,
       [dept],

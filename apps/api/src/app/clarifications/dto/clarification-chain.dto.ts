@@ -8,6 +8,7 @@ import {
   IsString,
   IsUUID,
   Length,
+  Max,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -49,6 +50,7 @@ export class ClarificationChainStepDto implements ClarificationChainStepInput {
 export class PutClarificationChainDto implements PutClarificationChainRequest {
   @IsInt()
   @Min(0)
+  @Max(2_000_000_000)
   baseVersion!: number;
 
   @IsArray()

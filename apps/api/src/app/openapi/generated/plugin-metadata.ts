@@ -533,7 +533,7 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
         alternateUserIds: { required: false, type: () => [String], format: 'uuid' },
       },
       PutClarificationChainDto: {
-        baseVersion: { required: true, type: () => Number, minimum: 0 },
+        baseVersion: { required: true, type: () => Number, minimum: 0, maximum: 2000000000 },
         steps: {
           required: true,
           type: () => [
