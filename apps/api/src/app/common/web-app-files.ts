@@ -147,12 +147,12 @@ const MAIN_SCRIPT = /<script src="([A-Za-z0-9_-][A-Za-z0-9._-]*\.js)" type="modu
  * first: otherwise it would only be asked for after every chunk, and start last.
  */
 export function withModulePreloads(indexHtml: string, files: string[]): string {
+  const chunks = files.filter((file) => CHUNK_FILE.test(file));
   const main = MAIN_SCRIPT.exec(indexHtml)?.[1];
-  const links = (main && files.length > 0 ? [main, ...files] : files)
-    .filter((file) => CHUNK_FILE.test(file))
+  if (chunks.length === 0 || !indexHtml.includes('</head>')) return indexHtml;
+  const links = (main ? [main, ...chunks] : chunks)
     .map((file) => `<link rel="modulepreload" href="${file}">`)
     .join('');
-  if (links === '' || !indexHtml.includes('</head>')) return indexHtml;
   return indexHtml.replace('</head>', `${links}</head>`);
 }
 
