@@ -247,10 +247,14 @@ describe('hostile input: every route and socket event refuses cleanly', () => {
     if (status < 400) return;
     seen.refused4xx++;
     if (path.startsWith('/open311/')) {
-      // GeoReport v2's own shape: [{ code, description }].
+      // GeoReport v2's own shape: [{ code, description }] in JSON, <errors><error><code> in XML
+      // (the default for anything but a `.json` path).
+      const xml = /^<\?xml[^>]*>\s*<errors><error><code>\d{3}<\/code><description>/.test(text);
       expect({
         label,
-        shape: Array.isArray(body) && typeof (body as { code?: unknown }[])[0]?.code,
+        shape: xml
+          ? 'number'
+          : Array.isArray(body) && typeof (body as { code?: unknown }[])[0]?.code,
       }).toEqual({
         label,
         shape: 'number',

@@ -155,7 +155,7 @@ describe('the OpenAPI document at /api/docs-json', () => {
       const errors = Object.entries(operation.responses).filter(
         ([s]) => Number(s) >= 400 && !(path === '/api/health' && s === '503'),
       );
-      const expected = path.startsWith('/open311/v2')
+      const expected = path.startsWith('/open311/')
         ? (s?: SchemaObject | ReferenceObject) =>
             (s as SchemaObject)?.type === 'array' &&
             ref((s as SchemaObject).items) === '#/components/schemas/Open311Error'
@@ -235,6 +235,17 @@ describe('the OpenAPI document at /api/docs-json', () => {
     expect(responses('/open311/v2/requests.{format}', 'post')).toEqual(
       expect.arrayContaining(['201', '400', '403', '409', '422', '429']),
     );
+    // XML, the standard's default, beside JSON; the discovery document the same way.
+    const services = (
+      document.paths['/open311/v2/services.{format}'] as Record<string, OperationObject>
+    ).get;
+    const format = (services.parameters as ParameterObject[]).find((p) => p.name === 'format');
+    expect((format?.schema as SchemaObject).enum).toEqual(['xml', 'json']);
+    expect(Object.keys((services.responses['200'] as ResponseObject).content ?? {})).toEqual([
+      'application/json',
+      'text/xml',
+    ]);
+    expect(document.paths).toHaveProperty(['/open311/discovery.{format}']);
     expect(responses('/api/cases/{id}', 'patch')).toContain('409');
     expect(responses('/api/agencies', 'post')).toContain('409');
     expect(responses('/api/users', 'post')).toContain('409');

@@ -45,6 +45,17 @@ import { addKeywords, validatorKeywords } from './validator-keywords';
  */
 
 export const OPEN311_PREFIX = '/open311/v2';
+/** GeoReport v2 and its discovery document: XML (the standard's default) or JSON by extension. */
+const OPEN311_PATHS = '/open311/';
+/** The XML body of an Open311 answer: the same document as the JSON, as XML. */
+const OPEN311_XML = {
+  'text/xml': {
+    schema: {
+      type: 'string',
+      description: 'The same document in GeoReport v2 XML (`.xml`, the default format)',
+    },
+  },
+} as const;
 export const BEARER_SCHEME = 'bearer';
 export const OPEN311_KEY_SCHEME = 'api_key';
 
@@ -260,7 +271,7 @@ function completeOperation(
   document: OpenAPIObject,
 ): void {
   const described = OPERATIONS[`${route.controller.name}.${route.method}`];
-  const open311 = path.startsWith(OPEN311_PREFIX);
+  const open311 = path.startsWith(OPEN311_PATHS);
   if (described?.description) {
     operation.summary ??= described.description.split(/(?<=\.)\s/)[0];
     operation.description ??= described.description;
@@ -269,10 +280,10 @@ function completeOperation(
   describeValidatorLimits(route, operation, document);
   describeUpload(route, operation, document);
   if (open311) {
-    // GeoReport v2 paths end in `.{format}`; this API serves JSON only.
+    // GeoReport v2 paths end in `.{format}`: XML (the standard's default) or JSON.
     for (const parameter of (operation.parameters ?? []) as ParameterObject[])
       if (parameter.in === 'path' && parameter.name === 'format')
-        parameter.schema = { type: 'string', enum: ['json'] };
+        parameter.schema = { type: 'string', enum: ['xml', 'json'] };
     // The standard posts form fields; JSON is taken too.
     const body = (operation.requestBody as RequestBodyObject | undefined)?.content;
     if (body?.['application/json'])
@@ -294,6 +305,7 @@ function completeOperation(
   const ok = (responses[success] ??= { description: '' });
   ok.description ||= STATUS_TEXT[success] ?? 'OK';
   if (described) ok.content ??= successContent(route, described);
+  if (open311 && ok.content?.['application/json']) ok.content = { ...ok.content, ...OPEN311_XML };
 
   const errorBody: SchemaObject | ReferenceObject = open311
     ? { type: 'array', items: ref('Open311Error') }
@@ -303,7 +315,10 @@ function completeOperation(
   for (const [status, response] of Object.entries(responses)) {
     if (Number(status) < 400) continue;
     response.description ||= STATUS_TEXT[Number(status)] ?? 'Error';
-    response.content ??= { 'application/json': { schema: errorBody } };
+    response.content ??= {
+      'application/json': { schema: errorBody },
+      ...(open311 ? OPEN311_XML : {}),
+    };
     if (Number(status) === HttpStatus.TOO_MANY_REQUESTS)
       response.headers ??= {
         'Retry-After': {
