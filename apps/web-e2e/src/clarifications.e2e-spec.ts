@@ -206,6 +206,7 @@ describe('hoax clarification: two agencies co-write, approve, publish (issue 15)
     await a.page.reload();
     await a.page.getByRole('button', { name: 'Terbitkan' }).click();
     await a.page.getByRole('heading', { name: 'Teks WhatsApp' }).waitFor();
+    await screenshot(a.page, 'clarification-outputs-panel');
     const outputs = await api<ClarificationPublicationView>(
       owner,
       'GET',
