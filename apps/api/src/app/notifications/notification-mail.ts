@@ -94,16 +94,22 @@ export function composeNotificationMail(
   job: Omit<NotificationMailJob, 'userId'>,
   publicUrl: string,
 ): { subject: string; text: string } {
-  const link = job.caseId ? `${publicUrl.replace(/\/+$/, '')}/kasus/${job.caseId}` : null;
+  const base = publicUrl.replace(/\/+$/, '');
+  const link = job.caseId ? `${base}/kasus/${job.caseId}` : null;
+  // Clarification notices concern a draft, not a case: they link the drafts list.
+  const drafts =
+    !job.caseId && job.kind.startsWith('clarification_') ? `${base}/draf-klarifikasi` : null;
   const subject = `[Simpul] ${job.title}`.replace(/[\r\n]+/g, ' ').slice(0, 200);
   const lines = [
     job.title,
     ...(job.body ? ['', job.body] : []),
     '',
     ...(link ? [`Buka kasus${job.caseNumber ? ` ${job.caseNumber}` : ''}: ${link}`] : []),
+    ...(drafts ? [`Buka draf klarifikasi: ${drafts}`] : []),
     '',
     `English: ${MAILED_KINDS[job.kind] ?? job.title}`,
     ...(link ? [`Open the case: ${link}`] : []),
+    ...(drafts ? [`Open the clarification drafts: ${drafts}`] : []),
     '',
     '—',
     'Pesan otomatis Simpul; balasan ke alamat ini tidak dibaca. Identitas pelapor hanya terlihat setelah masuk.',
