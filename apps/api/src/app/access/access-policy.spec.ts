@@ -42,6 +42,26 @@ describe('casePolicy', () => {
     expect(casePolicy.comment(context({ relations: ['ancestor'], role: 'pimpinan' }))).toBe(true);
   });
 
+  it('lets only those who change the case mark a photo public', () => {
+    expect(
+      casePolicy.markAttachmentPublic(
+        context({ relations: ['participant:lead'], role: 'petugas' }),
+      ),
+    ).toBe(true);
+    expect(
+      casePolicy.markAttachmentPublic(
+        context({ relations: ['participant:collaborator'], role: 'admin' }),
+      ),
+    ).toBe(true);
+    for (const c of [
+      context({ relations: ['participant:lead'], role: 'humas' }),
+      context({ relations: ['participant:observer'], role: 'admin' }),
+      context({ relations: ['humas_subtree'], role: 'humas' }),
+      context({ relations: ['ancestor'], role: 'pimpinan' }),
+    ])
+      expect(casePolicy.markAttachmentPublic(c)).toBe(false);
+  });
+
   it('merges at once only for the admin or petugas of the agency that leads both cases', () => {
     const ledDuplicate = context({ relations: ['participant:lead'] });
     for (const role of ['admin', 'petugas'] as const) {
