@@ -254,6 +254,7 @@ export class CaseIntakePage {
     const chosen = this.chosenPlace()?.code === place.code ? null : place;
     this.chosenPlace.set(chosen);
     this.placeNotOnMap.set(null);
+    this.mapFocus.set(null);
     if (!chosen) return;
     this.areas.placeBounds(chosen.code).subscribe({
       next: ({ bounds }) => {
