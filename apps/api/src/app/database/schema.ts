@@ -45,6 +45,7 @@ import { AddCaseRoadSegment1796014000000 } from './migrations/1796014000000-add-
 import { AddCaseLandmarkAreaSource1796653627498 } from './migrations/1796653627498-add-case-landmark-area-source';
 import { AddHumasSubtreeRelation1796653598821 } from './migrations/1796653598821-add-humas-subtree-relation';
 import { AddPublicEvidencePhotos1796654077838 } from './migrations/1796654077838-add-public-evidence-photos';
+import { AddInboxEntryPoint1796658146892 } from './migrations/1796658146892-add-inbox-entry-point';
 import { AddClarificationCommentsVersions1796653618452 } from './migrations/1796653618452-add-clarification-comments-versions';
 import { AddLeaderThresholds1796653754934 } from './migrations/1796653754934-add-leader-thresholds';
 import { AddClarificationChainConfig1796653633170 } from './migrations/1796653633170-add-clarification-chain-config';
@@ -102,4 +103,5 @@ export const MIGRATIONS = [
   AddLeaderThresholds1796653754934,
   AddClarificationChainConfig1796653633170,
   AddPublicEvidencePhotos1796654077838,
+  AddInboxEntryPoint1796658146892,
 ];

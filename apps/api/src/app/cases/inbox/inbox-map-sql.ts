@@ -28,11 +28,11 @@ export function mapCellSize(window: MapWindow, zoom: number): number {
 
 /**
  * The inbox map's statement: the inbox's own matches (`sql.matches`, so every filter, the search
- * and the readable-agency rule are exactly the inbox's), each case once, their points from
- * `case_inbox` (the access policy's view), counted per grid cell inside the window. One row per
- * cell, densest first, at most `INBOX_MAP_MAX_CELLS + 1` (the extra one says there were more), a
- * cell of one case with its number, title and status; every row also carries the totals, and a
- * window without matches gives one row of totals alone.
+ * and the readable-agency rule are exactly the inbox's) with the points their inbox entries carry
+ * (an index-only scan: no case row is read), each case once, counted per grid cell inside the
+ * window. One row per cell, densest first, at most `INBOX_MAP_MAX_CELLS + 1` (the extra one says
+ * there were more), a cell of one case with its number, title and status; every row also carries
+ * the totals, and a window without matches gives one row of totals alone.
  */
 export function inboxMapSql(
   sql: InboxSql,
@@ -45,14 +45,15 @@ export function inboxMapSql(
     return `$${params.length}`;
   };
   const size = `${param(cellSize)}::float8`;
+  // A case shared by two readable agencies comes once per entry, with the same point.
+  const matches = sql.shared
+    ? `raw AS MATERIALIZED (${sql.matches}),
+    matched AS MATERIALIZED (SELECT DISTINCT case_id, lat, lng FROM raw)`
+    : `matched AS MATERIALIZED (${sql.matches})`;
   const text = `WITH ${sql.ctes ? `${sql.ctes}, ` : ''}
-    raw AS MATERIALIZED (${sql.matches}),
-    matched AS MATERIALIZED (SELECT DISTINCT case_id FROM raw),
-    points AS MATERIALIZED (
-      SELECT c.id, c.lat, c.lng FROM matched m JOIN case_inbox c ON c.id = m.case_id
-      WHERE c.lat IS NOT NULL AND c.lng IS NOT NULL),
+    ${matches},
     inside AS MATERIALIZED (
-      SELECT id, lat, lng FROM points
+      SELECT case_id AS id, lat, lng FROM matched
       WHERE lat BETWEEN ${param(window.south)}::float8 AND ${param(window.north)}::float8
         AND lng BETWEEN ${param(window.west)}::float8 AND ${param(window.east)}::float8),
     cells AS (
@@ -61,8 +62,10 @@ export function inboxMapSql(
       FROM inside GROUP BY 1, 2
       ORDER BY n DESC, gy, gx LIMIT ${INBOX_MAP_MAX_CELLS + 1}),
     totals AS (
-      SELECT (SELECT count(*) FROM raw)::int AS scanned, (SELECT count(*) FROM matched)::int AS matched,
-             (SELECT count(*) FROM points)::int AS with_point, (SELECT count(*) FROM inside)::int AS in_window)
+      SELECT ${sql.shared ? '(SELECT count(*) FROM raw)::int' : 'count(*)::int'} AS scanned, count(*)::int AS matched,
+             count(*) FILTER (WHERE lat IS NOT NULL AND lng IS NOT NULL)::int AS with_point,
+             (SELECT count(*) FROM inside)::int AS in_window
+      FROM matched)
     SELECT t.scanned, t.matched, t.with_point, t.in_window, g.gy, g.gx, g.n, g.lat, g.lng,
            x.id AS case_id, x.number, x.title, x.status
     FROM totals t

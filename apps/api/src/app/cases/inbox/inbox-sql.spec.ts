@@ -87,7 +87,7 @@ describe('inboxSql', () => {
     expect(sql.countLimit).toBe(SEARCH_SORT_LIMIT);
     expect(sql.countScanLimit).toBe(SEARCH_SORT_LIMIT + 1);
     expect(sql.ctes).toMatch(
-      /^inbox_matches AS MATERIALIZED \(SELECT e\.case_id, e\.created_at AS sort_key FROM /,
+      /^inbox_matches AS MATERIALIZED \(SELECT e\.case_id, e\.created_at AS sort_key, e\.lat, e\.lng FROM /,
     );
     expect(sql.ctes).toContain(
       `WHERE e.search_vector @@ $1::tsquery LIMIT ${SEARCH_SORT_LIMIT + 1})`,

@@ -15,10 +15,13 @@ export interface InboxSql {
   /** `n` distinct matching cases among the first ones, `scanned` rows looked at. */
   count: string;
   /**
-   * Every match's `case_id` (a case may come twice when several readable agencies share it), up
-   * to `countScanLimit` rows; with `ctes`. The inbox map (inbox-map-sql.ts) counts these per cell.
+   * Every match's `(case_id, lat, lng)` (a case may come twice when `shared`), up to
+   * `countScanLimit` rows; with `ctes`. The point is the entry's copy of the case's (no case row
+   * is read for it): the inbox map (inbox-map-sql.ts) counts these per cell.
    */
   matches: string;
+  /** A case may come more than once in `matches` (several readable agencies share it). */
+  shared: boolean;
   params: unknown[];
   /** The count is exact up to this many matches (at least the `countLimit` asked for). */
   countLimit: number;
@@ -139,7 +142,7 @@ export function inboxSql(
   const source = search
     ? `(SELECT c.id AS case_id, c.created_at, coalesce(c.next_deadline, 'infinity'::timestamptz) AS due,
          c.status, c.category, c.regency_code, c.location_confidence, c.sla_escalated, c.search_vector,
-         c.participant_agency_ids
+         c.participant_agency_ids, c.lat, c.lng
         FROM case_inbox c) e`
     : 'case_inbox_entries e';
 
@@ -152,10 +155,12 @@ export function inboxSql(
   const countScanLimit = (shared ? 2 : 1) * countLimit + 1;
   const sortKey = due ? 'e.due' : 'e.created_at';
   // Distinct only where a case can come twice (sorting thousands of ids is most of a count's cost).
-  const capped = `SELECT e.case_id, ${sortKey} AS sort_key FROM ${source} WHERE ${textFilters} LIMIT ${countScanLimit}`;
+  // A search's matches also keep their point (read from the case row anyway) for the map.
+  const point = search ? ', e.lat, e.lng' : '';
+  const capped = `SELECT e.case_id, ${sortKey} AS sort_key${point} FROM ${source} WHERE ${textFilters} LIMIT ${countScanLimit}`;
   // The exact matches under every filter but the text.
   const exact = exactIds
-    ? `SELECT e.case_id, ${sortKey} AS sort_key FROM ${source} WHERE ${[
+    ? `SELECT e.case_id, ${sortKey} AS sort_key${point} FROM ${source} WHERE ${[
         `e.case_id = ANY(${exactIds}::uuid[])`,
         ...where.slice(1),
       ].join(' AND ')}`
@@ -209,8 +214,10 @@ export function inboxSql(
     page,
     count,
     matches: search
-      ? `SELECT case_id FROM inbox_matches${exact ? ' UNION ALL SELECT case_id FROM inbox_exact' : ''}`
-      : `SELECT case_id FROM (${capped}) capped`,
+      ? `SELECT case_id, lat, lng FROM inbox_matches${exact ? ' UNION ALL SELECT case_id, lat, lng FROM inbox_exact' : ''}`
+      : // In no order, so that the scan can be any index of the entries (each carries the point).
+        `SELECT e.case_id, e.lat, e.lng FROM ${source} WHERE ${filters} LIMIT ${countScanLimit}`,
+    shared,
     params,
     countLimit,
     countScanLimit,
