@@ -10,6 +10,7 @@ import {
   type LaporFollowUp,
   type LaporImportResult,
 } from '@simpul/contracts';
+import { WorkingCalendar, withShippedDecrees } from '@simpul/sla';
 import { bearer, createAgency, createUser, signIn } from './support/fixtures';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
@@ -49,11 +50,26 @@ function csv(rows: Row[], separator = ','): string {
   return [header, ...lines].join('\r\n') + '\r\n';
 }
 
+/** Today in the province (WIB): LAPOR dates are local dates. */
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+
+/** The local date `n` working days before today on the shipped national calendar. */
+function workingDaysAgo(n: number): string {
+  const calendar = new WorkingCalendar({ overrides: withShippedDecrees([]) });
+  let day = new Date(`${today}T12:00:00Z`);
+  for (let counted = 0; counted < n;) {
+    day = new Date(day.getTime() - 86_400_000);
+    if (calendar.isWorkingDay(day.toISOString().slice(0, 10))) counted++;
+  }
+  return day.toISOString().slice(0, 10);
+}
+
 const sampleRow = (overrides: Partial<Row> = {}): Row => ({
   trackingId: newTrackingId(),
   title: 'Jalan berlubang di Jl. Raya Kepanjen',
   content: 'Lubang besar, dalam sekitar 20 cm.\nSudah dua minggu, motor sering jatuh.',
-  date: '2026-01-15',
+  // Dated today, so the clocks the import starts from this date are still on track.
+  date: today,
   category: 'Jalan',
   location: 'Jl. Raya Kepanjen km 3, Kab. Malang',
   anonymous: 'tidak',
@@ -159,7 +175,7 @@ describe('SP4N-LAPOR! file import', () => {
         classification: 'pengaduan',
         category: 'jalan_rusak',
         locationText: first.location,
-        incidentDate: '2026-01-15',
+        incidentDate: first.date,
         status: 'new',
         intakeAgencyId: agencyA,
         version: 1,
@@ -220,6 +236,38 @@ describe('SP4N-LAPOR! file import', () => {
         locationText: 'Jl. Ahmad Yani; depan SPBU',
         description: 'Lampu mati; gelap, rawan begal',
       });
+    });
+
+    it('starts the clocks from the LAPOR submission date: a report dated five working days ago is already overdue for verification', async () => {
+      const date = workingDaysAgo(5);
+      const old = sampleRow({ date });
+      const fresh = sampleRow();
+      const result = await importOk(petugas, csv([old, fresh]));
+      const [oldCase, freshCase] = await Promise.all(
+        result.results.map((r) => detail(petugas, r.caseId as string)),
+      );
+      const verification = (kase: CaseDetail) =>
+        kase.clocks.find((c) => c.clock === 'verification');
+      // 00:00 WIB of the LAPOR date, not the import moment.
+      expect(verification(oldCase)?.startedAt).toBe(
+        new Date(`${date}T00:00:00+07:00`).toISOString(),
+      );
+      expect(verification(oldCase)?.state).toBe('overdue');
+      expect(new Date(verification(oldCase)?.deadline as string).getTime()).toBeLessThan(
+        Date.now(),
+      );
+      // The resolution clock (location known) runs from the same moment.
+      expect(oldCase.clocks.find((c) => c.clock === 'resolution')?.startedAt).toBe(
+        new Date(`${date}T00:00:00+07:00`).toISOString(),
+      );
+      // A report submitted today has its three working days ahead of it.
+      expect(verification(freshCase)?.startedAt).toBe(
+        new Date(`${today}T00:00:00+07:00`).toISOString(),
+      );
+      expect(verification(freshCase)?.state).not.toBe('overdue');
+      expect(new Date(verification(freshCase)?.deadline as string).getTime()).toBeGreaterThan(
+        Date.now(),
+      );
     });
 
     it('imports JSON with typed values; an anonymous reporter stays hidden', async () => {

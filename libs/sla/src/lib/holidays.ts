@@ -91,8 +91,8 @@ export function moveHoliday(from: string, to: string, name?: string): CalendarOv
  * National holidays and cuti bersama of 2026 as publicly reported from the joint decree (SKB) of
  * the Ministers of Religious Affairs, Manpower and PANRB No. 1497/2025, 2/2025, 5/2025 (announced
  * 19 September 2025): 17 holidays and 8 cuti bersama days. Only the dates where date-holidays
- * differs or is silent are listed. Verify against the signed decree before seeding a calendar;
- * this list is NOT applied by default.
+ * differs or is silent are listed. The product ships them as the 2026 calendar
+ * ({@link SHIPPED_DECREE_OVERRIDES}); a bare `WorkingCalendar` does not apply them.
  * - Idul Fitri 1447 H is decreed 21–22 March (library: 20–21 March); 20 March is cuti bersama.
  * - Paskah (5 April) is a national holiday missing from the library (a Sunday, no effect on HK).
  */
@@ -109,3 +109,24 @@ export const INDONESIA_2026_DECREE_OVERRIDES: readonly CalendarOverride[] = [
   { date: '2026-05-28', kind: 'holiday', name: 'Cuti Bersama Idul Adha 1447 H' },
   { date: '2026-12-24', kind: 'holiday', name: 'Cuti Bersama Kelahiran Yesus Kristus' },
 ];
+
+/**
+ * The decrees the product ships, as overrides under the admins' own: today the 2026 SKB
+ * (1497/2/5 of 2025). Later years are entered by the superadmin (a pasted decree).
+ */
+export const SHIPPED_DECREE_OVERRIDES: readonly CalendarOverride[] =
+  INDONESIA_2026_DECREE_OVERRIDES;
+
+/**
+ * The shipped decrees with the admins' overrides over them: an admin's override of a date
+ * replaces the shipped one (a `working` override cancels a shipped cuti bersama day).
+ */
+export function withShippedDecrees(
+  overrides: readonly CalendarOverride[],
+  shipped: readonly CalendarOverride[] = SHIPPED_DECREE_OVERRIDES,
+): CalendarOverride[] {
+  const own = new Set(overrides.map((override) => override.date));
+  return [...shipped.filter((override) => !own.has(override.date)), ...overrides].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
+}

@@ -1,4 +1,9 @@
-import { INDONESIA_2026_DECREE_OVERRIDES, type HolidayProvider, moveHoliday } from './holidays';
+import {
+  INDONESIA_2026_DECREE_OVERRIDES,
+  type HolidayProvider,
+  moveHoliday,
+  withShippedDecrees,
+} from './holidays';
 import { WorkingCalendar } from './working-calendar';
 import { wib } from '../../test/wall-clock';
 
@@ -202,6 +207,30 @@ describe('WorkingCalendar: overrides', () => {
       expect(calendar.isWorkingDay(date)).toBe(false);
     }
     expect(calendar.isWorkingDay('2026-03-25')).toBe(true);
+  });
+
+  it('ships the 2026 decree: 20 March and 24 December 2026 are not working days', () => {
+    const shipped = new WorkingCalendar({ overrides: withShippedDecrees([]) });
+    expect(shipped.isWorkingDay('2026-03-20')).toBe(false);
+    expect(shipped.describe('2026-03-20').holiday?.name).toBe('Cuti Bersama Idul Fitri 1447 H');
+    expect(shipped.isWorkingDay('2026-12-24')).toBe(false);
+    expect(shipped.describe('2026-12-24').reason).toBe('holiday');
+    expect(shipped.holidaysIn(2026)).toHaveLength(25);
+    expect(shipped.isWorkingDay('2026-12-23')).toBe(true);
+    // Without the shipped decree the library alone keeps 24 December a working day.
+    expect(new WorkingCalendar().isWorkingDay('2026-12-24')).toBe(true);
+  });
+
+  it("lets an admin's override of a date replace the shipped decree's", () => {
+    const calendar = new WorkingCalendar({
+      overrides: withShippedDecrees([
+        { date: '2026-12-24', kind: 'working' },
+        { date: '2027-01-01', kind: 'holiday', name: 'Tahun Baru 2027 Masehi' },
+      ]),
+    });
+    expect(calendar.isWorkingDay('2026-12-24')).toBe(true);
+    expect(calendar.isWorkingDay('2026-03-20')).toBe(false);
+    expect(calendar.describe('2027-01-01').holiday?.name).toBe('Tahun Baru 2027 Masehi');
   });
 
   it('lists override holidays of other years by their own year', () => {

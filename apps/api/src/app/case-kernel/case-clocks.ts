@@ -20,9 +20,11 @@ import {
   DEFAULT_SLA_DEFINITIONS,
   DEFAULT_SLA_RULES,
   resolveSlaDefinition,
+  resolveTimeZone,
   slaStateOf,
   SLA_CLOCK_NAMES,
   WorkingCalendar,
+  withShippedDecrees,
   type CalendarOverride,
   type SlaClockName,
   type SlaPause,
@@ -208,15 +210,30 @@ export class CaseClocks {
     };
   }
 
-  /** Clocks of a new case: verification, and the 1×24 h clocks where they apply. */
-  async onCreated(manager: EntityManager, kase: ClockedCase, now = new Date()): Promise<void> {
+  /**
+   * Clocks of a new case: verification, and the 1×24 h clocks where they apply. They start at
+   * `startedAt`: the intake moment, or for a report brought in from elsewhere (LAPOR) the moment it
+   * was submitted there.
+   */
+  async onCreated(
+    manager: EntityManager,
+    kase: ClockedCase,
+    now = new Date(),
+    startedAt = now,
+  ): Promise<void> {
     const clocks: SlaClockName[] = ['verification'];
     if (kase.hasLocation) clocks.push('resolution');
     // The URC 1×24 h promise holds for provincial roads: the segment of the case's point
     // (road-status registry) is provincial. Without a known segment it does not start.
     if (kase.roadStatus === 'provinsi') clocks.push('pothole_response');
     clocks.push('social_media_response');
-    for (const clock of clocks) await this.start(manager, kase, clock, now);
+    for (const clock of clocks) await this.start(manager, kase, clock, now, startedAt);
+  }
+
+  /** 00:00 of a local date (`YYYY-MM-DD`) in the calendar's time zone. */
+  async startOfLocalDay(date: string): Promise<Date> {
+    const { offsetMinutes } = resolveTimeZone((await this.workingCalendar()).timeZone);
+    return new Date(Date.parse(`${date}T00:00:00Z`) - offsetMinutes * 60_000);
   }
 
   /** Clocks follow the status machine; waiting for the reporter pauses the others. */
@@ -377,6 +394,7 @@ export class CaseClocks {
     kase: ClockedCase,
     clock: SlaClockName,
     now: Date,
+    startedAt = now,
   ): Promise<void> {
     const definition = resolveSlaDefinition(this.rules, clock, {
       category: kase.category,
@@ -388,7 +406,7 @@ export class CaseClocks {
       clock,
       kind: definition.kind,
       amount: definition.amount,
-      at: now,
+      at: startedAt,
     });
     await this.refreshDeadlines(manager, kase.id, now);
   }
@@ -463,7 +481,10 @@ export class CaseClocks {
     );
   }
 
-  /** The national calendar with the admins' overrides (cuti bersama, moved holidays). */
+  /**
+   * The national calendar with the shipped decrees (the 2026 SKB) and the admins' overrides over
+   * them (cuti bersama, moved holidays, later years' decrees).
+   */
   private async workingCalendar(): Promise<WorkingCalendar> {
     if (this.calendar && Date.now() - this.calendar.at < CALENDAR_CACHE_MS)
       return this.calendar.value;
@@ -476,7 +497,7 @@ export class CaseClocks {
     const { timeZone, officeHours } = this.config.sla;
     this.calendar = {
       value: new WorkingCalendar({
-        overrides,
+        overrides: withShippedDecrees(overrides),
         ...(timeZone ? { timeZone } : {}),
         ...(officeHours ? { officeHours } : {}),
       }),

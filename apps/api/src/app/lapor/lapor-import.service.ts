@@ -308,8 +308,16 @@ export class LaporImportService {
       ...(report.categoryText ? { laporCategory: report.categoryText } : {}),
     });
     await deriveImportedLocation(manager, this.places, id, report);
-    // SLA clocks start at intake into Simpul, as for a complaint typed in by hand.
-    await this.clocks.onCreated(manager, await this.clocks.clockedCase(manager, id));
+    // SLA clocks start when the report was submitted to LAPOR (its date, 00:00 local time), not
+    // at the import: the reporter has been waiting since then.
+    const now = new Date();
+    const submitted = await this.clocks.startOfLocalDay(report.date);
+    await this.clocks.onCreated(
+      manager,
+      await this.clocks.clockedCase(manager, id),
+      now,
+      submitted < now ? submitted : now,
+    );
     await this.notifications.newCase(
       manager,
       id,
