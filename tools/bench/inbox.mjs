@@ -61,9 +61,14 @@ const VIEWS = [
   // forms with a place, a place name with two letters swapped.
   { name: 'case number', query: `q=${encodeURIComponent(`${NUMBER_PREFIX}0123457`)}` },
   { name: 'tracking id', query: 'q=3123459' },
-  { name: 'phone', query: `q=${encodeURIComponent('+62 812-0012-3457')}` },
+  // The phone in the three forms officers type (stored as 081200123457).
+  { name: 'phone 0812…', query: 'q=081200123457' },
+  { name: 'phone +62 812…', query: `q=${encodeURIComponent('+62 812-0012-3457')}` },
+  { name: 'phone 62812…', query: 'q=6281200123457' },
   { name: 'short forms', query: 'q=jln%20rusak%20kepanjen' },
+  { name: 'short form "jln rusak"', query: 'q=jln%20rusak' },
   { name: 'transposition', query: 'q=lawnag' },
+  { name: 'typo "lubnag"', query: 'q=lubnag' },
   { name: 'page 2 (keyset)', query: 'status=in_progress', secondPage: true },
 ];
 
