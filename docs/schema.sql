@@ -423,6 +423,8 @@ CREATE TABLE "case_inbox_entry" (
   "regency_code" character varying(8),
   "location_confidence" character varying(8) NOT NULL,
   "sla_escalated" boolean NOT NULL,
+  "lat" double precision,
+  "lng" double precision,
   CONSTRAINT "case_inbox_entry_case_id_fkey" FOREIGN KEY (case_id) REFERENCES "case"(id) ON DELETE CASCADE,
   CONSTRAINT "case_inbox_entry_pkey" PRIMARY KEY (agency_id, case_id)
 ) WITH (fillfactor=90);
@@ -1077,10 +1079,10 @@ CREATE INDEX ix_handoff_frozen ON public.case_handoff USING btree (arbiter_agenc
 CREATE INDEX ix_handoff_to_open ON public.case_handoff USING btree (to_agency_id, deadline) WHERE ((status)::text = 'open'::text);
 CREATE UNIQUE INDEX uq_handoff_one_pending ON public.case_handoff USING btree (case_id) WHERE ((status)::text = ANY ((ARRAY['open'::character varying, 'frozen'::character varying])::text[]));
 CREATE INDEX ix_inbox_entry_case ON public.case_inbox_entry USING btree (case_id);
-CREATE INDEX ix_inbox_entry_due ON public.case_inbox_entry USING btree (agency_id, due, case_id) INCLUDE (status, category, regency_code, location_confidence, sla_escalated, created_at);
-CREATE INDEX ix_inbox_entry_escalated ON public.case_inbox_entry USING btree (agency_id, due, case_id) INCLUDE (status, category, regency_code, location_confidence, sla_escalated, created_at) WHERE sla_escalated;
-CREATE INDEX ix_inbox_entry_newest ON public.case_inbox_entry USING btree (agency_id, created_at, case_id) INCLUDE (status, category, regency_code, location_confidence, sla_escalated, due);
-CREATE INDEX ix_inbox_entry_regency ON public.case_inbox_entry USING btree (agency_id, regency_code, created_at, case_id) INCLUDE (status, category, location_confidence, sla_escalated, due);
+CREATE INDEX ix_inbox_entry_due ON public.case_inbox_entry USING btree (agency_id, due, case_id) INCLUDE (status, category, regency_code, location_confidence, sla_escalated, created_at, lat, lng);
+CREATE INDEX ix_inbox_entry_escalated ON public.case_inbox_entry USING btree (agency_id, due, case_id) INCLUDE (status, category, regency_code, location_confidence, sla_escalated, created_at, lat, lng) WHERE sla_escalated;
+CREATE INDEX ix_inbox_entry_newest ON public.case_inbox_entry USING btree (agency_id, created_at, case_id) INCLUDE (status, category, regency_code, location_confidence, sla_escalated, due, lat, lng);
+CREATE INDEX ix_inbox_entry_regency ON public.case_inbox_entry USING btree (agency_id, regency_code, created_at, case_id) INCLUDE (status, category, location_confidence, sla_escalated, due, lat, lng);
 CREATE INDEX ix_merge_request_duplicate ON public.case_merge_request USING btree (duplicate_case_id, requested_at);
 CREATE INDEX ix_merge_request_surviving ON public.case_merge_request USING btree (surviving_case_id, requested_at);
 CREATE UNIQUE INDEX uq_merge_request_pending ON public.case_merge_request USING btree (surviving_case_id, duplicate_case_id) WHERE ((status)::text = 'pending'::text);
@@ -1213,6 +1215,8 @@ SELECT id,
 --   "regency_code" character varying(8)
 --   "location_confidence" character varying(8)
 --   "sla_escalated" boolean
+--   "lat" double precision
+--   "lng" double precision
 CREATE VIEW "case_inbox_entries" AS
 SELECT agency_id,
     case_id,
@@ -1222,7 +1226,9 @@ SELECT agency_id,
     category,
     regency_code,
     location_confidence,
-    sla_escalated
+    sla_escalated,
+    lat,
+    lng
    FROM case_inbox_entry e
   WHERE ( SELECT current_setting('simpul.system'::text, true) = 'on'::text) OR (agency_id = ANY ((( SELECT simpul_readable_agencies() AS simpul_readable_agencies))::uuid[]));
 
@@ -1505,11 +1511,11 @@ CREATE OR REPLACE FUNCTION public.simpul_inbox_entries_backfill()
  SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-        INSERT INTO case_inbox_entry (agency_id, case_id, created_at, status, category, regency_code, location_confidence, due, sla_escalated)
-        SELECT a, c.id, c.created_at, c.status, c.category, c.regency_code, c.location_confidence,
+      INSERT INTO case_inbox_entry (agency_id, case_id, created_at, status, category, regency_code, location_confidence, lat, lng, due, sla_escalated)
+      SELECT a, c.id, c.created_at, c.status, c.category, c.regency_code, c.location_confidence, c.lat, c.lng,
       coalesce(c.next_deadline, 'infinity'::timestamptz), c.sla_escalated FROM "case" c, unnest(c.participant_agency_ids) a
-        ON CONFLICT DO NOTHING
-      $function$;
+      ON CONFLICT DO NOTHING
+    $function$;
 
 CREATE OR REPLACE FUNCTION public.simpul_lapor_forget_reporter()
  RETURNS trigger
@@ -1827,17 +1833,17 @@ CREATE OR REPLACE FUNCTION public.simpul_sync_inbox_entries()
  SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-      BEGIN
-        DELETE FROM case_inbox_entry
-         WHERE case_id = NEW.id AND agency_id <> ALL (NEW.participant_agency_ids);
-        INSERT INTO case_inbox_entry (agency_id, case_id, created_at, status, category, regency_code, location_confidence, due, sla_escalated)
-        SELECT a, NEW.id, NEW.created_at, NEW.status, NEW.category, NEW.regency_code, NEW.location_confidence,
+    BEGIN
+      DELETE FROM case_inbox_entry
+       WHERE case_id = NEW.id AND agency_id <> ALL (NEW.participant_agency_ids);
+      INSERT INTO case_inbox_entry (agency_id, case_id, created_at, status, category, regency_code, location_confidence, lat, lng, due, sla_escalated)
+      SELECT a, NEW.id, NEW.created_at, NEW.status, NEW.category, NEW.regency_code, NEW.location_confidence, NEW.lat, NEW.lng,
       coalesce(NEW.next_deadline, 'infinity'::timestamptz), NEW.sla_escalated FROM unnest(NEW.participant_agency_ids) a
-        ON CONFLICT (agency_id, case_id) DO UPDATE SET
-          created_at = EXCLUDED.created_at, status = EXCLUDED.status, category = EXCLUDED.category, regency_code = EXCLUDED.regency_code, location_confidence = EXCLUDED.location_confidence, due = EXCLUDED.due, sla_escalated = EXCLUDED.sla_escalated;
-        RETURN NULL;
-      END
-      $function$;
+      ON CONFLICT (agency_id, case_id) DO UPDATE SET
+        created_at = EXCLUDED.created_at, status = EXCLUDED.status, category = EXCLUDED.category, regency_code = EXCLUDED.regency_code, location_confidence = EXCLUDED.location_confidence, lat = EXCLUDED.lat, lng = EXCLUDED.lng, due = EXCLUDED.due, sla_escalated = EXCLUDED.sla_escalated;
+      RETURN NULL;
+    END
+    $function$;
 
 CREATE OR REPLACE FUNCTION public.simpul_sync_participant_agencies()
  RETURNS trigger
@@ -1882,7 +1888,7 @@ AS $function$
 
 CREATE TRIGGER tr_case_hand_status AFTER UPDATE OF status ON "case" FOR EACH ROW WHEN (old.status::text IS DISTINCT FROM new.status::text) EXECUTE FUNCTION simpul_case_hand_on_case();
 CREATE TRIGGER tr_case_inbox_entries_insert AFTER INSERT ON "case" FOR EACH ROW EXECUTE FUNCTION simpul_sync_inbox_entries();
-CREATE TRIGGER tr_case_inbox_entries_update AFTER UPDATE OF participant_agency_ids, created_at, status, category, regency_code, location_confidence, next_deadline, sla_escalated ON "case" FOR EACH ROW WHEN (old.participant_agency_ids IS DISTINCT FROM new.participant_agency_ids OR old.created_at IS DISTINCT FROM new.created_at OR old.status::text IS DISTINCT FROM new.status::text OR old.category::text IS DISTINCT FROM new.category::text OR old.regency_code::text IS DISTINCT FROM new.regency_code::text OR old.location_confidence::text IS DISTINCT FROM new.location_confidence::text OR old.next_deadline IS DISTINCT FROM new.next_deadline OR old.sla_escalated IS DISTINCT FROM new.sla_escalated) EXECUTE FUNCTION simpul_sync_inbox_entries();
+CREATE TRIGGER tr_case_inbox_entries_update AFTER UPDATE OF participant_agency_ids, created_at, status, category, regency_code, location_confidence, lat, lng, next_deadline, sla_escalated ON "case" FOR EACH ROW WHEN (old.participant_agency_ids IS DISTINCT FROM new.participant_agency_ids OR old.created_at IS DISTINCT FROM new.created_at OR old.status::text IS DISTINCT FROM new.status::text OR old.category::text IS DISTINCT FROM new.category::text OR old.regency_code::text IS DISTINCT FROM new.regency_code::text OR old.location_confidence::text IS DISTINCT FROM new.location_confidence::text OR old.lat IS DISTINCT FROM new.lat OR old.lng IS DISTINCT FROM new.lng OR old.next_deadline IS DISTINCT FROM new.next_deadline OR old.sla_escalated IS DISTINCT FROM new.sla_escalated) EXECUTE FUNCTION simpul_sync_inbox_entries();
 CREATE TRIGGER tr_case_keep_confidential BEFORE UPDATE OF ever_confidential ON "case" FOR EACH ROW WHEN (old.ever_confidential AND NOT new.ever_confidential) EXECUTE FUNCTION simpul_case_keep_confidential();
 CREATE TRIGGER tr_case_search_words AFTER INSERT OR UPDATE OF title, description, category ON "case" FOR EACH ROW EXECUTE FUNCTION simpul_collect_search_words();
 CREATE TRIGGER tr_case_clock_deadline AFTER INSERT OR DELETE OR UPDATE ON case_clock FOR EACH ROW EXECUTE FUNCTION simpul_sync_case_deadline();
