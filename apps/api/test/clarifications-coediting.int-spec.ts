@@ -368,6 +368,15 @@ describe('clarification drafts: co-editing, access, approval', () => {
     });
     expect(sent.error?.code).toBe('CLARIFICATION_LOCKED');
     expect(await storedUpdates()).toBe(before);
+    // A tab resending what the server already has (its offline copy) changes nothing: acknowledged,
+    // not stored, not broadcast.
+    const resent = await a.raw(CLARIFICATION_SOCKET_EVENTS.update, {
+      draftId,
+      update: Y.encodeStateAsUpdate(a.doc),
+    });
+    expect(resent.error).toBeUndefined();
+    expect(resent.ok).toBe(true);
+    expect(await storedUpdates()).toBe(before);
   });
 });
 

@@ -72,6 +72,23 @@ export function sectionTexts(doc: YDoc): Record<string, string> {
   return Object.fromEntries(CLARIFICATION_SECTIONS.map((s) => [s, doc.getText(s).toString()]));
 }
 
+/**
+ * Whether applying `update` would change `doc`: new structs or new deletions (the state vector
+ * and delete set, which do not depend on how items happen to be split), or parts it cannot place.
+ */
+export function changes(doc: YDoc, update: Uint8Array): boolean {
+  const copy = new Y.Doc({ gc: false });
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  const before = Y.snapshot(copy);
+  Y.applyUpdate(copy, update);
+  const changed =
+    !Y.equalSnapshots(before, Y.snapshot(copy)) ||
+    copy.store.pendingStructs !== null ||
+    copy.store.pendingDs !== null;
+  copy.destroy();
+  return changed;
+}
+
 /** Hash of the whole content: what an approval is bound to. */
 export function contentHash(content: ClarificationContent): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
@@ -396,14 +413,10 @@ export class ClarificationsService implements OnModuleDestroy {
     return bytes;
   }
 
-  /**
-   * The policy's answer to "may this actor edit this draft now?": not found when it may not read
-   * it, forbidden when it reads but may not edit, locked once published.
-   */
+  /** The policy's answer to "may this actor edit this draft?": not found, or forbidden. */
   private async mayEdit(manager: EntityManager, actor: Actor, draftId: string): Promise<void> {
-    const { row, context } = await this.access(manager, actor, draftId);
+    const { context } = await this.access(manager, actor, draftId);
     if (!clarificationPolicy.edit(context)) throw forbidden();
-    if (!EDITABLE.includes(row.status as ClarificationStatus)) throw clarificationErrors.locked();
   }
 
   /**
@@ -433,9 +446,12 @@ export class ClarificationsService implements OnModuleDestroy {
         userId: actor.userId,
       });
       if (!stored) {
-        // Not readable any more (not found), or no longer editable (locked).
+        // Not readable any more (not found), not an editor (forbidden), or no longer editable:
+        // locked, unless it changes nothing (a tab resending what the server already has, e.g.
+        // its IndexedDB copy loaded after publication), which is acknowledged and not stored.
         await this.mayEdit(manager, actor, draftId);
-        throw clarificationErrors.locked();
+        if (changes(await this.docOf(manager, draftId), update)) throw clarificationErrors.locked();
+        return { id: null, approvals: false };
       }
       // Approvals exist only once the chain has begun: a draft's first approval moves it to in
       // review in the transaction that holds the row lock this INSERT waited for (so the status
@@ -445,6 +461,7 @@ export class ClarificationsService implements OnModuleDestroy {
       const [live] = await runQuery(manager, sql.hasLiveApprovals, { draftId });
       return { id: Number(stored.id), approvals: live.approvals };
     });
+    if (id === null) return;
     this.remember(draftId, id, update);
     options.stored?.(update);
     this.touchSoon(actor, draftId);
