@@ -1,8 +1,15 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import type { ApiErrorBody, InboxPage, LeadersDashboard } from '@simpul/contracts';
+import {
+  SOCKET_EVENTS,
+  type ApiErrorBody,
+  type InboxPage,
+  type LeadersChangedMessage,
+  type LeadersDashboard,
+} from '@simpul/contracts';
 import { CaseClocks } from '../src/app/case-kernel/case-clocks';
 import { bearer, createAgency, createUser, signIn } from './support/fixtures';
+import { caseVersion, connectSocket, patchTitle, pause, waitFor } from './support/realtime';
 import { createTestApp, ownerDataSource, type TestApp } from './support/test-app';
 
 /**
@@ -536,5 +543,35 @@ describe("Leaders' view: figures from a crafted history", () => {
         custom: true,
       },
     ]);
+  });
+
+  it('tells the overseeing leaders live, once per agency per window, and not the others', async () => {
+    const officerU2 = (
+      await signIn(testApp.url, (await createUser(owner, [[agency.U2, 'petugas']])).email)
+    ).accessToken;
+    const leaderP = await connectSocket(testApp.url, token.leaderP);
+    const leaderK = await connectSocket(testApp.url, token.leaderK);
+    const seen = { P: [] as LeadersChangedMessage[], K: [] as LeadersChangedMessage[] };
+    leaderP.on(SOCKET_EVENTS.leadersChanged, (m) => seen.P.push(m));
+    leaderK.on(SOCKET_EVENTS.leadersChanged, (m) => seen.K.push(m));
+    try {
+      const started = Date.now();
+      const titles = [1, 2, 3, 4].map((n) => `Jalan berlubang (${n})`);
+      for (const title of titles) {
+        const version = await caseVersion(testApp.url, officerU2, kase.C);
+        await patchTitle(testApp.url, officerU2, kase.C, version, title);
+      }
+      await waitFor(() => seen.P.length > 0, "P's leaders:changed", 5_000);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      await pause(2_500);
+      // C's lead U2 is P's unit: P hears of it, in fewer notices than changes (one per window);
+      // K oversees X only.
+      expect(seen.P.length).toBeLessThan(titles.length);
+      expect(new Set(seen.P.map((m) => m.agencyId))).toEqual(new Set([agency.P]));
+      expect(seen.K).toEqual([]);
+    } finally {
+      leaderP.disconnect();
+      leaderK.disconnect();
+    }
   });
 });

@@ -38,7 +38,20 @@ export const SOCKET_EVENTS = {
    * reconnect.
    */
   realtimeResync: 'realtime:resync',
+  /**
+   * Server → client (agency oversight rooms: its pimpinan and admin): figures of the leaders' view
+   * touching this agency may have changed (a case it takes part in, oversees or coordinates moved);
+   * coalesced, at most one per agency every LEADERS_CHANGED_COALESCE_MS. Refetch the dashboard.
+   */
+  leadersChanged: 'leaders:changed',
 } as const;
+
+/** How long the relay gathers changes before one `leaders:changed` per agency. */
+export const LEADERS_CHANGED_COALESCE_MS = 2_000;
+
+export interface LeadersChangedMessage {
+  agencyId: string;
+}
 
 export interface PingPayload {
   /** Client's clock when sending, echoed back for round-trip measurement. */
@@ -136,6 +149,7 @@ export interface ServerToClientEvents {
   [SOCKET_EVENTS.notificationRead]: (message: NotificationReadMessage) => void;
   [SOCKET_EVENTS.inboxCaseChanged]: (message: InboxCaseChangedMessage) => void;
   [SOCKET_EVENTS.realtimeResync]: (message: RealtimeResyncMessage) => void;
+  [SOCKET_EVENTS.leadersChanged]: (message: LeadersChangedMessage) => void;
   [CLARIFICATION_SOCKET_EVENTS.update]: (message: ClarificationBinaryMessage) => void;
   [CLARIFICATION_SOCKET_EVENTS.awareness]: (message: ClarificationBinaryMessage) => void;
   [CLARIFICATION_REVIEW_EVENTS.comment]: (message: ClarificationCommentMessage) => void;

@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import {
+  LEADERS_CHANGED_COALESCE_MS,
   SOCKET_EVENTS,
   type CaseEventMessage,
   type InboxCaseChangedMessage,
@@ -85,6 +86,9 @@ export class OutboxRelay
   private woken = false;
   private campaign: Promise<void> | null = null;
   private lastUndeliveredWarning = 0;
+  /** Agencies whose leaders' figures may have changed since the last `leaders:changed`. */
+  private readonly leadersPending = new Set<string>();
+  private leadersTimer: NodeJS.Timeout | null = null;
   /** Since when Redis has not taken a batch (null: it took the last one). */
   private failingSince: number | null = null;
   /** Rows were committed that Redis did not take: every socket must resync once it works again. */
@@ -129,6 +133,7 @@ export class OutboxRelay
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    if (this.leadersTimer) clearTimeout(this.leadersTimer);
     const index = this.dataSource.subscribers.indexOf(this);
     if (index !== -1) this.dataSource.subscribers.splice(index, 1);
     this.wake?.();
@@ -274,6 +279,23 @@ export class OutboxRelay
     );
   }
 
+  /**
+   * The leaders' view (#16): the participants, coordinators and ancestors of a changed case may
+   * see other figures; their oversight rooms get one `leaders:changed` each per coalescing window.
+   */
+  private leadersChanged(server: SimpulServer, agencyIds: string[]): void {
+    for (const id of agencyIds) this.leadersPending.add(id);
+    if (this.leadersTimer || this.leadersPending.size === 0) return;
+    this.leadersTimer = setTimeout(() => {
+      this.leadersTimer = null;
+      const due = [...this.leadersPending];
+      this.leadersPending.clear();
+      for (const agencyId of due)
+        server.to(rooms.agencyOversight(agencyId)).emit(SOCKET_EVENTS.leadersChanged, { agencyId });
+    }, LEADERS_CHANGED_COALESCE_MS);
+    this.leadersTimer.unref();
+  }
+
   private warnUndelivered(count: number): void {
     if (Date.now() - this.lastUndeliveredWarning < 10_000) return;
     this.lastUndeliveredWarning = Date.now();
@@ -304,6 +326,7 @@ export class OutboxRelay
           .to(audience)
           .except(rooms.case(row.target))
           .emit(SOCKET_EVENTS.inboxCaseChanged, inbox);
+      this.leadersChanged(server, [...(row.agencies ?? []), ...(row.oversight ?? [])]);
       if (AUDIENCE_CHANGES.test(message.event.type)) {
         this.caseRooms
           .recheckCase(row.target)
