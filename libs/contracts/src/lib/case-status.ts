@@ -89,6 +89,15 @@ export interface CalendarOverrideView {
   name: string | null;
 }
 
+/**
+ * A year's decree (SKB) entered in one go: one day off per line, `YYYY-MM-DD Name`, e.g.
+ * `2027-01-01 Tahun Baru 2027 Masehi`. It replaces the year's corrections: the listed days are
+ * the year's days off, and every other holiday of the year is cancelled.
+ */
+export interface CalendarDecreeRequest {
+  text: string;
+}
+
 export interface CalendarOverrideRequest {
   /** YYYY-MM-DD */
   date: string;

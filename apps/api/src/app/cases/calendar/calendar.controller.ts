@@ -12,10 +12,30 @@ import {
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import type { CalendarDay, CalendarOverrideRequest, CalendarOverrideView } from '@simpul/contracts';
+import type {
+  CalendarDay,
+  CalendarDecreeRequest,
+  CalendarOverrideRequest,
+  CalendarOverrideView,
+} from '@simpul/contracts';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../auth/auth.decorators';
 import { CalendarService, ISO_DATE } from './calendar.service';
+
+export class CalendarYearParamDto {
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+}
+
+export class CalendarDecreeDto implements CalendarDecreeRequest {
+  /** One day off per line: `YYYY-MM-DD Name`. */
+  @IsString()
+  @MaxLength(20_000)
+  text!: string;
+}
 
 export class CalendarQueryDto {
   @Type(() => Number)
@@ -62,6 +82,16 @@ export class CalendarController {
     @Body() body: CalendarOverrideDto,
   ): Promise<CalendarDay[]> {
     return this.calendar.setOverride(actor, body);
+  }
+
+  /** A year's decree (SKB) in one go: the pasted list replaces the year's corrections. */
+  @Put('decrees/:year')
+  enterDecree(
+    @CurrentActor() actor: Actor,
+    @Param() params: CalendarYearParamDto,
+    @Body() body: CalendarDecreeDto,
+  ): Promise<CalendarDay[]> {
+    return this.calendar.enterDecree(actor, params.year, body);
   }
 
   @Delete('overrides/:date')

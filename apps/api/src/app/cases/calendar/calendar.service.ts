@@ -1,7 +1,13 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { CalendarDay, CalendarOverrideRequest, CalendarOverrideView } from '@simpul/contracts';
+import type {
+  CalendarDay,
+  CalendarDecreeRequest,
+  CalendarOverrideRequest,
+  CalendarOverrideView,
+} from '@simpul/contracts';
+import { WorkingCalendar, withShippedDecrees } from '@simpul/sla';
 import { forbidden } from '../../access/access-errors';
 import { calendarPolicy } from '../../access/access-policy';
 import type { Actor } from '../../access/actor';
@@ -10,6 +16,9 @@ import { CaseClocks } from '../../case-kernel/case-clocks';
 import { ApiException } from '../../common/api-exception';
 import { bilingual } from '../../common/bilingual';
 import { queryRows } from '../../database/query-rows';
+import { runQuery } from '../../database/typed-query';
+import { parseDecree } from './calendar-decree';
+import { deleteYearOverrides, insertDecreeOverrides } from './calendar-decree.queries';
 
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -79,6 +88,64 @@ export class CalendarService {
     });
     await this.clocks.calendarChanged(body.date);
     return this.holidays(Number(body.date.slice(0, 4)));
+  }
+
+  /**
+   * A year's decree entered in one go (the superadmin pastes its list): in one transaction the
+   * year's corrections are replaced by the listed days off, and every other holiday of the year
+   * (the library's or a shipped decree's) is cancelled, so the year's days off are exactly the
+   * decree's. Every day whose status may have changed gets its running clocks recomputed.
+   */
+  async enterDecree(
+    actor: Actor,
+    year: number,
+    body: CalendarDecreeRequest,
+  ): Promise<CalendarDay[]> {
+    assertMayChange(actor);
+    const { days, errors } = parseDecree(body.text, year);
+    if (errors.length > 0) {
+      throw new ApiException(
+        HttpStatus.BAD_REQUEST,
+        'VALIDATION_FAILED',
+        bilingual(
+          `Data tidak valid: text (${errors[0].id})`,
+          `Invalid input: text (${errors[0].en})`,
+        ),
+        errors.map((message) => ({ field: 'text', message })),
+      );
+    }
+    const listed = new Set(days.map((day) => day.date));
+    const cancelled = new WorkingCalendar({ overrides: withShippedDecrees([]) })
+      .holidaysIn(year)
+      .filter((holiday) => !listed.has(holiday.date));
+    const touched = await this.dataSource.transaction(async (manager) => {
+      const previous = await runQuery(manager, deleteYearOverrides, { year });
+      const rows = [
+        ...days.map((day) => ({ date: day.date, kind: 'holiday', name: day.name })),
+        ...cancelled.map((holiday) => ({
+          date: holiday.date,
+          kind: 'working',
+          name: `Tidak ada dalam SKB ${year} / Not in the ${year} decree`,
+        })),
+      ];
+      await runQuery(manager, insertDecreeOverrides, {
+        dates: rows.map((r) => r.date),
+        kinds: rows.map((r) => r.kind),
+        names: rows.map((r) => r.name),
+        createdBy: actor.userId,
+      });
+      return new Set([...previous.map((row) => row.date), ...rows.map((row) => row.date)]);
+    });
+    await this.audit.record({
+      action: 'calendar.changed',
+      actorUserId: actor.userId,
+      targetType: 'calendar',
+      targetId: String(year),
+      ip: actor.ip,
+      details: { decree: true, daysOff: days.length, cancelled: cancelled.length },
+    });
+    for (const date of [...touched].sort()) await this.clocks.calendarChanged(date);
+    return this.holidays(year);
   }
 
   async removeOverride(actor: Actor, date: string): Promise<void> {

@@ -155,12 +155,23 @@ export const PLUGIN_MODELS: [Record<string, unknown>, Record<string, Properties>
   [
     t['../../cases/calendar/calendar.controller'],
     {
+      CalendarDecreeDto: {
+        text: {
+          required: true,
+          type: () => String,
+          description: 'One day off per line: `YYYY-MM-DD Name`.',
+          maxLength: 20000,
+        },
+      },
       CalendarOverrideDto: {
         date: { required: true, type: () => String },
         kind: { required: true, enum: ['holiday', 'working'] },
         name: { required: false, type: () => String, maxLength: 120 },
       },
       CalendarQueryDto: {
+        year: { required: true, type: () => Number, minimum: 2000, maximum: 2100 },
+      },
+      CalendarYearParamDto: {
         year: { required: true, type: () => Number, minimum: 2000, maximum: 2100 },
       },
     },
