@@ -24,6 +24,11 @@ export class CalendarService {
     return this.http.put<CalendarDay[]>('/api/calendar/overrides', request);
   }
 
+  /** A year's decree in one go: one `YYYY-MM-DD Name` per line replaces the year's corrections. */
+  enterDecree(year: number, text: string): Observable<CalendarDay[]> {
+    return this.http.put<CalendarDay[]>(`/api/calendar/decrees/${year}`, { text });
+  }
+
   removeOverride(date: string): Observable<void> {
     return this.http.delete<void>(`/api/calendar/overrides/${date}`);
   }

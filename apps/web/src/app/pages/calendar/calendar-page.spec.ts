@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import type { CalendarDay } from '@simpul/contracts';
 import { signInAs, testUser, webTestProviders } from '../../testing/web-test-providers';
-import { CalendarPage } from './calendar-page';
+import { CALENDAR_NOW, CalendarPage, calendarDueYear } from './calendar-page';
 
 const YEAR = Number(new Date().toISOString().slice(0, 4));
 const HOLIDAYS: CalendarDay[] = [
@@ -14,8 +14,12 @@ describe('CalendarPage', () => {
   let fixture: ComponentFixture<CalendarPage>;
   let http: HttpTestingController;
 
-  async function open(isSuperadmin: boolean): Promise<void> {
-    TestBed.configureTestingModule({ imports: [CalendarPage], providers: webTestProviders() });
+  /** Opens the page as of `now` (mid-year by default: no warning about next year). */
+  async function open(isSuperadmin: boolean, now = `${YEAR}-06-15T03:00:00Z`): Promise<void> {
+    TestBed.configureTestingModule({
+      imports: [CalendarPage],
+      providers: [...webTestProviders(), { provide: CALENDAR_NOW, useValue: () => new Date(now) }],
+    });
     http = TestBed.inject(HttpTestingController);
     signInAs(testUser({ isSuperadmin }));
     fixture = TestBed.createComponent(CalendarPage);
@@ -99,6 +103,60 @@ describe('CalendarPage', () => {
     await settle();
     answer(YEAR, []);
     await settle();
+  });
+
+  it('warns from November (WIB) that next year’s calendar is missing, and the superadmin pastes its decree', async () => {
+    expect(calendarDueYear(new Date(`${YEAR}-10-31T16:59:00Z`))).toBeNull();
+    expect(calendarDueYear(new Date(`${YEAR}-10-31T17:00:00Z`))).toBe(YEAR + 1);
+    await open(true, `${YEAR}-11-10T03:00:00Z`);
+    http
+      .expectOne(`/api/calendar/holidays?year=${YEAR + 1}`)
+      .flush([{ date: `${YEAR + 1}-01-01`, name: 'Tahun Baru Masehi', source: 'library' }]);
+    await settle();
+    expect(host().querySelector('.warning[role="alert"]')?.textContent).toContain(
+      `Kalender ${YEAR + 1} belum dimasukkan.`,
+    );
+
+    button(`${YEAR + 1} →`)?.click();
+    await settle();
+    answer(YEAR + 1, []);
+    await settle();
+    const text = `${YEAR + 1}-01-01 Tahun Baru ${YEAR + 1} Masehi\n${YEAR + 1}-03-10 Cuti Bersama`;
+    const area = host().querySelector<HTMLTextAreaElement>('#calendar-decree');
+    if (!area) throw new Error('no decree field');
+    area.value = text;
+    area.dispatchEvent(new Event('input'));
+    await settle();
+    button(`Simpan SKB ${YEAR + 1}`)?.click();
+    await settle();
+    const put = http.expectOne(`/api/calendar/decrees/${YEAR + 1}`);
+    expect(put.request.method).toBe('PUT');
+    expect(put.request.body).toEqual({ text });
+    put.flush([]);
+    await settle();
+    answer(YEAR + 1);
+    await settle();
+    expect(host().querySelector('.warning')).toBeNull();
+  });
+
+  it('does not warn an agency admin when next year’s calendar was entered', async () => {
+    await open(false, `${YEAR}-11-10T03:00:00Z`);
+    http
+      .expectOne(`/api/calendar/holidays?year=${YEAR + 1}`)
+      .flush([{ date: `${YEAR + 1}-01-01`, name: 'Tahun Baru Masehi', source: 'override' }]);
+    await settle();
+    expect(host().querySelector('.warning')).toBeNull();
+    expect(host().querySelector('#calendar-decree')).toBeNull();
+  });
+
+  it('warns an agency admin too, who cannot enter the decree', async () => {
+    await open(false, `${YEAR}-12-01T03:00:00Z`);
+    http.expectOne(`/api/calendar/holidays?year=${YEAR + 1}`).flush([]);
+    await settle();
+    expect(host().querySelector('.warning')?.textContent).toContain(
+      `Kalender ${YEAR + 1} belum dimasukkan.`,
+    );
+    expect(host().querySelector('#calendar-decree')).toBeNull();
   });
 
   it('shows an agency admin the calendar without editing it', async () => {

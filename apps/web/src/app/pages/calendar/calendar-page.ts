@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  InjectionToken,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -13,6 +20,28 @@ import { CalendarService } from '../../core/calendar.service';
 import { LanguageService } from '../../core/language.service';
 import { ErrorMessage } from '../../ui/error-message/error-message';
 import { WibDatePipe } from '../../ui/wib-date/wib-date.pipe';
+
+/** The clock the page reads "now" from (tests give it a fixed date). */
+export const CALENDAR_NOW = new InjectionToken<() => Date>('CALENDAR_NOW', {
+  factory: () => () => new Date(),
+});
+
+/**
+ * The year whose calendar admins must have by now: next year, from November (WIB) on; before
+ * November, null (the decree usually appears around September).
+ */
+export function calendarDueYear(now: Date): number | null {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' })
+    .format(now)
+    .split('-')
+    .map(Number);
+  return month >= 11 ? year + 1 : null;
+}
+
+/** A year's calendar was entered when any of its days comes from a decree or a correction. */
+export function calendarEntered(days: readonly CalendarDay[]): boolean {
+  return days.some((day) => day.source === 'override');
+}
 
 /**
  * The working-day calendar (Kalender kerja): the year's holidays from the holiday library and the
@@ -38,6 +67,11 @@ import { WibDatePipe } from '../../ui/wib-date/wib-date.pipe';
       <h1>{{ 'calendarPage.title' | translate }}</h1>
     </header>
     <p class="page-lead">{{ 'calendarPage.lead' | translate }}</p>
+    @if (missingYear(); as missing) {
+      <p class="warning" role="alert">
+        {{ 'calendarPage.nextYearMissing' | translate: { year: missing } }}
+      </p>
+    }
     <div class="year" role="group" [attr.aria-label]="'calendarPage.year' | translate">
       <button mat-stroked-button type="button" (click)="year.set(year() - 1)">
         ← {{ year() - 1 }}
@@ -148,6 +182,24 @@ import { WibDatePipe } from '../../ui/wib-date/wib-date.pipe';
           {{ 'calendarPage.save' | translate }}
         </button>
       </form>
+      <form class="decree" (submit)="$event.preventDefault(); enterDecree()">
+        <h2>{{ 'calendarPage.decree' | translate: { year: year() } }}</h2>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'calendarPage.decreeLabel' | translate: { year: year() } }}</mat-label>
+          <textarea
+            matInput
+            id="calendar-decree"
+            name="decree"
+            rows="8"
+            [(ngModel)]="decree"
+            [placeholder]="year() + '-01-01 Tahun Baru ' + year() + ' Masehi'"
+          ></textarea>
+          <mat-hint>{{ 'calendarPage.decreeHint' | translate: { year: year() } }}</mat-hint>
+        </mat-form-field>
+        <button mat-flat-button type="submit" [disabled]="saving() || !decree.trim()">
+          {{ 'calendarPage.decreeSave' | translate: { year: year() } }}
+        </button>
+      </form>
     } @else {
       <p class="hint">{{ 'calendarPage.readOnly' | translate }}</p>
     }
@@ -176,6 +228,22 @@ import { WibDatePipe } from '../../ui/wib-date/wib-date.pipe';
         padding: 4px 0;
       }
     }
+    .warning {
+      font: var(--mat-sys-body-medium);
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+      border-radius: 8px;
+      padding: 12px 16px;
+    }
+    .decree {
+      margin-top: 24px;
+      mat-form-field {
+        width: 100%;
+      }
+      textarea {
+        font-family: monospace;
+      }
+    }
     .fields {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(220px, 1fr));
@@ -189,7 +257,8 @@ export class CalendarPage {
   protected readonly isSuperadmin = inject(AuthService).isSuperadmin;
   protected readonly language = inject(LanguageService).language;
 
-  protected readonly year = signal(Number(new Date().toISOString().slice(0, 4)));
+  private readonly now = inject(CALENDAR_NOW)();
+  protected readonly year = signal(Number(this.now.toISOString().slice(0, 4)));
   protected readonly holidays = signal<CalendarDay[]>([]);
   protected readonly overrides = signal<CalendarOverrideView[]>([]);
   protected readonly loading = signal(false);
@@ -198,9 +267,27 @@ export class CalendarPage {
   protected readonly kind = signal<'holiday' | 'working'>('holiday');
   protected date = '';
   protected name = '';
+  protected decree = '';
+  /** Next year, when its calendar is due (November on) and has not been entered; else null. */
+  protected readonly missingYear = signal<number | null>(null);
 
   constructor() {
     effect(() => this.load(this.year()));
+    const due = calendarDueYear(this.now);
+    if (due !== null)
+      this.calendar.holidays(due).subscribe({
+        next: (days) => this.missingYear.set(calendarEntered(days) ? null : due),
+        error: () => this.missingYear.set(null),
+      });
+  }
+
+  protected enterDecree(): void {
+    if (!this.decree.trim() || this.saving()) return;
+    const year = this.year();
+    this.save(this.calendar.enterDecree(year, this.decree), () => {
+      this.decree = '';
+      if (this.missingYear() === year) this.missingYear.set(null);
+    });
   }
 
   protected add(): void {
