@@ -13,6 +13,7 @@ import {
   computeDeadline,
   DEFAULT_SLA_RULES,
   resolveSlaDefinition,
+  withShippedDecrees,
   WorkingCalendar,
 } from '@simpul/sla';
 
@@ -336,7 +337,8 @@ async function seedClocks(manager: EntityManager, caseId: string, demo: DemoCase
     `SELECT created_at FROM "case" WHERE id = $1`,
     [caseId],
   );
-  const calendar = new WorkingCalendar();
+  // The calendar the clocks use on a fresh database: the library and the shipped decrees.
+  const calendar = new WorkingCalendar({ overrides: withShippedDecrees([]) });
   for (const clock of ['verification', 'social_media_response'] as const) {
     const definition = resolveSlaDefinition(DEFAULT_SLA_RULES, clock, {
       category: demo.category,
