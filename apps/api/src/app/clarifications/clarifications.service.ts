@@ -27,6 +27,7 @@ import { bilingual } from '../common/bilingual';
 import { runQuery } from '../database/typed-query';
 import { clarificationErrors } from './clarification-errors';
 import * as sql from './clarifications.queries';
+import { publicEvidenceOf } from './evidence/public-evidence';
 import { Y, type YDoc } from './yjs';
 
 /** Merge the stored updates of a draft into one row once this many have piled up. */
@@ -391,7 +392,7 @@ export class ClarificationsService implements OnModuleDestroy {
         .map((line) => line.replace(/^-\s*/, '').trim())
         .filter((line) => line !== ''),
       agencies: agencies.map((a) => ({ id: a.agencyId, name: a.name, shortName: a.shortName })),
-      evidence: [],
+      evidence: await publicEvidenceOf(manager, draftId),
     };
   }
 
