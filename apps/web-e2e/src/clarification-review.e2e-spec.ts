@@ -1,34 +1,12 @@
-import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
-import { api, apiSignIn, type ApiSession } from './support/api';
+import { addAgencyMembers, api, apiSignIn, type ApiSession } from './support/api';
 
 // The opening agency is DPU BM Jatim (the demo's humas); the co-owner is Diskominfo Jatim, whose
 // humas this spec adds itself (its own address, so no other spec counts it).
 const OWNER_HUMAS = { email: 'humas.dpubm@demo.simpul.id', name: 'Dewi Lestari' };
 const run = Date.now().toString(36);
 const KOMINFO = { email: `reviu.kominfo.${run}@demo.simpul.id`, name: 'Sinta Kominfo' };
-
-async function addKominfoHumas(): Promise<string> {
-  const db = new pg.Client({ connectionString: process.env['E2E_DATABASE_URL'] });
-  await db.connect();
-  try {
-    const [{ id: agencyId }] = (
-      await db.query(`SELECT id FROM agency WHERE code = 'diskominfo-jatim'`)
-    ).rows as { id: string }[];
-    await db.query(
-      `WITH u AS (
-         INSERT INTO app_user (email, name, password_hash)
-         SELECT $1, $2, password_hash FROM app_user WHERE email = $3
-         RETURNING id)
-       INSERT INTO membership (user_id, agency_id, role) SELECT u.id, $4, 'humas' FROM u`,
-      [KOMINFO.email, KOMINFO.name, OWNER_HUMAS.email, agencyId],
-    );
-    return agencyId;
-  } finally {
-    await db.end();
-  }
-}
 
 const section = (page: Page, name: string) => page.locator(`textarea[data-section="${name}"]`);
 
@@ -65,7 +43,12 @@ describe('clarification review: cursors in the text, anchored comments, versions
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    kominfoAgency = await addKominfoHumas();
+    ({ agencyId: kominfoAgency } = await addAgencyMembers(
+      'diskominfo-jatim',
+      'humas',
+      [KOMINFO],
+      OWNER_HUMAS.email,
+    ));
     owner = await apiSignIn(OWNER_HUMAS.email);
     kominfo = await apiSignIn(KOMINFO.email);
   });

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import type { ApprovalChainView, ClarificationPublicationView } from '@simpul/contracts';
 import {
@@ -9,7 +8,7 @@ import {
   screenshot,
   signIn,
 } from './support/browser';
-import { api, apiSignIn, type ApiSession } from './support/api';
+import { addAgencyMembers, api, apiSignIn, type ApiSession } from './support/api';
 
 // The opening agency is DPU BM Jatim (the demo's humas); the co-owner is Diskominfo Jatim, whose
 // two humas this spec adds itself (the demo has none, and no other spec counts its members).
@@ -24,32 +23,6 @@ const KOMINFO_APPROVER = { email: `humas2.kominfo.${run}@demo.simpul.id`, name: 
  * Two humas of Diskominfo Jatim with the demo password (copied from the demo humas); their user
  * ids by email (a rerun on the same database adds two more with the same names).
  */
-async function addKominfoHumas(): Promise<{ agencyId: string; ids: Record<string, string> }> {
-  const db = new pg.Client({ connectionString: process.env['E2E_DATABASE_URL'] });
-  await db.connect();
-  try {
-    const [{ id: agencyId }] = (
-      await db.query(`SELECT id FROM agency WHERE code = 'diskominfo-jatim'`)
-    ).rows as { id: string }[];
-    const ids: Record<string, string> = {};
-    for (const user of [KOMINFO_EDITOR, KOMINFO_APPROVER]) {
-      const added = await db.query(
-        `WITH u AS (
-           INSERT INTO app_user (email, name, password_hash)
-           SELECT $1, $2, password_hash FROM app_user WHERE email = $3
-           RETURNING id)
-         INSERT INTO membership (user_id, agency_id, role) SELECT u.id, $4, 'humas' FROM u
-         RETURNING user_id`,
-        [user.email, user.name, OWNER_HUMAS.email, agencyId],
-      );
-      ids[user.email] = (added.rows as { user_id: string }[])[0].user_id;
-    }
-    return { agencyId, ids };
-  } finally {
-    await db.end();
-  }
-}
-
 // Two editors typing, three approvals and a publication on a busy machine.
 jest.setTimeout(240_000);
 
@@ -74,7 +47,12 @@ describe('hoax clarification: two agencies co-write, approve, publish (issue 15)
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    ({ agencyId: kominfoAgency, ids: kominfoIds } = await addKominfoHumas());
+    ({ agencyId: kominfoAgency, ids: kominfoIds } = await addAgencyMembers(
+      'diskominfo-jatim',
+      'humas',
+      [KOMINFO_EDITOR, KOMINFO_APPROVER],
+      OWNER_HUMAS.email,
+    ));
     owner = await apiSignIn(OWNER_HUMAS.email);
     kominfo = await apiSignIn(KOMINFO_EDITOR.email);
   });
