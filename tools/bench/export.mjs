@@ -7,12 +7,12 @@
 // DATABASE_URL names the server (the database simpul_bench_export is created there and kept
 // between runs; --reseed builds it again). --dist: the folder holding apps/api/main.js (build it
 // first, e.g. under the shared build lock, and copy it to your own folder).
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { startBuiltApi } from './built-api.mjs';
 
 const root = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 const option = (name, fallback) => {
@@ -47,36 +47,13 @@ async function withClient(url, work) {
 }
 
 function startApi() {
-  const child = spawn(process.execPath, [join(dist, 'apps/api/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: urlOf(DATABASE),
-      DEMO_MODE: 'true',
-      RATE_LIMIT_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
-      WEB_DIST_PATH: '',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  return startBuiltApi({
+    root,
+    dist,
+    port,
+    databaseUrl: urlOf(DATABASE),
+    env: { WEB_DIST_PATH: '' },
   });
-  const ready = (async () => {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
-      } catch {
-        // starting
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  })();
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-  };
-  return { pid: child.pid, ready, stop };
 }
 
 const rssMb = (pid) => {

@@ -5,13 +5,13 @@
 // fresh database holding the same segments.
 //   node tools/bench/lookup.mjs [--segments 100000] [--lookups 5000] [--scans 200] [--requests 2000] [--no-http]
 // Targets: p99 < 5 ms in-process, < 20 ms over HTTP.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import pg from 'pg';
+import { startBuiltApi } from './built-api.mjs';
 import { ensureBuilt } from '../lib/build.mjs';
 import { createDatabase, dropDatabase, openTestServer } from '../lib/test-database.mjs';
 
@@ -191,35 +191,13 @@ async function inProcess() {
 }
 
 function startApi(databaseUrl) {
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      DEMO_MODE: 'true',
-      RATE_LIMIT_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
-      JOB_POLLING_SECONDS: '60',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  return startBuiltApi({
+    root,
+    dist: join(root, 'dist'),
+    port,
+    databaseUrl,
+    env: { JOB_POLLING_SECONDS: '60' },
   });
-  const ready = (async () => {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
-      } catch {
-        // starting
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  })();
-  const stop = async () => {
-    child.kill('SIGTERM');
-    await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
-  };
-  return { ready, stop };
 }
 
 async function overHttp(segments) {
