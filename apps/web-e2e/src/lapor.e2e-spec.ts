@@ -46,6 +46,8 @@ describe('importing SP4N-LAPOR! reports (issue: case workspace §4)', () => {
     await page.locator('ul.rows a').first().click();
     await page.waitForURL(/\/kasus\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: title }).waitFor();
+    // The facts pane (the reporter card with the report's Tracking ID) loads after the heading.
+    await page.getByText(`LAPOR! #${trackingId}`).first().waitFor();
     expect(await page.getByText(`LAPOR! #${trackingId}`).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Salin tindak lanjut ke LAPOR' }).waitFor();
     await context.close();
