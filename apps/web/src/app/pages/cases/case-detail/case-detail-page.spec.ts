@@ -329,7 +329,9 @@ describe('CaseDetailPage', () => {
         expect(talk?.querySelector('sp-case-timeline')).not.toBeNull();
         for (const pane of Array.from(page().querySelectorAll<HTMLElement>('.pane')))
           expect(pane.hidden).toBe(false);
-      });
+        // The facts pane is deferred (prefetched after 3 s): its whenStable outlasts jasmine's 5 s default
+        // on a slow headless shell.
+      }, 15_000);
     });
 
     describe('on a 390 px phone', () => {
